@@ -1,0 +1,53 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule,
+    createDefaultSharedModule,
+    type DefaultSharedModuleContext,
+    type LangiumServices,
+    type LangiumSharedServices,
+    type PartialLangiumServices
+} from 'langium/lsp';
+import { DpaGeneratedModule, DpaGeneratedSharedModule } from './generated/module.js';
+import { DpaScopeProvider } from './dpa-scope.js';
+import { DpaSettings } from './settings.js';
+import { DpaValidator, registerValidationChecks } from './validation/dpa-validator.js';
+
+/** Services the .dpa language adds to Langium's defaults. */
+export type DpaAddedServices = {
+    validation: {
+        DpaValidator: DpaValidator;
+    };
+    dpa: {
+        Settings: DpaSettings;
+    };
+};
+
+export type DpaServices = LangiumServices & DpaAddedServices;
+
+export const DpaModule: Module<DpaServices, PartialLangiumServices & DpaAddedServices> = {
+    validation: {
+        DpaValidator: services => new DpaValidator(services)
+    },
+    references: {
+        ScopeProvider: services => new DpaScopeProvider(services)
+    },
+    dpa: {
+        Settings: () => new DpaSettings()
+    }
+};
+
+/**
+ * Creates the shared services and the .dpa language services. With a `connection` in the
+ * context they serve a language server; without one (CLI, tests) they work on their own.
+ */
+export function createDpaServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Dpa: DpaServices } {
+    const shared = inject(createDefaultSharedModule(context), DpaGeneratedSharedModule);
+    const Dpa = inject(createDefaultModule({ shared }), DpaGeneratedModule, DpaModule);
+    shared.ServiceRegistry.register(Dpa);
+    registerValidationChecks(Dpa);
+    if (!context.connection) {
+        // Without a client there is no configuration to wait for.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Dpa };
+}

@@ -1,0 +1,29 @@
+import { AstUtils, DefaultScopeProvider, DocumentCache, MapScope, type LangiumCoreServices, type ReferenceInfo, type Scope } from 'langium';
+import { isDocument } from './generated/ast.js';
+
+/**
+ * Every agreement is self-contained: a reference resolves to a declaration in the same file.
+ * The scope for each (document, reference type) is built once and cached until the document
+ * changes, so linking stays linear in the size of the file (the default provider rescans the
+ * local symbols for every reference).
+ */
+export class DpaScopeProvider extends DefaultScopeProvider {
+    private readonly scopes: DocumentCache<string, Scope>;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.scopes = new DocumentCache(services.shared);
+    }
+
+    override getScope(context: ReferenceInfo): Scope {
+        const referenceType = this.reflection.getReferenceType(context);
+        const document = AstUtils.getDocument(context.container);
+        return this.scopes.get(document.uri, referenceType, () => {
+            const root = document.parseResult.value;
+            const agreement = isDocument(root) ? root.agreement : undefined;
+            const symbols = document.localSymbols;
+            if (!agreement || !symbols?.has(agreement)) return new MapScope([]);
+            return new MapScope(symbols.getStream(agreement).filter(d => this.reflection.isSubtype(d.type, referenceType)));
+        });
+    }
+}

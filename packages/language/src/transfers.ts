@@ -1,0 +1,25 @@
+import mechanismData from './data/transfer-mechanisms.json';
+
+export interface TransferMechanismInfo {
+    readonly id: string;
+    /** False for instruments that do not legitimise a transfer (controller consent, Privacy Shield, …). */
+    readonly valid: boolean;
+    /** The rule that reports an invalid instrument. */
+    readonly rule?: string;
+    readonly article: string;
+    readonly countries?: readonly string[];
+    readonly invalidSince?: string;
+    readonly label: { readonly nl: string; readonly en: string };
+}
+
+interface MechanismFile {
+    reviewed: string;
+    mechanisms: Record<string, Omit<TransferMechanismInfo, 'id'>>;
+}
+
+const file = mechanismData as MechanismFile;
+
+export function lookupTransferMechanism(id: string): TransferMechanismInfo | undefined {
+    const info = file.mechanisms[id];
+    return info ? { id, ...info } : undefined;
+}

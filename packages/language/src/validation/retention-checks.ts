@@ -1,0 +1,23 @@
+import * as ast from '../generated/ast.js';
+import type { Reporter } from './report.js';
+
+/** DPA-R19: every processing activity states its retention term (bewaartermijn). */
+export function checkRetentionPresent(processing: ast.Processing, report: Reporter): void {
+    if (!processing.retention) {
+        report.rule('DPA-R19', { node: processing, property: 'name' }, { x: processing.title || processing.name });
+    }
+}
+
+/**
+ * DPA-R36: a retention term that names no concrete end: "for the duration of the agreement"
+ * with no deletion period after it, or "the statutory period if longer" without the statute.
+ */
+export function checkRetentionVague(retention: ast.Retention, report: Reporter): void {
+    const processing = retention.$container;
+    const label = processing.title || processing.name;
+    if (retention.statutory && !retention.statutory.source) {
+        report.rule('DPA-R36', { node: retention, property: 'statutory' }, { x: label });
+    } else if (retention.agreement && !retention.grace && !retention.statutory) {
+        report.rule('DPA-R36', { node: retention, property: 'agreement' }, { x: label });
+    }
+}

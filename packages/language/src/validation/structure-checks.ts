@@ -1,0 +1,120 @@
+import { GrammarUtils, type AstNode, type CstNode, type Properties } from 'langium';
+import * as ast from '../generated/ast.js';
+import { countryAlias, lookupCountry } from '../countries.js';
+import type { Reporter } from './report.js';
+
+/** What a named member of the agreement is, in words, for messages. */
+const KIND_WORDS: Record<string, { nl: string; en: string }> = {
+    Party: { nl: 'een partij', en: 'a party' },
+    SubProcessor: { nl: 'een subverwerker', en: 'a sub-processor' },
+    DataCategory: { nl: 'een soort persoonsgegevens', en: 'a data category' },
+    SubjectCategory: { nl: 'een categorie betrokkenen', en: 'a data-subject category' },
+    StaffRole: { nl: 'een type medewerker', en: 'a staff role' },
+    Measure: { nl: 'een maatregel', en: 'a measure' },
+    Processing: { nl: 'een gegevensverwerking', en: 'a processing activity' },
+    CustomClause: { nl: 'een artikel', en: 'a clause' },
+    TemplateParameter: { nl: 'een invulveld', en: 'a template field' }
+};
+
+type Named = AstNode & { name: string };
+
+function namedMembers(agreement: ast.Agreement): Named[] {
+    return [
+        ...agreement.parameters,
+        ...agreement.parties,
+        ...agreement.subprocessors,
+        ...agreement.dataCategories,
+        ...agreement.subjectCategories,
+        ...agreement.staffRoles,
+        ...agreement.measures,
+        ...agreement.processings,
+        ...agreement.clauses.filter(ast.isCustomClause)
+    ];
+}
+
+/** All names of an agreement share one namespace, so that a name always means one thing. */
+export function checkDuplicateNames(agreement: ast.Agreement, report: Reporter, lang: 'nl' | 'en'): void {
+    const seen = new Map<string, Named>();
+    for (const member of namedMembers(agreement)) {
+        const first = seen.get(member.name);
+        if (!first) {
+            seen.set(member.name, member);
+            continue;
+        }
+        const line = (first.$cstNode?.range.start.line ?? 0) + 1;
+        const kind = KIND_WORDS[first.$type]?.[lang] ?? first.$type;
+        report.check('duplicate-name', { node: member, property: 'name' }, {
+            x: member.name,
+            y: lang === 'nl' ? `${kind} op regel ${line}` : `${kind} on line ${line}`
+        });
+    }
+}
+
+/** The node types whose properties may be written in any order, each at most once. */
+const SINGLE_VALUED: Record<string, readonly string[]> = {
+    Agreement: ['title', 'version', 'effective', 'mainAgreement', 'law', 'court'],
+    Party: ['legalName', 'legalForm', 'kvk', 'address', 'contact', 'dpo'],
+    SubProcessor: ['legalName', 'service', 'country', 'transfer'],
+    DataCategory: ['basis'],
+    Processing: ['retention'],
+    Transfer: ['module', 'tia', 'ground']
+};
+
+/** Flags a property written twice where only one value is kept (`title "a" title "b"`). */
+export function checkDuplicateProperties(node: AstNode, report: Reporter): void {
+    const properties = SINGLE_VALUED[node.$type];
+    if (!properties || !node.$cstNode) return;
+    for (const property of properties) {
+        const cstNodes = GrammarUtils.findNodesForProperty(node.$cstNode, property);
+        for (const duplicate of cstNodes.slice(1)) {
+            report.check('duplicate-property', { node, range: keywordRange(duplicate) }, { x: keywordText(duplicate) ?? property });
+        }
+    }
+}
+
+/** The range from the keyword before a property value to the end of the value. */
+function keywordRange(valueNode: CstNode) {
+    const previous = previousSibling(valueNode);
+    return previous ? { start: previous.range.start, end: valueNode.range.end } : valueNode.range;
+}
+
+function keywordText(valueNode: CstNode): string | undefined {
+    return previousSibling(valueNode)?.text;
+}
+
+function previousSibling(node: CstNode): CstNode | undefined {
+    const parent = node.container;
+    if (!parent) return undefined;
+    const index = parent.content.indexOf(node);
+    return index > 0 ? parent.content[index - 1] : undefined;
+}
+
+/** Every country code is a known ISO 3166-1 alpha-2 code (placeholders are checked elsewhere). */
+export function checkCountryCode<N extends AstNode>(node: N, property: Properties<N>, code: string | undefined, report: Reporter, lang: 'nl' | 'en'): void {
+    if (!code || code.startsWith('{{') || lookupCountry(code)) return;
+    const alias = countryAlias(code);
+    const hint = alias ? (lang === 'nl' ? ` Bedoelt u ${alias}?` : ` Did you mean ${alias}?`) : '';
+    report.check('unknown-country', { node, property }, { x: code, y: hint });
+}
+
+/** Dates are real calendar dates. */
+export function checkDate<N extends AstNode>(node: N, property: Properties<N>, value: string | undefined, report: Reporter): void {
+    if (!value || value.startsWith('{{')) return;
+    const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+        report.check('invalid-date', { node, property }, { x: value });
+    }
+}
+
+/** An agreement has a controller and a processor. */
+export function checkParties(agreement: ast.Agreement, report: Reporter, lang: 'nl' | 'en'): void {
+    for (const role of ['controller', 'processor'] as const) {
+        if (!agreement.parties.some(party => party.role === role)) {
+            const word = role === 'controller'
+                ? (lang === 'nl' ? 'verwerkingsverantwoordelijke (controller)' : 'controller')
+                : (lang === 'nl' ? 'verwerker (processor)' : 'processor');
+            report.check('missing-party', { node: agreement, property: 'name' }, { x: word });
+        }
+    }
+}
