@@ -47,7 +47,7 @@ export function createDpaServices(context: DefaultSharedModuleContext): { shared
     registerValidationChecks(Dpa);
     if (!context.connection) {
         // Without a client there is no configuration to wait for.
-        shared.workspace.ConfigurationProvider.initialized({});
+        void shared.workspace.ConfigurationProvider.initialized({});
     }
     return { shared, Dpa };
 }

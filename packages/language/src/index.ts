@@ -7,3 +7,4 @@ export * from './transfers.js';
 export * from './messages.js';
 export * from './text-scan.js';
 export * from './workspace.js';
+export * from './template-fill.js';

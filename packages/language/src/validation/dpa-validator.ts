@@ -1,5 +1,5 @@
 import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import * as ast from '../generated/ast.js';
+import type * as ast from '../generated/ast.js';
 import type { DpaServices } from '../dpa-module.js';
 import type { DpaSettings } from '../settings.js';
 import { Reporter } from './report.js';

@@ -1,4 +1,6 @@
-import * as ast from '../generated/ast.js';
+import { GrammarUtils } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import type * as ast from '../generated/ast.js';
 import type { Reporter } from './report.js';
 
 /** DPA-R19: every processing activity states its retention term (bewaartermijn). */
@@ -15,9 +17,16 @@ export function checkRetentionPresent(processing: ast.Processing, report: Report
 export function checkRetentionVague(retention: ast.Retention, report: Reporter): void {
     const processing = retention.$container;
     const label = processing.title || processing.name;
-    if (retention.statutory && !retention.statutory.source) {
-        report.rule('DPA-R36', { node: retention, property: 'statutory' }, { x: label });
-    } else if (retention.agreement && !retention.grace && !retention.statutory) {
+    if (retention.orStatutory && !retention.statutorySource) {
+        report.rule('DPA-R36', { node: retention, keyword: 'or', range: orStatutoryRange(retention) }, { x: label });
+    } else if (retention.agreement && !retention.grace && !retention.orStatutory) {
         report.rule('DPA-R36', { node: retention, property: 'agreement' }, { x: label });
     }
+}
+
+/** From the keyword `or` to the end of the retention term: the "or statutory … if longer" part. */
+function orStatutoryRange(retention: ast.Retention): Range | undefined {
+    const or = GrammarUtils.findNodeForKeyword(retention.$cstNode, 'or');
+    const end = retention.$cstNode?.range.end;
+    return or && end ? { start: or.range.start, end } : undefined;
 }

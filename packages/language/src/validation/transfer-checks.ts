@@ -1,4 +1,4 @@
-import * as ast from '../generated/ast.js';
+import type * as ast from '../generated/ast.js';
 import { lookupCountry, needsTransferMechanism } from '../countries.js';
 import { lookupTransferMechanism } from '../transfers.js';
 import type { Reporter } from './report.js';

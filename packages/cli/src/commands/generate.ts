@@ -1,0 +1,85 @@
+import { basename, extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkFiles, checkText, createDpaServices, instantiateTemplate, type MessageLanguage } from '@dpa/language';
+import { generateAgreement, OUTPUT_FORMATS, type OutputFormat } from '@dpa/generator';
+import { NodeFileSystem } from 'langium/node';
+import { formatText, toReported } from '../diagnostics.js';
+import { UsageError } from '../files.js';
+import type { Output } from '../output.js';
+import { writeFileAtomic } from '../write-file.js';
+
+export const GENERATE_HELP = `Usage: dpa generate <file.dpa> [options]
+
+Generates the Dutch agreement from a .dpa file. Refuses (exit 1, errors listed) when the
+agreement has errors, unless --draft is given; a draft says so at its top.
+
+Options:
+  --format md|html       output format (default: md)
+  --out <dir>            output folder (default: the current folder); the file is named
+                         after the .dpa file, e.g. agreement.md
+  --set <name>=<value>   fill in a template field of a template agreement (repeatable)
+  --draft                generate despite errors
+  --lang en|nl           language of the error messages (default: en)
+  -h, --help             show this help
+
+Exit codes: 0 written, 1 refused because of errors, 2 usage error.`;
+
+function parseValues(assignments: readonly string[]): Record<string, string> {
+    const values: Record<string, string> = {};
+    for (const assignment of assignments) {
+        const eq = assignment.indexOf('=');
+        if (eq <= 0) throw new UsageError(`--set expects name=value, got '${assignment}'.`);
+        values[assignment.slice(0, eq)] = assignment.slice(eq + 1);
+    }
+    return values;
+}
+
+export async function generateCommand(args: readonly string[], out: Output): Promise<number> {
+    const { values, positionals } = parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        options: {
+            format: { type: 'string', default: 'md' },
+            out: { type: 'string', default: '.' },
+            set: { type: 'string', multiple: true, default: [] },
+            draft: { type: 'boolean', default: false },
+            lang: { type: 'string', default: 'en' },
+            help: { type: 'boolean', short: 'h' }
+        }
+    });
+    if (values.help) {
+        out.stdout(GENERATE_HELP);
+        return 0;
+    }
+    const format = values.format as OutputFormat;
+    if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(`Unknown format '${values.format}': use ${OUTPUT_FORMATS.join(' or ')}.`);
+    if (values.lang !== 'en' && values.lang !== 'nl') throw new UsageError(`Unknown language '${values.lang}': use en or nl.`);
+    if (positionals.length !== 1) throw new UsageError('Name exactly one .dpa file.');
+    const file = resolve(positionals[0]!);
+    const fieldValues = parseValues(values.set);
+
+    const { Dpa } = createDpaServices(NodeFileSystem);
+    Dpa.dpa.Settings.language = values.lang as MessageLanguage;
+    let [result] = await checkFiles(Dpa, [file]);
+    if (result?.agreement?.template && result.document.parseResult.parserErrors.length === 0) {
+        // A template becomes a concrete agreement: fields filled, then validated as such.
+        const filled = instantiateTemplate(result.document, fieldValues);
+        result = await checkText(Dpa, filled, result.document.uri.with({ query: 'filled' }).toString());
+    } else if (Object.keys(fieldValues).length > 0) {
+        throw new UsageError('--set applies only to a template agreement.');
+    }
+    if (!result) throw new UsageError(`Cannot read ${file}.`);
+
+    const name = positionals[0]!;
+    const errors = result.diagnostics.filter(d => d.severity === 1);
+    for (const d of result.diagnostics) out.stderr(formatText(toReported(name, d)));
+    if (!result.agreement || result.document.parseResult.parserErrors.length > 0 || (errors.length > 0 && !values.draft)) {
+        out.stderr(`Not generated: ${errors.length} error(s) in ${name}. Fix them, or use --draft.`);
+        return 1;
+    }
+    const content = generateAgreement(result.agreement, { format, ...(errors.length > 0 ? { draftErrors: errors.length } : {}) });
+    const target = join(resolve(values.out), `${basename(file, extname(file))}.${format}`);
+    writeFileAtomic(target, content);
+    out.stdout(`Wrote ${target}${errors.length > 0 ? ` (draft: ${errors.length} error(s))` : ''}`);
+    return 0;
+}

@@ -1,0 +1,65 @@
+/**
+ * Entry point of the DPA extension: starts the language client and registers the preview and
+ * generate commands.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createLanguageClient } from './client.js';
+import { generateAgreement } from './generate.js';
+import { PreviewManager } from './preview.js';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    const languageClient = createLanguageClient(context);
+    client = languageClient;
+    const previews = new PreviewManager(languageClient);
+
+    context.subscriptions.push(
+        previews,
+        // Invoked from the palette (no argument), the editor title (the editor's URI) or a menu.
+        vscode.commands.registerCommand('dpa.openPreviewToSide', async (argument: unknown) => {
+            const document = await dpaDocument(argument, 'Open a .dpa file to show its preview.');
+            if (document !== undefined) previews.openToSide(document);
+        }),
+        vscode.commands.registerCommand('dpa.generate', async (argument: unknown) => {
+            const document = await dpaDocument(argument, 'Open a .dpa file to generate its agreement.');
+            if (document !== undefined) await generateAgreement(languageClient, document);
+        })
+    );
+
+    try {
+        await languageClient.start();
+    } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        void vscode.window.showErrorMessage(`The DPA language server could not be started: ${reason}`);
+    }
+}
+
+export async function deactivate(): Promise<void> {
+    const running = client;
+    client = undefined;
+    await running?.stop();
+}
+
+/**
+ * The .dpa document a command applies to: the URI argument, else the active editor's document.
+ * Opening a URI's document also makes the language client send it to the server.
+ */
+async function dpaDocument(argument: unknown, complaint: string): Promise<vscode.TextDocument | undefined> {
+    let document: vscode.TextDocument | undefined;
+    if (argument instanceof vscode.Uri) {
+        try {
+            document = await vscode.workspace.openTextDocument(argument);
+        } catch {
+            document = undefined;
+        }
+    } else {
+        document = vscode.window.activeTextEditor?.document;
+    }
+    if (document?.languageId !== 'dpa') {
+        void vscode.window.showErrorMessage(complaint);
+        return undefined;
+    }
+    return document;
+}

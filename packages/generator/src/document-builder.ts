@@ -1,0 +1,229 @@
+import { lookupCountry, type Agreement, type DataCategory, type Processing } from '@dpa/language';
+import type { AstNode } from 'langium';
+import { textToBlocks, tidy } from './blocks.js';
+import type { AgreementDocument, Block, SignatureParty, SourceRef, TableRow } from './ir.js';
+import { fill } from './terms.js';
+import type { TemplateEngine } from './templates.js';
+import { buildAgreementView, CLAUSE_KIND_OF, clauseView, Formatter, standardName } from './view-builder.js';
+import type { AgreementView, PartyView } from './view.js';
+
+export interface BuildOptions {
+    /** Values for the template fields (`{{name}}`), e.g. one customer's row. */
+    readonly values?: Readonly<Record<string, string>>;
+    /** The number of errors, when generating a draft despite them; shown in a notice. */
+    readonly draftErrors?: number;
+}
+
+function sourceOf(node: AstNode): SourceRef | undefined {
+    const line = node.$cstNode?.range.start.line;
+    return line === undefined ? undefined : { line };
+}
+
+/** Builds the format-neutral agreement document from a validated model. */
+export function buildDocument(agreement: Agreement, engine: TemplateEngine, options: BuildOptions = {}): AgreementDocument {
+    const f = new Formatter(agreement, engine, options.values);
+    const terms = engine.terms;
+    const view = buildAgreementView(agreement, f);
+    const blocks: Block[] = [];
+    const draft = options.draftErrors !== undefined;
+
+    blocks.push({ kind: 'title', text: view.title, subtitle: subtitle(view, engine) });
+    if (draft) blocks.push({ kind: 'notice', text: fill(terms.draft, { n: options.draftErrors }) });
+
+    // Parties and recitals
+    blocks.push({ kind: 'heading', level: 2, text: terms.headings.parties, anchor: 'partijen' });
+    const partyParagraph = (party: PartyView, index: number): Block => {
+        const node = agreement.parties.find(p => p.name === party.id);
+        const source = node ? sourceOf(node) : undefined;
+        return { kind: 'paragraph', number: `${index}.`, text: tidy(engine.render('parties', party)), ...(source ? { source } : {}) };
+    };
+    blocks.push(partyParagraph(view.controller, 1));
+    blocks.push({ kind: 'paragraph', text: terms.headings.between });
+    blocks.push(partyParagraph(view.processor, 2));
+    blocks.push({ kind: 'heading', level: 2, text: terms.headings.recitals, anchor: 'overwegingen' });
+    blocks.push(...textToBlocks(engine.render('recitals', view)));
+    blocks.push({ kind: 'paragraph', text: terms.headings.agreed });
+
+    // Articles: definitions, subject, the clauses in source order, governing law.
+    let number = 0;
+    const article = (title: string, body: Block[], source?: SourceRef) => {
+        number++;
+        blocks.push({
+            kind: 'heading', level: 2, anchor: `artikel-${number}`,
+            text: `${fill(terms.headings.article, { n: number })} – ${title}`,
+            ...(source ? { source } : {})
+        });
+        blocks.push(...body);
+    };
+    const templated = (name: string, context: object, source?: SourceRef) => textToBlocks(engine.render(name, context), number + 1, source);
+    article(terms.articles['definitions']!, templated('definitions', view));
+    article(terms.articles['subject']!, templated('subject', view));
+    for (const clause of agreement.clauses) {
+        const source = sourceOf(clause);
+        if (clause.$type === 'CustomClause') {
+            const paragraphs = clause.paragraphs.map((text, i): Block => ({
+                kind: 'paragraph', number: `${number + 1}.${i + 1}`, text: f.text(text), ...(source ? { source } : {})
+            }));
+            article(f.text(clause.title), paragraphs, source);
+            continue;
+        }
+        const kind = CLAUSE_KIND_OF[clause.$type]!;
+        article(terms.articles[kind]!, templated(`articles/${kind}`, { ...view, clause: clauseView(clause, f) }, source), source);
+    }
+    article(terms.articles['law']!, templated('law', view));
+
+    // Signatures
+    blocks.push({ kind: 'heading', level: 2, text: terms.headings.signatures, anchor: 'ondertekening' });
+    blocks.push({ kind: 'paragraph', text: terms.headings.signaturesIntro });
+    blocks.push({ kind: 'signatures', parties: [signature(view.controller, engine), signature(view.processor, engine)] });
+
+    // Annexes
+    blocks.push(...processingAnnex(agreement, view, f));
+    blocks.push(...measuresAnnex(agreement, view, f));
+    blocks.push(...subprocessorAnnex(agreement, view, f));
+
+    return { lang: terms.lang, title: view.title, draft, blocks };
+}
+
+function subtitle(view: AgreementView, engine: TemplateEngine): string[] {
+    const s = engine.terms.subtitle;
+    const lines: string[] = [];
+    if (view.version) lines.push(fill(s.version, { x: view.version }));
+    if (view.effective) lines.push(fill(s.effective, { x: view.effective }));
+    const main = view.mainAgreement;
+    if (main) {
+        const details = [main.date ? fill(s.dated, { x: main.date }) : undefined, main.reference ? fill(s.reference, { x: main.reference }) : undefined]
+            .filter((x): x is string => x !== undefined);
+        lines.push(fill(s.mainAgreement, { x: details.length ? `${main.title} (${details.join(', ')})` : main.title }));
+    }
+    return lines;
+}
+
+function signature(party: PartyView, engine: TemplateEngine): SignatureParty {
+    const rows = engine.terms.signatureRows;
+    const signatory = party.signatories[0];
+    return {
+        heading: `${fill(engine.terms.headings.signFor, { x: party.term })}: ${party.legalName}`,
+        rows: [
+            [rows.name, signatory?.person ?? ''],
+            [rows.function, signatory?.function ?? ''],
+            [rows.place, signatory?.place ?? ''],
+            [rows.date, signatory?.date ?? ''],
+            [rows.signature, '']
+        ]
+    };
+}
+
+function annexHeading(n: number, title: string, engine: { terms: { headings: { annex: string } } }): Block {
+    return { kind: 'heading', level: 2, text: `${fill(engine.terms.headings.annex, { n })} – ${title}`, anchor: `bijlage-${n}` };
+}
+
+function dataLine(data: DataCategory, f: Formatter): string {
+    const t = f.terms;
+    const flags = [
+        ...data.special.map(kind => fill(t.dataFlags.special, { x: t.specialCategories[kind] ?? kind })),
+        ...(data.criminal ? [t.dataFlags.criminal] : []),
+        ...(data.bsn ? [t.dataFlags.bsn] : []),
+        ...(data.credentials ? [t.dataFlags.credentials] : []),
+        ...(data.basis !== undefined ? [fill(t.dataFlags.basis, { x: f.text(data.basis) })] : [])
+    ];
+    const label = f.text(data.label);
+    return flags.length ? `${label} (${flags.join('; ')})` : label;
+}
+
+function processingRow(processing: Processing, index: number, f: Formatter): TableRow {
+    const names = <T extends { label: string }>(refs: readonly { ref?: T }[]) => refs.flatMap(r => (r.ref ? [f.text(r.ref.label)] : []));
+    const staff = processing.staff.flatMap(s => s.role.ref
+        ? [`${f.text(s.role.ref.label)}: ${s.operations.map(op => f.text(op)).join('; ')}`]
+        : []);
+    const where = [
+        ...processing.locations.map(l => f.country(l.country)!),
+        ...processing.subprocessors.flatMap(s => (s.ref ? [`${f.text(s.ref.legalName) || s.ref.name} (${f.country(s.ref.country) ?? ''})`.replace(' ()', '')] : []))
+    ];
+    const source = sourceOf(processing);
+    return {
+        cells: [
+            [String(index)],
+            [f.text(processing.title)],
+            processing.purposes.map(p => f.text(p)),
+            processing.data.flatMap(r => (r.ref ? [dataLine(r.ref, f)] : [])),
+            staff,
+            names(processing.subjects),
+            where.length ? where : [f.terms.notApplicable],
+            [f.retention(processing.retention)]
+        ].map(cell => (cell.length ? cell : [f.terms.notApplicable])),
+        ...(source ? { source } : {})
+    };
+}
+
+function processingAnnex(agreement: Agreement, view: AgreementView, f: Formatter): Block[] {
+    const c = f.terms.processingColumns;
+    return [
+        annexHeading(view.annex.processing, f.terms.annexes.processing, f),
+        {
+            kind: 'table',
+            columns: [c.number, c.activity, c.purpose, c.data, c.staff, c.subjects, c.where, c.retention],
+            rows: agreement.processings.map((p, i) => processingRow(p, i + 1, f))
+        }
+    ];
+}
+
+function measuresAnnex(agreement: Agreement, view: AgreementView, f: Formatter): Block[] {
+    const t = f.terms;
+    const blocks: Block[] = [annexHeading(view.annex.measures, t.annexes.measures, f)];
+    if (agreement.measures.length === 0) {
+        blocks.push({ kind: 'paragraph', text: t.noMeasures });
+        return blocks;
+    }
+    for (const type of ['technical', 'organisational'] as const) {
+        const measures = agreement.measures.filter(m => m.type === type);
+        if (measures.length === 0) continue;
+        blocks.push({ kind: 'heading', level: 3, text: t.measureTypes[type], anchor: `bijlage-${view.annex.measures}-${type}` });
+        blocks.push({
+            kind: 'table',
+            columns: [t.measureColumns.measure, t.measureColumns.kind, t.measureColumns.standard],
+            rows: measures.map(m => {
+                const source = sourceOf(m);
+                return {
+                    cells: [
+                        [f.text(m.description)],
+                        [t.measureKinds[m.kind] ?? m.kind],
+                        [m.standards.length ? m.standards.map(s => standardName(f.text(s), t)).join(', ') : t.notApplicable]
+                    ],
+                    ...(source ? { source } : {})
+                };
+            })
+        });
+    }
+    return blocks;
+}
+
+function subprocessorAnnex(agreement: Agreement, view: AgreementView, f: Formatter): Block[] {
+    const t = f.terms;
+    const blocks: Block[] = [annexHeading(view.annex.subprocessors, t.annexes.subprocessors, f)];
+    if (agreement.subprocessors.length === 0) {
+        blocks.push({ kind: 'paragraph', text: t.noSubprocessors });
+        return blocks;
+    }
+    const c = t.subprocessorColumns;
+    blocks.push({
+        kind: 'table',
+        columns: [c.name, c.service, c.country, c.transfer],
+        rows: agreement.subprocessors.map(s => {
+            const code = s.country !== undefined ? f.countryCode(s.country) : undefined;
+            const source = sourceOf(s);
+            const mechanism = code !== undefined ? f.mechanism(s.transfer, code) : undefined;
+            const inEea = code !== undefined && lookupCountry(code)?.status === 'eea';
+            return {
+                cells: [
+                    [f.text(s.legalName) || s.name],
+                    [f.optional(s.service) ?? t.notApplicable],
+                    [code !== undefined ? f.country(code)! : t.notApplicable],
+                    [inEea || code === undefined ? t.notApplicable : mechanism ?? t.noTransferMechanism]
+                ],
+                ...(source ? { source } : {})
+            };
+        })
+    });
+    return blocks;
+}

@@ -1,0 +1,112 @@
+/**
+ * The view model handed to the handlebars templates. Every value is already formatted for the
+ * language (dates, durations, amounts, country names), so that templates only choose and join
+ * words. Values are plain text: the format renderers escape them at the very end.
+ */
+
+export interface PartyView {
+    /** The declared name in the .dpa file (e.g. `ICTeam`). */
+    readonly id: string;
+    readonly role: 'controller' | 'processor';
+    /** Legal name, e.g. "ICTeam Zuid B.V."; never empty (falls back to the id). */
+    readonly legalName: string;
+    readonly legalForm?: string;
+    readonly kvk?: string;
+    readonly street?: string;
+    readonly postcode?: string;
+    readonly city?: string;
+    /** Country name, only when it is not the Netherlands. */
+    readonly country?: string;
+    /** "de heer X", "L. Voets": the first signatory's name. */
+    readonly representative?: string;
+    readonly representativeFunction?: string;
+    readonly signatories: readonly SignatoryView[];
+    readonly contact?: ContactView;
+    readonly dpo?: ContactView;
+    /** The defined term: "Verwerkingsverantwoordelijke" or "Verwerker". */
+    readonly term: string;
+}
+
+export interface SignatoryView {
+    readonly person: string;
+    readonly function?: string;
+    readonly place?: string;
+    /** Formatted date, e.g. "14 mei 2018". */
+    readonly date?: string;
+}
+
+export interface ContactView {
+    readonly person: string;
+    readonly email?: string;
+    readonly phone?: string;
+}
+
+export interface MainAgreementView {
+    readonly title: string;
+    readonly date?: string;
+    readonly reference?: string;
+}
+
+export interface TransferView {
+    /** Who receives the data: the processor itself or the sub-processor's name. */
+    readonly recipient: string;
+    readonly country: string;
+    /** Mechanism in words, e.g. "standaardcontractbepalingen (…)"; undefined when none is recorded. */
+    readonly mechanism?: string;
+    readonly module?: number;
+    readonly tia?: string;
+}
+
+/** Context shared by all templates. */
+export interface AgreementView {
+    readonly title: string;
+    readonly version?: string;
+    readonly effective?: string;
+    readonly mainAgreement?: MainAgreementView;
+    readonly controller: PartyView;
+    readonly processor: PartyView;
+    /** Country name of the governing law, e.g. "Nederland"; the adjective form is in `lawAdjective`. */
+    readonly law?: string;
+    /** "Nederlands recht", "het recht van Duitsland". */
+    readonly lawText?: string;
+    /** "de bevoegde rechter in het arrondissement waar de Verwerker is gevestigd", or a named court. */
+    readonly courtText?: string;
+    readonly activityCount: number;
+    readonly measureCount: number;
+    readonly subprocessorCount: number;
+    readonly subprocessorNames: readonly string[];
+    readonly transfers: readonly TransferView[];
+    /** True when any data category is special (Art. 9), criminal (Art. 10) or a BSN. */
+    readonly hasSensitiveData: boolean;
+    /** The standards named by the measures, e.g. ["ISO 27001", "NEN 7510"]. */
+    readonly standards: readonly string[];
+    /** Annex numbers, for cross-references. */
+    readonly annex: { readonly processing: number; readonly measures: number; readonly subprocessors: number };
+}
+
+/** Parameters of each standard clause, as its template sees them under `clause`. */
+export interface ClauseViews {
+    readonly instructions: Record<string, never>;
+    readonly confidentiality: { readonly survives?: string; readonly untilDeletion: boolean };
+    readonly security: { readonly review?: string };
+    readonly subprocessing: { readonly specific: boolean; readonly general: boolean; readonly notice?: string; readonly objection: boolean };
+    readonly 'data-subject-requests': { readonly forward?: string };
+    readonly assistance: { readonly security: boolean; readonly breach: boolean; readonly dpia: boolean; readonly priorConsultation: boolean };
+    readonly breach: { readonly deadline?: string; readonly withoutUndueDelay: boolean };
+    readonly transfers: Record<string, never>;
+    readonly audit: { readonly frequency?: string; readonly onSuspicion: boolean; readonly independentAuditor: boolean; readonly controllerOrAuditor: boolean; readonly notice?: string };
+    readonly liability: { readonly cap?: string; readonly perEvent: boolean; readonly perYear: boolean; readonly total: boolean; readonly excludeIndirect: boolean };
+    readonly termination: { readonly returnOrDelete: boolean; readonly deleteOnly: boolean; readonly returnOnly: boolean; readonly deadline?: string; readonly backups?: string; readonly certificate: boolean };
+    readonly duration: { readonly mainAgreement: boolean; readonly period?: string; readonly end?: string };
+    readonly amendments: { readonly unilateral: boolean; readonly notice?: string };
+    readonly precedence: { readonly dpaPrevails: boolean; readonly mainAgreementPrevails: boolean };
+}
+
+export type StandardClauseKind = keyof ClauseViews;
+
+/** The templates every language provides (files under templates/<lang>/). */
+export const FIXED_TEMPLATES = ['definitions', 'recitals', 'subject', 'law'] as const;
+export const CLAUSE_KINDS = [
+    'instructions', 'confidentiality', 'security', 'subprocessing', 'data-subject-requests', 'assistance',
+    'breach', 'transfers', 'audit', 'liability', 'termination', 'duration', 'amendments', 'precedence'
+] as const satisfies readonly StandardClauseKind[];
