@@ -128,9 +128,10 @@ function partyView(party: Party | undefined, role: 'controller' | 'processor', f
         id: party.name,
         role,
         legalName: f.text(party.legalName) || party.name,
+        ...(party.tradeName !== undefined ? { tradeName: f.text(party.tradeName) } : {}),
         ...(party.legalForm !== undefined ? { legalForm: f.text(party.legalForm) } : {}),
         ...(party.kvk !== undefined ? { kvk: f.text(party.kvk) } : {}),
-        ...(address ? { street: f.text(address.street) } : {}),
+        ...(address?.street !== undefined ? { street: f.text(address.street) } : {}),
         ...(address?.postcode !== undefined ? { postcode: f.text(address.postcode) } : {}),
         ...(address?.city !== undefined ? { city: f.text(address.city) } : {}),
         ...(countryCode !== undefined && countryCode !== 'NL' ? { country: f.country(countryCode)! } : {}),
@@ -249,7 +250,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
             return {
                 perEvent: clause.capPer === 'event',
                 perYear: clause.capPer === 'year',
-                total: clause.capPer === 'total',
+                total: clause.capTotal,
                 excludeIndirect: clause.excludeIndirect,
                 ...opt('cap', clause.cap !== undefined ? formatMoney(clause.cap, f.terms) : undefined)
             };

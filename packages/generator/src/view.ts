@@ -10,6 +10,8 @@ export interface PartyView {
     readonly role: 'controller' | 'processor';
     /** Legal name, e.g. "ICTeam Zuid B.V."; never empty (falls back to the id). */
     readonly legalName: string;
+    /** "handelend onder de naam …". */
+    readonly tradeName?: string;
     readonly legalForm?: string;
     readonly kvk?: string;
     readonly street?: string;

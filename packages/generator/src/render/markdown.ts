@@ -15,7 +15,8 @@ function renderBlock(block: Block): string {
         case 'heading':
             return `${'#'.repeat(block.level)} ${md(block.text)}`;
         case 'paragraph':
-            return block.number ? `**${md(block.number)}** ${md(block.text)}` : md(block.text);
+            // The number is ours ("3.1"), never user text; escaping it would add a backslash.
+            return block.number ? `**${block.number}** ${md(block.text)}` : md(block.text);
         case 'list':
             return block.items.map(item => `- ${md(item)}`).join('\n');
         case 'table':

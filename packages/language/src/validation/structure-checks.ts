@@ -53,7 +53,7 @@ export function checkDuplicateNames(agreement: ast.Agreement, report: Reporter, 
 /** The node types whose properties may be written in any order, each at most once. */
 const SINGLE_VALUED: Record<string, readonly string[]> = {
     Agreement: ['title', 'version', 'effective', 'mainAgreement', 'law', 'court'],
-    Party: ['legalName', 'legalForm', 'kvk', 'address', 'contact', 'dpo'],
+    Party: ['legalName', 'tradeName', 'legalForm', 'kvk', 'address', 'contact', 'dpo'],
     SubProcessor: ['legalName', 'service', 'country', 'transfer'],
     DataCategory: ['basis'],
     Processing: ['retention'],

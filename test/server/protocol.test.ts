@@ -1,0 +1,87 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+    createProtocolConnection, InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification,
+    DidChangeTextDocumentNotification, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification,
+    StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams
+} from 'vscode-languageserver-protocol/node';
+import { GenerateRequest, PreviewRequest } from '../../packages/language/src/protocol.js';
+import { minimalAgreement, ROOT } from '../helpers.js';
+
+const SERVER = join(ROOT, 'packages/language/dist/server.cjs');
+
+/** The bundled language server as a child process, spoken to over stdio as any editor would. */
+describe('language server over stdio', () => {
+    let server: ChildProcessWithoutNullStreams;
+    let connection: ProtocolConnection;
+    const published: PublishDiagnosticsParams[] = [];
+    const waiters: (() => void)[] = [];
+
+    /** The next diagnostics published for `uri` after `seen` earlier publications of it. */
+    const diagnosticsFor = (uri: string, seen: number) => new Promise<PublishDiagnosticsParams>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri}`)), 20_000);
+        const look = () => {
+            const found = published.filter(p => p.uri === uri)[seen];
+            if (!found) return false;
+            clearTimeout(timer);
+            resolve(found);
+            return true;
+        };
+        if (!look()) waiters.push(() => void look());
+    });
+
+    beforeAll(async () => {
+        server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+        connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+        connection.onNotification(PublishDiagnosticsNotification.type, params => {
+            published.push(params);
+            for (const waiter of waiters.splice(0)) waiter();
+        });
+        connection.listen();
+        const init = await connection.sendRequest(InitializeRequest.type, {
+            processId: process.pid, rootUri: null, workspaceFolders: null,
+            capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } }
+        });
+        expect(init.capabilities.textDocumentSync).toBeDefined();
+        await connection.sendNotification(InitializedNotification.type, {});
+    });
+
+    afterAll(async () => {
+        await connection.sendRequest(ShutdownRequest.type);
+        await connection.sendNotification(ExitNotification.type);
+        connection.dispose();
+        server.kill();
+    });
+
+    test('publishes diagnostics with rule codes for an opened document, and again after an edit', async () => {
+        const uri = 'file:///tmp/protocol-test.dpa';
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri, languageId: 'dpa', version: 1, text: minimalAgreement('', '') }
+        });
+        const first = await diagnosticsFor(uri, 0);
+        expect(first.diagnostics.map(d => d.code)).toEqual(['DPA-R19']);
+        expect(first.diagnostics[0]!.range.start.line).toBe(7);
+
+        await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri, version: 2 },
+            contentChanges: [{ text: minimalAgreement() }]
+        });
+        expect((await diagnosticsFor(uri, 1)).diagnostics).toEqual([]);
+    });
+
+    test('renders the preview and generates a document on request', async () => {
+        const uri = 'file:///tmp/protocol-preview.dpa';
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri, languageId: 'dpa', version: 1, text: minimalAgreement() }
+        });
+        const preview = await connection.sendRequest(PreviewRequest, { uri });
+        expect(preview.ok).toBe(true);
+        expect(preview.body).toContain('Leverancier B.V.');
+        expect(preview.body).not.toContain('<script');
+        expect(preview.counts).toEqual({ errors: 0, warnings: 0, infos: 0 });
+        const generated = await connection.sendRequest(GenerateRequest, { uri, format: 'md' });
+        expect(generated.ok).toBe(true);
+        expect(generated.content).toMatch(/^# Verwerkersovereenkomst/);
+    });
+});
