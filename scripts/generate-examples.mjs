@@ -30,7 +30,7 @@ for (const file of examples) {
         let note = '';
         if (result.status === 1) {
             result = run(['--draft']);
-            note = ' (draft: the example has errors)';
+            note = ' (the example encodes real defects)';
         }
         if (result.status !== 0) {
             failed = true;
