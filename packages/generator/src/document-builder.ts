@@ -133,9 +133,13 @@ function dataLine(data: DataCategory, f: Formatter): string {
 
 function processingRow(processing: Processing, index: number, f: Formatter): TableRow {
     const names = <T extends { label: string }>(refs: readonly { ref?: T }[]) => refs.flatMap(r => (r.ref ? [f.text(r.ref.label)] : []));
-    const staff = processing.staff.flatMap(s => s.role.ref
+    // Roles with operations of their own, then the roles that share the activity's operations.
+    const staff = processing.staff.flatMap(s => (s.role.ref && s.operations.length > 0
         ? [`${f.text(s.role.ref.label)}: ${s.operations.map(op => f.text(op)).join('; ')}`]
-        : []);
+        : []));
+    const sharing = processing.staff.flatMap(s => (s.role.ref && s.operations.length === 0 ? [f.text(s.role.ref.label)] : []));
+    if (sharing.length > 0) staff.push(sharing.join(', '));
+    staff.push(...processing.operations.map(op => f.text(op)));
     const where = [
         ...processing.locations.map(l => f.country(l.country)!),
         ...processing.subprocessors.flatMap(s => (s.ref ? [`${f.text(s.ref.legalName) || s.ref.name} (${f.country(s.ref.country) ?? ''})`.replace(' ()', '')] : []))
