@@ -17,6 +17,7 @@ export default defineConfig({
     plugins: [handlebarsAsText()],
     test: {
         include: ['test/**/*.test.ts'],
+        benchmark: { include: ['bench/**/*.bench.ts'] },
         setupFiles: ['./scripts/polyfills.mjs'],
         testTimeout: 30_000,
         hookTimeout: 60_000
