@@ -36,12 +36,22 @@ export async function generateAgreement(client: LanguageClient, document: vscode
             SHOW_PROBLEMS
         );
         if (choice === SHOW_PROBLEMS) {
-            await vscode.commands.executeCommand('workbench.actions.view.problems');
+            await showProblems();
             return;
         }
         if (choice !== GENERATE_AS_DRAFT) return;
         result = await request(() => client.sendRequest(GenerateRequest, { ...params, draft: true }));
         if (result === undefined) return;
+        if (!result.ok) {
+            // The server refuses even a draft when the text does not parse (syntax errors).
+            const reason = result.errors[0];
+            const again = await vscode.window.showErrorMessage(
+                `Could not generate a draft: ${reason ?? 'the agreement could not be read'}`,
+                SHOW_PROBLEMS
+            );
+            if (again === SHOW_PROBLEMS) await showProblems();
+            return;
+        }
     }
     if (result.content === undefined) {
         void vscode.window.showErrorMessage('The language server returned no document.');
@@ -65,6 +75,10 @@ export async function generateAgreement(client: LanguageClient, document: vscode
         // Opened as text for both formats: a browser cannot reach local files in remote setups.
         await vscode.commands.executeCommand('vscode.open', target);
     }
+}
+
+async function showProblems(): Promise<void> {
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
 }
 
 /** Sends a generate request with progress; reports a failure and yields undefined. */
