@@ -1,7 +1,30 @@
 import type { MessageLanguage } from './messages.js';
+import { isRuleLevel, type RuleLevel } from './validation/severity-policy.js';
 
 /** User settings that shape the language services; the server updates them from the client. */
 export class DpaSettings {
     /** Language of diagnostic messages. */
     language: MessageLanguage = 'en';
+    /** Per-rule levels from the workspace setting `dpa.rules` (or the CLI's `--rule`). */
+    rules: Record<string, RuleLevel> = {};
+
+    /**
+     * Applies the `dpa` configuration section: `diagnostics.language` ("auto", "nl", "en"; auto
+     * follows the editor's display language) and `rules` ({ "DPA-R36": "off", … }).
+     */
+    apply(section: unknown, displayLanguage: string | undefined): void {
+        const config = (typeof section === 'object' && section !== null ? section : {}) as {
+            diagnostics?: { language?: unknown };
+            rules?: unknown;
+        };
+        const language = config.diagnostics?.language;
+        this.language = language === 'nl' || language === 'en'
+            ? language
+            : (displayLanguage ?? '').toLowerCase().startsWith('nl') ? 'nl' : 'en';
+        const rules: Record<string, RuleLevel> = {};
+        if (typeof config.rules === 'object' && config.rules !== null) {
+            for (const [id, level] of Object.entries(config.rules)) if (isRuleLevel(level)) rules[id] = level;
+        }
+        this.rules = rules;
+    }
 }

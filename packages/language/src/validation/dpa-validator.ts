@@ -1,98 +1,71 @@
-import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { DpaServices } from '../dpa-module.js';
+import { allRules } from '../messages.js';
 import type { DpaSettings } from '../settings.js';
+import type { Check, CheckContext } from './check-module.js';
+import { CHECK_MODULES } from './modules.js';
 import { Reporter } from './report.js';
-import { checkRetentionPresent, checkRetentionVague } from './retention-checks.js';
-import { checkCountryCode, checkDate, checkDuplicateNames, checkDuplicateProperties, checkParties } from './structure-checks.js';
-import { checkPlaceholders, checkRepealedLaw, textTokens } from './text-checks.js';
-import { checkTransfer } from './transfer-checks.js';
+import { SeverityPolicy } from './severity-policy.js';
 
-/** Registers the checks of the .dpa language with Langium's validation registry. */
+const KNOWN_RULES = new Set(allRules().map(r => r.id));
+
+/**
+ * Runs the checks of every module (see modules.ts), each node type once, with a context that
+ * carries the user's message language and severity policy.
+ */
 export function registerValidationChecks(services: DpaServices): void {
     const registry = services.validation.ValidationRegistry;
     const validator = services.validation.DpaValidator;
-    const checks: ValidationChecks<ast.DpaAstType> = {
-        Agreement: validator.checkAgreement,
-        Processing: validator.checkProcessing,
-        Retention: validator.checkRetention,
-        Location: validator.checkLocation,
-        SubProcessor: validator.checkSubProcessor,
-        Address: validator.checkAddress,
-        MainAgreement: validator.checkMainAgreement,
-        Signatory: validator.checkSignatory,
-        DurationClause: validator.checkDurationClause
-    };
-    registry.register(checks, validator, 'fast');
+    const byType = new Map<string, Check<AstNode>[]>();
+    for (const module of CHECK_MODULES) {
+        for (const [type, check] of Object.entries(module.checks)) {
+            const list = byType.get(type) ?? [];
+            list.push(check as Check<AstNode>);
+            byType.set(type, list);
+        }
+    }
+    const checks: Record<string, (node: AstNode, accept: ValidationAcceptor) => void> = {};
+    for (const [type, list] of byType) {
+        checks[type] = (node, accept) => validator.run(node, accept, list);
+    }
+    registry.register(checks as ValidationChecks<ast.DpaAstType>, validator, 'fast');
+    registry.registerBeforeDocument((root, accept) => validator.reportDirectiveProblems(root, accept));
 }
 
-/**
- * The checks themselves live in one file per concern (structure, text, retention, transfers);
- * this class binds them to node types and to the user's message language.
- */
 export class DpaValidator {
     private readonly settings: DpaSettings;
+    /** The severity policy of each parsed document (a new parse gives a new root node). */
+    private readonly policies = new WeakMap<AstNode, SeverityPolicy>();
 
     constructor(services: DpaServices) {
         this.settings = services.dpa.Settings;
     }
 
-    private get lang() {
-        return this.settings.language;
-    }
-
-    private reporter(accept: ValidationAcceptor): Reporter {
-        return new Reporter(accept, this.lang);
-    }
-
-    checkAgreement(agreement: ast.Agreement, accept: ValidationAcceptor): void {
-        const report = this.reporter(accept);
-        checkDuplicateNames(agreement, report, this.lang);
-        checkParties(agreement, report, this.lang);
-        checkCountryCode(agreement, 'law', agreement.law, report, this.lang);
-        checkDate(agreement, 'effective', agreement.effective, report);
-        for (const node of [agreement, ...AstUtils.streamAllContents(agreement)] as AstNode[]) {
-            checkDuplicateProperties(node, report);
+    private policyFor(document: LangiumDocument): SeverityPolicy {
+        const root = document.parseResult.value;
+        let policy = this.policies.get(root);
+        if (!policy) {
+            policy = new SeverityPolicy(this.settings.rules, document, id => KNOWN_RULES.has(id));
+            this.policies.set(root, policy);
         }
-        const document = AstUtils.getDocument(agreement);
-        const tokens = textTokens(agreement);
-        checkPlaceholders(agreement, tokens, document, report);
-        checkRepealedLaw(tokens, document, report);
+        return policy;
     }
 
-    checkProcessing(processing: ast.Processing, accept: ValidationAcceptor): void {
-        checkRetentionPresent(processing, this.reporter(accept));
+    run(node: AstNode, accept: ValidationAcceptor, checks: readonly Check<AstNode>[]): void {
+        const document = AstUtils.getDocument(node) as LangiumDocument<ast.Document>;
+        const agreement = document.parseResult.value.agreement;
+        if (!agreement) return;
+        const lang = this.settings.language;
+        const context: CheckContext = { report: new Reporter(accept, lang, this.policyFor(document)), lang, agreement, document };
+        for (const check of checks) check(node, context);
     }
 
-    checkRetention(retention: ast.Retention, accept: ValidationAcceptor): void {
-        checkRetentionVague(retention, this.reporter(accept));
-    }
-
-    checkLocation(location: ast.Location, accept: ValidationAcceptor): void {
-        const report = this.reporter(accept);
-        checkCountryCode(location, 'country', location.country, report, this.lang);
-        checkTransfer(location, report, this.lang);
-    }
-
-    checkSubProcessor(subprocessor: ast.SubProcessor, accept: ValidationAcceptor): void {
-        const report = this.reporter(accept);
-        checkCountryCode(subprocessor, 'country', subprocessor.country, report, this.lang);
-        checkTransfer(subprocessor, report, this.lang);
-    }
-
-    checkAddress(address: ast.Address, accept: ValidationAcceptor): void {
-        checkCountryCode(address, 'country', address.country, this.reporter(accept), this.lang);
-    }
-
-    checkMainAgreement(main: ast.MainAgreement, accept: ValidationAcceptor): void {
-        checkDate(main, 'date', main.date, this.reporter(accept));
-    }
-
-    checkSignatory(signatory: ast.Signatory, accept: ValidationAcceptor): void {
-        checkDate(signatory, 'date', signatory.date, this.reporter(accept));
-    }
-
-    checkDurationClause(clause: ast.DurationClause, accept: ValidationAcceptor): void {
-        checkDate(clause, 'end', clause.end, this.reporter(accept));
+    reportDirectiveProblems(root: AstNode, accept: ValidationAcceptor): void {
+        const document = AstUtils.getDocument(root);
+        for (const problem of this.policyFor(document).problems) {
+            const range = { start: { line: problem.line, character: 0 }, end: { line: problem.line + 1, character: 0 } };
+            accept('warning', problem.message, { node: root, range, code: 'invalid-directive' });
+        }
     }
 }

@@ -1,26 +1,38 @@
-import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
+import { getDiagnosticRange, type AstNode, type DiagnosticInfo, type ValidationAcceptor } from 'langium';
 import { formatMessage, getCheck, getRule, type MessageArgs, type MessageLanguage } from '../messages.js';
+import type { Fix, FixData } from './fixes.js';
+import type { SeverityPolicy } from './severity-policy.js';
 
 /**
  * Reports diagnostics with their rule id as the code and the message in the user's language.
- * Every check goes through here, so severity and wording come from the data files only.
+ * Every check goes through here, so severity and wording come from the data files only, and
+ * the user's severity policy (settings, comment directives) applies to every rule alike.
  */
 export class Reporter {
     constructor(
         private readonly accept: ValidationAcceptor,
-        private readonly lang: MessageLanguage
+        readonly lang: MessageLanguage,
+        private readonly policy: SeverityPolicy
     ) {}
 
-    /** A rule of the legal catalogue (DPA-Rnn); the legal basis is appended to the message. */
-    rule<N extends AstNode>(id: string, where: DiagnosticInfo<N>, args: MessageArgs = {}): void {
+    /**
+     * A rule of the legal catalogue (DPA-Rnn); the legal basis is appended to the message.
+     * `fixes` are offered as quick fixes (undefined entries, fixes that could not be placed, are
+     * dropped).
+     */
+    rule<N extends AstNode>(id: string, where: DiagnosticInfo<N>, args: MessageArgs = {}, fixes: readonly (Fix | undefined)[] = []): void {
         const rule = getRule(id);
+        const level = this.policy.levelFor(id, getDiagnosticRange(where).start.line, rule.severity);
+        if (level === 'off') return;
         const message = `${formatMessage(rule, this.lang, args)} (${rule.basis})`;
-        this.accept(rule.severity, message, { ...where, code: id });
+        const data: FixData = { fixes: fixes.filter((f): f is Fix => f !== undefined) };
+        this.accept(level, message, { ...where, code: id, data });
     }
 
     /** A structural check of the language. */
-    check<N extends AstNode>(id: string, where: DiagnosticInfo<N>, args: MessageArgs = {}): void {
+    check<N extends AstNode>(id: string, where: DiagnosticInfo<N>, args: MessageArgs = {}, fixes: readonly (Fix | undefined)[] = []): void {
         const check = getCheck(id);
-        this.accept(check.severity, formatMessage(check, this.lang, args), { ...where, code: id });
+        const data: FixData = { fixes: fixes.filter((f): f is Fix => f !== undefined) };
+        this.accept(check.severity, formatMessage(check, this.lang, args), { ...where, code: id, data });
     }
 }

@@ -1,7 +1,8 @@
 import { GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import type * as ast from '../generated/ast.js';
-import type { Reporter } from './report.js';
+import type * as ast from '../../generated/ast.js';
+import type { CheckModule } from '../check-module.js';
+import type { Reporter } from '../report.js';
 
 /** DPA-R19: every processing activity states its retention term (bewaartermijn). */
 export function checkRetentionPresent(processing: ast.Processing, report: Reporter): void {
@@ -30,3 +31,12 @@ function orStatutoryRange(retention: ast.Retention): Range | undefined {
     const end = retention.$cstNode?.range.end;
     return or && end ? { start: or.range.start, end } : undefined;
 }
+
+export const retentionModule: CheckModule = {
+    name: 'retention',
+    rules: ['DPA-R19', 'DPA-R36'],
+    checks: {
+        Processing: (processing, { report }) => checkRetentionPresent(processing, report),
+        Retention: (retention, { report }) => checkRetentionVague(retention, report)
+    }
+};

@@ -1,7 +1,8 @@
-import { GrammarUtils, type AstNode, type CstNode, type Properties } from 'langium';
-import * as ast from '../generated/ast.js';
-import { countryAlias, lookupCountry } from '../countries.js';
-import type { Reporter } from './report.js';
+import { AstUtils, GrammarUtils, type AstNode, type CstNode, type Properties } from 'langium';
+import type { CheckModule } from '../check-module.js';
+import * as ast from '../../generated/ast.js';
+import { countryAlias, lookupCountry } from '../../countries.js';
+import type { Reporter } from '../report.js';
 
 /** What a named member of the agreement is, in words, for messages. */
 const KIND_WORDS: Record<string, { nl: string; en: string }> = {
@@ -118,3 +119,23 @@ export function checkParties(agreement: ast.Agreement, report: Reporter, lang: '
         }
     }
 }
+
+export const structureModule: CheckModule = {
+    name: 'structure',
+    rules: [],
+    checks: {
+        Agreement: (agreement, { report, lang }) => {
+            checkDuplicateNames(agreement, report, lang);
+            checkParties(agreement, report, lang);
+            checkCountryCode(agreement, 'law', agreement.law, report, lang);
+            checkDate(agreement, 'effective', agreement.effective, report);
+            for (const node of [agreement, ...AstUtils.streamAllContents(agreement)]) checkDuplicateProperties(node, report);
+        },
+        Location: (location, { report, lang }) => checkCountryCode(location, 'country', location.country, report, lang),
+        SubProcessor: (sub, { report, lang }) => checkCountryCode(sub, 'country', sub.country, report, lang),
+        Address: (address, { report, lang }) => checkCountryCode(address, 'country', address.country, report, lang),
+        MainAgreement: (main, { report }) => checkDate(main, 'date', main.date, report),
+        Signatory: (signatory, { report }) => checkDate(signatory, 'date', signatory.date, report),
+        DurationClause: (clause, { report }) => checkDate(clause, 'end', clause.end, report)
+    }
+};

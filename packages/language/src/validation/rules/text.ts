@@ -1,8 +1,9 @@
 import { CstUtils, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import * as ast from '../generated/ast.js';
-import { findPatternMatches, findPlaceholders } from '../text-scan.js';
-import type { Reporter } from './report.js';
+import * as ast from '../../generated/ast.js';
+import { findPatternMatches, findPlaceholders } from '../../text-scan.js';
+import type { CheckModule } from '../check-module.js';
+import type { Reporter } from '../report.js';
 
 /** A string literal or bare placeholder token of the document, with its raw source text. */
 interface TextToken {
@@ -76,3 +77,15 @@ export function checkRepealedLaw(tokens: readonly TextToken[], document: Langium
         }
     }
 }
+
+export const textModule: CheckModule = {
+    name: 'text',
+    rules: ['DPA-R01', 'DPA-R02'],
+    checks: {
+        Agreement: (agreement, { report, document }) => {
+            const tokens = textTokens(agreement);
+            checkPlaceholders(agreement, tokens, document, report);
+            checkRepealedLaw(tokens, document, report);
+        }
+    }
+};

@@ -1,7 +1,8 @@
-import type * as ast from '../generated/ast.js';
-import { lookupCountry, needsTransferMechanism } from '../countries.js';
-import { lookupTransferMechanism } from '../transfers.js';
-import type { Reporter } from './report.js';
+import type * as ast from '../../generated/ast.js';
+import { lookupCountry, needsTransferMechanism } from '../../countries.js';
+import { lookupTransferMechanism } from '../../transfers.js';
+import type { CheckModule } from '../check-module.js';
+import type { Reporter } from '../report.js';
 
 /**
  * DPA-R21: personal data that goes to a country outside the EEA (a processing location or a
@@ -17,3 +18,12 @@ export function checkTransfer(node: ast.Location | ast.SubProcessor, report: Rep
     if (mechanism?.valid) return;
     report.rule('DPA-R21', { node, property: 'country' }, { x: `${info[lang]} (${info.code})` });
 }
+
+export const transfersModule: CheckModule = {
+    name: 'transfers',
+    rules: ['DPA-R21'],
+    checks: {
+        Location: (location, { report, lang }) => checkTransfer(location, report, lang),
+        SubProcessor: (sub, { report, lang }) => checkTransfer(sub, report, lang)
+    }
+};

@@ -1,0 +1,18 @@
+import type { CheckModule } from './check-module.js';
+import { retentionModule } from './rules/retention.js';
+import { structureModule } from './rules/structure.js';
+import { textModule } from './rules/text.js';
+import { transfersModule } from './rules/transfers.js';
+
+/** Every check module of the validator, one per concern. */
+export const CHECK_MODULES: readonly CheckModule[] = [
+    structureModule,
+    textModule,
+    retentionModule,
+    transfersModule
+];
+
+/** The catalogue rules the validator implements. */
+export function implementedRules(): string[] {
+    return [...new Set(CHECK_MODULES.flatMap(m => m.rules))].sort();
+}
