@@ -7,7 +7,7 @@ import {
     StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
 import { GenerateRequest, PreviewRequest } from '../../packages/language/src/protocol.js';
-import { minimalAgreement, ROOT } from '../helpers.js';
+import { lineOf, minimalAgreement, ROOT } from '../helpers.js';
 
 const SERVER = join(ROOT, 'packages/language/dist/server.cjs');
 
@@ -56,12 +56,13 @@ describe('language server over stdio', () => {
 
     test('publishes diagnostics with rule codes for an opened document, and again after an edit', async () => {
         const uri = 'file:///tmp/protocol-test.dpa';
+        const text = minimalAgreement('', '');
         await connection.sendNotification(DidOpenTextDocumentNotification.type, {
-            textDocument: { uri, languageId: 'dpa', version: 1, text: minimalAgreement('', '') }
+            textDocument: { uri, languageId: 'dpa', version: 1, text }
         });
         const first = await diagnosticsFor(uri, 0);
         expect(first.diagnostics.map(d => d.code)).toEqual(['DPA-R19']);
-        expect(first.diagnostics[0]!.range.start.line).toBe(7);
+        expect(first.diagnostics[0]!.range.start.line).toBe(lineOf(text, 'processing Hosting'));
 
         await connection.sendNotification(DidChangeTextDocumentNotification.type, {
             textDocument: { uri, version: 2 },

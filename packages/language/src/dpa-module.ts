@@ -9,6 +9,7 @@ import {
 } from 'langium/lsp';
 import { DpaGeneratedModule, DpaGeneratedSharedModule } from './generated/module.js';
 import { DpaScopeProvider } from './dpa-scope.js';
+import { DpaCodeActionProvider } from './lsp/code-actions.js';
 import { DpaSettings } from './settings.js';
 import { DpaValidator, registerValidationChecks } from './validation/dpa-validator.js';
 
@@ -30,6 +31,9 @@ export const DpaModule: Module<DpaServices, PartialLangiumServices & DpaAddedSer
     },
     references: {
         ScopeProvider: services => new DpaScopeProvider(services)
+    },
+    lsp: {
+        CodeActionProvider: () => new DpaCodeActionProvider()
     },
     dpa: {
         Settings: () => new DpaSettings()

@@ -8,3 +8,7 @@ export * from './messages.js';
 export * from './text-scan.js';
 export * from './workspace.js';
 export * from './template-fill.js';
+export { implementedRules, CHECK_MODULES } from './validation/modules.js';
+export type { CheckModule } from './validation/check-module.js';
+export { isFixData, type Fix, type FixData } from './validation/fixes.js';
+export { ART28_ELEMENTS, providedElements, type Art28Element } from './validation/art28.js';

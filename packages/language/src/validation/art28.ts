@@ -1,0 +1,50 @@
+import type { AstNode } from 'langium';
+import art28Data from '../data/art28.json';
+import type * as ast from '../generated/ast.js';
+
+export interface Art28Element {
+    readonly id: ast.Art28Element;
+    readonly article: string;
+    readonly label: { readonly nl: string; readonly en: string };
+    /** Clause node types, or structural tests, that provide the element. */
+    readonly provider: readonly string[];
+    /** The rule that reports the element's absence. */
+    readonly rule: string;
+}
+
+export const ART28_ELEMENTS: readonly Art28Element[] = (art28Data as unknown as { elements: Art28Element[] }).elements;
+
+export function art28Element(id: string): Art28Element {
+    const element = ART28_ELEMENTS.find(e => e.id === id);
+    if (!element) throw new Error(`Unknown Art. 28(3) element ${id}`);
+    return element;
+}
+
+function structurallyProvided(test: string, agreement: ast.Agreement): boolean {
+    const all = <T>(f: (p: ast.Processing) => readonly T[]) => agreement.processings.length > 0 && agreement.processings.every(p => f(p).length > 0);
+    switch (test) {
+        case 'main-agreement': return agreement.mainAgreement !== undefined;
+        case 'processings': return agreement.processings.length > 0;
+        case 'processings-purposes': return all(p => p.purposes);
+        case 'processings-data': return all(p => p.data);
+        case 'processings-subjects': return all(p => p.subjects);
+        case 'processings-operations': return all(p => [...p.operations, ...p.staff.flatMap(s => s.operations)]);
+        default: return false;
+    }
+}
+
+/**
+ * The Art. 28(3) elements the agreement provides, each with the node that provides it: a
+ * standard clause, a custom clause that `covers` it, or the agreement itself for elements that
+ * follow from its structure (every processing activity states its purposes, data, …).
+ */
+export function providedElements(agreement: ast.Agreement): Map<string, AstNode> {
+    const provided = new Map<string, AstNode>();
+    for (const element of ART28_ELEMENTS) {
+        const clause = agreement.clauses.find(c => element.provider.includes(c.$type)
+            || (c.$type === 'CustomClause' && c.covers.includes(element.id)));
+        if (clause) provided.set(element.id, clause);
+        else if (element.provider.some(test => structurallyProvided(test, agreement))) provided.set(element.id, agreement);
+    }
+    return provided;
+}

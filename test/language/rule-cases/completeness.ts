@@ -1,0 +1,5 @@
+import type { QuietCase, RuleCase } from './types.js';
+
+export const cases: RuleCase[] = [];
+
+export const quiet: QuietCase[] = [];
