@@ -56,7 +56,7 @@ describe('structural checks', () => {
     });
 
     test('a missing processor', async () => {
-        const text = minimalAgreement().replace(/    processor Leverancier \{[\s\S]*?\n    \}\n/, '');
+        const text = minimalAgreement().replace(/ {4}processor Leverancier \{[\s\S]*?\n {4}\}\n/, '');
         expect(withCode(await check(text), 'missing-party')).toHaveLength(1);
     });
 
