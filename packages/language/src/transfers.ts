@@ -9,11 +9,14 @@ export interface TransferMechanismInfo {
     readonly article: string;
     readonly countries?: readonly string[];
     readonly invalidSince?: string;
+    /** False for mechanisms meant for occasional transfers only (Art. 49 derogations). */
+    readonly structural?: boolean;
     readonly label: { readonly nl: string; readonly en: string };
 }
 
 interface MechanismFile {
     reviewed: string;
+    sccModule: { location: number; subprocessor: number };
     mechanisms: Record<string, Omit<TransferMechanismInfo, 'id'>>;
 }
 
@@ -22,4 +25,9 @@ const file = mechanismData as MechanismFile;
 export function lookupTransferMechanism(id: string): TransferMechanismInfo | undefined {
     const info = file.mechanisms[id];
     return info ? { id, ...info } : undefined;
+}
+
+/** The SCC module (Decision 2021/914) for a transfer by the processor itself or to a sub-processor. */
+export function expectedSccModule(kind: 'location' | 'subprocessor'): number {
+    return file.sccModule[kind];
 }

@@ -13,6 +13,8 @@ export interface RuleCase {
     readonly count?: number;
     /** Other codes that may be reported too (default: none). */
     readonly others?: readonly string[];
+    /** The severity, when the case is one of the weaker variants the catalogue names (default: the catalogue's). */
+    readonly severity?: 'error' | 'warning' | 'info';
     /** Titles of fixes that must be offered (each offered fix is applied and checked anyway). */
     readonly fixes?: readonly string[];
 }

@@ -10,6 +10,8 @@ export interface Art28Element {
     readonly provider: readonly string[];
     /** The rule that reports the element's absence. */
     readonly rule: string;
+    /** The standard clause that provides it, as inserted by a quick fix (none for structure). */
+    readonly clause?: string;
 }
 
 export const ART28_ELEMENTS: readonly Art28Element[] = (art28Data as unknown as { elements: Art28Element[] }).elements;

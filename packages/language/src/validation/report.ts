@@ -1,5 +1,5 @@
 import { getDiagnosticRange, type AstNode, type DiagnosticInfo, type ValidationAcceptor } from 'langium';
-import { formatMessage, getCheck, getRule, type MessageArgs, type MessageLanguage } from '../messages.js';
+import { formatMessage, getCheck, getRule, type MessageArgs, type MessageLanguage, type Severity } from '../messages.js';
 import type { Fix, FixData } from './fixes.js';
 import type { SeverityPolicy } from './severity-policy.js';
 
@@ -18,11 +18,13 @@ export class Reporter {
     /**
      * A rule of the legal catalogue (DPA-Rnn); the legal basis is appended to the message.
      * `fixes` are offered as quick fixes (undefined entries, fixes that could not be placed, are
-     * dropped).
+     * dropped). `variant.severity` is for the weaker variants the catalogue names for some rules
+     * (e.g. DPA-R14: an error at 72 hours or more, a warning above 48); the user's policy
+     * (settings, directives) still overrides it.
      */
-    rule<N extends AstNode>(id: string, where: DiagnosticInfo<N>, args: MessageArgs = {}, fixes: readonly (Fix | undefined)[] = []): void {
+    rule<N extends AstNode>(id: string, where: DiagnosticInfo<N>, args: MessageArgs = {}, fixes: readonly (Fix | undefined)[] = [], variant: { severity?: Severity } = {}): void {
         const rule = getRule(id);
-        const level = this.policy.levelFor(id, getDiagnosticRange(where).start.line, rule.severity);
+        const level = this.policy.levelFor(id, getDiagnosticRange(where).start.line, variant.severity ?? rule.severity);
         if (level === 'off') return;
         const message = `${formatMessage(rule, this.lang, args)} (${rule.basis})`;
         const data: FixData = { fixes: fixes.filter((f): f is Fix => f !== undefined) };
