@@ -56,6 +56,12 @@ describe('dpa validate', () => {
         expect(dpa('validate', 'examples/icteam-imaging-people.dpa', '--lang', 'nl').stdout).toContain('zonder doorgiftegrondslag');
     });
 
+    test('--rule re-grades or silences a rule', () => {
+        const relaxed = dpa('validate', 'examples/icteam-imaging-people.dpa', '--rule', 'DPA-R36=off');
+        expect(relaxed.stdout).not.toContain('DPA-R36');
+        expect(dpa('validate', 'examples/complete.dpa', '--rule', 'DPA-R36=loud').code).toBe(2);
+    });
+
     test('broken input: a clear message with a location, no crash', () => {
         const dir = tmp();
         writeFileSync(join(dir, 'broken.dpa'), 'agreement Broken {\n  processing P "x" {\n    retention 3 fortnights\n');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
     createProtocolConnection, InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification,
-    DidChangeTextDocumentNotification, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification,
+    DidChangeTextDocumentNotification, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification, ConfigurationRequest, RegistrationRequest,
     StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
 import { GenerateRequest, PreviewRequest } from '../../packages/language/src/protocol.js';
@@ -38,10 +38,13 @@ describe('language server over stdio', () => {
             published.push(params);
             for (const waiter of waiters.splice(0)) waiter();
         });
+        // The client's settings: Dutch messages (the server asks for the `dpa` section).
+        connection.onRequest(ConfigurationRequest.type, params => params.items.map(item => (item.section === 'dpa' ? { diagnostics: { language: 'nl' } } : {})));
+        connection.onRequest(RegistrationRequest.type, () => undefined);
         connection.listen();
         const init = await connection.sendRequest(InitializeRequest.type, {
-            processId: process.pid, rootUri: null, workspaceFolders: null,
-            capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } }
+            processId: process.pid, rootUri: null, workspaceFolders: null, locale: 'en',
+            capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } }
         });
         expect(init.capabilities.textDocumentSync).toBeDefined();
         await connection.sendNotification(InitializedNotification.type, {});
@@ -62,6 +65,7 @@ describe('language server over stdio', () => {
         });
         const first = await diagnosticsFor(uri, 0);
         expect(first.diagnostics.map(d => d.code)).toEqual(['DPA-R19']);
+        expect(first.diagnostics[0]!.message).toContain('heeft geen bewaartermijn');
         expect(first.diagnostics[0]!.range.start.line).toBe(lineOf(text, 'processing Hosting'));
 
         await connection.sendNotification(DidChangeTextDocumentNotification.type, {
@@ -69,6 +73,23 @@ describe('language server over stdio', () => {
             contentChanges: [{ text: minimalAgreement() }]
         });
         expect((await diagnosticsFor(uri, 1)).diagnostics).toEqual([]);
+    });
+
+    test('survives a client that refuses requests it does not implement', async () => {
+        const bare = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+        const client = createProtocolConnection(new StreamMessageReader(bare.stdout), new StreamMessageWriter(bare.stdin));
+        client.listen();
+        await client.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: { workspace: { configuration: true } } });
+        await client.sendNotification(InitializedNotification.type, {});
+        const diagnostics = new Promise<PublishDiagnosticsParams>(resolve => client.onNotification(PublishDiagnosticsNotification.type, resolve));
+        await client.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri: 'file:///tmp/bare.dpa', languageId: 'dpa', version: 1, text: minimalAgreement('', '') }
+        });
+        expect((await diagnostics).diagnostics.map(d => d.code)).toEqual(['DPA-R19']);
+        await new Promise(resolve => setTimeout(resolve, 300));
+        expect(bare.exitCode).toBeNull();
+        client.dispose();
+        bare.kill();
     });
 
     test('renders the preview and generates a document on request', async () => {

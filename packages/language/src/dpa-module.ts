@@ -9,6 +9,8 @@ import {
 } from 'langium/lsp';
 import { DpaGeneratedModule, DpaGeneratedSharedModule } from './generated/module.js';
 import { DpaScopeProvider } from './dpa-scope.js';
+import { DpaConfigurationProvider } from './dpa-configuration.js';
+import { DpaWorkspaceManager } from './dpa-workspace-manager.js';
 import { DpaCodeActionProvider } from './lsp/code-actions.js';
 import { DpaSettings } from './settings.js';
 import { DpaValidator, registerValidationChecks } from './validation/dpa-validator.js';
@@ -45,7 +47,12 @@ export const DpaModule: Module<DpaServices, PartialLangiumServices & DpaAddedSer
  * context they serve a language server; without one (CLI, tests) they work on their own.
  */
 export function createDpaServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Dpa: DpaServices } {
-    const shared = inject(createDefaultSharedModule(context), DpaGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), DpaGeneratedSharedModule, {
+        workspace: {
+            WorkspaceManager: services => new DpaWorkspaceManager(services),
+            ConfigurationProvider: services => new DpaConfigurationProvider(services)
+        }
+    });
     const Dpa = inject(createDefaultModule({ shared }), DpaGeneratedModule, DpaModule);
     shared.ServiceRegistry.register(Dpa);
     registerValidationChecks(Dpa);

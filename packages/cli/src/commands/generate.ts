@@ -1,11 +1,12 @@
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkFiles, checkText, createDpaServices, instantiateTemplate, type MessageLanguage } from '@dpa/language';
+import { checkFiles, checkText, createDpaServices, instantiateTemplate } from '@dpa/language';
 import { generateAgreement, OUTPUT_FORMATS, type OutputFormat } from '@dpa/generator';
 import { NodeFileSystem } from 'langium/node';
 import { formatText, toReported } from '../diagnostics.js';
 import { UsageError } from '../files.js';
 import type { Output } from '../output.js';
+import { applySettings, SETTINGS_HELP } from '../settings.js';
 import { writeFileAtomic } from '../write-file.js';
 
 export const GENERATE_HELP = `Usage: dpa generate <file.dpa> [options]
@@ -19,7 +20,7 @@ Options:
                          after the .dpa file, e.g. agreement.md
   --set <name>=<value>   fill in a template field of a template agreement (repeatable)
   --draft                generate despite errors
-  --lang en|nl           language of the error messages (default: en)
+${SETTINGS_HELP}
   -h, --help             show this help
 
 Exit codes: 0 written, 1 refused because of errors, 2 usage error.`;
@@ -44,6 +45,7 @@ export async function generateCommand(args: readonly string[], out: Output): Pro
             set: { type: 'string', multiple: true, default: [] },
             draft: { type: 'boolean', default: false },
             lang: { type: 'string', default: 'en' },
+            rule: { type: 'string', multiple: true, default: [] },
             help: { type: 'boolean', short: 'h' }
         }
     });
@@ -53,13 +55,12 @@ export async function generateCommand(args: readonly string[], out: Output): Pro
     }
     const format = values.format as OutputFormat;
     if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(`Unknown format '${values.format}': use ${OUTPUT_FORMATS.join(' or ')}.`);
-    if (values.lang !== 'en' && values.lang !== 'nl') throw new UsageError(`Unknown language '${values.lang}': use en or nl.`);
     if (positionals.length !== 1) throw new UsageError('Name exactly one .dpa file.');
     const file = resolve(positionals[0]!);
     const fieldValues = parseValues(values.set);
 
     const { Dpa } = createDpaServices(NodeFileSystem);
-    Dpa.dpa.Settings.language = values.lang as MessageLanguage;
+    applySettings(Dpa, values.lang, values.rule);
     let [result] = await checkFiles(Dpa, [file]);
     if (result?.agreement?.template && result.document.parseResult.parserErrors.length === 0) {
         // A template becomes a concrete agreement: fields filled, then validated as such.

@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
-import { checkFiles, createDpaServices, type MessageLanguage } from '@dpa/language';
+import { checkFiles, createDpaServices } from '@dpa/language';
 import { NodeFileSystem } from 'langium/node';
 import { formatText, reportedDiagnostics } from '../diagnostics.js';
 import { collectDpaFiles, UsageError } from '../files.js';
 import type { Output } from '../output.js';
+import { applySettings, SETTINGS_HELP } from '../settings.js';
 
 export const VALIDATE_HELP = `Usage: dpa validate <files or folders…> [options]
 
@@ -13,7 +14,7 @@ recursively for .dpa files.
 Options:
   --format text|json   text: one line per diagnostic, "file:line:col severity code message"
                        (default); json: an array of diagnostics
-  --lang en|nl         language of the messages (default: en)
+${SETTINGS_HELP}
   -h, --help           show this help
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage error.`;
@@ -25,6 +26,7 @@ export async function validateCommand(args: readonly string[], out: Output): Pro
         options: {
             format: { type: 'string', default: 'text' },
             lang: { type: 'string', default: 'en' },
+            rule: { type: 'string', multiple: true, default: [] },
             help: { type: 'boolean', short: 'h' }
         }
     });
@@ -33,13 +35,12 @@ export async function validateCommand(args: readonly string[], out: Output): Pro
         return 0;
     }
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`Unknown format '${values.format}': use text or json.`);
-    if (values.lang !== 'en' && values.lang !== 'nl') throw new UsageError(`Unknown language '${values.lang}': use en or nl.`);
     if (positionals.length === 0) throw new UsageError('Name at least one .dpa file or folder.');
     const files = collectDpaFiles(positionals);
     if (files.length === 0) throw new UsageError(`No .dpa files in ${positionals.join(', ')}.`);
 
     const { Dpa } = createDpaServices(NodeFileSystem);
-    Dpa.dpa.Settings.language = values.lang as MessageLanguage;
+    applySettings(Dpa, values.lang, values.rule);
     const diagnostics = reportedDiagnostics(await checkFiles(Dpa, files));
     const errors = diagnostics.filter(d => d.severity === 'error').length;
     if (values.format === 'json') {
