@@ -13,6 +13,8 @@ export interface RuleInfo {
     readonly basis: string;
     readonly message: Readonly<Record<MessageLanguage, string>>;
     readonly fix: string;
+    /** Why the validator does not implement the rule, for rules it leaves out. */
+    readonly notImplemented?: string;
 }
 
 /** A structural check of the language (duplicate names, unknown country codes, …). */
