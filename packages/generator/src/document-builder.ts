@@ -131,6 +131,17 @@ function dataLine(data: DataCategory, f: Formatter): string {
     return flags.length ? `${label} (${flags.join('; ')})` : label;
 }
 
+/** The Bijlage 1 columns and the cells of one processing activity (for previews and hovers). */
+export function describeProcessing(processing: Processing, engine: TemplateEngine, values?: Readonly<Record<string, string>>): { columns: readonly string[]; cells: readonly (readonly string[])[] } {
+    const f = new Formatter(processing.$container, engine, values);
+    return { columns: processingColumns(f), cells: processingRow(processing, 1, f).cells.slice(1) };
+}
+
+function processingColumns(f: Formatter): string[] {
+    const c = f.terms.processingColumns;
+    return [c.activity, c.purpose, c.data, c.staff, c.subjects, c.where, c.retention];
+}
+
 function processingRow(processing: Processing, index: number, f: Formatter): TableRow {
     const names = <T extends { label: string }>(refs: readonly { ref?: T }[]) => refs.flatMap(r => (r.ref ? [f.text(r.ref.label)] : []));
     // Roles with operations of their own, then the roles that share the activity's operations.
@@ -166,7 +177,7 @@ function processingAnnex(agreement: Agreement, view: AgreementView, f: Formatter
         annexHeading(view.annex.processing, f.terms.annexes.processing, f),
         {
             kind: 'table',
-            columns: [c.number, c.activity, c.purpose, c.data, c.staff, c.subjects, c.where, c.retention],
+            columns: [c.number, ...processingColumns(f)],
             rows: agreement.processings.map((p, i) => processingRow(p, i + 1, f))
         }
     ];

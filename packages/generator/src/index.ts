@@ -1,5 +1,6 @@
-import type { Agreement } from '@dpa/language';
-import { buildDocument, type BuildOptions } from './document-builder.js';
+import type { Agreement, Processing } from '@dpa/language';
+import { escapeMarkdown } from './render/escape.js';
+import { buildDocument, describeProcessing, type BuildOptions } from './document-builder.js';
 import type { AgreementDocument } from './ir.js';
 import { renderHtml, renderHtmlBody, agreementCss } from './render/html.js';
 import { renderMarkdown } from './render/markdown.js';
@@ -28,6 +29,13 @@ export function templateEngine(lang: AgreementLanguage = 'nl'): TemplateEngine {
 
 export function buildAgreementDocument(agreement: Agreement, options: BuildOptions & { lang?: AgreementLanguage } = {}): AgreementDocument {
     return buildDocument(agreement, templateEngine(options.lang), options);
+}
+
+/** One processing activity as its Bijlage 1 row, in Markdown (a two-column table), for hovers. */
+export function processingRowMarkdown(processing: Processing, lang: AgreementLanguage = 'nl'): string {
+    const { columns, cells } = describeProcessing(processing, templateEngine(lang));
+    const row = (label: string, lines: readonly string[]) => `| ${escapeMarkdown(label)} | ${lines.map(escapeMarkdown).join('<br>')} |`;
+    return ['| | |', '| --- | --- |', ...columns.map((c, i) => row(c, cells[i] ?? []))].join('\n');
 }
 
 /** The agreement in the requested format. Same model and options, same bytes. */

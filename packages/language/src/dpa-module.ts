@@ -12,6 +12,8 @@ import { DpaScopeProvider } from './dpa-scope.js';
 import { DpaConfigurationProvider } from './dpa-configuration.js';
 import { DpaWorkspaceManager } from './dpa-workspace-manager.js';
 import { DpaCodeActionProvider } from './lsp/code-actions.js';
+import { DpaExtensions } from './lsp/extensions.js';
+import { DpaHoverProvider } from './lsp/hover.js';
 import { DpaSettings } from './settings.js';
 import { DpaValidator, registerValidationChecks } from './validation/dpa-validator.js';
 
@@ -22,6 +24,7 @@ export type DpaAddedServices = {
     };
     dpa: {
         Settings: DpaSettings;
+        Extensions: DpaExtensions;
     };
 };
 
@@ -35,10 +38,12 @@ export const DpaModule: Module<DpaServices, PartialLangiumServices & DpaAddedSer
         ScopeProvider: services => new DpaScopeProvider(services)
     },
     lsp: {
-        CodeActionProvider: () => new DpaCodeActionProvider()
+        CodeActionProvider: () => new DpaCodeActionProvider(),
+        HoverProvider: services => new DpaHoverProvider(services)
     },
     dpa: {
-        Settings: () => new DpaSettings()
+        Settings: () => new DpaSettings(),
+        Extensions: () => new DpaExtensions()
     }
 };
 

@@ -12,3 +12,5 @@ export { implementedRules, CHECK_MODULES } from './validation/modules.js';
 export type { CheckModule } from './validation/check-module.js';
 export { isFixData, type Fix, type FixData } from './validation/fixes.js';
 export { ART28_ELEMENTS, providedElements, type Art28Element } from './validation/art28.js';
+export { glossaryEntry, type GlossaryEntry } from './glossary.js';
+export { DpaExtensions } from './lsp/extensions.js';

@@ -1,6 +1,7 @@
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { processingRowMarkdown } from '@dpa/generator';
 import { createDpaServices } from '../dpa-module.js';
 import { registerAgreementRequests } from './agreement-requests.js';
 import { syncSettings } from './settings-sync.js';
@@ -15,5 +16,7 @@ process.on('unhandledRejection', reason => {
 });
 const { shared, Dpa } = createDpaServices({ connection, ...NodeFileSystem });
 syncSettings(shared, Dpa);
+// The hover on a processing activity shows the Bijlage 1 row the generator makes of it.
+Dpa.dpa.Extensions.processingPreview = processing => processingRowMarkdown(processing);
 registerAgreementRequests(connection, shared);
 startLanguageServer(shared);

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { processingRowMarkdown } from '../../packages/generator/src/index.js';
+import { check, minimalAgreement, services } from '../helpers.js';
+
+/** The hover text at the first occurrence of `needle` (cursor `offset` characters into it). */
+async function hoverAt(text: string, needle: string, offset = 1): Promise<string | undefined> {
+    const result = await check(text);
+    const index = text.indexOf(needle);
+    expect(index, needle).toBeGreaterThanOrEqual(0);
+    const position = result.document.textDocument.positionAt(index + offset);
+    const hover = await services.lsp.HoverProvider!.getHoverContent(result.document, { textDocument: { uri: result.document.uri.toString() }, position });
+    const contents = hover?.contents;
+    return contents && typeof contents === 'object' && 'value' in contents ? contents.value : undefined;
+}
+
+const text = minimalAgreement('data Medical "Medische gegevens" health basis "art. 30 UAVG"\n    subprocessor Cloud { name "Cloud Inc." service "Opslag" country US transfer dpf certified }', 'retention 1 month');
+
+describe('hover', () => {
+    test('a keyword: the Dutch and English term and the article', async () => {
+        expect(await hoverAt(text, 'retention 1 month')).toBe('`retention`: **bewaartermijn** — *retention period* · Art. 5(1)(e) AVG\n\nHow long the data is kept: a period, the agreement (+ a deletion period), until an event, or a statutory period.');
+        expect(await hoverAt(text, 'breach notification')).toContain('Art. 33(2)');
+        expect(await hoverAt(text, 'dpf certified')).toContain('Decision (EU) 2023/1795');
+    });
+
+    test('a country: its transfer status', async () => {
+        const us = await hoverAt(text, 'US transfer');
+        expect(us).toContain('Verenigde Staten / United States');
+        expect(us).toContain('adequacy with a limited scope');
+        expect(await hoverAt(text, 'location NL', 'location '.length + 1)).toContain('EEA (EER)');
+    });
+
+    test('a reference: the declaration summarised', async () => {
+        const withMedical = text.replace('        data Contact\n', '        data Contact, Medical\n');
+        const hover = await hoverAt(withMedical, 'Medical\n', 0);
+        expect(hover).toContain('**Medical** — data category (*soort persoonsgegevens*): Medische gegevens');
+        expect(hover).toContain('special category: data concerning health (Art. 9)');
+        expect(await hoverAt(text, 'Encryption, Access', 0)).toContain('kind: encryption — versleuteling · Art. 32(1)(a) AVG');
+    });
+
+    test('a processing activity: the row it produces in Bijlage 1', async () => {
+        services.dpa.Extensions.processingPreview = processing => processingRowMarkdown(processing);
+        try {
+            const hover = await hoverAt(text, 'Hosting "Hosting"', 0);
+            expect(hover).toContain('in Bijlage 1 as:');
+            expect(hover).toContain('| Doel van de verwerking | Hosting van de applicatie |');
+            expect(hover).toContain('| Bewaartermijn | 1 maand |');
+        } finally {
+            services.dpa.Extensions.processingPreview = undefined;
+        }
+    });
+
+    test('nothing on plain punctuation', async () => {
+        expect(await hoverAt(text, '{', 0)).toBeUndefined();
+    });
+});
