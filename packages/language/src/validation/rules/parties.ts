@@ -1,8 +1,288 @@
+import partiesData from '../../data/parties.json';
+import type * as ast from '../../generated/ast.js';
 import type { CheckModule } from '../check-module.js';
+import { fix, insertBeforeClosingBrace, type Fix } from '../fixes.js';
+import type { Reporter } from '../report.js';
+
+type Lang = 'nl' | 'en';
+type Words = Readonly<Record<Lang, string>>;
+
+interface PartiesData {
+    readonly gdprApplies: string;
+    readonly kvkDigits: number;
+    readonly legalFormMarkers: { readonly words: readonly string[] };
+    readonly and: Words;
+    readonly party: Readonly<Record<'legalName' | 'legalForm' | 'kvk' | 'kvkFormat' | 'address' | 'city' | 'signatory' | 'contact', Words>>;
+    readonly signature: Readonly<Record<'name' | 'function' | 'place' | 'date' | 'beforeGdpr' | 'missing', Words>>;
+    readonly description: Readonly<Record<'purpose' | 'data' | 'subjects' | 'nature' | 'processing' | 'addData' | 'addSubjects', Words>>;
+    readonly subprocessor: Readonly<Record<'service' | 'country' | 'incomplete', Words>>;
+    readonly record: Readonly<Record<'processorContact' | 'controllerContact', Words>>;
+}
+
+const DATA = partiesData as PartiesData;
+
+/** At most this many "add `data X`" choices per diagnostic, so the quick-fix menu stays short. */
+const MAX_CHOICES = 8;
+
+/** A message part in the user's language with `{p}`, `{v}`, `{n}` filled in. */
+function words(part: Words, lang: Lang, vars: Readonly<Partial<Record<'p' | 'v' | 'n', string>>> = {}): string {
+    return part[lang].replace(/\{([pvn])\}/g, (_, key: 'p' | 'v' | 'n') => vars[key] ?? '');
+}
+
+/** "a, b en c" / "a, b and c". */
+function list(items: readonly string[], lang: Lang): string {
+    if (items.length <= 1) return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${DATA.and[lang]} ${items[items.length - 1]}`;
+}
+
+/** A template value, checked when the template is filled. */
+function isPlaceholder(value: string): boolean {
+    return value.includes('{{');
+}
+
+function isBlank(value: string | undefined): boolean {
+    return value === undefined || value.trim() === '';
+}
+
+/**
+ * Legal-form words in a legal name ("Klant B.V.", "Stichting X"): whole words; abbreviations
+ * match in their usual case only ("AG", "SA"), longer words in any case.
+ */
+const LEGAL_FORM_IN_NAME: readonly RegExp[] = (() => {
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    const group = (markers: readonly string[]) => markers.map(escape).join('|');
+    const long = DATA.legalFormMarkers.words.filter(w => /^\p{L}{4,}$/u.test(w));
+    const short = DATA.legalFormMarkers.words.filter(w => !long.includes(w));
+    const around = (g: string) => `(?:^|[\\s,(])(?:${g})(?=$|[\\s,)])`;
+    return [new RegExp(around(group(long)), 'iu'), new RegExp(around(group(short)), 'u')];
+})();
+
+function nameStatesLegalForm(name: string): boolean {
+    return LEGAL_FORM_IN_NAME.some(re => re.test(name));
+}
+
+/** How a party or sub-processor is named in messages: its legal name, else its identifier. */
+function displayName(node: { name: string; legalName?: string }): string {
+    return node.legalName && !isPlaceholder(node.legalName) && node.legalName.trim() !== '' ? node.legalName : node.name;
+}
+
+/** A Dutch party (or one whose country is not stated) is registered with the KvK. */
+function isDutch(party: ast.Party): boolean {
+    const country = party.address?.country;
+    return country === undefined || country === 'NL' || isPlaceholder(country);
+}
+
+const KVK_NUMBER = new RegExp(`^\\d{${DATA.kvkDigits}}$`);
+
+/** Eight digits; spaces and dots as written on letterheads ("1234 5678") are allowed. */
+function validKvk(kvk: string): boolean {
+    return KVK_NUMBER.test(kvk.replace(/[\s.]/g, ''));
+}
+
+/**
+ * DPA-R49: a party is identified by its legal name, legal form (or a name that states it), KvK
+ * number (Dutch parties), address (at least the seat), a signatory and, for the controller, a
+ * privacy contact. The processor's contact point is DPA-R56's (reported there, not twice). A
+ * KvK number that is not eight digits gets its own diagnostic on the number. Placeholders
+ * (`{{…}}`) count as values: a template is checked when it is filled.
+ */
+export function checkPartyIdentification(party: ast.Party, report: Reporter, lang: Lang): void {
+    const p = DATA.party;
+    const missing: string[] = [];
+    if (isBlank(party.legalName)) missing.push(p.legalName[lang]);
+    const name = party.legalName ?? '';
+    if (isBlank(party.legalForm) && !isPlaceholder(name) && !nameStatesLegalForm(name)) missing.push(p.legalForm[lang]);
+    if (isBlank(party.kvk) && isDutch(party)) missing.push(p.kvk[lang]);
+    const address = party.address;
+    if (!address || (isBlank(address.street) && isBlank(address.city))) missing.push(p.address[lang]);
+    else if (isBlank(address.city)) missing.push(p.city[lang]);
+    if (party.signatories.length === 0) missing.push(p.signatory[lang]);
+    if (party.role === 'controller' && !party.contact) missing.push(p.contact[lang]);
+    if (missing.length > 0) {
+        report.rule('DPA-R49', { node: party, property: 'name' }, { x: displayName(party), y: list(missing, lang) });
+    }
+    const kvk = party.kvk;
+    if (kvk !== undefined && !isBlank(kvk) && isDutch(party) && !isPlaceholder(kvk) && !validKvk(kvk)) {
+        report.rule('DPA-R49', { node: party, property: 'kvk' }, { x: displayName(party), y: words(p.kvkFormat, lang, { v: kvk }) });
+    }
+}
+
+/** DPA-R50: every signatory has a name, function, place and date (placeholders count). */
+export function checkSignatory(signatory: ast.Signatory, report: Reporter, lang: Lang): void {
+    const s = DATA.signature;
+    const missing: string[] = [];
+    if (isBlank(signatory.person)) missing.push(s.name[lang]);
+    if (isBlank(signatory.function)) missing.push(s.function[lang]);
+    if (isBlank(signatory.place)) missing.push(s.place[lang]);
+    if (isBlank(signatory.date)) missing.push(s.date[lang]);
+    if (missing.length > 0) report.rule('DPA-R50', { node: signatory }, { x: words(DATA.signature.missing, lang, { v: list(missing, lang) }) });
+}
+
+/**
+ * DPA-R50, the catalogue's info variant: the agreement was concluded (its last signature) before
+ * 25 May 2018, when the AVG became applicable. Not reported when any signatory is undated or
+ * dated by a placeholder (the date of conclusion is then unknown).
+ */
+export function checkSignedBeforeGdpr(agreement: ast.Agreement, report: Reporter, lang: Lang): void {
+    let latest: ast.Signatory | undefined;
+    for (const party of agreement.parties) {
+        for (const signatory of party.signatories) {
+            // An undated (DPA-R50) or placeholder date: when the agreement was concluded is unknown.
+            const date = signatory.date;
+            if (date === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+            if (!latest || date > latest.date!) latest = signatory;
+        }
+    }
+    if (!latest || latest.date! >= DATA.gdprApplies) return;
+    const [year, month, day] = latest.date!.split('-');
+    const shown = lang === 'nl' ? `${day}-${month}-${year}` : latest.date!;
+    report.rule('DPA-R50', { node: latest, property: 'date' }, { x: words(DATA.signature.beforeGdpr, lang, { v: shown }) }, [], { severity: 'info' });
+}
+
+/**
+ * DPA-R10, the catalogue's warning variant: a declared sub-processor without its service or
+ * country (an undeclared one is an unresolved reference already).
+ */
+export function checkSubProcessor(sub: ast.SubProcessor, report: Reporter, lang: Lang): void {
+    const s = DATA.subprocessor;
+    const missing: string[] = [];
+    if (isBlank(sub.service)) missing.push(s.service[lang]);
+    if (isBlank(sub.country)) missing.push(s.country[lang]);
+    if (missing.length === 0) return;
+    report.rule('DPA-R10', { node: sub, property: 'name' }, { x: words(s.incomplete, lang, { n: displayName(sub), v: list(missing, lang) }) }, [], { severity: 'warning' });
+}
+
+/** Whether any processing activity lists data categories / subject categories ("ticked"). */
+function anyTicked(agreement: ast.Agreement): { data: boolean; subjects: boolean } {
+    return {
+        data: agreement.processings.some(p => p.data.length > 0),
+        subjects: agreement.processings.some(p => p.subjects.length > 0)
+    };
+}
+
+/**
+ * DPA-R20: data categories (or subject categories) are declared, processing activities exist,
+ * but none of them lists any: a checklist with nothing ticked. Reported once per list, on its
+ * first entry. A single unused category is not reported (the catalogue's defect is the empty
+ * selection; an extra declared category is no breach of Art. 28(3)). With a single processing
+ * activity the fixes offer the declared categories as choices.
+ */
+export function checkNothingTicked(agreement: ast.Agreement, report: Reporter, lang: Lang): void {
+    if (agreement.processings.length === 0) return;
+    const ticked = anyTicked(agreement);
+    // With one processing activity, ticking an item means adding it there: offered as choices.
+    const only = agreement.processings.length === 1 ? agreement.processings[0] : undefined;
+    const d = DATA.description;
+    const firstData = agreement.dataCategories[0];
+    if (firstData && !ticked.data) {
+        report.rule('DPA-R20', { node: firstData, property: 'name' }, {}, only ? choiceFixes(only, 'data', agreement.dataCategories, d.addData, lang) : []);
+    }
+    const firstSubject = agreement.subjectCategories[0];
+    if (firstSubject && !ticked.subjects) {
+        report.rule('DPA-R20', { node: firstSubject, property: 'name' }, {}, only ? choiceFixes(only, 'subjects', agreement.subjectCategories, d.addSubjects, lang) : []);
+    }
+}
+
+/** DPA-R18: an agreement without any processing activity has no description of the processing. */
+export function checkHasProcessing(agreement: ast.Agreement, report: Reporter, lang: Lang): void {
+    if (agreement.processings.length === 0) {
+        report.rule('DPA-R18', { node: agreement, property: 'name' }, { x: DATA.description.processing[lang] });
+    }
+}
+
+/** "Add `data X` to ‘P’", one per declared category: the user picks the fact. */
+function choiceFixes(processing: ast.Processing, keyword: 'data' | 'subjects', categories: readonly (ast.DataCategory | ast.SubjectCategory)[], title: Words, lang: Lang): (Fix | undefined)[] {
+    const p = processing.title || processing.name;
+    return categories.slice(0, MAX_CHOICES).map(c =>
+        fix(words(title, lang, { v: c.name, n: c.label, p }), [insertBeforeClosingBrace(processing, [`${keyword} ${c.name}`])]));
+}
+
+/**
+ * DPA-R18: each processing activity states its purpose, the type of personal data, the
+ * categories of data subjects and its nature (the operations, shared or per staff role). No fix
+ * for the purpose or the operations: inserted placeholder text would be DPA-R01. For data and
+ * subjects the fixes offer the declared categories as choices. When categories are declared but
+ * no activity lists any, that is DPA-R20 (reported once) instead of a DPA-R18 per activity.
+ */
+export function checkProcessingDescription(processing: ast.Processing, agreement: ast.Agreement, report: Reporter, lang: Lang): void {
+    const d = DATA.description;
+    const where = { node: processing, property: 'name' } as const;
+    const p = processing.title || processing.name;
+    if (!processing.purposes.some(purpose => !isBlank(purpose))) {
+        report.rule('DPA-R18', where, { x: words(d.purpose, lang, { p }) });
+    }
+    const ticked = processing.data.length === 0 || processing.subjects.length === 0 ? anyTicked(agreement) : undefined;
+    if (processing.data.length === 0 && !(agreement.dataCategories.length > 0 && !ticked?.data)) {
+        report.rule('DPA-R18', where, { x: words(d.data, lang, { p }) }, choiceFixes(processing, 'data', agreement.dataCategories, d.addData, lang));
+    }
+    if (processing.subjects.length === 0 && !(agreement.subjectCategories.length > 0 && !ticked?.subjects)) {
+        report.rule('DPA-R18', where, { x: words(d.subjects, lang, { p }) }, choiceFixes(processing, 'subjects', agreement.subjectCategories, d.addSubjects, lang));
+    }
+    const operations = [...processing.operations, ...processing.staff.flatMap(s => s.operations)];
+    if (!operations.some(o => !isBlank(o))) {
+        report.rule('DPA-R18', where, { x: words(d.nature, lang, { p }) });
+    }
+}
+
+/**
+ * DPA-R55: the processor's Art. 30(2)(a) record needs the contact details of the processor (or
+ * its DPO) and of each controller. One diagnostic per processor (the record is the processor's),
+ * naming everything that is missing.
+ */
+export function checkRecordContacts(agreement: ast.Agreement, report: Reporter, lang: Lang): void {
+    const r = DATA.record;
+    const controllers = agreement.parties.filter(p => p.role === 'controller');
+    for (const processor of agreement.parties.filter(p => p.role === 'processor')) {
+        const missing: string[] = [];
+        if (!processor.contact && !processor.dpo) missing.push(words(r.processorContact, lang, { n: displayName(processor) }));
+        for (const controller of controllers) {
+            if (!controller.contact) missing.push(words(r.controllerContact, lang, { n: displayName(controller) }));
+        }
+        if (missing.length > 0) report.rule('DPA-R55', { node: processor, property: 'name' }, { x: list(missing, lang) });
+    }
+}
+
+/** Whether a processing activity lists a special-category (Art. 9) or criminal (Art. 10) data category. */
+function processesSpecialOrCriminal(agreement: ast.Agreement): boolean {
+    return agreement.processings.some(p => p.data.some(ref => {
+        const category = ref.ref;
+        return category !== undefined && (category.special.length > 0 || category.criminal);
+    }));
+}
+
+/**
+ * DPA-R56: the processor names no contact point and no DPO; or it processes Art. 9 or Art. 10
+ * data and names no DPO, which Art. 37(1)(c) may require (large scale, core activity).
+ */
+export function checkContactPoint(party: ast.Party, agreement: ast.Agreement, report: Reporter): void {
+    if (party.role !== 'processor') return;
+    if (!party.contact && !party.dpo) {
+        report.rule('DPA-R56', { node: party, property: 'name' });
+    } else if (!party.dpo && processesSpecialOrCriminal(agreement)) {
+        const x = report.lang === 'nl'
+            ? ': er worden bijzondere of strafrechtelijke persoonsgegevens verwerkt, waarvoor een FG verplicht kan zijn (art. 37 lid 1 onder c AVG)'
+            : ': special-category or criminal data is processed, for which a DPO may be required (Art. 37(1)(c) GDPR)';
+        report.rule('DPA-R56', { node: party, property: 'name' }, { x });
+    }
+}
 
 /** Rules on parties, signatures, record of processing, description of the processing. */
 export const partiesModule: CheckModule = {
     name: 'parties',
-    rules: [],
-    checks: {}
+    rules: ['DPA-R10', 'DPA-R18', 'DPA-R20', 'DPA-R49', 'DPA-R50', 'DPA-R55', 'DPA-R56'],
+    checks: {
+        Agreement: (agreement, { report, lang }) => {
+            checkHasProcessing(agreement, report, lang);
+            checkNothingTicked(agreement, report, lang);
+            checkRecordContacts(agreement, report, lang);
+            checkSignedBeforeGdpr(agreement, report, lang);
+        },
+        Party: (party, { report, lang, agreement }) => {
+            checkPartyIdentification(party, report, lang);
+            checkContactPoint(party, agreement, report);
+        },
+        Signatory: (signatory, { report, lang }) => checkSignatory(signatory, report, lang),
+        SubProcessor: (sub, { report, lang }) => checkSubProcessor(sub, report, lang),
+        Processing: (processing, { report, lang, agreement }) => checkProcessingDescription(processing, agreement, report, lang)
+    }
 };
