@@ -10,6 +10,11 @@ import { SeverityPolicy } from './severity-policy.js';
 
 const KNOWN_RULES = new Set(allRules().map(r => r.id));
 
+interface NamedCheck {
+    readonly module: string;
+    readonly check: Check<AstNode>;
+}
+
 /**
  * Runs the checks of every module (see modules.ts), each node type once, with a context that
  * carries the user's message language and severity policy.
@@ -17,11 +22,11 @@ const KNOWN_RULES = new Set(allRules().map(r => r.id));
 export function registerValidationChecks(services: DpaServices): void {
     const registry = services.validation.ValidationRegistry;
     const validator = services.validation.DpaValidator;
-    const byType = new Map<string, Check<AstNode>[]>();
+    const byType = new Map<string, NamedCheck[]>();
     for (const module of CHECK_MODULES) {
         for (const [type, check] of Object.entries(module.checks)) {
             const list = byType.get(type) ?? [];
-            list.push(check as Check<AstNode>);
+            list.push({ module: module.name, check: check as Check<AstNode> });
             byType.set(type, list);
         }
     }
@@ -52,13 +57,22 @@ export class DpaValidator {
         return policy;
     }
 
-    run(node: AstNode, accept: ValidationAcceptor, checks: readonly Check<AstNode>[]): void {
+    run(node: AstNode, accept: ValidationAcceptor, checks: readonly NamedCheck[]): void {
         const document = AstUtils.getDocument(node) as LangiumDocument<ast.Document>;
         const agreement = document.parseResult.value.agreement;
         if (!agreement) return;
         const lang = this.settings.language;
         const context: CheckContext = { report: new Reporter(accept, lang, this.policyFor(document)), lang, agreement, document };
-        for (const check of checks) check(node, context);
+        for (const { module, check } of checks) {
+            // One failing check must not silence the others: report it (as Langium does for a
+            // whole check) and go on. The robustness tests make sure this never happens.
+            try {
+                check(node, context);
+            } catch (error) {
+                console.error(`An error occurred during validation (${module}):`, error);
+                accept('error', `An error occurred during validation (${module}): ${error instanceof Error ? error.message : String(error)}`, { node });
+            }
+        }
     }
 
     reportDirectiveProblems(root: AstNode, accept: ValidationAcceptor): void {

@@ -508,8 +508,9 @@ function checkObsoleteTech(facts: Facts, tokens: readonly TextToken[]): void {
 }
 
 /** The content words of a measure description, for comparing descriptions. */
-function descriptionWords(description: string): Set<string> {
-    let text = description.toLowerCase();
+function descriptionWords(description: string | undefined): Set<string> {
+    // A measure being typed may not have its description yet.
+    let text = (description ?? '').toLowerCase();
     for (const [canonical, pattern] of SYNONYMS) text = text.replace(pattern, ` ${canonical} `);
     return new Set(text.split(/[^\p{L}\p{N}]+/u).filter(w => w && !IGNORED_WORDS.has(w)));
 }
@@ -570,6 +571,7 @@ function checkUnverifiable(facts: Facts, tokens: readonly TextToken[]): void {
 
 /** DPA-R57: a data category labelled with a purpose or an asset instead of a type of data. */
 function checkDataLabel(facts: Facts, category: ast.DataCategory): void {
+    if (category.label === undefined) return; // still being typed
     const key = category.label.toLowerCase().replace(/\([^)]*\)\s*$/, '').trim();
     const suggestion = LABEL_SUGGESTIONS.get(key);
     if (!suggestion) return;
