@@ -14,6 +14,8 @@ import { DpaWorkspaceManager } from './dpa-workspace-manager.js';
 import { DpaCodeActionProvider } from './lsp/code-actions.js';
 import { DpaExtensions } from './lsp/extensions.js';
 import { DpaHoverProvider } from './lsp/hover.js';
+import { DpaFormatter } from './lsp/formatter.js';
+import { DpaCompletionProvider } from './lsp/completion.js';
 import { DpaSettings } from './settings.js';
 import { DpaValidator, registerValidationChecks } from './validation/dpa-validator.js';
 
@@ -39,7 +41,9 @@ export const DpaModule: Module<DpaServices, PartialLangiumServices & DpaAddedSer
     },
     lsp: {
         CodeActionProvider: () => new DpaCodeActionProvider(),
-        HoverProvider: services => new DpaHoverProvider(services)
+        Formatter: () => new DpaFormatter(),
+        HoverProvider: services => new DpaHoverProvider(services),
+        CompletionProvider: services => new DpaCompletionProvider(services)
     },
     dpa: {
         Settings: () => new DpaSettings(),

@@ -1,0 +1,113 @@
+import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo } from 'langium';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type LangiumServices, type NextFeature } from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import snippetData from '../data/snippets.json';
+import { allCountries, type CountryInfo } from '../countries.js';
+import * as ast from '../generated/ast.js';
+import { glossaryEntry } from '../glossary.js';
+import { ART28_ELEMENTS } from '../validation/art28.js';
+
+interface Snippet {
+    readonly label: string;
+    readonly detail: string;
+    readonly body: string;
+}
+
+const SNIPPETS = (snippetData as { snippets: Record<string, Snippet> }).snippets;
+const STATUS_WORDS: Record<CountryInfo['status'], string> = {
+    eea: 'EEA',
+    adequate: 'adequacy',
+    partial: 'partial adequacy: mechanism needed',
+    third: 'third country: mechanism needed'
+};
+
+/** The name of the grammar rule an element belongs to. */
+function ruleOf(element: GrammarAST.AbstractElement): string | undefined {
+    return AstUtils.getContainerOfType(element, GrammarAST.isParserRule)?.name;
+}
+
+/** The standard clauses with their defaults, keyed by their first keyword. */
+const CLAUSE_DEFAULTS = new Map<string, string>();
+for (const element of ART28_ELEMENTS) {
+    if (element.clause) CLAUSE_DEFAULTS.set(element.clause.split(' ')[0]!, element.clause);
+}
+
+/**
+ * Completion that knows the domain: keywords with their Dutch term and GDPR article, references
+ * with their labels, country codes with name and transfer status, snippets for a whole
+ * processing activity, party, sub-processor or clause, and the standard clauses with defaults.
+ */
+export class DpaCompletionProvider extends DefaultCompletionProvider {
+    constructor(services: LangiumServices) {
+        super(services);
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        // A country code is the datatype rule CountryCode (ID | PLACEHOLDER): offer the codes once, for its ID.
+        if (GrammarAST.isRuleCall(next.feature) && next.feature.rule.ref?.name === 'ID' && ruleOf(next.feature) === 'CountryCode') {
+            this.completeCountries(context, acceptor);
+            return;
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    private completeCountries(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        for (const country of allCountries()) {
+            acceptor(context, {
+                label: country.code,
+                kind: CompletionItemKind.Constant,
+                detail: `${country.nl} · ${STATUS_WORDS[country.status]}`,
+                documentation: `${country.nl} / ${country.en}${country.note ? `\n\n${country.note}` : ''}`,
+                filterText: `${country.code} ${country.nl} ${country.en}`,
+                // EEA first, then the rest, each alphabetically.
+                sortText: `${country.status === 'eea' ? 0 : 1}${country.code}`
+            });
+        }
+    }
+
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (!this.filterKeyword(context, keyword)) return;
+        const entry = glossaryEntry(keyword.value);
+        acceptor(context, {
+            label: keyword.value,
+            kind: this.getKeywordCompletionItemKind(keyword),
+            detail: entry ? `${entry.nl}${entry.article ? ` · ${entry.article}` : ''}` : 'keyword',
+            ...(entry ? { documentation: `${entry.nl} — ${entry.en}${entry.note ? `\n\n${entry.note}` : ''}` } : {}),
+            sortText: '1'
+        });
+        const rule = ruleOf(keyword);
+        const snippet = SNIPPETS[keyword.value];
+        if (snippet && (rule === 'Processing' || rule === 'PartyRole' || rule === 'SubProcessor' || rule === 'CustomClause')) {
+            acceptor(context, {
+                label: snippet.label,
+                kind: CompletionItemKind.Snippet,
+                detail: snippet.detail,
+                insertText: snippet.body,
+                insertTextFormat: InsertTextFormat.Snippet,
+                filterText: keyword.value,
+                sortText: '2'
+            });
+        }
+        const clause = CLAUSE_DEFAULTS.get(keyword.value);
+        if (clause && clause !== keyword.value && rule?.endsWith('Clause')) {
+            acceptor(context, {
+                label: clause,
+                kind: CompletionItemKind.Snippet,
+                detail: `standard clause${entry?.article ? ` · ${entry.article}` : ''}`,
+                insertText: clause,
+                filterText: keyword.value,
+                sortText: '2'
+            });
+        }
+    }
+
+    protected override createReferenceCompletionItem(nodeDescription: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(nodeDescription, refInfo, context);
+        const node = nodeDescription.node;
+        const label = node && 'label' in node && typeof node.label === 'string' ? node.label
+            : ast.isMeasure(node) ? node.description
+                : ast.isSubProcessor(node) ? node.legalName
+                    : undefined;
+        return label ? { ...item, detail: label } : item;
+    }
+}
