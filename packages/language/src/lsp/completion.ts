@@ -1,5 +1,5 @@
 import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type LangiumServices, type NextFeature } from 'langium/lsp';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import snippetData from '../data/snippets.json';
 import { allCountries, type CountryInfo } from '../countries.js';
@@ -38,10 +38,6 @@ for (const element of ART28_ELEMENTS) {
  * processing activity, party, sub-processor or clause, and the standard clauses with defaults.
  */
 export class DpaCompletionProvider extends DefaultCompletionProvider {
-    constructor(services: LangiumServices) {
-        super(services);
-    }
-
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         // A country code is the datatype rule CountryCode (ID | PLACEHOLDER): offer the codes once, for its ID.
         if (GrammarAST.isRuleCall(next.feature) && next.feature.rule.ref?.name === 'ID' && ruleOf(next.feature) === 'CountryCode') {
