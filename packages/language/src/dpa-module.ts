@@ -16,6 +16,11 @@ import { DpaExtensions } from './lsp/extensions.js';
 import { DpaHoverProvider } from './lsp/hover.js';
 import { DpaFormatter } from './lsp/formatter.js';
 import { DpaCompletionProvider } from './lsp/completion.js';
+import { DpaCodeLensProvider } from './lsp/code-lens.js';
+import { DpaDocumentSymbolProvider } from './lsp/document-symbols.js';
+import { DpaRenameProvider } from './lsp/rename.js';
+import { DpaSemanticTokenProvider } from './lsp/semantic-tokens.js';
+import { DpaScopeComputation } from './dpa-scope-computation.js';
 import { DpaSettings } from './settings.js';
 import { DpaValidator, registerValidationChecks } from './validation/dpa-validator.js';
 
@@ -37,13 +42,18 @@ export const DpaModule: Module<DpaServices, PartialLangiumServices & DpaAddedSer
         DpaValidator: services => new DpaValidator(services)
     },
     references: {
-        ScopeProvider: services => new DpaScopeProvider(services)
+        ScopeProvider: services => new DpaScopeProvider(services),
+        ScopeComputation: services => new DpaScopeComputation(services)
     },
     lsp: {
         CodeActionProvider: () => new DpaCodeActionProvider(),
         Formatter: () => new DpaFormatter(),
         HoverProvider: services => new DpaHoverProvider(services),
-        CompletionProvider: services => new DpaCompletionProvider(services)
+        CompletionProvider: services => new DpaCompletionProvider(services),
+        CodeLensProvider: services => new DpaCodeLensProvider(services.dpa.Settings),
+        DocumentSymbolProvider: () => new DpaDocumentSymbolProvider(),
+        RenameProvider: services => new DpaRenameProvider(services),
+        SemanticTokenProvider: services => new DpaSemanticTokenProvider(services)
     },
     dpa: {
         Settings: () => new DpaSettings(),
