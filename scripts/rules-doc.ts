@@ -32,7 +32,8 @@ async function section(rule: RuleInfo, implemented: boolean): Promise<string> {
         `| detects | ${rule.detects.replace(/\|/g, '\\|')} |`,
         `| legal basis | ${rule.basis} |`,
         `| suggested fix | ${rule.fix.replace(/\|/g, '\\|')} |`,
-        `| status | ${implemented ? 'implemented' : `not implemented: ${rule.notImplemented ?? 'no reason recorded'}`} |`, ''];
+        `| status | ${implemented ? 'implemented' : `not implemented: ${rule.notImplemented ?? 'no reason recorded'}`} |`,
+        ...(rule.limits ? [`| left out | ${rule.limits.replace(/\|/g, '\\|')} |`] : []), ''];
     const example = RULE_CASES.find(c => c.rule === rule.id);
     if (implemented && example) {
         const en = await messageIn('en', example.text, rule.id);

@@ -13,6 +13,10 @@ export interface RuleInfo {
     readonly basis: string;
     readonly message: Readonly<Record<MessageLanguage, string>>;
     readonly fix: string;
+    /** Messages for the narrower cases of the rule, by key (see `Reporter.rule`'s variant). */
+    readonly variants?: Readonly<Record<string, Readonly<Record<MessageLanguage, string>>>>;
+    /** Variants of the rule the validator leaves out, and why. */
+    readonly limits?: string;
     /** Why the validator does not implement the rule, for rules it leaves out. */
     readonly notImplemented?: string;
 }
@@ -45,7 +49,12 @@ export function getCheck(id: string): CheckInfo {
     return check;
 }
 
-/** The message of a rule or check in the given language, with `{x}` and `{y}` filled in. */
-export function formatMessage(info: RuleInfo | CheckInfo, lang: MessageLanguage, args: MessageArgs = {}): string {
-    return info.message[lang].replace(/\{([xy])\}/g, (_, key: 'x' | 'y') => args[key] ?? '');
+/**
+ * The message of a rule or check in the given language, with `{x}` and `{y}` filled in; `variant`
+ * picks one of a rule's variant messages.
+ */
+export function formatMessage(info: RuleInfo | CheckInfo, lang: MessageLanguage, args: MessageArgs = {}, variant?: string): string {
+    const message = (variant !== undefined && 'variants' in info ? info.variants?.[variant] : undefined) ?? info.message;
+    if (variant !== undefined && message === info.message) throw new Error(`${info.id} has no message variant '${variant}'`);
+    return message[lang].replace(/\{([xy])\}/g, (_, key: 'x' | 'y') => args[key] ?? '');
 }

@@ -20,13 +20,14 @@ export class Reporter {
      * `fixes` are offered as quick fixes (undefined entries, fixes that could not be placed, are
      * dropped). `variant.severity` is for the weaker variants the catalogue names for some rules
      * (e.g. DPA-R14: an error at 72 hours or more, a warning above 48); the user's policy
-     * (settings, directives) still overrides it.
+     * (settings, directives) still overrides it. `variant.message` names one of the rule's
+     * variant messages in rules.json.
      */
-    rule<N extends AstNode>(id: string, where: DiagnosticInfo<N>, args: MessageArgs = {}, fixes: readonly (Fix | undefined)[] = [], variant: { severity?: Severity } = {}): void {
+    rule<N extends AstNode>(id: string, where: DiagnosticInfo<N>, args: MessageArgs = {}, fixes: readonly (Fix | undefined)[] = [], variant: { severity?: Severity; message?: string } = {}): void {
         const rule = getRule(id);
         const level = this.policy.levelFor(id, getDiagnosticRange(where).start.line, variant.severity ?? rule.severity);
         if (level === 'off') return;
-        const message = `${formatMessage(rule, this.lang, args)} (${rule.basis})`;
+        const message = `${formatMessage(rule, this.lang, args, variant.message)} (${rule.basis})`;
         const data: FixData = { fixes: fixes.filter((f): f is Fix => f !== undefined) };
         this.accept(level, message, { ...where, code: id, data });
     }

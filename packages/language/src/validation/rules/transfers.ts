@@ -41,7 +41,7 @@ function checkDestination(node: Destination, report: Reporter, lang: 'nl' | 'en'
     const country = lookupCountry(node.country);
     if (!country) return;
     const name = `${country[lang]} (${country.code})`;
-    if (country.lookalike) report.rule('DPA-R52', { node, property: 'country' }, { x: name });
+    if (country.lookalike) report.rule('DPA-R52', { node, property: 'country' }, { x: name }, [], { message: 'territory' });
     if (country.status === 'eea') return;
     if (country.status === 'adequate' && (node.transfer?.mechanism === 'adequacy' || !node.transfer)) return;
     const transfer = node.transfer;
