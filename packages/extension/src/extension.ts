@@ -1,12 +1,13 @@
 /**
- * Entry point of the DPA extension: starts the language client and registers the preview and
- * generate commands.
+ * Entry point of the DPA extension: starts the language client and registers the commands (preview,
+ * generate, new agreement, the code lens "show in preview") and the preview's panel serializer.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './client.js';
 import { generateAgreement } from './generate.js';
-import { PreviewManager } from './preview.js';
+import { newAgreement } from './new-agreement.js';
+import { PREVIEW_VIEW_TYPE, PreviewManager } from './preview.js';
 
 let client: LanguageClient | undefined;
 
@@ -17,6 +18,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
     context.subscriptions.push(
         previews,
+        // Before the client starts: VS Code restores previews as soon as activation allows.
+        vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, previews),
         // Invoked from the palette (no argument), the editor title (the editor's URI) or a menu.
         vscode.commands.registerCommand('dpa.openPreviewToSide', async (argument: unknown) => {
             const document = await dpaDocument(argument, 'Open a .dpa file to show its preview.');
@@ -25,6 +28,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('dpa.generate', async (argument: unknown) => {
             const document = await dpaDocument(argument, 'Open a .dpa file to generate its agreement.');
             if (document !== undefined) await generateAgreement(languageClient, document);
+        }),
+        vscode.commands.registerCommand('dpa.newAgreement', async () => {
+            try {
+                await newAgreement();
+            } catch (error) {
+                const reason = error instanceof Error ? error.message : String(error);
+                void vscode.window.showErrorMessage(`Could not create a new agreement: ${reason}`);
+            }
+        }),
+        // The code lens above each processing activity: [uri, 0-based line of `processing`].
+        vscode.commands.registerCommand('dpa.showInPreview', async (uri: unknown, line: unknown) => {
+            const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri instanceof vscode.Uri ? uri : undefined;
+            if (target === undefined) return;
+            await previews.showInPreview(target, typeof line === 'number' && line >= 0 ? Math.floor(line) : 0);
         })
     );
 

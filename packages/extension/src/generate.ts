@@ -1,6 +1,7 @@
 /**
- * "DPA: Generate Agreement…": asks for a format, has the language server generate the agreement
- * (GenerateRequest) and writes it to `dpa.output.folder` or next to the .dpa file.
+ * "DPA: Generate Agreement…": asks for a format (`dpa.output.defaultFormat` preselected), has the
+ * language server generate the agreement (GenerateRequest) and writes it to `dpa.output.folder` or
+ * next to the .dpa file.
  */
 import { isAbsolute, posix } from 'node:path';
 import * as vscode from 'vscode';
@@ -22,7 +23,7 @@ const OPEN = 'Open';
 
 /** Generates the agreement of a .dpa document (one the language client has sent to the server). */
 export async function generateAgreement(client: LanguageClient, document: vscode.TextDocument): Promise<void> {
-    const picked = await vscode.window.showQuickPick(FORMATS, { placeHolder: 'Generate the agreement as…' });
+    const picked = await pickFormat(defaultFormat(document.uri));
     if (picked === undefined) return;
 
     const params = { uri: client.code2ProtocolConverter.asUri(document.uri), format: picked.format };
@@ -75,6 +76,31 @@ export async function generateAgreement(client: LanguageClient, document: vscode
         // Opened as text for both formats: a browser cannot reach local files in remote setups.
         await vscode.commands.executeCommand('vscode.open', target);
     }
+}
+
+/** `dpa.output.defaultFormat`: the format preselected in the format choice. */
+function defaultFormat(source: vscode.Uri): DocumentFormat {
+    const setting = vscode.workspace.getConfiguration('dpa', source).get<string>('output.defaultFormat');
+    return FORMATS.find(item => item.format === setting)?.format ?? 'md';
+}
+
+/** The format choice, with the default format preselected (and the order kept stable). */
+function pickFormat(preselected: DocumentFormat): Promise<FormatItem | undefined> {
+    return new Promise(resolve => {
+        const pick = vscode.window.createQuickPick<FormatItem>();
+        pick.placeholder = 'Generate the agreement as…';
+        pick.items = FORMATS;
+        pick.activeItems = FORMATS.filter(item => item.format === preselected);
+        pick.onDidAccept(() => {
+            resolve(pick.selectedItems[0] ?? pick.activeItems[0]);
+            pick.hide();
+        });
+        pick.onDidHide(() => {
+            resolve(undefined);
+            pick.dispose();
+        });
+        pick.show();
+    });
 }
 
 async function showProblems(): Promise<void> {

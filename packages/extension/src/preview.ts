@@ -3,10 +3,12 @@
  * the language server renders it (PreviewRequest) and refreshing it after every validation of the
  * document (DocumentValidatedNotification), debounced by `dpa.preview.debounceMs`.
  *
- * The page's HTML is set once; later updates are posted to a small inline script that replaces
- * the content in place, so the scroll position survives typing.
+ * The page's HTML is set once; later updates are posted to its script, which replaces the content
+ * in place, so the scroll position survives typing. The preview and the editor follow each other:
+ * a click on a paragraph, heading or annex row selects its source line in the editor; moving the
+ * cursor or scrolling in the editor scrolls the preview to the text of that line
+ * (`dpa.preview.scrollPreviewWithEditor`). A serializer restores open previews after a reload.
  */
-import { randomBytes } from 'node:crypto';
 import { posix } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -17,24 +19,31 @@ import {
     type DocumentValidatedParams,
     type PreviewResult
 } from '@dpa/language/protocol';
+import {
+    escapeHtml,
+    parsePageMessage,
+    parsePageState,
+    renderPage,
+    type ScrollMode,
+    type ScrollToLineMessage,
+    type StatusClass,
+    type UpdateMessage
+} from './preview-page.js';
+import { revealSourceLine } from './reveal-source.js';
 
-const VIEW_TYPE = 'dpa.preview';
+export const PREVIEW_VIEW_TYPE = 'dpa.preview';
 const DEFAULT_DEBOUNCE_MS = 300;
+/** Editor events within this delay are handled once (a cursor move wins over the scroll it causes). */
+const SYNC_DELAY_MS = 50;
+/** After a click in the preview has moved the editor, the editor's events do not scroll the preview. */
+const ECHO_SUPPRESSION_MS = 300;
+/** The editor scrolls because its cursor moved: that scrolling does not override the cursor's text. */
+const CURSOR_SCROLL_MS = 400;
 
-/** Extension → webview: new content for the page. */
-interface UpdateMessage {
-    readonly type: 'update';
-    readonly body: string;
-    readonly counts: DiagnosticCounts;
-    /** The Dutch status line, e.g. "2 fouten, 1 waarschuwing". */
-    readonly status: string;
-    readonly statusClass: StatusClass;
-}
+const WEBVIEW_OPTIONS: vscode.WebviewOptions = { enableScripts: true, localResourceRoots: [] };
 
-type StatusClass = 'errors' | 'warnings' | 'clean';
-
-/** Opens previews and routes the server's validation notifications to them. */
-export class PreviewManager implements vscode.Disposable {
+/** Opens previews, restores them after a reload and routes server and editor events to them. */
+export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer {
     /** Open panels, keyed by the source document's URI (`Uri.toString()`). */
     private readonly panels = new Map<string, PreviewPanel>();
     private readonly subscriptions: vscode.Disposable[] = [];
@@ -43,21 +52,76 @@ export class PreviewManager implements vscode.Disposable {
         this.subscriptions.push(
             client.onNotification(DocumentValidatedNotification, (params) => {
                 this.onDocumentValidated(params);
+            }),
+            vscode.window.onDidChangeTextEditorSelection((event) => {
+                this.panelOf(event.textEditor.document.uri)?.followEditor(event.textEditor, 'cursor');
+            }),
+            vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
+                this.panelOf(event.textEditor.document.uri)?.followEditor(event.textEditor, 'scroll');
             })
         );
     }
 
     /** Opens the preview of a .dpa document beside the active editor, or reveals the existing one. */
     openToSide(document: vscode.TextDocument): void {
-        const key = document.uri.toString();
-        const existing = this.panels.get(key);
+        const existing = this.panelOf(document.uri);
         if (existing !== undefined) {
             existing.reveal();
             return;
         }
-        const panel = new PreviewPanel(this.client, document.uri);
-        this.panels.set(key, panel);
-        panel.onDidDispose(() => this.panels.delete(key));
+        const panel = this.track(new PreviewPanel(this.client, document.uri));
+        panel.refreshNow();
+        // Start where the user is: the text of the cursor's line (or of the first visible line).
+        const editor = vscode.window.activeTextEditor;
+        if (editor?.document === document) {
+            const cursor = editor.selection.active.line;
+            const visible = editor.visibleRanges.some(range => range.contains(editor.selection.active));
+            const line = visible ? cursor : editor.visibleRanges[0]?.start.line ?? cursor;
+            if (line > 0) panel.scrollToLine(line, 'cursor');
+        }
+    }
+
+    /** The code lens command: the preview of a document (opened beside if need be), at a source line. */
+    async showInPreview(uri: vscode.Uri, line: number): Promise<void> {
+        let document: vscode.TextDocument;
+        try {
+            document = await vscode.workspace.openTextDocument(uri);
+        } catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            void vscode.window.showErrorMessage(`Could not open ${uri.toString(true)}: ${reason}`);
+            return;
+        }
+        let panel = this.panelOf(document.uri);
+        if (panel === undefined) {
+            panel = this.track(new PreviewPanel(this.client, document.uri));
+            panel.refreshNow();
+        } else {
+            panel.reveal();
+        }
+        panel.scrollToLine(line, 'reveal');
+    }
+
+    /** Restores a preview after a window reload, from the state its page saved. */
+    async deserializeWebviewPanel(webviewPanel: vscode.WebviewPanel, state: unknown): Promise<void> {
+        const saved = parsePageState(state);
+        let source: vscode.Uri | undefined;
+        try {
+            source = saved === undefined ? undefined : vscode.Uri.parse(saved.uri, true);
+        } catch {
+            source = undefined;
+        }
+        if (source === undefined || this.panelOf(source) !== undefined) {
+            webviewPanel.dispose();
+            return;
+        }
+        const panel = this.track(new PreviewPanel(this.client, source, webviewPanel));
+        try {
+            // The language client sends the server only the documents that are open.
+            await vscode.workspace.openTextDocument(source);
+        } catch {
+            panel.showMissingSource();
+            return;
+        }
         panel.refreshNow();
     }
 
@@ -72,10 +136,22 @@ export class PreviewManager implements vscode.Disposable {
         this.subscriptions.length = 0;
     }
 
+    private panelOf(uri: vscode.Uri): PreviewPanel | undefined {
+        return this.panels.get(uri.toString());
+    }
+
+    private track(panel: PreviewPanel): PreviewPanel {
+        const key = panel.source.toString();
+        this.panels.set(key, panel);
+        panel.onDidDispose(() => {
+            if (this.panels.get(key) === panel) this.panels.delete(key);
+        });
+        return panel;
+    }
+
     private onDocumentValidated(params: DocumentValidatedParams): void {
         // Normalise the server's spelling of the URI (e.g. an encoded drive letter) to VS Code's.
-        const panel = this.panels.get(vscode.Uri.parse(params.uri).toString());
-        panel?.scheduleRefresh();
+        this.panelOf(vscode.Uri.parse(params.uri))?.scheduleRefresh();
     }
 }
 
@@ -95,18 +171,35 @@ class PreviewPanel {
     private scriptReady = false;
     /** A validation arrived while the panel was hidden. */
     private stale = false;
+    /** A scroll request waiting for the page's script. */
+    private pendingScroll: ScrollToLineMessage | undefined;
+    /** Editor → preview: the editor and the kind of its pending event, coalesced. */
+    private followTimer: ReturnType<typeof setTimeout> | undefined;
+    private follow: { editor: vscode.TextEditor; mode: 'cursor' | 'scroll' } | undefined;
+    /** Until this time (ms), editor events are echoes of a click in the preview. */
+    private quietUntil = 0;
+    /** When the preview last followed the editor's cursor (ms), and the editor's last top line. */
+    private lastCursorAt = 0;
+    private lastTopLine: number | undefined;
     private disposed = false;
 
     constructor(
         private readonly client: LanguageClient,
-        private readonly source: vscode.Uri
+        readonly source: vscode.Uri,
+        restored?: vscode.WebviewPanel
     ) {
-        this.panel = vscode.window.createWebviewPanel(
-            VIEW_TYPE,
-            `Preview ${posix.basename(source.path)}`,
-            { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-            { enableScripts: true, localResourceRoots: [] }
-        );
+        if (restored !== undefined) {
+            this.panel = restored;
+            this.panel.webview.options = WEBVIEW_OPTIONS;
+            this.panel.title = previewTitle(source);
+        } else {
+            this.panel = vscode.window.createWebviewPanel(
+                PREVIEW_VIEW_TYPE,
+                previewTitle(source),
+                { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+                WEBVIEW_OPTIONS
+            );
+        }
         this.disposables.push(
             this.panel.onDidDispose(() => {
                 this.dispose();
@@ -124,8 +217,12 @@ class PreviewPanel {
         this.disposeListeners.push(listener);
     }
 
+    /** Brings the panel to the front: in its own group, unless that would cover the source editor. */
     reveal(): void {
-        this.panel.reveal(vscode.ViewColumn.Beside, true);
+        const own = this.panel.viewColumn;
+        const active = vscode.window.activeTextEditor?.viewColumn;
+        const column = this.panel.visible || (own !== undefined && own !== active) ? own : vscode.ViewColumn.Beside;
+        this.panel.reveal(column, true);
     }
 
     /** Refreshes after the configured delay; restarts the delay when called again. */
@@ -147,10 +244,61 @@ class PreviewPanel {
         void this.refresh();
     }
 
+    /** Shows the text of a source line, now or as soon as the page can. */
+    scrollToLine(line: number, mode: ScrollMode): void {
+        if (this.disposed) return;
+        const message: ScrollToLineMessage = { type: 'scrollToLine', line, mode };
+        if (this.scriptReady) {
+            this.pendingScroll = undefined;
+            void this.panel.webview.postMessage(message);
+        } else {
+            this.pendingScroll = message;
+        }
+    }
+
+    /** Editor → preview: a cursor move or scroll in an editor of the source. */
+    followEditor(editor: vscode.TextEditor, mode: 'cursor' | 'scroll'): void {
+        const now = Date.now();
+        if (this.disposed || !this.panel.visible || now < this.quietUntil) return;
+        if (mode === 'cursor') {
+            this.lastCursorAt = now;
+        } else {
+            // Resizing changes the visible ranges but not the top line: nothing to follow.
+            const topLine = editor.visibleRanges[0]?.start.line;
+            if (topLine === this.lastTopLine) return;
+            this.lastTopLine = topLine;
+            if (now - this.lastCursorAt < CURSOR_SCROLL_MS) return;
+        }
+        if (this.follow === undefined || mode === 'cursor') this.follow = { editor, mode };
+        this.followTimer ??= setTimeout(() => {
+            this.followTimer = undefined;
+            const follow = this.follow;
+            this.follow = undefined;
+            if (follow === undefined || Date.now() < this.quietUntil || !scrollPreviewWithEditor(this.source)) return;
+            const line = follow.mode === 'cursor'
+                ? follow.editor.selection.active.line
+                : follow.editor.visibleRanges[0]?.start.line ?? 0;
+            this.scrollToLine(line, follow.mode);
+        }, SYNC_DELAY_MS);
+    }
+
+    /** After a reload, when the source cannot be opened any more. */
+    showMissingSource(): void {
+        this.show({
+            ok: false,
+            title: 'Preview unavailable',
+            css: '',
+            body: `<p>The source of this preview, ${escapeHtml(this.source.toString(true))}, could not be opened.</p>`,
+            counts: { errors: 0, warnings: 0, infos: 0 }
+        });
+    }
+
     dispose(): void {
         if (this.disposed) return;
         this.disposed = true;
         this.clearTimer();
+        if (this.followTimer !== undefined) clearTimeout(this.followTimer);
+        this.followTimer = undefined;
         this.request?.cancel();
         this.request?.dispose();
         this.request = undefined;
@@ -185,6 +333,7 @@ class PreviewPanel {
     }
 
     private show(result: PreviewResult): void {
+        if (this.disposed) return;
         const message: UpdateMessage = {
             type: 'update',
             body: result.body,
@@ -198,7 +347,7 @@ class PreviewPanel {
             this.css = result.css;
             this.embedded = message;
             this.scriptReady = false;
-            this.panel.webview.html = renderPage(this.panel.webview, result.title, result.css, message);
+            this.panel.webview.html = renderPage(this.panel.webview, this.source, result.title, result.css, message);
         } else if (this.scriptReady) {
             void this.panel.webview.postMessage(message);
         }
@@ -217,13 +366,37 @@ class PreviewPanel {
         }
     }
 
-    private onMessage(message: unknown): void {
-        if (!isReadyMessage(message)) return;
+    private onMessage(raw: unknown): void {
+        const message = parsePageMessage(raw);
+        if (message === undefined) return;
+        if (message.type === 'reveal') {
+            void this.revealSource(message.line);
+            return;
+        }
         this.scriptReady = true;
         // The (re)loaded page shows the embedded content; bring it up to date.
         if (this.latest !== undefined && this.latest !== this.embedded) {
             void this.panel.webview.postMessage(this.latest);
         }
+        if (this.pendingScroll !== undefined) {
+            void this.panel.webview.postMessage(this.pendingScroll);
+            this.pendingScroll = undefined;
+        }
+    }
+
+    /** Preview → source; the editor's resulting selection and scroll events are not echoed back. */
+    private async revealSource(line: number): Promise<void> {
+        this.quiet();
+        try {
+            await revealSourceLine(this.source, line, this.panel.viewColumn);
+        } finally {
+            this.quiet();
+        }
+    }
+
+    private quiet(): void {
+        this.quietUntil = Date.now() + ECHO_SUPPRESSION_MS;
+        this.follow = undefined;
     }
 
     private clearTimer(): void {
@@ -234,13 +407,17 @@ class PreviewPanel {
     }
 }
 
+function previewTitle(source: vscode.Uri): string {
+    return `Preview ${posix.basename(source.path)}`;
+}
+
 function debounceMs(source: vscode.Uri): number {
     const value = vscode.workspace.getConfiguration('dpa', source).get<number>('preview.debounceMs');
     return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : DEFAULT_DEBOUNCE_MS;
 }
 
-function isReadyMessage(message: unknown): boolean {
-    return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'ready';
+function scrollPreviewWithEditor(source: vscode.Uri): boolean {
+    return vscode.workspace.getConfiguration('dpa', source).get<boolean>('preview.scrollPreviewWithEditor', true);
 }
 
 /** A preview that explains why the server could not render one. */
@@ -266,84 +443,4 @@ function statusClass(counts: DiagnosticCounts): StatusClass {
     if (counts.errors > 0) return 'errors';
     if (counts.warnings > 0) return 'warnings';
     return 'clean';
-}
-
-function renderPage(webview: vscode.Webview, title: string, css: string, content: UpdateMessage): string {
-    const nonce = randomBytes(16).toString('base64');
-    const csp = [
-        "default-src 'none'",
-        `style-src 'nonce-${nonce}'`,
-        `script-src 'nonce-${nonce}'`,
-        `img-src ${webview.cspSource} data:`
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="nl">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp};">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${escapeHtml(title)}</title>
-<style nonce="${nonce}">${STATUS_CSS}</style>
-<style nonce="${nonce}">${css.replace(/<\/style/gi, '<\\/style')}</style>
-</head>
-<body>
-<div id="dpa-status" class="${content.statusClass}">${escapeHtml(content.status)}</div>
-<main id="dpa-content">${content.body}</main>
-<script nonce="${nonce}">${PAGE_SCRIPT}</script>
-</body>
-</html>`;
-}
-
-const STATUS_CSS = `
-#dpa-status {
-    position: sticky; top: 0; z-index: 1;
-    padding: 2px 8px; margin: 0 0 8px;
-    font: 12px var(--vscode-font-family, sans-serif);
-    color: var(--vscode-descriptionForeground);
-    background: var(--vscode-editor-background);
-    border-bottom: 1px solid var(--vscode-panel-border, transparent);
-}
-#dpa-status.errors { color: var(--vscode-errorForeground); }
-#dpa-status.warnings { color: var(--vscode-editorWarning-foreground); }
-`;
-
-/** Runs in the webview: applies updates in place and remembers the scroll position. */
-const PAGE_SCRIPT = `
-(function () {
-    const vscode = acquireVsCodeApi();
-    const status = document.getElementById('dpa-status');
-    const content = document.getElementById('dpa-content');
-    const state = vscode.getState();
-    if (state && typeof state.scrollY === 'number') {
-        window.scrollTo(0, state.scrollY);
-    }
-    let saving = false;
-    window.addEventListener('scroll', function () {
-        if (saving) return;
-        saving = true;
-        requestAnimationFrame(function () {
-            saving = false;
-            vscode.setState({ scrollY: window.scrollY });
-        });
-    }, { passive: true });
-    window.addEventListener('message', function (event) {
-        const message = event.data;
-        if (!message || message.type !== 'update') return;
-        const scrollY = window.scrollY;
-        status.textContent = message.status;
-        status.className = message.statusClass;
-        content.innerHTML = message.body;
-        window.scrollTo(0, scrollY);
-    });
-    vscode.postMessage({ type: 'ready' });
-}());
-`;
-
-function escapeHtml(text: string): string {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
 }
