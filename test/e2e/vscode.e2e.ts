@@ -1,0 +1,161 @@
+/**
+ * The packaged extension (out/dpa.vsix) in a real VS Code (code-server), driven through Chromium
+ * like a user: what is asserted is what is on screen (token colours, squiggles, the Problems
+ * panel, the suggest widget, the hover, the preview webview, notifications) and on disk.
+ * Each step leaves a screenshot in test/e2e/screenshots/.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { waitUntil } from './env.js';
+import { SECOND, Workbench, lineOf } from './workbench.js';
+
+const ICTEAM = 'icteam-imaging-people.dpa';
+const COMPLETE = 'complete.dpa';
+
+describe('the DPA extension in VS Code (code-server + Chromium)', () => {
+    const info = inject('codeServer');
+    const source = (file: string): string => readFileSync(join(info.workspace, file), 'utf8');
+    let wb: Workbench;
+    let failures = 0;
+
+    beforeAll(async () => {
+        wb = await Workbench.launch(info);
+        await wb.openWorkbench(ICTEAM);
+    });
+
+    afterAll(async () => {
+        await wb?.close();
+    });
+
+    beforeEach(({ task, onTestFailed }) => {
+        onTestFailed(async () => {
+            failures++;
+            await wb?.shot(`failed-${String(failures).padStart(2, '0')}-${task.name.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => undefined);
+        });
+    });
+
+    it('a. highlights the syntax of a .dpa file', async () => {
+        await expect.poll(() => wb.page.locator('.statusbar-item[id="status.editor.mode"]').innerText(), {
+            timeout: 30 * SECOND, message: 'the status bar names the language DPA'
+        }).toBe('DPA');
+        // The TextMate grammar colours keywords, strings, dates and comments differently.
+        const tokens = await waitUntil('several distinct token colours in the editor', 30 * SECOND, async () => {
+            const all = await wb.tokens(ICTEAM);
+            return new Set(all.map(t => t.color)).size >= 4 ? all : undefined;
+        });
+        const colour = (text: string): string | undefined => tokens.find(t => t.text.trim() === text)?.color;
+        const keyword = colour('agreement'), name = colour('ICTeamImagingPeople'), string = colour('"Verwerkersovereenkomst"');
+        const comment = tokens.find(t => t.text.trim().startsWith('// Heading'))?.color;
+        expect({ keyword, string, comment }).toEqual({ keyword: expect.any(String), string: expect.any(String), comment: expect.any(String) });
+        expect(new Set([keyword, string, comment]).size, 'keyword, string and comment in three colours').toBe(3);
+        expect(keyword, 'a keyword differs from a declared name').not.toBe(name);
+        await wb.shot('01-syntax-highlighting');
+    });
+
+    it('b. a bad edit shows a squiggle and DPA-R19 in the Problems panel', async () => {
+        await wb.focus(ICTEAM);
+        const after = lineOf(source(ICTEAM), /^\s*court processor-seat/);
+        await wb.openLineBelow(after);
+        await wb.page.keyboard.type('processing Foo "x" { }');
+        await expect.poll(async () => (await wb.line(ICTEAM, 'processing Foo').innerText()).replace(/\u00a0/g, ' ').trim(), {
+            timeout: 5 * SECOND, message: 'the typed line is in the editor'
+        }).toBe('processing Foo "x" { }');
+
+        await expect.poll(() => wb.squiggleOnLine(ICTEAM, 'processing Foo', 'error'), {
+            timeout: 60 * SECOND, interval: 250, message: 'an error squiggle under the new processing line'
+        }).toBe(true);
+        await wb.shot('02-bad-edit-squiggle');
+
+        const rows = await wb.problems('DPA-R19');
+        await rows.first().waitFor({ timeout: 30 * SECOND });
+        const texts = await rows.allInnerTexts();
+        expect(texts.some(t => t.includes(`Ln ${after + 1}`)), `a DPA-R19 problem on line ${after + 1}: ${JSON.stringify(texts)}`).toBe(true);
+        await wb.shot('03-problems-panel-R19');
+
+        await wb.revert(ICTEAM);
+        await expect.poll(() => rows.count(), { timeout: 30 * SECOND, message: 'DPA-R19 leaves the Problems panel after the revert' }).toBe(0);
+    });
+
+    it('c. completion after `data` offers the data categories declared in the file', async () => {
+        await wb.focus(ICTEAM);
+        const text = source(ICTEAM);
+        const purpose = lineOf(text, /^\s*purpose /, lineOf(text, /^\s*processing InterimSystemManagement /));
+        await wb.openLineBelow(purpose);
+        await wb.page.keyboard.type('data ');
+        await wb.page.keyboard.press('Control+Space');
+        const widget = wb.page.locator('.editor-widget.suggest-widget.visible');
+        await widget.waitFor({ timeout: 30 * SECOND });
+        const names = widget.locator('.monaco-list-row .label-name');
+        await expect.poll(() => names.allInnerTexts(), { timeout: 30 * SECOND, message: 'the suggest widget lists Contact' })
+            .toContain('Contact');
+        const offered = await names.allInnerTexts();
+        expect(offered, 'more declared data categories are offered').toEqual(expect.arrayContaining(['Contact', 'Computer', 'Connection']));
+        expect(offered, 'no data subjects where data is expected').not.toContain('CustomerEmployees');
+        await wb.shot('04-completion-data');
+        await wb.page.keyboard.press('Escape');
+        await widget.waitFor({ state: 'hidden' });
+        await wb.revert(ICTEAM);
+    });
+
+    it('d. hovering a keyword explains it with the GDPR article', async () => {
+        // complete.dpa has no diagnostics, so any hover comes from the hover provider, not from a problem.
+        await wb.openFromExplorer(COMPLETE);
+        await wb.focus(COMPLETE);
+        const line = lineOf(source(COMPLETE), /^\s*retention /);
+        await wb.goToLine(line);
+        // Monaco renders spaces as U+00A0: match them with \s, not with ' '.
+        const keyword = wb.line(COMPLETE, /^\s*retention\s/).locator('span > span', { hasText: /^retention$/ }).first();
+        await keyword.waitFor();
+        const hover = wb.page.locator('.monaco-hover:not(.hidden) .hover-contents, .monaco-hover:not(.hidden) .rendered-markdown').first();
+        // Hover, and hover again if the first mouse move landed before the editor was ready.
+        await waitUntil('a hover over `retention`', 20 * SECOND, async () => {
+            await wb.page.mouse.move(0, 0);
+            await keyword.hover();
+            return await hover.waitFor({ timeout: 3 * SECOND }).then(() => true, () => undefined);
+        });
+        await expect.poll(() => hover.innerText(), { timeout: 10 * SECOND, message: 'the hover names the GDPR article' }).toMatch(/Art\./);
+        await wb.shot('05-hover-retention');
+        await wb.page.keyboard.press('Escape');
+        await wb.page.mouse.move(0, 0);
+    });
+
+    it('e. the preview shows the Dutch agreement and follows edits of the title', async () => {
+        await wb.focus(ICTEAM);
+        await wb.command('DPA: Open Preview to the Side');
+        const text = await wb.waitForPreview('the preview with the agreement', t => t.includes('Verwerkersovereenkomst') && /Artikel 1\b/.test(t), 60 * SECOND);
+        expect(text).toContain('Imaging People');
+        await wb.shot('06-preview');
+
+        await wb.focus(ICTEAM);
+        const title = lineOf(source(ICTEAM), /^\s*title "Verwerkersovereenkomst"/);
+        await wb.goToLine(title);
+        await wb.page.keyboard.press('End');
+        await wb.page.keyboard.press('ArrowLeft'); // inside the closing quote
+        await wb.page.keyboard.type(' Beeldbewerking E2E');
+        await wb.waitForPreview('the new title in the preview', t => t.includes('Verwerkersovereenkomst Beeldbewerking E2E'), 30 * SECOND);
+        await wb.shot('07-preview-after-title-edit');
+
+        await wb.revert(ICTEAM);
+        await wb.waitForPreview('the original title back in the preview', t => !t.includes('Beeldbewerking E2E'), 30 * SECOND);
+        await wb.command('View: Close All Editor Groups');
+    });
+
+    it('f. Generate Agreement… writes the Markdown file into the workspace', async () => {
+        const target = join(info.workspace, 'complete.md');
+        rmSync(target, { force: true });
+        await wb.openFromExplorer(COMPLETE);
+        await wb.focus(COMPLETE);
+        await wb.command('DPA: Generate Agreement…');
+        await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Markdown' }).waitFor();
+        await wb.shot('08-generate-format-choice');
+        await wb.pick('Markdown');
+        await wb.notification('Generated complete.md').waitFor({ timeout: 30 * SECOND });
+        await wb.shot('09-generated-notification');
+        expect(existsSync(target), `${target} exists`).toBe(true);
+        const markdown = readFileSync(target, 'utf8');
+        expect(markdown).toContain('# Verwerkersovereenkomst Loonwolk HR \\& Salaris');
+        expect(markdown).toMatch(/Artikel 1\b/);
+        expect(markdown, 'complete.dpa has no errors, so no draft marker').not.toMatch(/CONCEPT/);
+    });
+});
