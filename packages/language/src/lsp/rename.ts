@@ -2,7 +2,8 @@ import { AstUtils, GrammarAST, type LangiumDocument } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
 import { ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import { DpaGrammar } from '../generated/grammar.js';
-import { isCustomClause, type Document } from '../generated/ast.js';
+import type { Document } from '../generated/ast.js';
+import { namedMembers } from '../names.js';
 
 const ID = /^[_a-zA-Z]\w*$/;
 const KEYWORDS = new Set(AstUtils.streamAllContents(DpaGrammar()).filter(GrammarAST.isKeyword).map(k => k.value));
@@ -17,11 +18,7 @@ export class DpaRenameProvider extends DefaultRenameProvider {
         if (!ID.test(name)) throw new ResponseError(-32602, `'${name}' is not a valid name: use letters, digits and _ and start with a letter.`);
         if (KEYWORDS.has(name)) throw new ResponseError(-32602, `'${name}' is a keyword of the language.`);
         const agreement = (document.parseResult.value as Document).agreement;
-        const taken = agreement && [
-            ...agreement.parameters, ...agreement.parties, ...agreement.subprocessors, ...agreement.dataCategories,
-            ...agreement.subjectCategories, ...agreement.staffRoles, ...agreement.measures, ...agreement.processings,
-            ...agreement.clauses.filter(isCustomClause)
-        ].some(node => node.name === name);
+        const taken = agreement && namedMembers(agreement).some(node => node.name === name);
         if (taken) throw new ResponseError(-32602, `'${name}' is already used in this agreement.`);
         return super.rename(document, params);
     }

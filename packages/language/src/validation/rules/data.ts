@@ -7,6 +7,7 @@ import measureData from '../../data/measures.json';
 import specialData from '../../data/special-data.json';
 import obsoleteData from '../../data/obsolete-tech.json';
 import labelData from '../../data/data-labels.json';
+import { namedMembers } from '../../names.js';
 import type { CheckModule } from '../check-module.js';
 import { fix, insertBeforeClosingBrace, type Fix, type FixEdit } from '../fixes.js';
 import type { Reporter } from '../report.js';
@@ -114,18 +115,7 @@ interface Facts {
 }
 
 function collectFacts(agreement: ast.Agreement, lang: Lang, report: Reporter, document: LangiumDocument): Facts {
-    const named: { name: string }[] = [
-        agreement,
-        ...agreement.parameters,
-        ...agreement.parties,
-        ...agreement.subprocessors,
-        ...agreement.dataCategories,
-        ...agreement.subjectCategories,
-        ...agreement.staffRoles,
-        ...agreement.measures,
-        ...agreement.processings,
-        ...agreement.clauses.filter(ast.isCustomClause)
-    ];
+    const named: { name: string }[] = [agreement, ...namedMembers(agreement)];
     const users = new Map<ast.DataCategory, ast.Processing[]>();
     for (const processing of agreement.processings) {
         for (const ref of processing.data) {

@@ -1,8 +1,9 @@
 import { AstUtils, GrammarUtils, type AstNode, type CstNode, type Properties } from 'langium';
 import type { CheckModule } from '../check-module.js';
-import * as ast from '../../generated/ast.js';
+import type * as ast from '../../generated/ast.js';
 import { countryAlias, lookupCountry } from '../../countries.js';
 import type { Reporter } from '../report.js';
+import { namedMembers, type NamedMember } from '../../names.js';
 
 /** What a named member of the agreement is, in words, for messages. */
 const KIND_WORDS: Record<string, { nl: string; en: string }> = {
@@ -17,25 +18,9 @@ const KIND_WORDS: Record<string, { nl: string; en: string }> = {
     TemplateParameter: { nl: 'een invulveld', en: 'a template field' }
 };
 
-type Named = AstNode & { name: string };
-
-function namedMembers(agreement: ast.Agreement): Named[] {
-    return [
-        ...agreement.parameters,
-        ...agreement.parties,
-        ...agreement.subprocessors,
-        ...agreement.dataCategories,
-        ...agreement.subjectCategories,
-        ...agreement.staffRoles,
-        ...agreement.measures,
-        ...agreement.processings,
-        ...agreement.clauses.filter(ast.isCustomClause)
-    ];
-}
-
 /** All names of an agreement share one namespace, so that a name always means one thing. */
 export function checkDuplicateNames(agreement: ast.Agreement, report: Reporter, lang: 'nl' | 'en'): void {
-    const seen = new Map<string, Named>();
+    const seen = new Map<string, NamedMember>();
     for (const member of namedMembers(agreement)) {
         const first = seen.get(member.name);
         if (!first) {
