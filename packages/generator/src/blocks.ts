@@ -13,7 +13,7 @@ export function textToBlocks(text: string, article?: number, source?: { line: nu
         const lines = chunk.split('\n').map(line => line.trim()).filter(line => line.length > 0);
         if (lines.length === 0) continue;
         if (lines.every(line => line.startsWith('- '))) {
-            blocks.push({ kind: 'list', items: lines.map(line => normalizeSpace(line.slice(2))) });
+            blocks.push({ kind: 'list', items: lines.map(line => normalizeSpace(line.slice(2))), ...(source ? { source } : {}) });
             continue;
         }
         counter++;

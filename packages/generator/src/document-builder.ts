@@ -1,5 +1,5 @@
 import { lookupCountry, type Agreement, type DataCategory, type Processing } from '@dpa/language';
-import type { AstNode } from 'langium';
+import { GrammarUtils, type AstNode } from 'langium';
 import { textToBlocks, tidy } from './blocks.js';
 import type { AgreementDocument, Block, SignatureParty, SourceRef, TableRow } from './ir.js';
 import { fill } from './terms.js';
@@ -61,9 +61,12 @@ export function buildDocument(agreement: Agreement, engine: TemplateEngine, opti
     for (const clause of agreement.clauses) {
         const source = sourceOf(clause);
         if (clause.$type === 'CustomClause') {
-            const paragraphs = clause.paragraphs.map((text, i): Block => ({
-                kind: 'paragraph', number: `${number + 1}.${i + 1}`, text: f.text(text), ...(source ? { source } : {})
-            }));
+            // Each paragraph points at its own `text` line, for preview ↔ source navigation.
+            const lines = GrammarUtils.findNodesForProperty(clause.$cstNode, 'paragraphs').map(n => n.range.start.line);
+            const paragraphs = clause.paragraphs.map((text, i): Block => {
+                const own = lines[i] !== undefined ? { line: lines[i]! } : source;
+                return { kind: 'paragraph', number: `${number + 1}.${i + 1}`, text: f.text(text), ...(own ? { source: own } : {}) };
+            });
             article(f.text(clause.title), paragraphs, source);
             continue;
         }

@@ -34,6 +34,7 @@ export interface ParagraphBlock {
 export interface ListBlock {
     readonly kind: 'list';
     readonly items: readonly string[];
+    readonly source?: SourceRef;
 }
 
 export interface TableRow {

@@ -45,7 +45,7 @@ function renderBlock(block: Block): string {
         case 'paragraph':
             return `<p${line(block.source)}>${block.number ? `<span class="num">${h(block.number)}</span> ` : ''}${h(block.text)}</p>`;
         case 'list':
-            return `<ul>\n${block.items.map(item => `<li>${h(item)}</li>`).join('\n')}\n</ul>`;
+            return `<ul${line(block.source)}>\n${block.items.map(item => `<li>${h(item)}</li>`).join('\n')}\n</ul>`;
         case 'table':
             return table(block);
         case 'signatures':
