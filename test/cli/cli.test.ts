@@ -119,7 +119,7 @@ describe('dpa generate', () => {
 
     test('usage errors', () => {
         expect(dpa('generate').code).toBe(2);
-        expect(dpa('generate', 'examples/complete.dpa', '--format', 'pdf').code).toBe(2);
+        expect(dpa('generate', 'examples/complete.dpa', '--format', 'rtf').code).toBe(2);
         expect(dpa('generate', 'examples/complete.dpa', '--set', 'x=y').code).toBe(2);
     });
 });

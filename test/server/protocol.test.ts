@@ -104,6 +104,13 @@ describe('language server over stdio', () => {
         expect(preview.counts).toEqual({ errors: 0, warnings: 0, infos: 0 });
         const generated = await connection.sendRequest(GenerateRequest, { uri, format: 'md' });
         expect(generated.ok).toBe(true);
+        expect(generated.encoding).toBe('utf8');
         expect(generated.content).toMatch(/^# Verwerkersovereenkomst/);
+        // Word travels as base64: a zip with the document part.
+        const word = await connection.sendRequest(GenerateRequest, { uri, format: 'docx' });
+        expect(word.encoding).toBe('base64');
+        const bytes = Buffer.from(word.content!, 'base64');
+        expect(bytes.subarray(0, 2).toString()).toBe('PK');
+        expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
     });
 });

@@ -14,7 +14,9 @@ interface FormatItem extends vscode.QuickPickItem {
 
 const FORMATS: readonly FormatItem[] = [
     { label: 'Markdown (.md)', format: 'md' },
-    { label: 'HTML (.html)', format: 'html' }
+    { label: 'HTML (.html)', format: 'html' },
+    { label: 'Word (.docx)', format: 'docx' },
+    { label: 'PDF (.pdf)', format: 'pdf', detail: 'Needs LibreOffice on this machine' }
 ];
 
 const GENERATE_AS_DRAFT = 'Generate as Draft';
@@ -29,6 +31,10 @@ export async function generateAgreement(client: LanguageClient, document: vscode
     const params = { uri: client.code2ProtocolConverter.asUri(document.uri), format: picked.format };
     let result = await request(() => client.sendRequest(GenerateRequest, params));
     if (result === undefined) return;
+    if (result.failure !== undefined) {
+        void vscode.window.showErrorMessage(`Could not generate the ${picked.label}: ${result.failure}`);
+        return;
+    }
     if (!result.ok) {
         const count = result.errors.length;
         const choice = await vscode.window.showErrorMessage(
@@ -43,6 +49,10 @@ export async function generateAgreement(client: LanguageClient, document: vscode
         if (choice !== GENERATE_AS_DRAFT) return;
         result = await request(() => client.sendRequest(GenerateRequest, { ...params, draft: true }));
         if (result === undefined) return;
+        if (result.failure !== undefined) {
+            void vscode.window.showErrorMessage(`Could not generate the ${picked.label}: ${result.failure}`);
+            return;
+        }
         if (!result.ok) {
             // The server refuses even a draft when the text does not parse (syntax errors).
             const reason = result.errors[0];
@@ -65,7 +75,8 @@ export async function generateAgreement(client: LanguageClient, document: vscode
     const target = vscode.Uri.joinPath(folder, name);
     try {
         await vscode.workspace.fs.createDirectory(folder);
-        await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
+        const bytes = result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : new TextEncoder().encode(result.content);
+        await vscode.workspace.fs.writeFile(target, bytes);
     } catch (error) {
         void vscode.window.showErrorMessage(`Could not write ${target.fsPath}: ${errorMessage(error)}`);
         return;
@@ -73,8 +84,13 @@ export async function generateAgreement(client: LanguageClient, document: vscode
 
     const action = await vscode.window.showInformationMessage(`Generated ${name}`, OPEN);
     if (action === OPEN) {
-        // Opened as text for both formats: a browser cannot reach local files in remote setups.
-        await vscode.commands.executeCommand('vscode.open', target);
+        if (result.encoding === 'base64') {
+            // Word and PDF files open in the application the system has for them.
+            await vscode.env.openExternal(target);
+        } else {
+            // Opened as text: a browser cannot reach local files in remote setups.
+            await vscode.commands.executeCommand('vscode.open', target);
+        }
     }
 }
 

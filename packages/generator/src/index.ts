@@ -4,6 +4,8 @@ import { buildDocument, describeProcessing, type BuildOptions } from './document
 import type { AgreementDocument } from './ir.js';
 import { renderHtml, renderHtmlBody, agreementCss } from './render/html.js';
 import { renderMarkdown } from './render/markdown.js';
+import { renderDocx } from './render/docx.js';
+import { convertToPdf } from './render/pdf.js';
 import { TemplateEngine } from './templates.js';
 import type { AgreementLanguage } from './terms.js';
 
@@ -13,6 +15,8 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = ['md', 'html'];
 export interface GenerateOptions extends BuildOptions {
     readonly format: OutputFormat;
     readonly lang?: AgreementLanguage;
+    /** A firm's templates over the built-in set (`loadTemplateFolder`); they fix the language. */
+    readonly templates?: TemplateEngine;
 }
 
 const engines = new Map<AgreementLanguage, TemplateEngine>();
@@ -27,8 +31,8 @@ export function templateEngine(lang: AgreementLanguage = 'nl'): TemplateEngine {
     return engine;
 }
 
-export function buildAgreementDocument(agreement: Agreement, options: BuildOptions & { lang?: AgreementLanguage } = {}): AgreementDocument {
-    return buildDocument(agreement, templateEngine(options.lang), options);
+export function buildAgreementDocument(agreement: Agreement, options: BuildOptions & { lang?: AgreementLanguage; templates?: TemplateEngine } = {}): AgreementDocument {
+    return buildDocument(agreement, options.templates ?? templateEngine(options.lang), options);
 }
 
 /** One processing activity as its Bijlage 1 row, in Markdown (a two-column table), for hovers. */
@@ -38,16 +42,32 @@ export function processingRowMarkdown(processing: Processing, lang: AgreementLan
     return ['| | |', '| --- | --- |', ...columns.map((c, i) => row(c, cells[i] ?? []))].join('\n');
 }
 
+/** Formats written as bytes: Word, and PDF (converted from the Word file by LibreOffice). */
+export type FileFormat = 'docx' | 'pdf';
+export const FILE_FORMATS: readonly FileFormat[] = ['docx', 'pdf'];
+
+export function isFileFormat(format: string): format is FileFormat {
+    return (FILE_FORMATS as readonly string[]).includes(format);
+}
+
+/** The agreement as DOCX or PDF bytes (PDF needs LibreOffice). Same model, same DOCX bytes. */
+export async function generateAgreementFile(agreement: Agreement, options: Omit<GenerateOptions, 'format'> & { format: FileFormat }): Promise<Uint8Array> {
+    const docx = await renderDocx(buildAgreementDocument(agreement, options));
+    return options.format === 'pdf' ? convertToPdf(docx) : docx;
+}
+
 /** The agreement in the requested format. Same model and options, same bytes. */
 export function generateAgreement(agreement: Agreement, options: GenerateOptions): string {
     const doc = buildAgreementDocument(agreement, options);
     return options.format === 'md' ? renderMarkdown(doc) : renderHtml(doc);
 }
 
-export { agreementCss, renderHtml, renderHtmlBody, renderMarkdown };
+export { agreementCss, renderHtml, renderHtmlBody, renderMarkdown, renderDocx };
+export { convertToPdf, findSoffice, PdfError, type PdfOptions } from './render/pdf.js';
 export { escapeHtml, escapeMarkdown } from './render/escape.js';
-export { TemplateEngine, TemplateError, builtinTemplateNames } from './templates.js';
-export { termsFor, type AgreementLanguage, type Terms } from './terms.js';
+export { TemplateEngine, TemplateError, builtinTemplateNames, builtinTemplateSources, type TemplateSource } from './templates.js';
+export { loadTemplateFolder, readTemplateFolder, type TemplateFolder } from './template-folder.js';
+export { AGREEMENT_LANGUAGES, isAgreementLanguage, termsFor, type AgreementLanguage, type Terms } from './terms.js';
 export type { AgreementDocument, Block } from './ir.js';
 export type { AgreementView, ClauseViews, StandardClauseKind } from './view.js';
 export { CLAUSE_KINDS, FIXED_TEMPLATES } from './view.js';

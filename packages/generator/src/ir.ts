@@ -69,7 +69,7 @@ export interface NoticeBlock {
 export type Block = TitleBlock | HeadingBlock | ParagraphBlock | ListBlock | TableBlock | SignaturesBlock | NoticeBlock;
 
 export interface AgreementDocument {
-    readonly lang: 'nl';
+    readonly lang: 'nl' | 'en';
     readonly title: string;
     readonly draft: boolean;
     readonly blocks: readonly Block[];

@@ -1,8 +1,19 @@
 import nlTerms from '../templates/nl/terms.json';
+import enTerms from '../templates/en/terms.json';
+
+/** The languages the agreement can be generated in: one template set each (templates/<lang>/). */
+export type AgreementLanguage = 'nl' | 'en';
+export const AGREEMENT_LANGUAGES: readonly AgreementLanguage[] = ['nl', 'en'];
+
+export function isAgreementLanguage(value: unknown): value is AgreementLanguage {
+    return typeof value === 'string' && (AGREEMENT_LANGUAGES as readonly string[]).includes(value);
+}
 
 /** Words and labels of one language (see templates/<lang>/terms.json). */
 export interface Terms {
-    readonly lang: 'nl';
+    readonly lang: AgreementLanguage;
+    /** The title of an agreement that states none. */
+    readonly defaultTitle: string;
     readonly months: readonly string[];
     readonly units: Readonly<Record<string, readonly [string, string]>>;
     readonly and: string;
@@ -33,10 +44,9 @@ export interface Terms {
     readonly broken: string;
 }
 
-export type AgreementLanguage = 'nl';
-
 const TERMS: Record<AgreementLanguage, Terms> = {
-    nl: nlTerms as unknown as Terms
+    nl: nlTerms as unknown as Terms,
+    en: enTerms as unknown as Terms
 };
 
 export function termsFor(lang: AgreementLanguage): Terms {

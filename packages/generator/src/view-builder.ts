@@ -185,7 +185,7 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
     const court = agreement.court;
     const standards = [...new Set(agreement.measures.flatMap(m => m.standards.map(s => standardName(f.text(s), terms))))];
     return {
-        title: f.optional(agreement.title) ?? 'Verwerkersovereenkomst',
+        title: f.optional(agreement.title) ?? terms.defaultTitle,
         ...(agreement.version !== undefined ? { version: f.text(agreement.version) } : {}),
         ...(agreement.effective !== undefined ? { effective: f.date(agreement.effective)! } : {}),
         ...(main ? {

@@ -4,7 +4,8 @@
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 
-export type DocumentFormat = 'md' | 'html';
+/** Text formats (`md`, `html`) and binary ones (`docx`, `pdf`; PDF needs LibreOffice on the server's machine). */
+export type DocumentFormat = 'md' | 'html' | 'docx' | 'pdf';
 
 export interface DiagnosticCounts {
     readonly errors: number;
@@ -42,6 +43,10 @@ export interface GenerateResult {
     /** False when the document has errors and `draft` was not set; `errors` then lists them. */
     readonly ok: boolean;
     readonly content?: string;
+    /** How `content` is encoded: text, or base64 for the binary formats. */
+    readonly encoding?: 'utf8' | 'base64';
+    /** Why the document could not be produced although the agreement allows it (e.g. no LibreOffice for PDF). */
+    readonly failure?: string;
     /** "line:col message [code]" of each error. */
     readonly errors: readonly string[];
 }

@@ -7,15 +7,22 @@ export class DpaSettings {
     language: MessageLanguage = 'en';
     /** Per-rule levels from the workspace setting `dpa.rules` (or the CLI's `--rule`). */
     rules: Record<string, RuleLevel> = {};
+    /** Language of the generated agreement in the preview and "Generate" (`dpa.agreement.language`). */
+    agreementLanguage: 'nl' | 'en' = 'nl';
+    /** A firm's template folder (`dpa.templates.folder`), as configured: absolute or workspace-relative. */
+    templatesFolder: string | undefined;
 
     /**
      * Applies the `dpa` configuration section: `diagnostics.language` ("auto", "nl", "en"; auto
-     * follows the editor's display language) and `rules` ({ "DPA-R36": "off", … }).
+     * follows the editor's display language), `rules` ({ "DPA-R36": "off", … }),
+     * `agreement.language` and `templates.folder`.
      */
     apply(section: unknown, displayLanguage: string | undefined): void {
         const config = (typeof section === 'object' && section !== null ? section : {}) as {
             diagnostics?: { language?: unknown };
             rules?: unknown;
+            agreement?: { language?: unknown };
+            templates?: { folder?: unknown };
         };
         const language = config.diagnostics?.language;
         this.language = language === 'nl' || language === 'en'
@@ -26,5 +33,8 @@ export class DpaSettings {
             for (const [id, level] of Object.entries(config.rules)) if (isRuleLevel(level)) rules[id] = level;
         }
         this.rules = rules;
+        this.agreementLanguage = config.agreement?.language === 'en' ? 'en' : 'nl';
+        const folder = config.templates?.folder;
+        this.templatesFolder = typeof folder === 'string' && folder.trim() !== '' ? folder.trim() : undefined;
     }
 }

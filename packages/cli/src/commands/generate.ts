@@ -1,7 +1,7 @@
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkFiles, checkText, createDpaServices, instantiateTemplate } from '@dpa/language';
-import { generateAgreement, OUTPUT_FORMATS, type OutputFormat } from '@dpa/generator';
+import { FILE_FORMATS, generateAgreement, generateAgreementFile, isFileFormat, loadTemplateFolder, OUTPUT_FORMATS, PdfError, type AgreementLanguage, type FileFormat, type OutputFormat } from '@dpa/generator';
 import { NodeFileSystem } from 'langium/node';
 import { formatText, toReported } from '../diagnostics.js';
 import { UsageError } from '../files.js';
@@ -11,19 +11,25 @@ import { writeFileAtomic } from '../write-file.js';
 
 export const GENERATE_HELP = `Usage: dpa generate <file.dpa> [options]
 
-Generates the Dutch agreement from a .dpa file. Refuses (exit 1, errors listed) when the
-agreement has errors, unless --draft is given; a draft says so at its top.
+Generates the agreement, in Dutch or English, from a .dpa file. Refuses (exit 1, errors listed)
+when the agreement has errors, unless --draft is given; a draft says so at its top.
 
 Options:
-  --format md|html       output format (default: md)
+  --format md|html|docx|pdf
+                         output format (default: md); pdf is converted from the
+                         Word file by LibreOffice, which must be installed
   --out <dir>            output folder (default: the current folder); the file is named
                          after the .dpa file, e.g. agreement.md
   --set <name>=<value>   fill in a template field of a template agreement (repeatable)
   --draft                generate despite errors
-${SETTINGS_HELP}
+  --templates <dir>      the firm's own templates over the built-in ones: <dir>/<lang>/… when
+                         the folder has language subfolders (nl/, en/), else <dir>/…; same
+                         names as the built-in set (articles/breach.hbs, parties.hbs,
+                         terms.json, partials/<name>.hbs); a broken one is exit 2, with file:line
+${SETTINGS_HELP.replace(/^ {2}--lang .*$/m, '  --lang nl|en           language of the agreement (default: nl) and of the messages\n                         (default: en)')}
   -h, --help             show this help
 
-Exit codes: 0 written, 1 refused because of errors, 2 usage error.`;
+Exit codes: 0 written, 1 refused because of errors, 2 usage or template error.`;
 
 function parseValues(assignments: readonly string[]): Record<string, string> {
     const values: Record<string, string> = {};
@@ -44,7 +50,8 @@ export async function generateCommand(args: readonly string[], out: Output): Pro
             out: { type: 'string', default: '.' },
             set: { type: 'string', multiple: true, default: [] },
             draft: { type: 'boolean', default: false },
-            lang: { type: 'string', default: 'en' },
+            lang: { type: 'string' },
+            templates: { type: 'string' },
             rule: { type: 'string', multiple: true, default: [] },
             help: { type: 'boolean', short: 'h' }
         }
@@ -53,14 +60,19 @@ export async function generateCommand(args: readonly string[], out: Output): Pro
         out.stdout(GENERATE_HELP);
         return 0;
     }
-    const format = values.format as OutputFormat;
-    if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(`Unknown format '${values.format}': use ${OUTPUT_FORMATS.join(' or ')}.`);
+    const formats: readonly string[] = [...OUTPUT_FORMATS, ...FILE_FORMATS];
+    const format = values.format as OutputFormat | FileFormat;
+    if (!formats.includes(format)) throw new UsageError(`Unknown format '${values.format}': use ${formats.join(', ')}.`);
     if (positionals.length !== 1) throw new UsageError('Name exactly one .dpa file.');
     const file = resolve(positionals[0]!);
     const fieldValues = parseValues(values.set);
 
     const { Dpa } = createDpaServices(NodeFileSystem);
-    applySettings(Dpa, values.lang, values.rule);
+    applySettings(Dpa, values.lang ?? 'en', values.rule);
+    // --lang picks the agreement's language too (applySettings accepts only nl and en); without it,
+    // Dutch. A firm's template folder is loaded, and every template in it compiled, before any work.
+    const lang: AgreementLanguage = values.lang === 'en' ? 'en' : 'nl';
+    const templates = values.templates !== undefined ? loadTemplateFolder(values.templates, lang) : undefined;
     let [result] = await checkFiles(Dpa, [file]);
     if (result?.agreement?.template && result.document.parseResult.parserErrors.length === 0) {
         // A template becomes a concrete agreement: fields filled, then validated as such.
@@ -78,7 +90,21 @@ export async function generateCommand(args: readonly string[], out: Output): Pro
         out.stderr(`Not generated: ${errors.length} error(s) in ${name}. Fix them, or use --draft.`);
         return 1;
     }
-    const content = generateAgreement(result.agreement, { format, ...(errors.length > 0 ? { draftErrors: errors.length } : {}) });
+    const options = { lang, ...(templates ? { templates } : {}), ...(errors.length > 0 ? { draftErrors: errors.length } : {}) };
+    let content: string | Uint8Array;
+    if (isFileFormat(format)) {
+        try {
+            content = await generateAgreementFile(result.agreement, { ...options, format });
+        } catch (error) {
+            if (error instanceof PdfError) {
+                out.stderr(`dpa generate: ${error.message}`);
+                return 2;
+            }
+            throw error;
+        }
+    } else {
+        content = generateAgreement(result.agreement, { ...options, format });
+    }
     const target = join(resolve(values.out), `${basename(file, extname(file))}.${format}`);
     writeFileAtomic(target, content);
     out.stdout(`Wrote ${target}${errors.length > 0 ? ` (draft: ${errors.length} error(s))` : ''}`);

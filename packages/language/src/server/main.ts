@@ -2,6 +2,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { processingRowMarkdown } from '@dpa/generator';
+import { URI } from 'vscode-uri';
 import { createDpaServices } from '../dpa-module.js';
 import { registerAgreementRequests } from './agreement-requests.js';
 import { syncSettings } from './settings-sync.js';
@@ -18,5 +19,11 @@ const { shared, Dpa } = createDpaServices({ connection, ...NodeFileSystem });
 syncSettings(shared, Dpa);
 // The hover on a processing activity shows the Bijlage 1 row the generator makes of it.
 Dpa.dpa.Extensions.processingPreview = processing => processingRowMarkdown(processing);
-registerAgreementRequests(connection, shared);
+// Relative template folders are relative to the (first) workspace folder.
+let workspaceRoot: string | undefined;
+shared.lsp.LanguageServer.onInitialize(params => {
+    const uri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    workspaceRoot = uri ? URI.parse(uri).fsPath : undefined;
+});
+registerAgreementRequests(connection, shared, Dpa.dpa.Settings, () => workspaceRoot);
 startLanguageServer(shared);

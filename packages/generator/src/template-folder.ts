@@ -1,0 +1,233 @@
+/**
+ * A firm's own templates: a folder with handlebars templates, partials and terms that replace the
+ * built-in ones, per template.
+ *
+ * Layout. When the folder has a subfolder named after an agreement language (`nl/`, `en/`), each
+ * language reads from its own subfolder (`<dir>/en/articles/breach.hbs`), and a language without a
+ * subfolder uses the built-in set unchanged. Otherwise the folder itself holds the templates
+ * (`<dir>/articles/breach.hbs`), for whatever language is generated. Mixing the two (templates
+ * beside language subfolders) is an error.
+ *
+ * Inside it, with the same relative names as `templates/<lang>/` of the generator:
+ * - `<name>.hbs` for a built-in template name (`parties.hbs`, `articles/breach.hbs`, …) replaces it;
+ * - `partials/<name>.hbs` is a partial, usable as `{{> name}}` in the firm's templates;
+ * - `terms.json` (optional, may be partial) is deep-merged over the built-in terms.
+ * Any other file is an error (hidden files and `README*` are ignored). Every template and partial
+ * is compiled when the folder is loaded, so a broken one fails at once, with `file:line`.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { builtinTemplateNames, TemplateEngine, TemplateError, type TemplateSource } from './templates.js';
+import { AGREEMENT_LANGUAGES, termsFor, type AgreementLanguage, type Terms } from './terms.js';
+
+/** What a firm's folder provides for one language. */
+export interface TemplateFolder {
+    /** The folder as given, resolved. */
+    readonly dir: string;
+    readonly lang: AgreementLanguage;
+    /** `per-language`: `<dir>/<lang>/…`; `single`: `<dir>/…`. */
+    readonly layout: 'per-language' | 'single';
+    /** Where this language's files are read; undefined when a per-language folder has none for it. */
+    readonly root: string | undefined;
+    /** Templates replacing built-in ones, by built-in name (`articles/breach`). */
+    readonly templates: Readonly<Record<string, TemplateSource>>;
+    readonly partials: Readonly<Record<string, TemplateSource>>;
+    /** The built-in terms with the folder's `terms.json` merged over them. */
+    readonly terms: Terms;
+    /** Every file read, absolute (e.g. to watch them). */
+    readonly files: readonly string[];
+}
+
+/** Object keys under which a firm's terms.json may add entries of its own. */
+const OPEN_TERM_MAPS = new Set(['law', 'standards']);
+const PARTIAL_NAME = /^[A-Za-z0-9_-]+$/;
+
+function ignored(entry: string): boolean {
+    return entry.startsWith('.') || /^readme(\.|$)/i.test(entry);
+}
+
+function isDirectory(path: string): boolean {
+    try {
+        return statSync(path).isDirectory();
+    } catch {
+        return false;
+    }
+}
+
+/** Relative paths (with `/`) of every file under `root`, sorted. */
+function listFiles(root: string): string[] {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+        for (const entry of readdirSync(dir).sort()) {
+            if (ignored(entry)) continue;
+            const path = join(dir, entry);
+            if (isDirectory(path)) walk(path);
+            else files.push(relative(root, path).split(sep).join('/'));
+        }
+    };
+    walk(root);
+    return files;
+}
+
+function readText(file: string): string {
+    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+}
+
+/** Reads a firm's template folder for one language (see the layout rule above); nothing is compiled yet. */
+export function readTemplateFolder(dir: string, lang: AgreementLanguage): TemplateFolder {
+    const folder = resolve(dir);
+    if (!isDirectory(folder)) throw new TemplateError('', undefined, 'no such template folder', folder);
+    const entries = readdirSync(folder).filter(entry => !ignored(entry)).sort();
+    const languageDirs = entries.filter(entry => isAgreementLanguageName(entry) && isDirectory(join(folder, entry)));
+    let layout: TemplateFolder['layout'] = 'single';
+    let root: string | undefined = folder;
+    if (languageDirs.length > 0) {
+        layout = 'per-language';
+        const stray = entries.find(entry => !languageDirs.includes(entry));
+        if (stray !== undefined) {
+            throw new TemplateError(stray, undefined,
+                `a template folder with language subfolders (${languageDirs.map(d => `${d}/`).join(', ')}) holds only those: move '${stray}' into ${languageDirs.map(d => `${d}/`).join(' or ')}`,
+                join(folder, stray));
+        }
+        root = languageDirs.includes(lang) ? join(folder, lang) : undefined;
+    }
+
+    const known = builtinTemplateNames();
+    const templates: Record<string, TemplateSource> = {};
+    const partials: Record<string, TemplateSource> = {};
+    const files: string[] = [];
+    let terms = termsFor(lang);
+    for (const path of root !== undefined ? listFiles(root) : []) {
+        const file = join(root!, ...path.split('/'));
+        files.push(file);
+        if (path === 'terms.json') {
+            terms = mergeTerms(terms, readText(file), file);
+            continue;
+        }
+        const partial = /^partials\/(.+)\.hbs$/.exec(path)?.[1];
+        if (partial !== undefined && PARTIAL_NAME.test(partial)) {
+            partials[partial] = { source: readText(file), file };
+            continue;
+        }
+        const name = path.endsWith('.hbs') ? path.slice(0, -'.hbs'.length) : undefined;
+        if (name !== undefined && known.includes(name)) {
+            templates[name] = { source: readText(file), file };
+            continue;
+        }
+        throw unknownFile(path, file, known, layout === 'single' ? entries.filter(e => /^[a-z]{2}$/.test(e) && isDirectory(join(folder, e))) : []);
+    }
+    return { dir: folder, lang, layout, root, templates, partials, terms, files };
+}
+
+/**
+ * A template engine for one language with a firm's folder over the built-in set: every template
+ * and partial of the folder is compiled now, so that a broken one fails here (`TemplateError`
+ * with `file:line`).
+ */
+export function loadTemplateFolder(dir: string, lang: AgreementLanguage): TemplateEngine {
+    const folder = readTemplateFolder(dir, lang);
+    return new TemplateEngine(lang, { overrides: folder.templates, partials: folder.partials, terms: folder.terms });
+}
+
+function isAgreementLanguageName(entry: string): entry is AgreementLanguage {
+    return (AGREEMENT_LANGUAGES as readonly string[]).includes(entry);
+}
+
+function unknownFile(path: string, file: string, known: readonly string[], languageLike: readonly string[]): TemplateError {
+    const firstDir = path.split('/')[0]!;
+    if (languageLike.includes(firstDir)) {
+        return new TemplateError(path, undefined, `unknown language folder '${firstDir}/' — known: ${AGREEMENT_LANGUAGES.map(l => `${l}/`).join(', ')}`, file);
+    }
+    const names = [...known.map(n => `${n}.hbs`), 'terms.json'];
+    const suggestion = closest(path, names);
+    const hint = /^partials\//.test(path) ? ' (a partial is partials/<name>.hbs, the name made of letters, digits, - and _)' : '';
+    return new TemplateError(path, undefined,
+        `unknown template '${path}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}${hint} — known: ${names.join(', ')}, partials/<name>.hbs`,
+        file);
+}
+
+/** The known name nearest to `path`, when it is a plausible typo. */
+function closest(path: string, names: readonly string[]): string | undefined {
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    for (const name of names) {
+        const d = editDistance(path, name);
+        if (d < bestDistance) {
+            best = name;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= Math.max(2, Math.floor(path.length / 6)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length]!;
+}
+
+/** The line of a JSON text where `"key"` first appears as a key, for messages. */
+function keyLine(text: string, key: string): number | undefined {
+    const index = text.search(new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`));
+    return index < 0 ? undefined : text.slice(0, index).split('\n').length;
+}
+
+/**
+ * The built-in terms with a firm's (possibly partial) terms.json merged over them: objects are
+ * merged key by key, strings and lists replaced. Keys must exist in the built-in terms (except new
+ * entries of `law` and `standards`), and values keep their type (lists their length).
+ */
+export function mergeTerms(base: Terms, text: string, file: string): Terms {
+    let parsed: unknown;
+    try {
+        parsed = JSON.parse(text);
+    } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const position = Number(/position (\d+)/.exec(message)?.[1]);
+        const line = Number(/line (\d+)/.exec(message)?.[1]) || (Number.isFinite(position) ? text.slice(0, position).split('\n').length : undefined);
+        throw new TemplateError('terms.json', line, `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, file);
+    }
+    const fail = (key: string, reason: string): never => {
+        throw new TemplateError('terms.json', keyLine(text, key.split('.').pop()!), reason, file);
+    };
+    const merge = (builtin: unknown, override: unknown, path: string): unknown => {
+        const where = path || 'the top level';
+        if (typeof builtin === 'string') {
+            if (typeof override !== 'string') fail(path, `'${where}' must be a string`);
+            return override;
+        }
+        if (Array.isArray(builtin)) {
+            if (!Array.isArray(override) || override.length !== builtin.length || !override.every(item => typeof item === 'string')) {
+                fail(path, `'${where}' must be a list of ${builtin.length} strings`);
+            }
+            return override;
+        }
+        if (typeof override !== 'object' || override === null || Array.isArray(override)) fail(path, `'${where}' must be an object`);
+        const result: Record<string, unknown> = { ...(builtin as Record<string, unknown>) };
+        for (const [key, value] of Object.entries(override as Record<string, unknown>)) {
+            const keyPath = path ? `${path}.${key}` : key;
+            if (key === '$comment') continue;
+            if (keyPath === 'lang') {
+                if (value !== base.lang) fail(keyPath, `'lang' is '${String(value)}', but these are the terms for '${base.lang}'`);
+                continue;
+            }
+            if (!Object.hasOwn(result, key)) {
+                if (OPEN_TERM_MAPS.has(path) && typeof value === 'string') {
+                    result[key] = value;
+                    continue;
+                }
+                const known = Object.keys(builtin as Record<string, unknown>).filter(k => k !== '$comment');
+                fail(keyPath, `unknown key '${keyPath}' — known${path ? ` in '${path}'` : ''}: ${known.join(', ')}`);
+            }
+            result[key] = merge(result[key], value, keyPath);
+        }
+        return result;
+    };
+    return merge(base, parsed, '') as Terms;
+}

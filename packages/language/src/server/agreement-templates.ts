@@ -1,0 +1,24 @@
+import { statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { loadTemplateFolder, readTemplateFolder, type AgreementLanguage, type TemplateEngine } from '@dpa/generator';
+
+/**
+ * The firm's template folder (`dpa.templates.folder`) as a template engine, loaded once and
+ * loaded again when one of its files changes (the signature is every file's modification time).
+ * A broken template throws a TemplateError naming the file and line.
+ */
+export class FirmTemplates {
+    private cached: { key: string; engine: TemplateEngine } | undefined;
+
+    constructor(private readonly workspaceRoot: () => string | undefined) {}
+
+    engineFor(folder: string | undefined, lang: AgreementLanguage): TemplateEngine | undefined {
+        if (folder === undefined) return undefined;
+        const root = this.workspaceRoot();
+        const dir = isAbsolute(folder) || !root ? resolve(folder) : resolve(root, folder);
+        const files = readTemplateFolder(dir, lang).files;
+        const key = [dir, lang, ...files.map(f => `${f}@${statSync(f).mtimeMs}`)].join('\n');
+        if (this.cached?.key !== key) this.cached = { key, engine: loadTemplateFolder(dir, lang) };
+        return this.cached.engine;
+    }
+}
