@@ -1,4 +1,6 @@
+import { batchCommand, BATCH_HELP } from './commands/batch.js';
 import { generateCommand, GENERATE_HELP } from './commands/generate.js';
+import { registerCommand, REGISTER_HELP } from './commands/register.js';
 import { validateCommand, VALIDATE_HELP } from './commands/validate.js';
 import { UsageError } from './files.js';
 import { processOutput, type Output } from './output.js';
@@ -10,12 +12,16 @@ Usage: dpa <command> [options]
 Commands:
   validate <files or folders…>   check agreements; exit 1 on errors
   generate <file.dpa>            write the Dutch agreement as Markdown or HTML
+  batch <template.dpa> <rows>    one agreement per row of a CSV or JSON file
+  register <files or folders…>   the processor's record of processing (Art. 30(2)), CSV or JSON
 
 Run 'dpa <command> --help' for the options of a command.`;
 
 const COMMANDS: Record<string, { run: (args: readonly string[], out: Output) => Promise<number>; help: string }> = {
     validate: { run: validateCommand, help: VALIDATE_HELP },
-    generate: { run: generateCommand, help: GENERATE_HELP }
+    generate: { run: generateCommand, help: GENERATE_HELP },
+    batch: { run: batchCommand, help: BATCH_HELP },
+    register: { run: registerCommand, help: REGISTER_HELP }
 };
 
 /** Runs the CLI and returns its exit code; never throws. */

@@ -5,7 +5,8 @@ const LEVELS = ['off', 'info', 'warning', 'error'] as const;
 type Level = (typeof LEVELS)[number];
 
 /** Help lines of the options every checking command shares. */
-export const SETTINGS_HELP = `  --lang en|nl           language of the messages (default: en)
+export const SETTINGS_HELP = `  --lang en|nl           language of the messages (default: en); for generate and batch
+                         also of the agreement (default: nl)
   --rule <id>=<level>    re-grade a rule: off, info, warning or error (repeatable),
                          e.g. --rule DPA-R36=off`;
 

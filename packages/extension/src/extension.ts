@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { BatchGenerator } from './batch.js';
 import { createLanguageClient } from './client.js';
 import { generateAgreement } from './generate.js';
 import { newAgreement } from './new-agreement.js';
@@ -15,9 +16,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const languageClient = createLanguageClient(context);
     client = languageClient;
     const previews = new PreviewManager(languageClient);
+    const batch = new BatchGenerator(context.asAbsolutePath('packages/cli/dist/cli.cjs'));
 
     context.subscriptions.push(
         previews,
+        batch,
+        vscode.commands.registerCommand('dpa.generateFromData', async (argument: unknown) => {
+            const document = await dpaDocument(argument, 'Open a template .dpa file to generate one agreement per customer.');
+            if (document !== undefined) await batch.run(document.uri);
+        }),
         // Before the client starts: VS Code restores previews as soon as activation allows.
         vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, previews),
         // Invoked from the palette (no argument), the editor title (the editor's URI) or a menu.

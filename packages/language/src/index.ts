@@ -14,3 +14,4 @@ export { isFixData, type Fix, type FixData } from './validation/fixes.js';
 export { ART28_ELEMENTS, providedElements, type Art28Element } from './validation/art28.js';
 export { glossaryEntry, type GlossaryEntry } from './glossary.js';
 export { DpaExtensions } from './lsp/extensions.js';
+export * from './register.js';

@@ -1,0 +1,486 @@
+import { existsSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { AstUtils } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import {
+    checkFiles, checkText, countryAlias, createDpaServices, instantiateTemplate, isAddress, isAgreement, isLocation,
+    isMainAgreement, isParty, isSignatory, isSubProcessor, lookupCountry,
+    type Agreement, type CheckedAgreement, type DpaServices, type MessageLanguage
+} from '@dpa/language';
+import { generateAgreement, generateAgreementFile, type AgreementLanguage } from '@dpa/generator';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { DataFileError, readDataFile, valueText, type DataFile, type DataRow } from '../data-rows.js';
+import { formatText, toReported } from '../diagnostics.js';
+import { UsageError } from '../files.js';
+import { processOutput, type Output } from '../output.js';
+import { createLineProgress, createProgress, type Progress } from '../progress.js';
+import { applySettings, SETTINGS_HELP } from '../settings.js';
+import { writeFileAtomic } from '../write-file.js';
+
+// ---------------------------------------------------------------------------------------------
+// Output formats: the one place to add one.
+// ---------------------------------------------------------------------------------------------
+
+export interface RenderOptions {
+    /** Set when generating a draft despite errors: their number, shown at the top. */
+    readonly draftErrors?: number;
+    /** The language of the agreement (default: the generator's, Dutch). */
+    readonly lang?: AgreementLanguage;
+}
+
+/** How one checked agreement becomes the content of its file. */
+export interface BatchFormat {
+    readonly extension: string;
+    render(agreement: Agreement, options: RenderOptions): Promise<string | Uint8Array>;
+}
+
+/**
+ * The formats `dpa batch --format` accepts (the help and the check follow this table). Rendering
+ * may be asynchronous and binary (written as is by writeFileAtomic); DOCX is one more entry:
+ *     docx: { extension: 'docx', render: (agreement, options) => generateAgreementFile(agreement, { ...options, format: 'docx' }) },
+ */
+export const BATCH_FORMATS = {
+    md: { extension: 'md', render: async (agreement, options) => generateAgreement(agreement, { ...options, format: 'md' }) },
+    html: { extension: 'html', render: async (agreement, options) => generateAgreement(agreement, { ...options, format: 'html' }) },
+    docx: { extension: 'docx', render: (agreement, options) => generateAgreementFile(agreement, { ...options, format: 'docx' }) }
+} as const satisfies Record<string, BatchFormat>;
+
+export type BatchFormatName = keyof typeof BATCH_FORMATS;
+
+function isBatchFormat(name: string): name is BatchFormatName {
+    return Object.hasOwn(BATCH_FORMATS, name);
+}
+
+export const BATCH_HELP = `Usage: dpa batch <template.dpa> <rows.csv|rows.json> [options]
+
+Generates one agreement per row from a template agreement: each row fills the template's
+parameters (CSV: a header row naming them, "," or ";" separated; JSON: an array of objects).
+A row is checked first (required fields, KvK numbers, dates, country codes), then its filled
+agreement is validated; a row with problems is reported as "rows.csv:<line>: <field>: <message>"
+and skipped. Each document is written whole or not at all.
+
+Options:
+  ${`--format ${Object.keys(BATCH_FORMATS).join('|')}`.padEnd(23)}output format (default: md)
+  --out <dir>            output folder (default: the current folder)
+  --name-column <col>    the column that names each file (default: the first parameter),
+                         e.g. "Bakkerij De Korst" -> bakkerij-de-korst.md; duplicates get -2, -3
+  --draft                generate although the template itself has errors; the documents say
+                         they are drafts (rows that add errors are still skipped)
+  --progress auto|lines|none
+                         auto: a bar on a terminal; lines: "progress <done>/<total>" lines on
+                         stderr, for programs (the VS Code command reads them)
+${SETTINGS_HELP}
+  -h, --help             show this help
+
+A progress bar is drawn on stderr when it is a terminal. Exit codes: 0 all rows generated,
+1 any row failed or the template has errors, 2 usage error (missing file, malformed CSV/JSON).`;
+
+// ---------------------------------------------------------------------------------------------
+// The template's fields and what each is used for
+// ---------------------------------------------------------------------------------------------
+
+export type FieldRole = 'date' | 'country' | 'kvk';
+
+export interface TemplateField {
+    readonly name: string;
+    readonly label: string;
+    readonly default?: string;
+    /** Every parameter without a default is required. */
+    readonly required: boolean;
+    /** How the value is used: in place of a date or a country code, or as a KvK number. */
+    readonly roles: ReadonlySet<FieldRole>;
+}
+
+const PLACEHOLDER = /^\{\{\s*([_a-zA-Z]\w*)\s*\}\}$/;
+const IN_TEXT = /\{\{\s*([_a-zA-Z]\w*)\s*\}\}/g;
+
+/**
+ * The parameters of a template with their roles, from where `{{name}}` appears: in place of a
+ * date (`effective`, `dated`, a signatory's `on`), of a country (`law`, `country`, `location`),
+ * inside a party's `kvk`; a parameter whose name or label mentions KvK is a KvK number too.
+ */
+export function templateFields(agreement: Agreement): TemplateField[] {
+    const roles = new Map<string, Set<FieldRole>>(agreement.parameters.map(p => [p.name, new Set<FieldRole>()]));
+    const bare = (value: string | undefined, role: FieldRole) => {
+        const name = value === undefined ? undefined : PLACEHOLDER.exec(value)?.[1];
+        if (name !== undefined) roles.get(name)?.add(role);
+    };
+    for (const node of AstUtils.streamAst(agreement)) {
+        if (isAgreement(node)) {
+            bare(node.effective, 'date');
+            bare(node.law, 'country');
+        } else if (isMainAgreement(node) || isSignatory(node)) {
+            bare(node.date, 'date');
+        } else if (isAddress(node) || isSubProcessor(node) || isLocation(node)) {
+            bare(node.country, 'country');
+        } else if (isParty(node) && node.kvk !== undefined) {
+            for (const m of node.kvk.matchAll(IN_TEXT)) roles.get(m[1]!)?.add('kvk');
+        }
+    }
+    return agreement.parameters.map(p => {
+        const set = roles.get(p.name)!;
+        if (/kvk/i.test(p.name) || /kvk/i.test(p.label)) set.add('kvk');
+        return { name: p.name, label: p.label, ...(p.default !== undefined ? { default: p.default } : {}), required: p.default === undefined, roles: set };
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Row checks
+// ---------------------------------------------------------------------------------------------
+
+const MESSAGES = {
+    en: {
+        empty: (label: string) => `empty, but required (${label})`,
+        notText: (kind: string) => `expected text, got ${kind}`,
+        kvk: (v: string) => `a KvK number has 8 digits, got '${v}'`,
+        dateFormat: (v: string) => `not a date: '${v}' (write YYYY-MM-DD, e.g. 2025-03-01)`,
+        noSuchDate: (v: string) => `no such date: '${v}'`,
+        countryCase: (v: string, code: string) => `country code '${v}' must be in capitals: ${code}`,
+        countryAlias: (v: string, code: string) => `'${v}' is not an ISO 3166-1 code; use ${code}`,
+        countryUnknown: (v: string) => `unknown country code '${v}' (ISO 3166-1 alpha-2, e.g. NL, DE, US)`
+    },
+    nl: {
+        empty: (label: string) => `leeg, maar verplicht (${label})`,
+        notText: (kind: string) => `tekst verwacht, niet ${kind === 'an array' ? 'een lijst' : 'een object'}`,
+        kvk: (v: string) => `een KvK-nummer heeft 8 cijfers, niet '${v}'`,
+        dateFormat: (v: string) => `geen datum: '${v}' (schrijf JJJJ-MM-DD, bijv. 2025-03-01)`,
+        noSuchDate: (v: string) => `deze datum bestaat niet: '${v}'`,
+        countryCase: (v: string, code: string) => `landcode '${v}' in hoofdletters schrijven: ${code}`,
+        countryAlias: (v: string, code: string) => `'${v}' is geen ISO 3166-1-code; gebruik ${code}`,
+        countryUnknown: (v: string) => `onbekende landcode '${v}' (ISO 3166-1 alpha-2, bijv. NL, DE, US)`
+    }
+} satisfies Record<MessageLanguage, unknown>;
+
+export interface RowProblem {
+    readonly field: string;
+    readonly message: string;
+}
+
+function isRealDate(value: string): boolean {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function countryProblem(value: string, messages: (typeof MESSAGES)[MessageLanguage]): string | undefined {
+    if (lookupCountry(value)) return undefined;
+    const alias = countryAlias(value.toUpperCase());
+    if (alias) return messages.countryAlias(value, alias);
+    if (lookupCountry(value.toUpperCase())) return messages.countryCase(value, value.toUpperCase());
+    return messages.countryUnknown(value);
+}
+
+/**
+ * The values of one row for the template's fields (a default fills an empty cell), and every
+ * problem with them: empty required fields, KvK numbers, dates, country codes.
+ */
+export function rowValues(fields: readonly TemplateField[], row: DataRow, lang: MessageLanguage = 'en'): { values: Record<string, string>; problems: RowProblem[] } {
+    const messages = MESSAGES[lang];
+    const values: Record<string, string> = {};
+    const problems: RowProblem[] = [];
+    for (const field of fields) {
+        const raw = row.values[field.name];
+        const text = valueText(raw);
+        if (text === undefined) {
+            problems.push({ field: field.name, message: messages.notText(Array.isArray(raw) ? 'an array' : 'an object') });
+            continue;
+        }
+        const value = text === '' && field.default !== undefined ? field.default : text;
+        values[field.name] = value;
+        if (value === '') {
+            if (field.required) problems.push({ field: field.name, message: messages.empty(field.label) });
+            continue;
+        }
+        if (field.roles.has('kvk') && !/^\d{8}$/.test(value)) problems.push({ field: field.name, message: messages.kvk(value) });
+        if (field.roles.has('date')) {
+            if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) problems.push({ field: field.name, message: messages.dateFormat(value) });
+            else if (!isRealDate(value)) problems.push({ field: field.name, message: messages.noSuchDate(value) });
+        }
+        if (field.roles.has('country')) {
+            const problem = countryProblem(value, messages);
+            if (problem) problems.push({ field: field.name, message: problem });
+        }
+    }
+    return { values, problems };
+}
+
+// ---------------------------------------------------------------------------------------------
+// File names
+// ---------------------------------------------------------------------------------------------
+
+const LIGATURES: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ĳ: 'ij' };
+
+/** Lowercase ASCII words joined by `-`: `Bakkerij "De Korst" B.V.` → `bakkerij-de-korst-b-v`. */
+export function slugify(text: string): string {
+    return text
+        .toLowerCase()
+        .replace(/[ßæœøłđðþĳ]/g, c => LIGATURES[c] ?? c)
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .slice(0, 80)
+        .replace(/^-+|-+$/g, '');
+}
+
+/** Makes names unique in order: the second `x` becomes `x-2`, the third `x-3`. */
+export function uniqueNames(names: readonly string[]): string[] {
+    const taken = new Set<string>();
+    return names.map(name => {
+        let candidate = name;
+        for (let n = 2; taken.has(candidate); n++) candidate = `${name}-${n}`;
+        taken.add(candidate);
+        return candidate;
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The run
+// ---------------------------------------------------------------------------------------------
+
+export interface BatchRun {
+    readonly services: DpaServices;
+    /** The checked template (a `template agreement` without syntax errors). */
+    readonly template: CheckedAgreement;
+    /** How the template is named in messages. */
+    readonly templateLabel: string;
+    readonly data: DataFile;
+    /** How the data file is named in messages (`rows.csv`). */
+    readonly dataLabel: string;
+    readonly format: BatchFormatName;
+    readonly outDir: string;
+    /** The column (or field) whose value names each file. */
+    readonly nameColumn: string;
+    readonly lang?: MessageLanguage;
+    /** The language of the generated agreements (default: the generator's, Dutch). */
+    readonly agreementLang?: AgreementLanguage;
+    /** Generate although the template has errors (each document then says it is a draft). */
+    readonly draft?: boolean;
+    /** Receives every problem line (`rows.csv:4: customerKvk: …`). */
+    report(line: string): void;
+    readonly progress?: Progress;
+}
+
+export interface BatchResult {
+    /** Paths of the written documents, in row order. */
+    readonly written: readonly string[];
+    /** Row numbers of the rows that failed. */
+    readonly failed: readonly number[];
+}
+
+const isError = (d: Diagnostic) => d.severity === 1;
+const errorKey = (d: Diagnostic) => `${String(d.code)}:${d.range.start.line}`;
+
+/** Counts per key, to tell a row's own errors from the template's. */
+function countKeys(diagnostics: readonly Diagnostic[]): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const d of diagnostics) counts.set(errorKey(d), (counts.get(errorKey(d)) ?? 0) + 1);
+    return counts;
+}
+
+/** The file name (without extension) of every row, before anything is generated: stable across reruns. */
+export function rowFileNames(data: DataFile, fields: readonly TemplateField[], nameColumn: string): string[] {
+    const field = fields.find(f => f.name === nameColumn);
+    return uniqueNames(data.rows.map(row => {
+        const text = valueText(row.values[nameColumn]) ?? '';
+        return slugify(text === '' && field?.default !== undefined ? field.default : text) || `row-${row.number}`;
+    }));
+}
+
+/**
+ * Fills, validates and renders the template once per row, sequentially; writes each document
+ * atomically once it rendered fully. Errors of the template itself are allowed only with
+ * `draft`; errors a row's values add fail that row.
+ */
+export async function runBatch(run: BatchRun): Promise<BatchResult> {
+    const agreement = run.template.agreement!;
+    const fields = templateFields(agreement);
+    const names = rowFileNames(run.data, fields, run.nameColumn);
+    const format = BATCH_FORMATS[run.format];
+    const templateErrors = run.template.diagnostics.filter(isError);
+    const allowed = run.draft ? countKeys(templateErrors) : new Map<string, number>();
+    // Every row is checked as the same in-memory document, replaced row by row.
+    const rowUri = run.template.document.uri.with({ query: 'batch-row' });
+    const uri = rowUri.toString();
+    const written: string[] = [];
+    const failed: number[] = [];
+    const progress = run.progress;
+    const report = (lines: readonly string[]) => {
+        if (progress) progress.interrupt(() => lines.forEach(run.report));
+        else lines.forEach(run.report);
+    };
+
+    try {
+        for (const [index, row] of run.data.rows.entries()) {
+            const at = `${run.dataLabel}:${row.number}`;
+            const { values, problems } = rowValues(fields, row, run.lang);
+            if (problems.length > 0) {
+                failed.push(row.number);
+                report(problems.map(p => `${at}: ${p.field}: ${p.message}`));
+                progress?.tick();
+                continue;
+            }
+            const result = await checkText(run.services, instantiateTemplate(run.template.document, values), uri);
+            const errors = result.diagnostics.filter(isError);
+            const remaining = new Map(allowed);
+            const own = errors.filter(d => {
+                const left = remaining.get(errorKey(d)) ?? 0;
+                remaining.set(errorKey(d), left - 1);
+                return left <= 0;
+            });
+            if (own.length > 0 || !result.agreement || result.document.parseResult.parserErrors.length > 0) {
+                failed.push(row.number);
+                report((own.length > 0 ? own : errors).map(d => {
+                    const r = toReported(run.templateLabel, d);
+                    return `${at}: ${r.code}: ${r.message} (${r.file}:${r.line}:${r.column})`;
+                }));
+                progress?.tick();
+                continue;
+            }
+            try {
+                const content = await format.render(result.agreement, {
+                    ...(errors.length > 0 ? { draftErrors: errors.length } : {}),
+                    ...(run.agreementLang !== undefined ? { lang: run.agreementLang } : {})
+                });
+                const target = join(run.outDir, `${names[index]!}.${format.extension}`);
+                writeFileAtomic(target, content);
+                written.push(target);
+            } catch (error) {
+                failed.push(row.number);
+                report([`${at}: not generated: ${error instanceof Error ? error.message : String(error)}`]);
+            }
+            progress?.tick();
+        }
+    } finally {
+        const shared = run.services.shared;
+        if (shared.workspace.LangiumDocuments.hasDocument(rowUri)) await shared.workspace.DocumentBuilder.update([], [rowUri]);
+    }
+    return { written, failed };
+}
+
+/** `3 generated, 2 failed (rows 4, 6)`; long lists of rows are cut after 20. */
+export function batchSummary(result: BatchResult): string {
+    const { failed } = result;
+    const shown = failed.slice(0, 20).join(', ');
+    const rows = failed.length === 0 ? '' : ` (${failed.length === 1 ? 'row' : 'rows'} ${shown}${failed.length > 20 ? `, … ${failed.length - 20} more` : ''})`;
+    return `${result.written.length} generated, ${failed.length} failed${rows}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The command
+// ---------------------------------------------------------------------------------------------
+
+function displayPath(path: string): string {
+    return relative(process.cwd(), resolve(path)) || path;
+}
+
+function requireFile(path: string, what: string): void {
+    if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`No such ${what}: ${path}`);
+}
+
+export async function batchCommand(args: readonly string[], out: Output): Promise<number> {
+    const { values, positionals } = parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        options: {
+            format: { type: 'string', default: 'md' },
+            out: { type: 'string', default: '.' },
+            'name-column': { type: 'string' },
+            draft: { type: 'boolean', default: false },
+            // Omitted: the Dutch agreement, English messages (as dpa generate).
+            lang: { type: 'string' },
+            rule: { type: 'string', multiple: true, default: [] },
+            progress: { type: 'string', default: 'auto' },
+            help: { type: 'boolean', short: 'h' }
+        }
+    });
+    if (values.help) {
+        out.stdout(BATCH_HELP);
+        return 0;
+    }
+    const format = values.format;
+    if (!isBatchFormat(format)) throw new UsageError(`Unknown format '${format}': use ${Object.keys(BATCH_FORMATS).join(' or ')}.`);
+    if (positionals.length !== 2) throw new UsageError('Name a template .dpa file and a .csv or .json file with one row per agreement.');
+    const [templatePath, dataPath] = positionals as [string, string];
+    requireFile(templatePath, 'template file');
+    requireFile(dataPath, 'data file');
+    const templateLabel = displayPath(templatePath);
+    const dataLabel = displayPath(dataPath);
+
+    let data: DataFile;
+    try {
+        data = readDataFile(dataPath);
+    } catch (error) {
+        if (!(error instanceof DataFileError)) throw error;
+        out.stderr(`${dataLabel}${error.line !== undefined ? `:${error.line}` : ''}: ${error.reason}`);
+        return 2;
+    }
+
+    const { Dpa } = createDpaServices(NodeFileSystem);
+    applySettings(Dpa, values.lang ?? 'en', values.rule);
+    const lang = (values.lang ?? 'en') as MessageLanguage;
+    const [template] = await checkFiles(Dpa, [resolve(templatePath)]);
+    const agreement = template?.agreement;
+    if (!template || !agreement || template.document.parseResult.parserErrors.length > 0) {
+        for (const d of template?.diagnostics.filter(isError) ?? []) out.stderr(formatText(toReported(templateLabel, d)));
+        out.stderr(`Not generated: ${templateLabel} has syntax errors.`);
+        return 1;
+    }
+    if (!agreement.template) throw new UsageError(`${templateLabel} is not a template ('template agreement …'); use dpa generate for a single agreement.`);
+    const templateErrors = template.diagnostics.filter(isError);
+    if (templateErrors.length > 0 && !values.draft) {
+        for (const d of templateErrors) out.stderr(formatText(toReported(templateLabel, d)));
+        out.stderr(`Not generated: ${templateErrors.length} error(s) in the template ${templateLabel}. Fix them, or use --draft to generate drafts.`);
+        return 1;
+    }
+
+    // The columns against the template's fields.
+    const fields = templateFields(agreement);
+    const nameColumn = values['name-column'] ?? fields[0]?.name;
+    if (nameColumn === undefined) throw new UsageError(`${templateLabel} declares no parameters; name the file column with --name-column.`);
+    const columns = new Set(data.columns);
+    const at = data.kind === 'csv' ? `${dataLabel}:1` : dataLabel;
+    const missing = fields.filter(f => f.required && !columns.has(f.name)).map(f => f.name);
+    if (missing.length > 0) {
+        out.stderr(`${at}: missing ${data.kind === 'csv' ? 'column' : 'key'}(s) for required field(s): ${missing.join(', ')} (the template's parameters: ${fields.map(f => f.name).join(', ')})`);
+        return 2;
+    }
+    if (!columns.has(nameColumn) && !fields.some(f => f.name === nameColumn)) {
+        throw new UsageError(`--name-column ${nameColumn}: no such column in ${dataLabel}.`);
+    }
+    const known = new Set(fields.map(f => f.name));
+    for (const column of data.columns) {
+        if (!known.has(column) && column !== nameColumn) out.stderr(`${at}: note: '${column}' is not a parameter of the template; ignored`);
+    }
+    if (data.rows.length === 0) {
+        out.stderr(`${dataLabel}: no rows to generate.`);
+        return 2;
+    }
+    if (templateErrors.length > 0) {
+        out.stderr(`${templateLabel} has ${templateErrors.length} error(s): every document is marked as a draft (see dpa validate ${templateLabel}).`);
+    }
+
+    if (!['auto', 'lines', 'none'].includes(values.progress)) throw new UsageError(`--progress expects auto, lines or none, got '${values.progress}'.`);
+    const stream = out === processOutput ? process.stderr : undefined;
+    const progress = values.progress === 'lines'
+        ? createLineProgress(data.rows.length, line => out.stderr(line))
+        : createProgress(data.rows.length, values.progress === 'none' ? undefined : stream);
+    const result = await runBatch({
+        services: Dpa,
+        template,
+        templateLabel,
+        data,
+        dataLabel,
+        format,
+        outDir: resolve(values.out),
+        nameColumn,
+        lang,
+        agreementLang: values.lang === 'en' ? 'en' : 'nl',
+        draft: values.draft,
+        report: line => out.stderr(line),
+        progress
+    });
+    progress.done();
+    out.stderr(batchSummary(result));
+    return result.failed.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,99 @@
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkFiles, createDpaServices, type MessageLanguage } from '@dpa/language';
+import { NodeFileSystem } from 'langium/node';
+import { registerCsv, registerRecords, type RegisterRecord } from '@dpa/language';
+import { collectDpaFiles, UsageError } from '../files.js';
+import type { Output } from '../output.js';
+import { applySettings, SETTINGS_HELP } from '../settings.js';
+import { writeFileAtomic } from '../write-file.js';
+
+export const REGISTER_HELP = `Usage: dpa register <files or folders…> [options]
+
+Derives the processor's record of processing activities (Art. 30(2) AVG) from agreements:
+one row per processing activity, with processor and controller (contact, DPO), agreement,
+activity, purposes and operations, data categories, data subjects, locations, transfers outside
+the EEA (country, recipient, mechanism; "none" otherwise), security measures and retention.
+Folders are searched recursively for .dpa files.
+
+Template agreements are skipped (with a note). Agreements with errors are included as written
+(the register records what was agreed) with a warning; agreements with syntax errors are
+skipped (exit 1).
+
+Options:
+  --format csv|json      csv (default): RFC 4180, UTF-8, a header row, fixed columns;
+                         json: an array of records, one per processing activity
+  --out <file>           write to a file (whole or not at all) instead of stdout
+${SETTINGS_HELP}
+                         (--lang also sets the language of countries, mechanisms, retention)
+  -h, --help             show this help
+
+Rows are ordered by controller, then file, then the order of the activities in the file.
+Exit codes: 0 written, 1 written but an agreement was skipped for syntax errors, 2 usage error.`;
+
+function displayPath(path: string): string {
+    return relative(process.cwd(), path) || path;
+}
+
+export async function registerCommand(args: readonly string[], out: Output): Promise<number> {
+    const { values, positionals } = parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        options: {
+            format: { type: 'string', default: 'csv' },
+            out: { type: 'string' },
+            lang: { type: 'string', default: 'en' },
+            rule: { type: 'string', multiple: true, default: [] },
+            help: { type: 'boolean', short: 'h' }
+        }
+    });
+    if (values.help) {
+        out.stdout(REGISTER_HELP);
+        return 0;
+    }
+    if (values.format !== 'csv' && values.format !== 'json') throw new UsageError(`Unknown format '${values.format}': use csv or json.`);
+    if (positionals.length === 0) throw new UsageError('Name at least one .dpa file or folder.');
+    const files = collectDpaFiles(positionals);
+    if (files.length === 0) throw new UsageError(`No .dpa files in ${positionals.join(', ')}.`);
+
+    const { Dpa } = createDpaServices(NodeFileSystem);
+    applySettings(Dpa, values.lang, values.rule);
+    const lang = values.lang as MessageLanguage;
+    const records: { controller: string; file: string; index: number; record: RegisterRecord }[] = [];
+    let skipped = 0;
+    let agreements = 0;
+    for (const result of await checkFiles(Dpa, files)) {
+        const file = displayPath(result.document.uri.fsPath);
+        const agreement = result.agreement;
+        if (!agreement || result.document.parseResult.parserErrors.length > 0) {
+            out.stderr(`${file}: skipped: syntax errors (see dpa validate ${file})`);
+            skipped++;
+            continue;
+        }
+        if (agreement.template) {
+            out.stderr(`${file}: note: template agreement, skipped (a register describes concrete agreements)`);
+            continue;
+        }
+        const errors = result.diagnostics.filter(d => d.severity === 1).length;
+        if (errors > 0) out.stderr(`${file}: warning: ${errors} error(s) in the agreement; included as written (see dpa validate ${file})`);
+        const rows = registerRecords(agreement, { lang, source: file });
+        if (rows.length === 0) out.stderr(`${file}: note: no processing activities`);
+        agreements++;
+        rows.forEach((record, index) => records.push({ controller: record.controller?.name ?? '', file, index, record }));
+    }
+    // Deterministic: by controller (code-point order, not locale), then file, then source order.
+    const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    records.sort((a, b) => compare(a.controller, b.controller) || compare(a.file, b.file) || a.index - b.index);
+    const sorted = records.map(r => r.record);
+
+    const text = values.format === 'json' ? `${JSON.stringify(sorted, null, 2)}\n` : registerCsv(sorted, lang);
+    if (values.out !== undefined) {
+        const target = resolve(values.out);
+        writeFileAtomic(target, text);
+        out.stderr(`Wrote ${displayPath(target)}: ${sorted.length} processing activit${sorted.length === 1 ? 'y' : 'ies'} from ${agreements} agreement(s).`);
+    } else {
+        // The output line adds the final '\n' (CSV: completing the last CRLF).
+        out.stdout(text.slice(0, -1));
+    }
+    return skipped > 0 ? 1 : 0;
+}

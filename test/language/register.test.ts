@@ -1,0 +1,133 @@
+import { describe, expect, test } from 'vitest';
+import { describeRetention, registerCsv, registerRecords, registerRow, REGISTER_COLUMNS, csvField } from '../../packages/language/src/register.js';
+import { parseCsv } from '../../packages/cli/src/data-rows.js';
+import { check, minimalAgreement } from '../helpers.js';
+
+/** The minimal agreement with a second activity abroad, a US sub-processor and one nobody names. */
+const AGREEMENT = minimalAgreement(`
+    data Health "Verzuimgegevens" health basis "art. 30 lid 1 UAVG"
+    data Bsn "Burgerservicenummer" bsn basis "Wet op de loonbelasting 1964"
+    subprocessor Tickets {
+        name "Ticketflow Inc."
+        service "Supporttickets"
+        country US
+        transfer dpf certified
+    }
+    subprocessor Mailer {
+        name "Mailer Ltd"
+        country GB
+    }
+    subprocessor Archive {
+        name "Archief B.V."
+        country DE
+    }
+    processing Support "Ondersteuning" {
+        purpose "Beantwoorden van vragen"
+        purpose "Verbeteren van de dienst, binnen de opdracht"
+        data Contact, Health, Bsn
+        subjects Staff
+        operations "registreren van vragen"
+        staff Support: "beantwoordt tickets", "escaleert"
+        location NL, IN transfer scc module 2
+        subprocessors Tickets
+        retention agreement + 30 days or statutory 7 years "art. 52 AWR" if longer
+    }
+`);
+
+describe('registerRecords: the Art. 30(2) record of one agreement', async () => {
+    const result = await check(AGREEMENT);
+    const records = registerRecords(result.agreement!, { source: 'minimal.dpa' });
+
+    test('one record per processing activity, in source order, with the parties', () => {
+        expect(records.map(r => r.activity.title)).toEqual(['Hosting', 'Ondersteuning']);
+        const [hosting] = records;
+        expect(hosting!.processor).toMatchObject({
+            name: 'Leverancier B.V.',
+            kvk: '87654321',
+            address: 'Damrak 2, 1012 LG Amsterdam',
+            contact: { person: 'Privacyteam', email: 'privacy@leverancier.example' },
+            dpo: { person: 'C. Bakker', email: 'fg@leverancier.example' }
+        });
+        expect(hosting!.controller?.name).toBe('Klant B.V.');
+        expect(hosting!.agreement).toEqual({ name: 'Minimal', title: 'Verwerkersovereenkomst', version: '1.0', effective: '2025-01-06', source: 'minimal.dpa' });
+    });
+
+    test('purposes, operations, data with their flags, subjects, retention', () => {
+        const support = records[1]!;
+        expect(support.purposes).toEqual(['Beantwoorden van vragen', 'Verbeteren van de dienst, binnen de opdracht']);
+        expect(support.operations).toEqual(['registreren van vragen', 'Supportdesk: beantwoordt tickets, escaleert']);
+        expect(support.dataCategories.map(d => d.label)).toEqual(['Contactgegevens', 'Verzuimgegevens', 'Burgerservicenummer']);
+        expect(support.dataCategories[1]).toMatchObject({ special: ['health'], basis: 'art. 30 lid 1 UAVG' });
+        expect(support.dataCategories[2]).toMatchObject({ bsn: true, special: [] });
+        expect(support.dataSubjects).toEqual(['Medewerkers']);
+        expect(support.retention).toBe('for the duration of the agreement + 30 days, or the statutory period if longer (7 years, art. 52 AWR)');
+        expect(records[0]!.retention).toBe('1 month');
+    });
+
+    test('transfers: own locations and sub-processors outside the EEA; an unnamed sub-processor counts everywhere', () => {
+        const [hosting, support] = records;
+        // Mailer (GB, adequate) is named by no activity, so it is listed for both; Archive is in the EEA.
+        expect(hosting!.transfers).toEqual([expect.objectContaining({ country: 'GB', recipient: 'Mailer Ltd', valid: true, status: 'adequate' })]);
+        expect(hosting!.transfers[0]).not.toHaveProperty('mechanism');
+        expect(support!.transfers.map(t => [t.country, t.recipient, t.mechanism, t.valid])).toEqual([
+            ['IN', 'Leverancier B.V.', 'scc', true],
+            ['US', 'Ticketflow Inc.', 'dpf', true],
+            ['GB', 'Mailer Ltd', undefined, true]
+        ]);
+        expect(support!.transfers[0]).toMatchObject({ module: 2, recipientRole: 'processor', countryName: 'India' });
+        expect(support!.transfers[1]).toMatchObject({ certified: true, recipientRole: 'subprocessor' });
+        expect(support!.locations).toEqual(['NL', 'IN']);
+    });
+
+    test('measures: the activity\'s own, else all of the agreement', () => {
+        expect(records[0]!.securityMeasures.map(m => m.kind)).toEqual(['encryption', 'access-control']);
+        expect(records[1]!.securityMeasures.map(m => m.kind)).toEqual(['encryption', 'access-control', 'backup', 'restore-test', 'pentest']);
+        expect(records[0]!.securityMeasures[0]).toEqual({ type: 'technical', kind: 'encryption', description: 'Versleuteling van opgeslagen gegevens met AES-256', standards: ['ISO27001'] });
+    });
+
+    test('as a row: every column as text; lists joined with " | "; "none" without transfers', async () => {
+        const row = registerRow(records[1]!);
+        expect(Object.keys(row)).toEqual([...REGISTER_COLUMNS]);
+        expect(row.transfers).toBe(
+            'India (IN), Leverancier B.V.: standard contractual clauses (Implementing Decision (EU) 2021/914), module 2 | ' +
+            'United States (US), Ticketflow Inc.: EU-US Data Privacy Framework (Decision (EU) 2023/1795), certified | ' +
+            'United Kingdom (GB), Mailer Ltd: adequacy decision of the European Commission (Art. 45 GDPR)'
+        );
+        expect(row.dataCategories).toBe('Contactgegevens | Verzuimgegevens [special category: health, basis: art. 30 lid 1 UAVG] | Burgerservicenummer [BSN, basis: Wet op de loonbelasting 1964]');
+        expect(row.processorContact).toBe('Privacyteam <privacy@leverancier.example> | Damrak 2, 1012 LG Amsterdam');
+        expect(row.processorDpo).toBe('C. Bakker <fg@leverancier.example>');
+        const plain = registerRecords((await check(minimalAgreement())).agreement!);
+        expect(registerRow(plain[0]!).transfers).toBe('none');
+        expect(registerRow(plain[0]!, 'nl').transfers).toBe('geen');
+    });
+
+    test('Dutch labels with lang nl', () => {
+        const nl = registerRecords(result.agreement!, { lang: 'nl' });
+        expect(nl[1]!.transfers[1]!.countryName).toBe('Verenigde Staten');
+        expect(nl[1]!.retention).toBe('gedurende de looptijd van de overeenkomst + 30 dagen, of de wettelijke termijn als die langer is (7 jaar, art. 52 AWR)');
+    });
+
+    test('CSV: header, RFC 4180 quoting, CRLF, deterministic', () => {
+        const csv = registerCsv(records);
+        expect(csv.endsWith('\r\n')).toBe(true);
+        expect(csv).toBe(registerCsv(registerRecords(result.agreement!, { source: 'minimal.dpa' })));
+        const parsed = parseCsv(csv, ',');
+        expect(parsed[0]!.fields).toEqual([...REGISTER_COLUMNS]);
+        expect(parsed).toHaveLength(3);
+        expect(parsed.every(r => r.fields.length === REGISTER_COLUMNS.length)).toBe(true);
+        expect(parsed[2]!.fields[REGISTER_COLUMNS.indexOf('purposes')]).toBe('Beantwoorden van vragen | Verbeteren van de dienst, binnen de opdracht');
+        expect(csvField('a "b", c')).toBe('"a ""b"", c"');
+        expect(csvField('two\nlines')).toBe('"two\nlines"');
+        expect(csvField('plain')).toBe('plain');
+    });
+});
+
+describe('describeRetention', () => {
+    test('periods, statutory sources, events', async () => {
+        const retention = async (line: string) => (await check(minimalAgreement('', line))).agreement!.processings[0]!.retention;
+        expect(describeRetention(await retention('retention 7 years statutory "art. 52 AWR"'))).toBe('7 years (statutory: art. 52 AWR)');
+        expect(describeRetention(await retention('retention until "einde procedure" + 4 weeks'), 'en')).toBe('until einde procedure + 4 weeks');
+        expect(describeRetention(await retention('retention until "einde procedure" + 4 weeks'), 'nl')).toBe('tot einde procedure + 4 weken');
+        expect(describeRetention(await retention(''))).toBeUndefined();
+    });
+});
