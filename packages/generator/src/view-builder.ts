@@ -1,5 +1,5 @@
 import {
-    countryName, fillPlaceholders, lookupCountry, lookupTransferMechanism, needsTransferMechanism,
+    countryName, effectiveMechanism, fillPlaceholders, lookupCountry, needsTransferMechanism,
     type Agreement, type Clause, type Contact, type Duration, type Party, type Retention, type Transfer
 } from '@dpa/language';
 import { formatDate, formatDuration, formatMoney, normalizeSpace } from './format.js';
@@ -93,12 +93,9 @@ export class Formatter {
         }).trim();
     }
 
+    /** The mechanism in words; a country with full adequacy needs none stated: the decision applies. */
     mechanism(transfer: Transfer | undefined, countryCode: string): string | undefined {
-        if (!transfer) {
-            // A country with full adequacy needs no recorded mechanism: the decision applies.
-            return lookupCountry(countryCode)?.status === 'adequate' ? lookupTransferMechanism('adequacy')?.label[this.terms.lang] : undefined;
-        }
-        return lookupTransferMechanism(transfer.mechanism)?.label[this.terms.lang] ?? transfer.mechanism;
+        return effectiveMechanism(lookupCountry(countryCode)?.status, transfer)?.label[this.terms.lang] ?? transfer?.mechanism;
     }
 }
 

@@ -20,7 +20,7 @@
 import { countryAlias, countryName, lookupCountry, type TransferStatus } from './countries.js';
 import type { Agreement, Contact, DataCategory, Duration, Measure, Party, Processing, Retention, SubProcessor, Transfer } from './generated/ast.js';
 import { fillPlaceholders } from './text-scan.js';
-import { lookupTransferMechanism } from './transfers.js';
+import { effectiveMechanism } from './transfers.js';
 
 export type RegisterLanguage = 'en' | 'nl';
 
@@ -231,9 +231,8 @@ function transferOf(
     const info = lookupCountry(code) ?? lookupCountry(countryAlias(code) ?? '');
     if (info?.status === 'eea') return undefined;
     const country = info?.code ?? code;
-    const mechanism = transfer ? lookupTransferMechanism(transfer.mechanism) : undefined;
-    const adequacy = !transfer && info?.status === 'adequate' ? lookupTransferMechanism('adequacy') : undefined;
-    const label = mechanism?.label[lang] ?? adequacy?.label[lang] ?? transfer?.mechanism ?? WORDS[lang].noMechanism;
+    const mechanism = effectiveMechanism(info?.status, transfer);
+    const label = mechanism?.label[lang] ?? transfer?.mechanism ?? WORDS[lang].noMechanism;
     return {
         country,
         countryName: info ? countryName(country, lang) : code,
@@ -242,7 +241,7 @@ function transferOf(
         recipientRole,
         ...(transfer ? { mechanism: transfer.mechanism } : {}),
         mechanismLabel: label,
-        valid: (mechanism?.valid ?? false) || adequacy !== undefined,
+        valid: mechanism?.valid ?? false,
         ...(transfer?.module !== undefined ? { module: transfer.module } : {}),
         ...(transfer?.certified ? { certified: true } : {}),
         ...(transfer?.ground !== undefined ? { ground: text(transfer.ground) } : {}),

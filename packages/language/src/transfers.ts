@@ -31,3 +31,13 @@ export function lookupTransferMechanism(id: string): TransferMechanismInfo | und
 export function expectedSccModule(kind: 'location' | 'subprocessor'): number {
     return file.sccModule[kind];
 }
+
+/**
+ * The mechanism a transfer to a country rests on: the one stated, or — for a country with a
+ * full adequacy decision, which needs none stated — the adequacy decision. Undefined when
+ * nothing legitimises it (no mechanism stated for a third country, or an unknown one).
+ */
+export function effectiveMechanism(countryStatus: string | undefined, stated: { mechanism: string } | undefined): TransferMechanismInfo | undefined {
+    if (stated) return lookupTransferMechanism(stated.mechanism);
+    return countryStatus === 'adequate' ? lookupTransferMechanism('adequacy') : undefined;
+}
