@@ -28,12 +28,8 @@ describe('PDF through LibreOffice', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dpa-pdf-test-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-    // On CI the tools are installed, so their absence is a failure, not a skip.
-    test.runIf(inCi && !canConvert)('LibreOffice and poppler-utils are installed on CI', () => {
-        expect.fail(MISSING);
-    });
-
-    test.skipIf(!canConvert)('converts the ICTeam agreement: plausible page count, all parts in the text, same bytes twice', async () => {
+    // Skipped only outside CI: on CI the tools are installed, and their absence fails these tests.
+    test.skipIf(!canConvert && !inCi)('converts the ICTeam agreement: plausible page count, all parts in the text, same bytes twice', async () => {
         const result = await check(readExample('icteam-imaging-people.dpa'));
         const docx = await renderDocx(buildAgreementDocument(result.agreement!, { draftErrors: 3 }));
         const started = performance.now();
@@ -75,7 +71,7 @@ describe('PDF through LibreOffice', () => {
         }
     });
 
-    test.skipIf(!soffice)('gives up after the timeout, and kills LibreOffice', async () => {
+    test.skipIf(!soffice && !inCi)('gives up after the timeout, and kills LibreOffice', async () => {
         await expect(convertToPdf(new Uint8Array([1, 2, 3]), { timeoutMs: 50 })).rejects.toThrow(/did not convert the agreement to PDF within 0.05 s/);
     }, 60_000);
 });
