@@ -5,16 +5,19 @@
  * run prints agreements per second and the peak RSS and heap (sampled after every row), with
  * ratios against the 100-row run.
  *
- * Measured on 2026-11-22 (2 cores, Node 20.20), Markdown, after a 50-row warm-up:
- *       rows   agreements/s   ms/agreement   peak RSS        peak heap
- *        100             39           25.6   156 MB          76 MB
- *      1,000             58           17.2   258 MB (x1.66)  178 MB (x2.34)
- *      5,000             64           15.7   266 MB (x1.71)  185 MB (x2.43)
- * Time grows linearly with the rows (the time per agreement even drops as the JIT settles: x0.67
- * at 1,000, x0.61 at 5,000) and memory levels off after about 1,000 rows (5,000 rows need 3%
- * more heap than 1,000): the row's document is replaced, nothing accumulates. A profile puts
- * most of the time in validation (the text heuristics of the rules), then writing the files.
- * DOCX: not measured yet (see FORMATS).
+ * Measured on 2026-11-22 (2 cores, Node 20.20), after a 50-row warm-up, while a CI job shared
+ * the machine (so absolute numbers are noisy; the ratios are what to read):
+ *       format  rows   agreements/s   ms/agreement   peak RSS        peak heap
+ *       md       100             92           10.9   233 MB          140 MB
+ *       md     1,000             93           10.7   316 MB (x1.35)  222 MB (x1.59)
+ *       md     5,000             63           15.8   319 MB (x1.37)  224 MB (x1.60)
+ *       docx     100             19           53.0   305 MB          206 MB
+ *       docx   1,000             15           65.8   311 MB (x1.02)  217 MB (x1.05)
+ *       docx   5,000             23           42.6   341 MB (x1.12)  240 MB (x1.17)
+ * (An earlier quiet run of Markdown gave 39 / 58 / 64 agreements/s.) Time grows linearly with
+ * the rows and memory levels off after about 1,000 rows: each row's document is replaced,
+ * nothing accumulates. A DOCX costs about four Markdown agreements (the docx library's XML and
+ * the zip); validation (the text heuristics of the rules) dominates the Markdown time.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,11 +31,8 @@ import { checkFiles, createDpaServices } from '../packages/language/src/index.js
 import { EXAMPLES } from '../test/helpers.js';
 
 const SIZES = [100, 1000, 5000];
-/**
- * The formats measured. DOCX: add 'docx' here once BATCH_FORMATS in
- * packages/cli/src/commands/batch.ts has it (async, binary), and its numbers to the header.
- */
-const FORMATS: BatchFormatName[] = ['md'];
+/** The formats measured (keys of BATCH_FORMATS in packages/cli/src/commands/batch.ts). */
+const FORMATS: BatchFormatName[] = ['md', 'docx'];
 
 const { Dpa } = createDpaServices(NodeFileSystem);
 const [template] = await checkFiles(Dpa, [join(EXAMPLES, 'itzz-template.dpa')]);
