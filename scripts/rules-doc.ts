@@ -7,13 +7,45 @@ import { getRule, implementedRules, isFixData, allRules, type RuleInfo } from '.
 import { check, minimalAgreement, services, withCode } from '../test/helpers.js';
 import { RULE_CASES } from '../test/language/rule-cases/index.js';
 
-/** The lines of a case that differ from the minimal agreement it starts from. */
+/**
+ * The changes a case makes to the minimal agreement it starts from, hunk by hunk (a line diff by
+ * longest common subsequence): removed lines as comments, added lines dedented, "…" between hunks.
+ */
 function exampleOf(text: string): string {
-    const base = minimalAgreement().split('\n').map(l => l.trim()).filter(Boolean);
-    const lines = text.split('\n').map(l => l.trim()).filter(Boolean);
-    const added = lines.filter(l => !base.includes(l));
-    const removed = base.filter(l => !lines.includes(l) && !l.startsWith('retention'));
-    return [...removed.map(l => `// without: ${l}`), ...added].join('\n');
+    const a = minimalAgreement().split('\n');
+    const b = text.split('\n');
+    // lcs[i][j]: the length of the longest common subsequence of a[i..] and b[j..].
+    const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+    for (let i = a.length - 1; i >= 0; i--) {
+        for (let j = b.length - 1; j >= 0; j--) {
+            lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+        }
+    }
+    const hunks: { removed: string[]; added: string[] }[] = [];
+    let current: { removed: string[]; added: string[] } | undefined;
+    const hunk = () => (current ??= (hunks.push({ removed: [], added: [] }), hunks[hunks.length - 1]!));
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        if (i < a.length && j < b.length && a[i] === b[j]) {
+            current = undefined;
+            i++;
+            j++;
+        } else if (j < b.length && (i === a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
+            hunk().added.push(b[j++]!);
+        } else {
+            hunk().removed.push(a[i++]!);
+        }
+    }
+    const parts = hunks.map(({ removed, added }) => {
+        const kept = added.filter(l => l.trim());
+        const indent = Math.min(...kept.map(l => /^ */.exec(l)![0].length));
+        return [
+            ...removed.map(l => l.trim()).filter(l => l && !l.startsWith('retention')).map(l => `// without: ${l}`),
+            ...kept.map(l => l.slice(Number.isFinite(indent) ? indent : 0))
+        ];
+    }).filter(part => part.length > 0);
+    return parts.map(part => part.join('\n')).join('\n// …\n');
 }
 
 async function messageIn(lang: 'nl' | 'en', text: string, rule: string): Promise<{ message: string; fixes: string[] }> {
