@@ -63,6 +63,7 @@ async function section(rule: RuleInfo, implemented: boolean): Promise<string> {
         `| severity | ${rule.severity} |`,
         `| detects | ${rule.detects.replace(/\|/g, '\\|')} |`,
         `| legal basis | ${rule.basis} |`,
+        `| grondslag | ${rule.basisNl} |`,
         `| suggested fix | ${rule.fix.replace(/\|/g, '\\|')} |`,
         `| status | ${implemented ? 'implemented' : `not implemented: ${rule.notImplemented ?? 'no reason recorded'}`} |`,
         ...(rule.limits ? [`| left out | ${rule.limits.replace(/\|/g, '\\|')} |`] : []), ''];

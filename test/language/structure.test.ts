@@ -66,6 +66,8 @@ describe('structural checks', () => {
         try {
             const found = withCode(await check(minimalAgreement('', '')), 'DPA-R19');
             expect(found[0]!.message).toContain('heeft geen bewaartermijn');
+            // The legal basis as Dutch lawyers cite it.
+            expect(found[0]!.message).toContain('(art. 5 lid 1 onder e en 28 lid 3 (duur) AVG)');
         } finally {
             services.dpa.Settings.language = 'en';
         }

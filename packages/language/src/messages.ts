@@ -11,6 +11,8 @@ export interface RuleInfo {
     readonly severity: Severity;
     readonly detects: string;
     readonly basis: string;
+    /** The legal basis as Dutch lawyers cite it ("art. 28 lid 3 onder a AVG"), for Dutch messages. */
+    readonly basisNl: string;
     readonly message: Readonly<Record<MessageLanguage, string>>;
     readonly fix: string;
     /** Messages for the narrower cases of the rule, by key (see `Reporter.rule`'s variant). */

@@ -27,7 +27,8 @@ export class Reporter {
         const rule = getRule(id);
         const level = this.policy.levelFor(id, getDiagnosticRange(where).start.line, variant.severity ?? rule.severity);
         if (level === 'off') return;
-        const message = `${formatMessage(rule, this.lang, args, variant.message)} (${rule.basis})`;
+        const basis = this.lang === 'nl' ? rule.basisNl : rule.basis;
+        const message = `${formatMessage(rule, this.lang, args, variant.message)} (${basis})`;
         const data: FixData = { fixes: fixes.filter((f): f is Fix => f !== undefined) };
         this.accept(level, message, { ...where, code: id, data });
     }
