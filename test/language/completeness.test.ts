@@ -37,7 +37,7 @@ describe('Art. 28(3) completeness summary', () => {
         services.dpa.Settings.language = 'nl';
         try {
             const summary = withCode(await check(withoutAuditAndBreach), 'art28-coverage');
-            expect(summary[0]!.message).toContain('Art. 28 lid 3 AVG: 15/17 onderdelen geregeld; ontbreekt: informatie en audits');
+            expect(summary[0]!.message).toContain('Art. 28 lid 3 AVG: 15/17 onderdelen geregeld; ontbreekt: informatie en audits (art. 28 lid 3 onder h)');
         } finally {
             services.dpa.Settings.language = 'en';
         }

@@ -5,6 +5,8 @@ import type * as ast from '../generated/ast.js';
 export interface Art28Element {
     readonly id: ast.Art28Element;
     readonly article: string;
+    /** The article as Dutch lawyers cite it ("art. 28 lid 3 onder a"). */
+    readonly articleNl: string;
     readonly label: { readonly nl: string; readonly en: string };
     /** Clause node types, or structural tests, that provide the element. */
     readonly provider: readonly string[];

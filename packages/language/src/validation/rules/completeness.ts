@@ -19,7 +19,7 @@ export const completenessModule: CheckModule = {
             const title = lang === 'nl' ? 'Alle ontbrekende standaardartikelen toevoegen' : 'Add all missing standard clauses';
             report.check('art28-coverage', { node: agreement, property: 'name' }, {
                 x: `${ART28_ELEMENTS.length - missing.length}/${ART28_ELEMENTS.length}`,
-                y: missing.map(e => `${e.label[lang]} (${e.article})`).join('; ')
+                y: missing.map(e => `${e.label[lang]} (${lang === 'nl' ? e.articleNl : e.article})`).join('; ')
             }, clauses.length > 0 ? [fix(title, [insertBeforeClosingBrace(agreement, clauses)])] : []);
         }
     }
