@@ -66,7 +66,7 @@ export { agreementCss, renderHtml, renderHtmlBody, renderMarkdown, renderDocx };
 export { convertToPdf, findSoffice, PdfError, type PdfOptions } from './render/pdf.js';
 export { escapeHtml, escapeMarkdown } from './render/escape.js';
 export { TemplateEngine, TemplateError, builtinTemplateNames, builtinTemplateSources, type TemplateSource } from './templates.js';
-export { loadTemplateFolder, readTemplateFolder, type TemplateFolder } from './template-folder.js';
+export { loadTemplateFolder, readTemplateFolder, templateFolderSignature, type TemplateFolder } from './template-folder.js';
 export { AGREEMENT_LANGUAGES, isAgreementLanguage, termsFor, type AgreementLanguage, type Terms } from './terms.js';
 export type { AgreementDocument, Block } from './ir.js';
 export type { AgreementView, ClauseViews, StandardClauseKind } from './view.js';

@@ -73,6 +73,17 @@ function readText(file: string): string {
     return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
 }
 
+/**
+ * A cheap fingerprint of a template folder: every file's path and modification time, without
+ * reading any file. It changes when a file is added, removed or saved, so a caller can keep a
+ * loaded engine until then.
+ */
+export function templateFolderSignature(dir: string): string {
+    const folder = resolve(dir);
+    if (!isDirectory(folder)) return `${folder} (missing)`;
+    return listFiles(folder).map(path => `${path}@${statSync(join(folder, ...path.split('/'))).mtimeMs}`).join('\n');
+}
+
 /** Reads a firm's template folder for one language (see the layout rule above); nothing is compiled yet. */
 export function readTemplateFolder(dir: string, lang: AgreementLanguage): TemplateFolder {
     const folder = resolve(dir);

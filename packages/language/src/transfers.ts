@@ -9,6 +9,8 @@ export interface TransferMechanismInfo {
     readonly article: string;
     readonly countries?: readonly string[];
     readonly invalidSince?: string;
+    /** What a transfer on this mechanism must also record: `certified`, `module`, `tia`. */
+    readonly requires?: readonly ('certified' | 'module' | 'tia')[];
     /** False for mechanisms meant for occasional transfers only (Art. 49 derogations). */
     readonly structural?: boolean;
     readonly label: { readonly nl: string; readonly en: string };

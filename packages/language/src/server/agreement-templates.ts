@@ -1,10 +1,10 @@
-import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { loadTemplateFolder, readTemplateFolder, type AgreementLanguage, type TemplateEngine } from '@dpa/generator';
+import { loadTemplateFolder, templateFolderSignature, type AgreementLanguage, type TemplateEngine } from '@dpa/generator';
 
 /**
  * The firm's template folder (`dpa.templates.folder`) as a template engine, loaded once and
- * loaded again when one of its files changes (the signature is every file's modification time).
+ * loaded again when one of its files changes (the signature is every file's path and modification
+ * time: the preview asks on every update, so nothing is read until something changed).
  * A broken template throws a TemplateError naming the file and line.
  */
 export class FirmTemplates {
@@ -16,8 +16,7 @@ export class FirmTemplates {
         if (folder === undefined) return undefined;
         const root = this.workspaceRoot();
         const dir = isAbsolute(folder) || !root ? resolve(folder) : resolve(root, folder);
-        const files = readTemplateFolder(dir, lang).files;
-        const key = [dir, lang, ...files.map(f => `${f}@${statSync(f).mtimeMs}`)].join('\n');
+        const key = `${dir}\n${lang}\n${templateFolderSignature(dir)}`;
         if (this.cached?.key !== key) this.cached = { key, engine: loadTemplateFolder(dir, lang) };
         return this.cached.engine;
     }

@@ -59,11 +59,11 @@ function checkDestination(node: Destination, report: Reporter, lang: 'nl' | 'en'
         checkAdequacy(node, country, name, report, lang);
     } else if (mechanism.countries && !mechanism.countries.includes(country.code)) {
         report.rule('DPA-R22', where, { x: name }, mechanismFixes(node, country, lang).filter(f => !f.title.includes('Privacy Framework')));
-    } else if (mechanism.id === 'dpf' && !transfer.certified) {
+    } else if (mechanism.requires?.includes('certified') && !transfer.certified) {
         const certified = fix(lang === 'nl' ? 'Certificering vastleggen' : 'Record the certification', [replaceNode(transfer, 'transfer dpf certified')], true);
         report.rule('DPA-R22', where, { x: name }, [certified]);
-    } else if (mechanism.id === 'scc') {
-        checkScc(node, transfer, report, lang);
+    } else if (mechanism.requires?.includes('module') || mechanism.requires?.includes('tia')) {
+        checkScc(node, transfer, mechanism.requires, report, lang);
     } else if (mechanism.structural === false) {
         report.rule('DPA-R38', where, {}, mechanismFixes(node, country, lang));
     }
@@ -82,13 +82,14 @@ function checkAdequacy(node: Destination, country: CountryInfo, name: string, re
     }
 }
 
-function checkScc(node: Destination, transfer: ast.Transfer, report: Reporter, lang: 'nl' | 'en'): void {
+/** DPA-R37: the SCC module the kind of transfer needs, and the transfer impact assessment. */
+function checkScc(node: Destination, transfer: ast.Transfer, requires: readonly string[], report: Reporter, lang: 'nl' | 'en'): void {
     const expected = expectedSccModule(kindOf(node));
-    if (transfer.module !== expected) {
+    if (requires.includes('module') && transfer.module !== expected) {
         const text = `transfer scc module ${expected}${transfer.tia !== undefined ? ` tia ${JSON.stringify(transfer.tia)}` : ''}`;
         const where = transfer.module === undefined ? { node: transfer, property: 'mechanism' as const } : { node: transfer, property: 'module' as const };
         report.rule('DPA-R37', where, {}, [fix(lang === 'nl' ? `Module ${expected}` : `Module ${expected}`, [replaceNode(transfer, text)], true)]);
-    } else if (transfer.tia === undefined) {
+    } else if (requires.includes('tia') && transfer.tia === undefined) {
         report.rule('DPA-R37', { node: transfer, property: 'mechanism' });
     }
 }

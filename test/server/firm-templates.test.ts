@@ -1,0 +1,28 @@
+import { mkdtempSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { templateFolderSignature } from '../../packages/generator/src/index.js';
+import { FirmTemplates } from '../../packages/language/src/server/agreement-templates.js';
+
+describe('the firm template folder in the server', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dpa-firm-'));
+    mkdirSync(join(dir, 'articles'));
+    const breach = join(dir, 'articles', 'breach.hbs');
+    writeFileSync(breach, 'De Verwerker meldt een Inbreuk binnen {{clause.deadline}}.\n');
+
+    test('is loaded once and kept while no file changes; a change loads it again', () => {
+        const firm = new FirmTemplates(() => dir);
+        const first = firm.engineFor('.', 'nl');
+        expect(first).toBeDefined();
+        expect(firm.engineFor('.', 'nl')).toBe(first);
+        const signature = templateFolderSignature(dir);
+        utimesSync(breach, new Date(2030, 0, 1), new Date(2030, 0, 1));
+        expect(templateFolderSignature(dir)).not.toBe(signature);
+        expect(firm.engineFor(dir, 'nl')).not.toBe(first);
+    });
+
+    test('no folder configured: the built-in templates', () => {
+        expect(new FirmTemplates(() => dir).engineFor(undefined, 'nl')).toBeUndefined();
+    });
+});
