@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { NodeFileSystem } from 'langium/node';
@@ -390,6 +390,7 @@ const EXISTING_SHOWN = 5;
 
 /** The output folder, created if needed; a `FileError` if it cannot take files. */
 function prepareOutputFolder(path: string): void {
+    if (existsSync(path) && !statSync(path).isDirectory()) throw new FileError(displayPath(path), 'is a file, not a folder; choose a folder for the agreements with --out');
     try {
         mkdirSync(path, { recursive: true });
         accessSync(path, constants.W_OK);
