@@ -201,6 +201,7 @@ describe('through the real CLI', () => {
             expect(files).toHaveLength(generated);
         }
         // Nothing on the terminal raw: no ESC, NUL or text-direction override in the messages.
+        // eslint-disable-next-line no-control-regex -- the characters under test
         expect(result.stderr).not.toMatch(/[\u0000\u001b\u202e]/);
     }, 120_000);
 

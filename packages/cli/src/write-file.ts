@@ -76,6 +76,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
     } catch (error) {
         throw fileError(error, folder);
     }
+    if (enabled) installSignalHandlers();
     if (!cleaned.has(folder)) {
         cleaned.add(folder);
         removeLeftoverTemporaries(folder);
@@ -111,14 +112,21 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
 /** The signals after which the temporary files are removed; exit code 128 + the number. */
 const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
 
+let enabled = false;
 let installed = false;
 
 /**
- * Installs handlers for SIGINT, SIGTERM and SIGHUP that remove the temporary file being written
- * and exit with 128 + the signal's number (as a shell reports a process killed by it). For the
- * binary only; a test process keeps Node's defaults.
+ * From the first file written on, SIGINT, SIGTERM and SIGHUP remove the temporary file being
+ * written and exit with 128 + the signal's number (as a shell reports a process killed by it).
+ * Installed only then, so that Ctrl+C stops a long check at once, as Node's default does; a
+ * command that writes several files yields to the event loop between them, so the signal is
+ * handled within one file. For the binary only: a test process keeps Node's defaults.
  */
 export function removeTemporariesOnSignal(): void {
+    enabled = true;
+}
+
+function installSignalHandlers(): void {
     if (installed) return;
     installed = true;
     for (const [signal, number] of Object.entries(SIGNALS)) {

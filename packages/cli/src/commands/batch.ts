@@ -361,6 +361,8 @@ export async function runBatch(run: BatchRun): Promise<BatchResult> {
                 report([`${at}: not generated: ${error instanceof Error ? error.message : String(error)}`]);
             }
             progress?.tick();
+            // Let the event loop run: a signal (Ctrl+C, cancel in VS Code) is handled between rows.
+            await new Promise(resolve => setImmediate(resolve));
         }
     } finally {
         const shared = run.services.shared;
