@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { decodeUtf8, INPUT_LIMITS, readFileBytes } from './sources.js';
+import { decodeUtf8, decodeWindows1252, INPUT_LIMITS, readFileBytes } from './sources.js';
 
 /** One record of a data file: its values by column name and where it is in the file. */
 export interface DataRow {
@@ -41,7 +41,7 @@ export function readDataFile(path: string): DataFile {
     const decoded = decodeUtf8(bytes);
     if ('text' in decoded) return json ? parseJsonRows(decoded.text) : parseCsvRows(decoded.text);
     if (json) throw new DataFileError(decoded.line, `column ${decoded.column}: not valid UTF-8 (byte 0x${decoded.byte.toString(16).toUpperCase()}); save the file as UTF-8`);
-    return { ...parseCsvRows(new TextDecoder('windows-1252').decode(bytes)), encoding: 'windows-1252' };
+    return { ...parseCsvRows(decodeWindows1252(bytes)), encoding: 'windows-1252' };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -103,6 +103,23 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { line: number
     }
 }
 
+/**
+ * Windows-1252 bytes 0x80-0x9F (the WHATWG table; the five unassigned bytes map to the C1
+ * control of the same number). Node's TextDecoder('windows-1252') decodes these as Latin-1
+ * (U+0080-U+009F) in the Node versions we support, so 0x80 would not be the euro sign.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/** Bytes as Windows-1252 text (as Excel saves CSV with Dutch or other Western settings). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+    let text = '';
+    for (let start = 0; start < bytes.length; start += 8192) {
+        const chunk = bytes.subarray(start, start + 8192);
+        text += String.fromCharCode(...chunk).replace(/[\u0080-\u009F]/g, c => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
+    }
+    return text;
+}
+
 const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 
 /** A `.dpa` file as text, or the problem that keeps it from being one (reported like a diagnostic). */

@@ -57,6 +57,15 @@ export function removeLeftoverTemporaries(folder: string): string[] {
 /** Errors of `link` on file systems without hard links. */
 const NO_LINKS: ReadonlySet<string> = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
 
+/** Removes a file if it is there and may be removed; never throws (a folder we may not write into). */
+function removeQuietly(path: string): void {
+    try {
+        rmSync(path, { force: true });
+    } catch {
+        // Nothing was written there either.
+    }
+}
+
 export interface WriteOptions {
     /** Replace an existing file (default true); false refuses with a `FileError` and leaves it as it was. */
     readonly overwrite?: boolean;
@@ -74,6 +83,8 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
     try {
         mkdirSync(folder, { recursive: true });
     } catch (error) {
+        const code = error instanceof Error && 'code' in error ? error.code : undefined;
+        if (code === 'EEXIST' || code === 'ENOTDIR') throw new FileError(displayPath(folder), 'is a file, not a folder; choose another output folder');
         throw fileError(error, folder);
     }
     if (enabled) installSignalHandlers();
@@ -102,7 +113,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
             renameSync(temporary, path);
         }
     } catch (error) {
-        rmSync(temporary, { force: true });
+        removeQuietly(temporary);
         throw fileError(error, error instanceof Error && 'path' in error && error.path === temporary ? folder : path);
     } finally {
         active.delete(temporary);
@@ -131,7 +142,7 @@ function installSignalHandlers(): void {
     installed = true;
     for (const [signal, number] of Object.entries(SIGNALS)) {
         process.on(signal, () => {
-            for (const temporary of active) rmSync(temporary, { force: true });
+            for (const temporary of active) removeQuietly(temporary);
             process.exit(128 + number);
         });
     }
