@@ -67,7 +67,7 @@ export function validateOutcome(fileCount: number, diagnostics: readonly Reporte
     const incomplete = notFullyCheckedFiles(diagnostics);
     if (incomplete.length > 0) {
         return {
-            summary: `${fileCount} file(s) checked, ${incomplete.length} of them NOT fully (${incomplete.join(', ')}): ${counts} in what was checked; the result is incomplete.`,
+            summary: `${fileCount} file(s) checked, ${incomplete.length} of them NOT fully (${incomplete.join(', ')}): incomplete, so not clean; in the parts checked: ${counts}.`,
             code: 1
         };
     }
