@@ -21,7 +21,10 @@ Options:
                          Word file by LibreOffice, which must be installed
   --out <dir>            output folder (default: the current folder); the file is named
                          after the .dpa file, e.g. agreement.md
-  --set <name>=<value>   fill in a template field of a template agreement (repeatable)
+  --set <name>=<value>   fill in a template field of a template agreement (repeatable); the
+                         value is a literal of the field's place (a date YYYY-MM-DD, a
+                         country code, text): one that does not fit, or a field the
+                         template does not declare, is a usage error
   --draft                generate despite errors
   --templates <dir>      the firm's own templates over the built-in ones: <dir>/<lang>/… when
                          the folder has language subfolders (nl/, en/), else <dir>/…; same
