@@ -2,7 +2,7 @@ import { batchCommand, BATCH_HELP } from './commands/batch.js';
 import { generateCommand, GENERATE_HELP } from './commands/generate.js';
 import { registerCommand, REGISTER_HELP } from './commands/register.js';
 import { validateCommand, VALIDATE_HELP } from './commands/validate.js';
-import { UsageError } from './files.js';
+import { FileError, UsageError } from './files.js';
 import { processOutput, type Output } from './output.js';
 
 const HELP = `dpa — data processing agreements (verwerkersovereenkomsten) as code
@@ -41,6 +41,10 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
     } catch (error) {
         if (error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
             out.stderr(`${error.message}\n\n${command.help}`);
+            return 2;
+        }
+        if (error instanceof FileError) {
+            out.stderr(`dpa ${name}: ${error.message}`);
             return 2;
         }
         out.stderr(`dpa ${name}: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
+import { decodeUtf8, decodeWindows1252, INPUT_LIMITS, readFileBytes } from './sources.js';
 
 /** One record of a data file: its values by column name and where it is in the file. */
 export interface DataRow {
@@ -17,6 +17,8 @@ export interface DataFile {
     /** CSV: the header, in order; JSON: every key used by any object, in order of appearance. */
     readonly columns: readonly string[];
     readonly rows: readonly DataRow[];
+    /** How the file was decoded, when not UTF-8 (a CSV file saved by Excel: Windows-1252). */
+    readonly encoding?: 'windows-1252';
 }
 
 /** A data file that cannot be read as a whole (malformed CSV or JSON); `line` is 1-based. */
@@ -26,10 +28,20 @@ export class DataFileError extends Error {
     }
 }
 
-/** Reads a `.json` file (an array of objects) or, for any other extension, a CSV file. */
+/**
+ * Reads a `.json` file (an array of objects) or, for any other extension, a CSV file. A UTF-8
+ * byte order mark is dropped. A CSV file that is not valid UTF-8 is read as Windows-1252 (as
+ * Excel saves CSV in the Netherlands), and `encoding` says so; a JSON file must be UTF-8 (a
+ * `DataFileError` names the line of the first bad byte). File-system problems and a file over
+ * `INPUT_LIMITS.dataBytes` are `FileError`s.
+ */
 export function readDataFile(path: string): DataFile {
-    const text = readFileSync(path, 'utf8');
-    return extname(path).toLowerCase() === '.json' ? parseJsonRows(text) : parseCsvRows(text);
+    const bytes = readFileBytes(path, INPUT_LIMITS.dataBytes, 'data file');
+    const json = extname(path).toLowerCase() === '.json';
+    const decoded = decodeUtf8(bytes);
+    if ('text' in decoded) return json ? parseJsonRows(decoded.text) : parseCsvRows(decoded.text);
+    if (json) throw new DataFileError(decoded.line, `column ${decoded.column}: not valid UTF-8 (byte 0x${decoded.byte.toString(16).toUpperCase()}); save the file as UTF-8`);
+    return { ...parseCsvRows(decodeWindows1252(bytes)), encoding: 'windows-1252' };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import type { CheckedAgreement } from '@dpa/language';
+import { isFullyChecked, VALIDATION_FAILED, VALIDATION_SKIPPED, type CheckedAgreement } from '@dpa/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -30,10 +30,15 @@ export function toReported(file: string, d: Diagnostic): ReportedDiagnostic {
     };
 }
 
+/** A file as diagnostics name it: relative to the working directory. */
+export function reportedPath(path: string): string {
+    return relative(process.cwd(), path) || path;
+}
+
 /** The diagnostics of checked files, with paths relative to the working directory. */
 export function reportedDiagnostics(results: readonly CheckedAgreement[]): ReportedDiagnostic[] {
     return results.flatMap(result => {
-        const file = relative(process.cwd(), result.document.uri.fsPath) || result.document.uri.fsPath;
+        const file = reportedPath(result.document.uri.fsPath);
         return result.diagnostics.map(d => toReported(file, d));
     });
 }
@@ -41,4 +46,42 @@ export function reportedDiagnostics(results: readonly CheckedAgreement[]): Repor
 /** `file:line:col severity code message`, one line per diagnostic. */
 export function formatText(d: ReportedDiagnostic): string {
     return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`;
+}
+
+/** The codes that say a document was not fully checked (see `isFullyChecked`). */
+const INCOMPLETE_CODES: ReadonlySet<string> = new Set([VALIDATION_FAILED, VALIDATION_SKIPPED]);
+
+/** The files (as reported) that were not fully checked, in order. */
+export function notFullyCheckedFiles(diagnostics: readonly ReportedDiagnostic[]): string[] {
+    return [...new Set(diagnostics.filter(d => INCOMPLETE_CODES.has(d.code)).map(d => d.file))];
+}
+
+/**
+ * The summary line of `dpa validate` and its exit code: 1 when there are errors or when a file
+ * was not fully checked (never "0 error(s)" as if such a file were clean).
+ */
+export function validateOutcome(fileCount: number, diagnostics: readonly ReportedDiagnostic[]): { summary: string; code: 0 | 1 } {
+    const errors = diagnostics.filter(d => d.severity === 'error').length;
+    const warnings = diagnostics.filter(d => d.severity === 'warning').length;
+    const counts = `${errors} error(s), ${warnings} warning(s), ${diagnostics.length - errors - warnings} other`;
+    const incomplete = notFullyCheckedFiles(diagnostics);
+    if (incomplete.length > 0) {
+        return {
+            summary: `${fileCount} file(s) checked, ${incomplete.length} of them NOT fully (${incomplete.join(', ')}): incomplete, so not clean; in the parts checked: ${counts}.`,
+            code: 1
+        };
+    }
+    return { summary: `${fileCount} file(s) checked: ${counts}.`, code: errors > 0 ? 1 : 0 };
+}
+
+/**
+ * Why a checked agreement must not be written as a document (undefined: it may be). A document
+ * that was not fully checked is refused even as a draft: its unchecked parts may hold anything.
+ */
+export function generationRefusal(result: Pick<CheckedAgreement, 'agreement' | 'diagnostics' | 'document'>, draft: boolean, name: string): string | undefined {
+    const errors = result.diagnostics.filter(d => d.severity === 1).length;
+    if (!result.agreement || result.document.parseResult.parserErrors.length > 0) return `Not generated: ${errors} error(s) in ${name}. Fix them, or use --draft.`;
+    if (!isFullyChecked(result.diagnostics)) return `Not generated: ${name} was not fully checked (see validation-failed/validation-skipped above); not even as a draft. Simplify or split the agreement.`;
+    if (errors > 0 && !draft) return `Not generated: ${errors} error(s) in ${name}. Fix them, or use --draft.`;
+    return undefined;
 }

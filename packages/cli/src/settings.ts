@@ -1,4 +1,4 @@
-import type { DpaServices, MessageLanguage } from '@dpa/language';
+import { allRules, type DpaServices, type MessageLanguage } from '@dpa/language';
 import { UsageError } from './files.js';
 
 const LEVELS = ['off', 'info', 'warning', 'error'] as const;
@@ -10,17 +10,30 @@ export const SETTINGS_HELP = `  --lang en|nl           language of the messages 
   --rule <id>=<level>    re-grade a rule: off, info, warning or error (repeatable),
                          e.g. --rule DPA-R36=off`;
 
-/** Applies `--lang` and `--rule` to the language services. */
+/** `DPA-R01 … DPA-R60`: the first and last rule id. */
+function range(ids: ReadonlySet<string>): string {
+    const sorted = [...ids].sort();
+    return `${sorted[0]} … ${sorted.at(-1)}`;
+}
+
+/**
+ * Applies `--lang` and `--rule` to the language services. An unknown language, rule id or level,
+ * and a rule given two different levels, are usage errors.
+ */
 export function applySettings(services: DpaServices, lang: string, rules: readonly string[]): void {
     if (lang !== 'en' && lang !== 'nl') throw new UsageError(`Unknown language '${lang}': use en or nl.`);
     services.dpa.Settings.language = lang as MessageLanguage;
+    const known = new Set(allRules().map(rule => rule.id));
     const levels: Record<string, Level> = {};
     for (const assignment of rules) {
-        const m = /^(DPA-R\d{2})=(\w+)$/.exec(assignment);
-        if (!m || !(LEVELS as readonly string[]).includes(m[2]!)) {
-            throw new UsageError(`--rule expects DPA-Rnn=off|info|warning|error, got '${assignment}'.`);
-        }
-        levels[m[1]!] = m[2] as Level;
+        const eq = assignment.indexOf('=');
+        if (eq <= 0) throw new UsageError(`--rule expects <id>=<level>, e.g. DPA-R36=off; got '${assignment}'.`);
+        const id = assignment.slice(0, eq).trim().toUpperCase();
+        const level = assignment.slice(eq + 1).trim().toLowerCase();
+        if (!known.has(id)) throw new UsageError(`--rule ${assignment}: unknown rule '${assignment.slice(0, eq)}' (the rules are ${range(known)}; see docs/rules.md).`);
+        if (!(LEVELS as readonly string[]).includes(level)) throw new UsageError(`--rule ${assignment}: unknown level '${assignment.slice(eq + 1)}'; use off, info, warning or error.`);
+        if (levels[id] !== undefined && levels[id] !== level) throw new UsageError(`--rule ${id} is given twice, as ${levels[id]} and as ${level}; give it once.`);
+        levels[id] = level as Level;
     }
     services.dpa.Settings.rules = levels;
 }

@@ -394,9 +394,28 @@ export function registerRow(r: RegisterRecord, lang: RegisterLanguage = 'en'): R
     };
 }
 
-/** A CSV field (RFC 4180): quoted when it holds a comma, a quote, a semicolon or a line break. */
+/**
+ * The first characters that make a spreadsheet read a cell as a formula (OWASP CSV injection):
+ * `= + - @`, tab and CR, and the full-width forms `＝ ＋ － ＠` some spreadsheets also accept.
+ */
+export const CSV_FORMULA_TRIGGERS: readonly string[] = ['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'];
+
+/**
+ * A cell a spreadsheet shows as text: prefixed with `'` when it starts with a formula trigger,
+ * also after leading spaces or line feeds (which some spreadsheets skip).
+ */
+export function neutralizeCsvCell(value: string): string {
+    const first = value.replace(/^[ \n]+/, '').charAt(0);
+    return first !== '' && CSV_FORMULA_TRIGGERS.includes(first) ? `'${value}` : value;
+}
+
+/**
+ * A CSV field: neutralised against formula injection (`neutralizeCsvCell`), then quoted (RFC
+ * 4180) when it holds a comma, a quote, a semicolon or a line break, or leading or trailing space.
+ */
 export function csvField(value: string): string {
-    return /[",;\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+    const cell = neutralizeCsvCell(value);
+    return /[",;\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 /**

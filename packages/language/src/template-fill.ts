@@ -1,35 +1,192 @@
-import { isLeafCstNode, CstUtils, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
+import { countryAlias, lookupCountry } from './countries.js';
 import type { Document } from './generated/ast.js';
+import type { MessageLanguage } from './messages.js';
 import { findPlaceholders } from './text-scan.js';
 
-/** Escapes a value for use inside a .dpa string literal. */
-function escapeString(value: string): string {
-    return value.replace(/[\\"]/g, '\\$&').replace(/\r?\n/g, ' ');
+/*
+ * Template fields are filled with values, never with source: each value becomes one literal of
+ * the kind its place in the grammar expects, checked first.
+ *
+ *   - inside a STRING (`"… {{name}} …"`, terminal /"(\\.|[^"\\])*"/): `\` and `"` are escaped, so
+ *     the value cannot close the string; line breaks and tabs become spaces; control characters,
+ *     text-direction overrides, lone surrogates and `{{…}}` are refused;
+ *   - in place of a date (rule DateValue: DATE | PLACEHOLDER): an ISO date YYYY-MM-DD that exists;
+ *   - in place of a country (rule CountryCode: ID | PLACEHOLDER): an ISO 3166-1 code the product knows;
+ *   - a party's `kvk "{{name}}"`: eight digits.
+ *
+ * As a second line of defence, `structureDifference` compares the filled document with the
+ * template: the same AST nodes and the same number of tokens, or the fill is refused.
+ */
+
+/** Where a template field stands, which decides what its value must be. */
+export type FieldSlot = 'text' | 'date' | 'country' | 'kvk';
+
+/** One occurrence of `{{name}}` in a template. */
+export interface FieldUse {
+    readonly name: string;
+    readonly slot: FieldSlot;
+    /** Offset of the `{{` in the template text. */
+    readonly offset: number;
+    /** Length of `{{name}}` as written (spaces inside the braces allowed). */
+    readonly length: number;
+}
+
+/** Limits and character classes of field values: the one table to change them. */
+export const FIELD_VALUE_RULES = {
+    /** A value longer than this is refused (a name, a date, an address line: never this long). */
+    maxLength: 10_000,
+    /** Shown of a value quoted in a message. */
+    quotedLength: 60,
+    /** C0 controls except tab, LF, CR; DEL; C1 controls. */
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    control: /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/,
+    /** Bidirectional embeddings, overrides and isolates: text that reads differently than it is stored. */
+    bidi: /[\u202A-\u202E\u2066-\u2069]/,
+    /** A UTF-16 surrogate without its pair: not a character. */
+    loneSurrogate: /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+    /** Inside a string these become a space. */
+    lineBreak: /\r\n|[\r\n\t\u2028\u2029]/g,
+    placeholder: /\{\{\s*[_a-zA-Z]\w*\s*\}\}/,
+    date: /^\d{4}-\d{2}-\d{2}$/,
+    kvk: /^\d{8}$/
+} as const;
+
+/** The datatype rules a PLACEHOLDER may stand in, and the slot each gives. */
+const VALUE_RULES: Readonly<Record<string, FieldSlot>> = { DateValue: 'date', CountryCode: 'country' };
+
+function quote(value: string): string {
+    const max = FIELD_VALUE_RULES.quotedLength;
+    return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+const FIELD_MESSAGES = {
+    en: {
+        tooLong: (n: number, max: number) => `too long: ${n} characters (at most ${max})`,
+        control: (c: string) => `contains a control character (${c}); remove it`,
+        bidi: (c: string) => `contains an invisible text-direction control (${c}); remove it`,
+        loneSurrogate: () => 'not valid Unicode text (a lone surrogate)',
+        placeholder: (p: string) => `contains a template field (${p}); a value cannot fill in other fields`,
+        kvk: (v: string) => `a KvK number has 8 digits, got '${quote(v)}'`,
+        dateFormat: (v: string) => `not a date: '${quote(v)}' (write YYYY-MM-DD, e.g. 2025-03-01)`,
+        noSuchDate: (v: string) => `no such date: '${quote(v)}'`,
+        countryCase: (v: string, code: string) => `country code '${v}' must be in capitals: ${code}`,
+        countryAlias: (v: string, code: string) => `'${quote(v)}' is not an ISO 3166-1 code; use ${code}`,
+        countryUnknown: (v: string) => `unknown country code '${quote(v)}' (ISO 3166-1 alpha-2, e.g. NL, DE, US)`
+    },
+    nl: {
+        tooLong: (n: number, max: number) => `te lang: ${n} tekens (hoogstens ${max})`,
+        control: (c: string) => `bevat een stuurteken (${c}); verwijder het`,
+        bidi: (c: string) => `bevat een onzichtbaar teken voor de schrijfrichting (${c}); verwijder het`,
+        loneSurrogate: () => 'geen geldige Unicode-tekst (een losse surrogaat)',
+        placeholder: (p: string) => `bevat een sjabloonveld (${p}); een waarde kan geen andere velden invullen`,
+        kvk: (v: string) => `een KvK-nummer heeft 8 cijfers, niet '${quote(v)}'`,
+        dateFormat: (v: string) => `geen datum: '${quote(v)}' (schrijf JJJJ-MM-DD, bijv. 2025-03-01)`,
+        noSuchDate: (v: string) => `deze datum bestaat niet: '${quote(v)}'`,
+        countryCase: (v: string, code: string) => `landcode '${v}' in hoofdletters schrijven: ${code}`,
+        countryAlias: (v: string, code: string) => `'${quote(v)}' is geen ISO 3166-1-code; gebruik ${code}`,
+        countryUnknown: (v: string) => `onbekende landcode '${quote(v)}' (ISO 3166-1 alpha-2, bijv. NL, DE, US)`
+    }
+} satisfies Record<MessageLanguage, unknown>;
+
+function isRealDate(value: string): boolean {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * What is wrong with `value` for a field standing in `slot`, in the message language; undefined
+ * when the value fits. Every slot is text first (length, control characters, Unicode).
+ */
+export function fieldValueProblem(slot: FieldSlot, value: string, lang: MessageLanguage = 'en'): string | undefined {
+    const messages = FIELD_MESSAGES[lang];
+    const rules = FIELD_VALUE_RULES;
+    if (value.length > rules.maxLength) return messages.tooLong(value.length, rules.maxLength);
+    const control = rules.control.exec(value);
+    if (control) return messages.control(codePoint(control[0]));
+    const bidi = rules.bidi.exec(value);
+    if (bidi) return messages.bidi(codePoint(bidi[0]));
+    if (rules.loneSurrogate.test(value)) return messages.loneSurrogate();
+    const placeholder = rules.placeholder.exec(value);
+    if (placeholder) return messages.placeholder(placeholder[0]);
+    switch (slot) {
+        case 'text':
+            return undefined;
+        case 'kvk':
+            return rules.kvk.test(value) ? undefined : messages.kvk(value);
+        case 'date':
+            if (!rules.date.test(value)) return messages.dateFormat(value);
+            return isRealDate(value) ? undefined : messages.noSuchDate(value);
+        case 'country': {
+            if (/^[A-Z]{2}$/.test(value) && lookupCountry(value)) return undefined;
+            const alias = countryAlias(value.toUpperCase());
+            if (alias) return messages.countryAlias(value, alias);
+            if (/^[a-zA-Z]{2}$/.test(value) && lookupCountry(value.toUpperCase())) return messages.countryCase(value, value.toUpperCase());
+            return messages.countryUnknown(value);
+        }
+    }
+}
+
+/** The source text of a value that fits its slot (see `fieldValueProblem`). */
+export function fieldLiteral(slot: FieldSlot, value: string): string {
+    return slot === 'date' || slot === 'country' ? value : value.replace(FIELD_VALUE_RULES.lineBreak, ' ').replace(/[\\"]/g, '\\$&');
+}
+
+/** A value that does not fit where its field stands; `instantiateTemplate` refuses it. */
+export class TemplateValueError extends Error {
+    constructor(readonly field: string, readonly reason: string) {
+        super(`${field}: ${reason}`);
+    }
+}
+
+/** The slot of a PLACEHOLDER or STRING leaf, from the grammar rule and property it belongs to. */
+function slotOf(leaf: LeafCstNode, wholeString: boolean): FieldSlot {
+    if (leaf.tokenType.name === 'PLACEHOLDER') {
+        const rule = AstUtils.getContainerOfType(leaf.grammarSource, GrammarAST.isParserRule);
+        return (rule && VALUE_RULES[rule.name]) ?? 'text';
+    }
+    return wholeString && GrammarUtils.findAssignment(leaf)?.feature === 'kvk' ? 'kvk' : 'text';
+}
+
+/** Every `{{name}}` of a template, in text order, with the slot it stands in. */
+export function templateFieldUses(document: LangiumDocument<Document>): FieldUse[] {
+    const root = document.parseResult.value.$cstNode;
+    if (!root) return [];
+    const uses: FieldUse[] = [];
+    for (const cst of CstUtils.streamCst(root)) {
+        if (!isLeafCstNode(cst) || cst.hidden) continue;
+        const type = cst.tokenType.name;
+        if (type !== 'STRING' && type !== 'PLACEHOLDER') continue;
+        const found = findPlaceholders(cst.text);
+        const whole = type === 'STRING' && found.length === 1 && found[0]!.start === 1 && found[0]!.end === cst.text.length - 1;
+        for (const p of found) uses.push({ name: p.name, slot: slotOf(cst, whole), offset: cst.offset + p.start, length: p.text.length });
+    }
+    return uses;
 }
 
 /**
  * The source text of a concrete agreement made from a template: every `{{field}}` that has a
- * value is replaced (escaped inside strings, verbatim in place of a date or country code) and the
- * `template` keyword is removed, so that the result is validated like any agreement, and a
- * field left without a value is reported (DPA-R01) instead of slipping into the document.
+ * value is replaced by a literal of its slot and the `template` keyword is removed, so that the
+ * result is validated like any agreement, and a field left without a value is reported (DPA-R01)
+ * instead of slipping into the document. Throws `TemplateValueError` (in `lang`) for the first
+ * value that does not fit its slot.
  */
-export function instantiateTemplate(document: LangiumDocument<Document>, values: Readonly<Record<string, string>>): string {
+export function instantiateTemplate(document: LangiumDocument<Document>, values: Readonly<Record<string, string>>, lang: MessageLanguage = 'en'): string {
     const text = document.textDocument.getText();
     const root = document.parseResult.value.$cstNode;
     if (!root) return text;
     const edits: { start: number; end: number; text: string }[] = [];
-    for (const cst of CstUtils.streamCst(root)) {
-        if (!isLeafCstNode(cst) || cst.hidden) continue;
-        const type = cst.tokenType.name;
-        if (type === 'template' && edits.length === 0) {
-            edits.push({ start: cst.offset, end: cst.end, text: '' });
-        } else if (type === 'STRING' || type === 'PLACEHOLDER') {
-            for (const p of findPlaceholders(cst.text)) {
-                const value = values[p.name];
-                if (value === undefined) continue;
-                edits.push({ start: cst.offset + p.start, end: cst.offset + p.end, text: type === 'STRING' ? escapeString(value) : value });
-            }
-        }
+    const keyword = CstUtils.streamCst(root).find(cst => isLeafCstNode(cst) && !cst.hidden && cst.tokenType.name === 'template');
+    if (keyword) edits.push({ start: keyword.offset, end: keyword.end, text: '' });
+    for (const use of templateFieldUses(document)) {
+        if (!Object.hasOwn(values, use.name)) continue;
+        const value = values[use.name]!;
+        const problem = fieldValueProblem(use.slot, value, lang);
+        if (problem !== undefined) throw new TemplateValueError(use.name, problem);
+        edits.push({ start: use.offset, end: use.offset + use.length, text: fieldLiteral(use.slot, value) });
     }
     let result = '';
     let position = 0;
@@ -38,4 +195,32 @@ export function instantiateTemplate(document: LangiumDocument<Document>, values:
         position = edit.end;
     }
     return result + text.slice(position);
+}
+
+function shape(root: AstNode): { types: string[]; tokens: number } {
+    const types = AstUtils.streamAst(root).map(node => node.$type).toArray();
+    let tokens = 0;
+    if (root.$cstNode) {
+        for (const cst of CstUtils.streamCst(root.$cstNode)) {
+            if (isLeafCstNode(cst) && !cst.hidden && cst.tokenType.name !== 'template') tokens++;
+        }
+    }
+    return { types, tokens };
+}
+
+/**
+ * How a filled document's structure differs from its template's (undefined when it does not):
+ * filling replaces literals only, so both have the same AST nodes in the same order and the
+ * same number of tokens (the `template` keyword aside).
+ */
+export function structureDifference(template: Document, filled: Document): string | undefined {
+    const a = shape(template);
+    const b = shape(filled);
+    const index = a.types.findIndex((type, i) => type !== b.types[i]);
+    if (index >= 0 || a.types.length !== b.types.length) {
+        const at = index >= 0 ? index : Math.min(a.types.length, b.types.length);
+        return `the filled agreement has ${b.types[at] ?? 'nothing'} where the template has ${a.types[at] ?? 'nothing'} (node ${at + 1})`;
+    }
+    if (a.tokens !== b.tokens) return `the filled agreement has ${b.tokens} tokens, the template ${a.tokens}`;
+    return undefined;
 }

@@ -1,18 +1,18 @@
-import { existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AstUtils } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import {
-    checkFiles, checkText, countryAlias, createDpaServices, instantiateTemplate, isAddress, isAgreement, isLocation,
-    isMainAgreement, isParty, isSignatory, isSubProcessor, lookupCountry,
-    type Agreement, type CheckedAgreement, type DpaServices, type MessageLanguage
+    checkText, createDpaServices, fieldValueProblem, instantiateTemplate, isFullyChecked, structureDifference, templateFieldUses,
+    TemplateValueError, type Agreement, type CheckedAgreement, type Document, type DpaServices, type FieldSlot, type MessageLanguage
 } from '@dpa/language';
+import type { LangiumDocument } from 'langium';
 import { generateAgreement, generateAgreementFile, type AgreementLanguage } from '@dpa/generator';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DataFileError, readDataFile, valueText, type DataFile, type DataRow } from '../data-rows.js';
 import { formatText, toReported } from '../diagnostics.js';
-import { UsageError } from '../files.js';
+import { checkSources } from '../sources.js';
+import { fileError, FileError, requireFile, UsageError } from '../files.js';
 import { processOutput, type Output } from '../output.js';
 import { createLineProgress, createProgress, type Progress } from '../progress.js';
 import { applySettings, SETTINGS_HELP } from '../settings.js';
@@ -56,17 +56,24 @@ export const BATCH_HELP = `Usage: dpa batch <template.dpa> <rows.csv|rows.json> 
 
 Generates one agreement per row from a template agreement: each row fills the template's
 parameters (CSV: a header row naming them, "," or ";" separated; JSON: an array of objects).
-A row is checked first (required fields, KvK numbers, dates, country codes), then its filled
-agreement is validated; a row with problems is reported as "rows.csv:<line>: <field>: <message>"
-and skipped. Each document is written whole or not at all.
+A row is checked first (required fields, KvK numbers, dates, country codes; text without
+control characters, text-direction overrides or {{fields}}), then filled in as literals, never
+as source, and validated; a row with problems is reported as
+"rows.csv:<line>: <field>: <message>" and skipped. A CSV file that is not UTF-8 is read as
+Windows-1252 (with a note). Each document is written whole or not at all; temporary files of
+an interrupted run are removed by the next one.
 
 Options:
   ${`--format ${Object.keys(BATCH_FORMATS).join('|')}`.padEnd(23)}output format (default: md)
   --out <dir>            output folder (default: the current folder)
   --name-column <col>    the column that names each file (default: the first parameter),
-                         e.g. "Bakkerij De Korst" -> bakkerij-de-korst.md; duplicates get -2, -3
+                         e.g. "Bakkerij De Korst" -> bakkerij-de-korst.md; duplicates and
+                         names Windows reserves (con, nul, com1, …) get -2, -3
   --draft                generate although the template itself has errors; the documents say
-                         they are drafts (rows that add errors are still skipped)
+                         they are drafts (rows that add errors are still skipped; a template
+                         that was not fully checked is refused even so)
+  --force                overwrite files that already exist in the output folder; without
+                         it, nothing is written when any row's file exists (exit 2)
   --progress auto|lines|none
                          auto: a bar on a terminal; lines: "progress <done>/<total>" lines on
                          stderr, for programs (the VS Code command reads them)
@@ -74,13 +81,12 @@ ${SETTINGS_HELP}
   -h, --help             show this help
 
 A progress bar is drawn on stderr when it is a terminal. Exit codes: 0 all rows generated,
-1 any row failed or the template has errors, 2 usage error (missing file, malformed CSV/JSON).`;
+1 any row failed or the template has errors, 2 usage error (missing file, malformed CSV/JSON,
+files that exist without --force, an output folder that cannot be written).`;
 
 // ---------------------------------------------------------------------------------------------
 // The template's fields and what each is used for
 // ---------------------------------------------------------------------------------------------
-
-export type FieldRole = 'date' | 'country' | 'kvk';
 
 export interface TemplateField {
     readonly name: string;
@@ -88,36 +94,19 @@ export interface TemplateField {
     readonly default?: string;
     /** Every parameter without a default is required. */
     readonly required: boolean;
-    /** How the value is used: in place of a date or a country code, or as a KvK number. */
-    readonly roles: ReadonlySet<FieldRole>;
+    /**
+     * Where the field stands, so what its value must be: text inside a string, a date, a country
+     * code, a KvK number (`kvk "{{name}}"`, or a parameter whose name or label mentions KvK).
+     */
+    readonly roles: ReadonlySet<FieldSlot>;
 }
 
-const PLACEHOLDER = /^\{\{\s*([_a-zA-Z]\w*)\s*\}\}$/;
-const IN_TEXT = /\{\{\s*([_a-zA-Z]\w*)\s*\}\}/g;
-
-/**
- * The parameters of a template with their roles, from where `{{name}}` appears: in place of a
- * date (`effective`, `dated`, a signatory's `on`), of a country (`law`, `country`, `location`),
- * inside a party's `kvk`; a parameter whose name or label mentions KvK is a KvK number too.
- */
-export function templateFields(agreement: Agreement): TemplateField[] {
-    const roles = new Map<string, Set<FieldRole>>(agreement.parameters.map(p => [p.name, new Set<FieldRole>()]));
-    const bare = (value: string | undefined, role: FieldRole) => {
-        const name = value === undefined ? undefined : PLACEHOLDER.exec(value)?.[1];
-        if (name !== undefined) roles.get(name)?.add(role);
-    };
-    for (const node of AstUtils.streamAst(agreement)) {
-        if (isAgreement(node)) {
-            bare(node.effective, 'date');
-            bare(node.law, 'country');
-        } else if (isMainAgreement(node) || isSignatory(node)) {
-            bare(node.date, 'date');
-        } else if (isAddress(node) || isSubProcessor(node) || isLocation(node)) {
-            bare(node.country, 'country');
-        } else if (isParty(node) && node.kvk !== undefined) {
-            for (const m of node.kvk.matchAll(IN_TEXT)) roles.get(m[1]!)?.add('kvk');
-        }
-    }
+/** The parameters of a template with the slots they stand in (see `templateFieldUses`). */
+export function templateFields(document: LangiumDocument<Document>): TemplateField[] {
+    const agreement = document.parseResult.value.agreement;
+    if (!agreement) return [];
+    const roles = new Map<string, Set<FieldSlot>>(agreement.parameters.map(p => [p.name, new Set<FieldSlot>()]));
+    for (const use of templateFieldUses(document)) roles.get(use.name)?.add(use.slot);
     return agreement.parameters.map(p => {
         const set = roles.get(p.name)!;
         if (/kvk/i.test(p.name) || /kvk/i.test(p.label)) set.add('kvk');
@@ -132,23 +121,11 @@ export function templateFields(agreement: Agreement): TemplateField[] {
 const MESSAGES = {
     en: {
         empty: (label: string) => `empty, but required (${label})`,
-        notText: (kind: string) => `expected text, got ${kind}`,
-        kvk: (v: string) => `a KvK number has 8 digits, got '${v}'`,
-        dateFormat: (v: string) => `not a date: '${v}' (write YYYY-MM-DD, e.g. 2025-03-01)`,
-        noSuchDate: (v: string) => `no such date: '${v}'`,
-        countryCase: (v: string, code: string) => `country code '${v}' must be in capitals: ${code}`,
-        countryAlias: (v: string, code: string) => `'${v}' is not an ISO 3166-1 code; use ${code}`,
-        countryUnknown: (v: string) => `unknown country code '${v}' (ISO 3166-1 alpha-2, e.g. NL, DE, US)`
+        notText: (kind: string) => `expected text, got ${kind}`
     },
     nl: {
         empty: (label: string) => `leeg, maar verplicht (${label})`,
-        notText: (kind: string) => `tekst verwacht, niet ${kind === 'an array' ? 'een lijst' : 'een object'}`,
-        kvk: (v: string) => `een KvK-nummer heeft 8 cijfers, niet '${v}'`,
-        dateFormat: (v: string) => `geen datum: '${v}' (schrijf JJJJ-MM-DD, bijv. 2025-03-01)`,
-        noSuchDate: (v: string) => `deze datum bestaat niet: '${v}'`,
-        countryCase: (v: string, code: string) => `landcode '${v}' in hoofdletters schrijven: ${code}`,
-        countryAlias: (v: string, code: string) => `'${v}' is geen ISO 3166-1-code; gebruik ${code}`,
-        countryUnknown: (v: string) => `onbekende landcode '${v}' (ISO 3166-1 alpha-2, bijv. NL, DE, US)`
+        notText: (kind: string) => `tekst verwacht, niet ${kind === 'an array' ? 'een lijst' : 'een object'}`
     }
 } satisfies Record<MessageLanguage, unknown>;
 
@@ -157,23 +134,15 @@ export interface RowProblem {
     readonly message: string;
 }
 
-function isRealDate(value: string): boolean {
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-function countryProblem(value: string, messages: (typeof MESSAGES)[MessageLanguage]): string | undefined {
-    if (lookupCountry(value)) return undefined;
-    const alias = countryAlias(value.toUpperCase());
-    if (alias) return messages.countryAlias(value, alias);
-    if (lookupCountry(value.toUpperCase())) return messages.countryCase(value, value.toUpperCase());
-    return messages.countryUnknown(value);
-}
+/** The order in which a field's slots are checked: the most specific first. */
+const SLOT_ORDER: readonly FieldSlot[] = ['kvk', 'date', 'country', 'text'];
 
 /**
  * The values of one row for the template's fields (a default fills an empty cell), and every
- * problem with them: empty required fields, KvK numbers, dates, country codes.
+ * problem with them: empty required fields, then per field the first problem for each slot it
+ * stands in (KvK numbers, dates, country codes, text that could not be inert: control
+ * characters, text-direction overrides, `{{…}}`, too long). A value without problems fills as a
+ * literal of its slot.
  */
 export function rowValues(fields: readonly TemplateField[], row: DataRow, lang: MessageLanguage = 'en'): { values: Record<string, string>; problems: RowProblem[] } {
     const messages = MESSAGES[lang];
@@ -192,14 +161,14 @@ export function rowValues(fields: readonly TemplateField[], row: DataRow, lang: 
             if (field.required) problems.push({ field: field.name, message: messages.empty(field.label) });
             continue;
         }
-        if (field.roles.has('kvk') && !/^\d{8}$/.test(value)) problems.push({ field: field.name, message: messages.kvk(value) });
-        if (field.roles.has('date')) {
-            if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) problems.push({ field: field.name, message: messages.dateFormat(value) });
-            else if (!isRealDate(value)) problems.push({ field: field.name, message: messages.noSuchDate(value) });
-        }
-        if (field.roles.has('country')) {
-            const problem = countryProblem(value, messages);
-            if (problem) problems.push({ field: field.name, message: problem });
+        const seen = new Set<string>();
+        for (const slot of SLOT_ORDER) {
+            if (!field.roles.has(slot) && !(slot === 'text' && field.roles.size === 0)) continue;
+            const problem = fieldValueProblem(slot, value, lang);
+            if (problem !== undefined && !seen.has(problem)) {
+                seen.add(problem);
+                problems.push({ field: field.name, message: problem });
+            }
         }
     }
     return { values, problems };
@@ -223,13 +192,27 @@ export function slugify(text: string): string {
         .replace(/^-+|-+$/g, '');
 }
 
-/** Makes names unique in order: the second `x` becomes `x-2`, the third `x-3`. */
+/**
+ * Names Windows reserves for devices, with any extension (`con.md` cannot be written): a file
+ * named so gets a suffix as a duplicate would (`con-2.md`). Slugs are lowercase.
+ */
+export const WINDOWS_RESERVED_NAMES: ReadonlySet<string> = new Set([
+    'con', 'prn', 'aux', 'nul',
+    ...Array.from({ length: 9 }, (_, i) => `com${i + 1}`),
+    ...Array.from({ length: 9 }, (_, i) => `lpt${i + 1}`)
+]);
+
+/**
+ * Makes names unique in order: the second `x` becomes `x-2`, the third `x-3`; a name Windows
+ * reserves (compared case-insensitively) is taken from the start, so `con` becomes `con-2`.
+ */
 export function uniqueNames(names: readonly string[]): string[] {
-    const taken = new Set<string>();
+    const taken = new Set<string>(WINDOWS_RESERVED_NAMES);
+    const isTaken = (name: string) => taken.has(name.toLowerCase());
     return names.map(name => {
         let candidate = name;
-        for (let n = 2; taken.has(candidate); n++) candidate = `${name}-${n}`;
-        taken.add(candidate);
+        for (let n = 2; isTaken(candidate); n++) candidate = `${name}-${n}`;
+        taken.add(candidate.toLowerCase());
         return candidate;
     });
 }
@@ -256,6 +239,8 @@ export interface BatchRun {
     readonly agreementLang?: AgreementLanguage;
     /** Generate although the template has errors (each document then says it is a draft). */
     readonly draft?: boolean;
+    /** Replace existing files (default: a row whose file exists fails, the file kept as it was). */
+    readonly force?: boolean;
     /** Receives every problem line (`rows.csv:4: customerKvk: …`). */
     report(line: string): void;
     readonly progress?: Progress;
@@ -278,6 +263,11 @@ function countKeys(diagnostics: readonly Diagnostic[]): Map<string, number> {
     return counts;
 }
 
+/** The path of every row's document, before anything is generated: stable across reruns. */
+export function rowTargets(data: DataFile, fields: readonly TemplateField[], nameColumn: string, outDir: string, format: BatchFormatName): string[] {
+    return rowFileNames(data, fields, nameColumn).map(name => join(outDir, `${name}.${BATCH_FORMATS[format].extension}`));
+}
+
 /** The file name (without extension) of every row, before anything is generated: stable across reruns. */
 export function rowFileNames(data: DataFile, fields: readonly TemplateField[], nameColumn: string): string[] {
     const field = fields.find(f => f.name === nameColumn);
@@ -293,10 +283,10 @@ export function rowFileNames(data: DataFile, fields: readonly TemplateField[], n
  * `draft`; errors a row's values add fail that row.
  */
 export async function runBatch(run: BatchRun): Promise<BatchResult> {
-    const agreement = run.template.agreement!;
-    const fields = templateFields(agreement);
-    const names = rowFileNames(run.data, fields, run.nameColumn);
+    const fields = templateFields(run.template.document);
+    const targets = rowTargets(run.data, fields, run.nameColumn, run.outDir, run.format);
     const format = BATCH_FORMATS[run.format];
+    const templateRoot = run.template.document.parseResult.value;
     const templateErrors = run.template.diagnostics.filter(isError);
     const allowed = run.draft ? countKeys(templateErrors) : new Map<string, number>();
     // Every row is checked as the same in-memory document, replaced row by row.
@@ -320,7 +310,25 @@ export async function runBatch(run: BatchRun): Promise<BatchResult> {
                 progress?.tick();
                 continue;
             }
-            const result = await checkText(run.services, instantiateTemplate(run.template.document, values), uri);
+            let text: string;
+            try {
+                text = instantiateTemplate(run.template.document, values, run.lang);
+            } catch (error) {
+                if (!(error instanceof TemplateValueError)) throw error;
+                failed.push(row.number);
+                report([`${at}: ${error.field}: ${error.reason}`]);
+                progress?.tick();
+                continue;
+            }
+            const result = await checkText(run.services, text, uri);
+            // Second line of defence: filling replaced literals only, so the structure is the template's.
+            const difference = result.document.parseResult.parserErrors.length > 0 ? undefined : structureDifference(templateRoot, result.document.parseResult.value);
+            if (difference !== undefined || !isFullyChecked(result.diagnostics)) {
+                failed.push(row.number);
+                report([`${at}: not generated: ${difference ?? 'the filled agreement was not fully checked (see dpa validate)'}`]);
+                progress?.tick();
+                continue;
+            }
             const errors = result.diagnostics.filter(isError);
             const remaining = new Map(allowed);
             const own = errors.filter(d => {
@@ -342,14 +350,19 @@ export async function runBatch(run: BatchRun): Promise<BatchResult> {
                     ...(errors.length > 0 ? { draftErrors: errors.length } : {}),
                     ...(run.agreementLang !== undefined ? { lang: run.agreementLang } : {})
                 });
-                const target = join(run.outDir, `${names[index]!}.${format.extension}`);
-                writeFileAtomic(target, content);
+                const target = targets[index]!;
+                writeFileAtomic(target, content, { overwrite: run.force === true });
                 written.push(target);
             } catch (error) {
+                // A folder that cannot take files fails every row: stop (exit 2); a file that
+                // appeared since the run began fails its row.
+                if (error instanceof FileError && !error.reason.startsWith('already exists')) throw error;
                 failed.push(row.number);
                 report([`${at}: not generated: ${error instanceof Error ? error.message : String(error)}`]);
             }
             progress?.tick();
+            // Let the event loop run: a signal (Ctrl+C, cancel in VS Code) is handled between rows.
+            await new Promise(resolve => setImmediate(resolve));
         }
     } finally {
         const shared = run.services.shared;
@@ -374,8 +387,20 @@ function displayPath(path: string): string {
     return relative(process.cwd(), resolve(path)) || path;
 }
 
-function requireFile(path: string, what: string): void {
-    if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`No such ${what}: ${path}`);
+/** How many existing files the refusal names before "… and n more". */
+const EXISTING_SHOWN = 5;
+
+/** The output folder, created if needed; a `FileError` if it cannot take files. */
+function prepareOutputFolder(path: string): void {
+    if (existsSync(path) && !statSync(path).isDirectory()) throw new FileError(displayPath(path), 'is a file, not a folder; choose a folder for the agreements with --out');
+    try {
+        mkdirSync(path, { recursive: true });
+        accessSync(path, constants.W_OK);
+    } catch (error) {
+        const failure = fileError(error, path);
+        if (failure instanceof FileError) throw new FileError(failure.path, `cannot write the agreements here: ${failure.reason}; choose another folder with --out`);
+        throw failure;
+    }
 }
 
 export async function batchCommand(args: readonly string[], out: Output): Promise<number> {
@@ -387,6 +412,7 @@ export async function batchCommand(args: readonly string[], out: Output): Promis
             out: { type: 'string', default: '.' },
             'name-column': { type: 'string' },
             draft: { type: 'boolean', default: false },
+            force: { type: 'boolean', default: false },
             // Omitted: the Dutch agreement, English messages (as dpa generate).
             lang: { type: 'string' },
             rule: { type: 'string', multiple: true, default: [] },
@@ -402,6 +428,7 @@ export async function batchCommand(args: readonly string[], out: Output): Promis
     if (!isBatchFormat(format)) throw new UsageError(`Unknown format '${format}': use ${Object.keys(BATCH_FORMATS).join(' or ')}.`);
     if (positionals.length !== 2) throw new UsageError('Name a template .dpa file and a .csv or .json file with one row per agreement.');
     const [templatePath, dataPath] = positionals as [string, string];
+    if (!['auto', 'lines', 'none'].includes(values.progress)) throw new UsageError(`--progress expects auto, lines or none, got '${values.progress}'.`);
     requireFile(templatePath, 'template file');
     requireFile(dataPath, 'data file');
     const templateLabel = displayPath(templatePath);
@@ -415,11 +442,17 @@ export async function batchCommand(args: readonly string[], out: Output): Promis
         out.stderr(`${dataLabel}${error.line !== undefined ? `:${error.line}` : ''}: ${error.reason}`);
         return 2;
     }
+    if (data.encoding === 'windows-1252') out.stderr(`${dataLabel}: note: not valid UTF-8; read as Windows-1252 (as Excel saves CSV). Save it as "CSV UTF-8" to be sure.`);
 
     const { Dpa } = createDpaServices(NodeFileSystem);
     applySettings(Dpa, values.lang ?? 'en', values.rule);
     const lang = (values.lang ?? 'en') as MessageLanguage;
-    const [template] = await checkFiles(Dpa, [resolve(templatePath)]);
+    const { results: [template], problems } = await checkSources(Dpa, [resolve(templatePath)]);
+    if (problems[0] !== undefined) {
+        for (const problem of problems) out.stderr(formatText(problem));
+        out.stderr(`Not generated: ${templateLabel} cannot be read as a .dpa text file.`);
+        return 1;
+    }
     const agreement = template?.agreement;
     if (!template || !agreement || template.document.parseResult.parserErrors.length > 0) {
         for (const d of template?.diagnostics.filter(isError) ?? []) out.stderr(formatText(toReported(templateLabel, d)));
@@ -428,6 +461,11 @@ export async function batchCommand(args: readonly string[], out: Output): Promis
     }
     if (!agreement.template) throw new UsageError(`${templateLabel} is not a template ('template agreement …'); use dpa generate for a single agreement.`);
     const templateErrors = template.diagnostics.filter(isError);
+    if (!isFullyChecked(template.diagnostics)) {
+        for (const d of template.diagnostics) out.stderr(formatText(toReported(templateLabel, d)));
+        out.stderr(`Not generated: the template ${templateLabel} was not fully checked; not even as drafts. Simplify or split it.`);
+        return 1;
+    }
     if (templateErrors.length > 0 && !values.draft) {
         for (const d of templateErrors) out.stderr(formatText(toReported(templateLabel, d)));
         out.stderr(`Not generated: ${templateErrors.length} error(s) in the template ${templateLabel}. Fix them, or use --draft to generate drafts.`);
@@ -435,7 +473,7 @@ export async function batchCommand(args: readonly string[], out: Output): Promis
     }
 
     // The columns against the template's fields.
-    const fields = templateFields(agreement);
+    const fields = templateFields(template.document);
     const nameColumn = values['name-column'] ?? fields[0]?.name;
     if (nameColumn === undefined) throw new UsageError(`${templateLabel} declares no parameters; name the file column with --name-column.`);
     const columns = new Set(data.columns);
@@ -456,11 +494,21 @@ export async function batchCommand(args: readonly string[], out: Output): Promis
         out.stderr(`${dataLabel}: no rows to generate.`);
         return 2;
     }
+    // Nothing is overwritten without --force: checked for every row before anything is written.
+    const outDir = resolve(values.out);
+    prepareOutputFolder(outDir);
+    const targets = rowTargets(data, fields, nameColumn, outDir, format);
+    const existing = targets.filter(target => existsSync(target));
+    if (existing.length > 0 && !values.force) {
+        const shown = existing.slice(0, EXISTING_SHOWN).map(target => relative(outDir, target)).join(', ');
+        const more = existing.length > EXISTING_SHOWN ? ` and ${existing.length - EXISTING_SHOWN} more` : '';
+        out.stderr(`Not generated: ${existing.length} of the ${targets.length} files already exist in ${displayPath(outDir)} (${shown}${more}); nothing was written. Use --force to overwrite them, or choose another folder with --out.`);
+        return 2;
+    }
     if (templateErrors.length > 0) {
         out.stderr(`${templateLabel} has ${templateErrors.length} error(s): every document is marked as a draft (see dpa validate ${templateLabel}).`);
     }
 
-    if (!['auto', 'lines', 'none'].includes(values.progress)) throw new UsageError(`--progress expects auto, lines or none, got '${values.progress}'.`);
     const stream = out === processOutput ? process.stderr : undefined;
     const progress = values.progress === 'lines'
         ? createLineProgress(data.rows.length, line => out.stderr(line))
@@ -472,11 +520,12 @@ export async function batchCommand(args: readonly string[], out: Output): Promis
         data,
         dataLabel,
         format,
-        outDir: resolve(values.out),
+        outDir,
         nameColumn,
         lang,
         agreementLang: values.lang === 'en' ? 'en' : 'nl',
         draft: values.draft,
+        force: values.force,
         report: line => out.stderr(line),
         progress
     });

@@ -1,12 +1,13 @@
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkFiles, checkText, createDpaServices, instantiateTemplate } from '@dpa/language';
+import { checkText, createDpaServices, fieldValueProblem, instantiateTemplate, structureDifference, templateFieldUses, TemplateValueError, type CheckedAgreement, type DpaServices, type MessageLanguage } from '@dpa/language';
 import { FILE_FORMATS, generateAgreement, generateAgreementFile, isFileFormat, loadTemplateFolder, OUTPUT_FORMATS, PdfError, type AgreementLanguage, type FileFormat, type OutputFormat } from '@dpa/generator';
 import { NodeFileSystem } from 'langium/node';
-import { formatText, toReported } from '../diagnostics.js';
+import { formatText, generationRefusal, toReported } from '../diagnostics.js';
 import { UsageError } from '../files.js';
 import type { Output } from '../output.js';
 import { applySettings, SETTINGS_HELP } from '../settings.js';
+import { checkSources } from '../sources.js';
 import { writeFileAtomic } from '../write-file.js';
 
 export const GENERATE_HELP = `Usage: dpa generate <file.dpa> [options]
@@ -20,7 +21,10 @@ Options:
                          Word file by LibreOffice, which must be installed
   --out <dir>            output folder (default: the current folder); the file is named
                          after the .dpa file, e.g. agreement.md
-  --set <name>=<value>   fill in a template field of a template agreement (repeatable)
+  --set <name>=<value>   fill in a template field of a template agreement (repeatable); the
+                         value is a literal of the field's place (a date YYYY-MM-DD, a
+                         country code, text): one that does not fit, or a field the
+                         template does not declare, is a usage error
   --draft                generate despite errors
   --templates <dir>      the firm's own templates over the built-in ones: <dir>/<lang>/… when
                          the folder has language subfolders (nl/, en/), else <dir>/…; same
@@ -36,9 +40,41 @@ function parseValues(assignments: readonly string[]): Record<string, string> {
     for (const assignment of assignments) {
         const eq = assignment.indexOf('=');
         if (eq <= 0) throw new UsageError(`--set expects name=value, got '${assignment}'.`);
-        values[assignment.slice(0, eq)] = assignment.slice(eq + 1);
+        const name = assignment.slice(0, eq);
+        if (Object.hasOwn(values, name)) throw new UsageError(`--set ${name} is given twice; give each field once.`);
+        values[name] = assignment.slice(eq + 1);
     }
     return values;
+}
+
+/**
+ * The concrete agreement of a template with `--set` values: a field the template does not
+ * declare, or a value that does not fit where its field stands, is a usage error naming the
+ * field; a filled agreement whose structure differs from the template's is refused (a message).
+ */
+async function fillTemplate(services: DpaServices, template: CheckedAgreement, values: Readonly<Record<string, string>>, lang: MessageLanguage): Promise<CheckedAgreement | string> {
+    const document = template.document;
+    const declared = template.agreement!.parameters.map(p => p.name);
+    for (const field of Object.keys(values)) {
+        if (!declared.includes(field)) {
+            throw new UsageError(`--set ${field}: the template declares no field '${field}' (its fields: ${declared.join(', ') || 'none'}).`);
+        }
+    }
+    for (const use of templateFieldUses(document)) {
+        if (!Object.hasOwn(values, use.name)) continue;
+        const problem = fieldValueProblem(use.slot, values[use.name]!, lang);
+        if (problem !== undefined) throw new UsageError(`--set ${use.name}: ${problem}`);
+    }
+    let text: string;
+    try {
+        text = instantiateTemplate(document, values, lang);
+    } catch (error) {
+        if (error instanceof TemplateValueError) throw new UsageError(`--set ${error.message}`);
+        throw error;
+    }
+    const filled = await checkText(services, text, template.document.uri.with({ query: 'filled' }).toString());
+    const difference = filled.document.parseResult.parserErrors.length > 0 ? undefined : structureDifference(document.parseResult.value, filled.document.parseResult.value);
+    return difference === undefined ? filled : `the filled template differs from the template in structure: ${difference}`;
 }
 
 export async function generateCommand(args: readonly string[], out: Output): Promise<number> {
@@ -73,21 +109,32 @@ export async function generateCommand(args: readonly string[], out: Output): Pro
     // Dutch. A firm's template folder is loaded, and every template in it compiled, before any work.
     const lang: AgreementLanguage = values.lang === 'en' ? 'en' : 'nl';
     const templates = values.templates !== undefined ? loadTemplateFolder(values.templates, lang) : undefined;
-    let [result] = await checkFiles(Dpa, [file]);
-    if (result?.agreement?.template && result.document.parseResult.parserErrors.length === 0) {
-        // A template becomes a concrete agreement: fields filled, then validated as such.
-        const filled = instantiateTemplate(result.document, fieldValues);
-        result = await checkText(Dpa, filled, result.document.uri.with({ query: 'filled' }).toString());
+    const name = positionals[0]!;
+    const { results: [checked], problems } = await checkSources(Dpa, [file]);
+    if (problems[0] !== undefined || checked === undefined) {
+        for (const problem of problems) out.stderr(formatText(problem));
+        out.stderr(`Not generated: ${name} cannot be read as a .dpa text file.`);
+        return 1;
+    }
+    let result = checked;
+    if (result.agreement?.template && result.document.parseResult.parserErrors.length === 0) {
+        // A template becomes a concrete agreement: fields filled with checked literals, then
+        // validated as such; its structure must stay the template's.
+        const filled = await fillTemplate(Dpa, result, fieldValues, values.lang === 'nl' ? 'nl' : 'en');
+        if (typeof filled === 'string') {
+            out.stderr(`Not generated: ${filled}`);
+            return 1;
+        }
+        result = filled;
     } else if (Object.keys(fieldValues).length > 0) {
         throw new UsageError('--set applies only to a template agreement.');
     }
-    if (!result) throw new UsageError(`Cannot read ${file}.`);
 
-    const name = positionals[0]!;
     const errors = result.diagnostics.filter(d => d.severity === 1);
     for (const d of result.diagnostics) out.stderr(formatText(toReported(name, d)));
-    if (!result.agreement || result.document.parseResult.parserErrors.length > 0 || (errors.length > 0 && !values.draft)) {
-        out.stderr(`Not generated: ${errors.length} error(s) in ${name}. Fix them, or use --draft.`);
+    const refusal = generationRefusal(result, values.draft, name);
+    if (refusal !== undefined || !result.agreement) {
+        out.stderr(refusal ?? `Not generated: ${name}.`);
         return 1;
     }
     const options = { lang, ...(templates ? { templates } : {}), ...(errors.length > 0 ? { draftErrors: errors.length } : {}) };

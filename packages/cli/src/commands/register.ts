@@ -1,10 +1,12 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkFiles, createDpaServices, type MessageLanguage } from '@dpa/language';
+import { createDpaServices, isFullyChecked, type MessageLanguage } from '@dpa/language';
 import { NodeFileSystem } from 'langium/node';
 import { registerCsv, registerRecords, type RegisterRecord } from '@dpa/language';
 import { collectDpaFiles, UsageError } from '../files.js';
-import type { Output } from '../output.js';
+import { terminalSafeJson, type Output } from '../output.js';
+import { formatText } from '../diagnostics.js';
+import { checkSources } from '../sources.js';
 import { applySettings, SETTINGS_HELP } from '../settings.js';
 import { writeFileAtomic } from '../write-file.js';
 
@@ -18,10 +20,12 @@ Folders are searched recursively for .dpa files.
 
 Template agreements are skipped (with a note). Agreements with errors are included as written
 (the register records what was agreed) with a warning; agreements with syntax errors are
-skipped (exit 1).
+skipped (exit 1), as are files that are not valid UTF-8 text.
 
 Options:
-  --format csv|json      csv (default): RFC 4180, UTF-8, a header row, fixed columns;
+  --format csv|json      csv (default): RFC 4180, UTF-8, a header row, fixed columns; a cell
+                         starting with = + - @ (or their full-width forms), a tab or a CR
+                         gets a ' in front, so a spreadsheet shows it as text, never as a formula;
                          json: an array of records, one per processing activity
   --out <file>           write to a file (whole or not at all) instead of stdout
 ${SETTINGS_HELP}
@@ -62,7 +66,13 @@ export async function registerCommand(args: readonly string[], out: Output): Pro
     const records: { controller: string; file: string; index: number; record: RegisterRecord }[] = [];
     let skipped = 0;
     let agreements = 0;
-    for (const result of await checkFiles(Dpa, files)) {
+    const { results, problems } = await checkSources(Dpa, files);
+    for (const problem of problems) {
+        out.stderr(formatText(problem));
+        out.stderr(`${problem.file}: skipped: not a readable .dpa text file`);
+        skipped++;
+    }
+    for (const result of results) {
         const file = displayPath(result.document.uri.fsPath);
         const agreement = result.agreement;
         if (!agreement || result.document.parseResult.parserErrors.length > 0) {
@@ -75,6 +85,7 @@ export async function registerCommand(args: readonly string[], out: Output): Pro
             continue;
         }
         const errors = result.diagnostics.filter(d => d.severity === 1).length;
+        if (!isFullyChecked(result.diagnostics)) out.stderr(`${file}: warning: not fully checked; included as written (see dpa validate ${file})`);
         if (errors > 0) out.stderr(`${file}: warning: ${errors} error(s) in the agreement; included as written (see dpa validate ${file})`);
         const rows = registerRecords(agreement, { lang, source: file });
         if (rows.length === 0) out.stderr(`${file}: note: no processing activities`);
@@ -86,14 +97,15 @@ export async function registerCommand(args: readonly string[], out: Output): Pro
     records.sort((a, b) => compare(a.controller, b.controller) || compare(a.file, b.file) || a.index - b.index);
     const sorted = records.map(r => r.record);
 
-    const text = values.format === 'json' ? `${JSON.stringify(sorted, null, 2)}\n` : registerCsv(sorted, lang);
+    const text = values.format === 'json' ? `${terminalSafeJson(JSON.stringify(sorted, null, 2))}\n` : registerCsv(sorted, lang);
     if (values.out !== undefined) {
         const target = resolve(values.out);
         writeFileAtomic(target, text);
         out.stderr(`Wrote ${displayPath(target)}: ${sorted.length} processing activit${sorted.length === 1 ? 'y' : 'ies'} from ${agreements} agreement(s).`);
     } else {
         // The output line adds the final '\n' (CSV: completing the last CRLF).
-        out.stdout(text.slice(0, -1));
+        if (out.data) out.data(text.slice(0, -1));
+        else out.stdout(text.slice(0, -1));
     }
     return skipped > 0 ? 1 : 0;
 }

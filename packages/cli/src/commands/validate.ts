@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
-import { checkFiles, createDpaServices } from '@dpa/language';
+import { createDpaServices } from '@dpa/language';
 import { NodeFileSystem } from 'langium/node';
-import { formatText, reportedDiagnostics } from '../diagnostics.js';
+import { formatText, reportedDiagnostics, reportedPath, validateOutcome, type ReportedDiagnostic } from '../diagnostics.js';
 import { collectDpaFiles, UsageError } from '../files.js';
-import type { Output } from '../output.js';
+import { terminalSafeJson, type Output } from '../output.js';
 import { applySettings, SETTINGS_HELP } from '../settings.js';
+import { checkSources } from '../sources.js';
 
 export const VALIDATE_HELP = `Usage: dpa validate <files or folders…> [options]
 
@@ -17,7 +18,9 @@ Options:
 ${SETTINGS_HELP}
   -h, --help           show this help
 
-Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage error.`;
+A file that is not valid UTF-8, or binary, is an error at the first bad byte (file:line:col).
+Exit codes: 0 no errors (warnings allowed), 1 errors found or a file not fully checked
+(validation-failed, validation-skipped), 2 usage error or a file that cannot be read.`;
 
 export async function validateCommand(args: readonly string[], out: Output): Promise<number> {
     const { values, positionals } = parseArgs({
@@ -41,14 +44,19 @@ export async function validateCommand(args: readonly string[], out: Output): Pro
 
     const { Dpa } = createDpaServices(NodeFileSystem);
     applySettings(Dpa, values.lang, values.rule);
-    const diagnostics = reportedDiagnostics(await checkFiles(Dpa, files));
-    const errors = diagnostics.filter(d => d.severity === 'error').length;
+    const { results, problems } = await checkSources(Dpa, files);
+    // In the order of the files: a file that could not be read shows its problem in its place.
+    const byFile = new Map<string, ReportedDiagnostic[]>(files.map(file => [reportedPath(file), []]));
+    for (const d of [...problems, ...reportedDiagnostics(results)]) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+    const diagnostics = [...byFile.values()].flat();
+    const outcome = validateOutcome(files.length, diagnostics);
     if (values.format === 'json') {
-        out.stdout(JSON.stringify(diagnostics, null, 2));
+        const json = terminalSafeJson(JSON.stringify(diagnostics, null, 2));
+        if (out.data) out.data(json);
+        else out.stdout(json);
     } else {
         for (const d of diagnostics) out.stdout(formatText(d));
-        const warnings = diagnostics.filter(d => d.severity === 'warning').length;
-        out.stderr(`${files.length} file(s) checked: ${errors} error(s), ${warnings} warning(s), ${diagnostics.length - errors - warnings} other.`);
+        out.stderr(outcome.summary);
     }
-    return errors > 0 ? 1 : 0;
+    return outcome.code;
 }
