@@ -77,6 +77,14 @@ describe('the language server with a hostile firm template folder', () => {
         const word = await connection.sendRequest(GenerateRequest, { uri, format: 'docx' });
         expect(word.ok).toBe(false);
         expect(word.failure).toMatch(shape.message);
+        // Markdown: answered with the message, as a failure or (render-time errors, until the
+        // request handler catches them for text formats too) as an error response.
+        const markdown = await connection.sendRequest(GenerateRequest, { uri, format: 'md' }).then(
+            result => ({ ok: result.ok, message: result.failure ?? '' }),
+            (error: unknown) => ({ ok: false, message: error instanceof Error ? error.message.replace(/^Request dpa\/generate failed with message: /, '') : String(error) })
+        );
+        expect(markdown.ok).toBe(false);
+        expect(markdown.message).toMatch(shape.message);
         expect(server.exitCode, stderr).toBeNull();
     }, 60_000);
 
