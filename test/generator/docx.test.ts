@@ -314,8 +314,18 @@ describe('the language of the DOCX', () => {
         const zip = unzip(await renderDocx(doc));
         expect(textOf(part(zip, 'word/footer1.xml'))).toBe('Page  of ');
         expect(textOf(part(zip, 'word/header1.xml'))).toMatch(/ · Version .* · DRAFT$/);
-        expect(part(zip, 'word/styles.xml')).toContain('<w:lang w:val="en-GB"/>');
+        expect(part(zip, 'word/styles.xml')).toContain('<w:lang w:val="en-GB" w:eastAsia="en-GB" w:bidi="en-GB"/>');
         expect(part(zip, 'docProps/core.xml')).toContain('<dc:language>en-GB</dc:language>');
+    });
+
+    test.each([['nl', 'nl-NL'], ['en', 'en-GB']] as const)('%s: the document default run properties give every script the language %s', async (lang, tag) => {
+        const zip = unzip(await renderDocx(buildAgreementDocument(await agreementOf(readExample('complete.dpa')), { lang })));
+        const styles = part(zip, 'word/styles.xml');
+        // In the document defaults, for Latin, East Asian and complex (right-to-left) scripts alike:
+        // Word and LibreOffice take the document's language from here, not from the machine's locale.
+        const defaults = /<w:docDefaults><w:rPrDefault><w:rPr>([\s\S]*?)<\/w:rPr><\/w:rPrDefault>/.exec(styles)?.[1] ?? '';
+        expect(defaults).toContain(`<w:lang w:val="${tag}" w:eastAsia="${tag}" w:bidi="${tag}"/>`);
+        expect(styles.match(/<w:lang\b[^>]*>/g)).toEqual([`<w:lang w:val="${tag}" w:eastAsia="${tag}" w:bidi="${tag}"/>`]);
     });
 });
 

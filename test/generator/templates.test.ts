@@ -299,7 +299,8 @@ describe('a firm template folder', () => {
             'en/articles/breach.hbs': `${BREACH}\n{{> signoff}}\n`
         });
         const md = generateAgreement(complete, { format: 'md', templates: loadTemplateFolder(dir, 'en') });
-        expect(md).toContain('**9.2** Questions about this article: privacy@loonwolk.nl.');
+        // The address is inert in Markdown (see markdown-links.test.ts).
+        expect(md).toContain('**9.2** Questions about this article: privacy\\@loonwolk\\.nl\\.');
     });
 
     test('a missing partial or helper is found when loading; a render-time failure names its file', () => {

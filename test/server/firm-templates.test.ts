@@ -22,6 +22,30 @@ describe('the firm template folder in the server', () => {
         expect(firm.engineFor(dir, 'nl')).not.toBe(first);
     });
 
+    test('a broken folder fails with the same error until a file changes: it is not compiled on every preview', () => {
+        const broken = mkdtempSync(join(tmpdir(), 'dpa-firm-broken-'));
+        mkdirSync(join(broken, 'partials'));
+        const loop = join(broken, 'partials', 'loop.hbs');
+        writeFileSync(loop, '{{> loop}}');
+        const firm = new FirmTemplates(() => broken);
+        const thrown = (): unknown => {
+            try {
+                firm.engineFor('.', 'nl');
+            } catch (error) {
+                return error;
+            }
+            return undefined;
+        };
+        const first = thrown();
+        expect(first).toBeInstanceOf(Error);
+        expect((first as Error).message).toBe(`${loop}:1: partial 'loop' includes itself: loop → loop`);
+        expect(thrown()).toBe(first);
+        writeFileSync(loop, 'Vaste tekst.');
+        utimesSync(loop, new Date(2030, 0, 1), new Date(2030, 0, 1));
+        expect(thrown()).toBeUndefined();
+        expect(firm.engineFor('.', 'nl')).toBeDefined();
+    });
+
     test('no folder configured: the built-in templates', () => {
         expect(new FirmTemplates(() => dir).engineFor(undefined, 'nl')).toBeUndefined();
     });

@@ -5,10 +5,11 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { BatchGenerator } from './batch.js';
-import { createLanguageClient } from './client.js';
+import { createLanguageClient, sendDpaSettings } from './client.js';
 import { generateAgreement } from './generate.js';
 import { newAgreement } from './new-agreement.js';
 import { PREVIEW_VIEW_TYPE, PreviewManager } from './preview.js';
+import { refusal, type WritingCommand } from './trust.js';
 
 let client: LanguageClient | undefined;
 
@@ -22,6 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         previews,
         batch,
         vscode.commands.registerCommand('dpa.generateFromData', async (argument: unknown) => {
+            if (refused('dpa.generateFromData')) return;
             const document = await dpaDocument(argument, 'Open a template .dpa file to generate one agreement per customer.');
             if (document !== undefined) await batch.run(document.uri);
         }),
@@ -33,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
             if (document !== undefined) previews.openToSide(document);
         }),
         vscode.commands.registerCommand('dpa.generate', async (argument: unknown) => {
+            if (refused('dpa.generate')) return;
             const document = await dpaDocument(argument, 'Open a .dpa file to generate its agreement.');
             if (document !== undefined) await generateAgreement(languageClient, document);
         }),
@@ -49,6 +52,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
             const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri instanceof vscode.Uri ? uri : undefined;
             if (target === undefined) return;
             await previews.showInPreview(target, typeof line === 'number' && line >= 0 ? Math.floor(line) : 0);
+        }),
+        // Trust granted: the firm's template folder applies from now on (the previews refresh when
+        // the server has revalidated), and the generate commands run (their menus show again).
+        vscode.workspace.onDidGrantWorkspaceTrust(() => {
+            if (languageClient.isRunning()) void sendDpaSettings(languageClient);
         })
     );
 
@@ -64,6 +72,13 @@ export async function deactivate(): Promise<void> {
     const running = client;
     client = undefined;
     await running?.stop();
+}
+
+/** True (and says why) when a command that writes files may not run: the workspace is not trusted. */
+function refused(command: WritingCommand): boolean {
+    const reason = refusal(command, vscode.workspace.isTrusted);
+    if (reason !== undefined) void vscode.window.showWarningMessage(reason);
+    return reason !== undefined;
 }
 
 /**

@@ -19,8 +19,15 @@ function sourceOf(node: AstNode): SourceRef | undefined {
     return line === undefined ? undefined : { line };
 }
 
-/** Builds the format-neutral agreement document from a validated model. */
+/**
+ * Builds the format-neutral agreement document from a validated model. Every template rendered for
+ * it shares one budget (TEMPLATE_LIMITS): a firm's templates cannot make one agreement too large.
+ */
 export function buildDocument(agreement: Agreement, engine: TemplateEngine, options: BuildOptions = {}): AgreementDocument {
+    return engine.session(() => buildDocumentWith(agreement, engine, options));
+}
+
+function buildDocumentWith(agreement: Agreement, engine: TemplateEngine, options: BuildOptions): AgreementDocument {
     const f = new Formatter(agreement, engine, options.values);
     const terms = engine.terms;
     const view = buildAgreementView(agreement, f);

@@ -15,8 +15,9 @@
  * Any other file is an error (hidden files and `README*` are ignored). Every template and partial
  * is compiled when the folder is loaded, so a broken one fails at once, with `file:line`.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { formatBytes, TEMPLATE_LIMITS } from './template-limits.js';
 import { builtinTemplateNames, TemplateEngine, TemplateError, type TemplateSource } from './templates.js';
 import { AGREEMENT_LANGUAGES, termsFor, type AgreementLanguage, type Terms } from './terms.js';
 
@@ -46,31 +47,71 @@ function ignored(entry: string): boolean {
     return entry.startsWith('.') || /^readme(\.|$)/i.test(entry);
 }
 
-function isDirectory(path: string): boolean {
+function statOf(path: string): Stats | undefined {
     try {
-        return statSync(path).isDirectory();
+        return statSync(path);
     } catch {
-        return false;
+        return undefined;
     }
 }
 
-/** Relative paths (with `/`) of every file under `root`, sorted. */
+function isDirectory(path: string): boolean {
+    return statOf(path)?.isDirectory() ?? false;
+}
+
+/**
+ * Relative paths (with `/`) of every file under `root`, sorted. Bounded (TEMPLATE_LIMITS): at most
+ * `maxFolderFiles` files, `maxFolderDepth` folders deep, and a folder reached again through a
+ * symbolic link (a loop) is an error rather than an endless walk.
+ */
 function listFiles(root: string): string[] {
     const files: string[] = [];
-    const walk = (dir: string) => {
+    const { maxFolderFiles, maxFolderDepth } = TEMPLATE_LIMITS;
+    const walk = (dir: string, depth: number, ancestors: ReadonlySet<string>) => {
         for (const entry of readdirSync(dir).sort()) {
             if (ignored(entry)) continue;
             const path = join(dir, entry);
-            if (isDirectory(path)) walk(path);
-            else files.push(relative(root, path).split(sep).join('/'));
+            if (isDirectory(path)) {
+                const real = realpathSync(path);
+                if (ancestors.has(real)) throw new TemplateError(entry, undefined, `a symbolic link loop: this folder is ${real} again`, path);
+                if (depth + 1 > maxFolderDepth) throw new TemplateError(entry, undefined, `folders nested more than ${maxFolderDepth} deep — a template folder holds <lang>/articles/<name>.hbs at most`, path);
+                walk(path, depth + 1, new Set([...ancestors, real]));
+                continue;
+            }
+            files.push(relative(root, path).split(sep).join('/'));
+            if (files.length > maxFolderFiles) throw new TemplateError('', undefined, `more than ${maxFolderFiles} files — is this the right template folder?`, root);
         }
     };
-    walk(root);
+    walk(root, 0, new Set([realpathSync(root)]));
     return files;
 }
 
-function readText(file: string): string {
-    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+/**
+ * A template or terms file's text. Only regular files (not a FIFO or device, which could block or
+ * never end) of at most `maxBytes`, checked before reading.
+ */
+function readText(file: string, name: string, maxBytes: number): string {
+    const stats = statOf(file);
+    if (!stats) throw new TemplateError(name, undefined, 'cannot be read (a broken symbolic link?)', file);
+    if (!stats.isFile()) throw new TemplateError(name, undefined, 'is not a regular file', file);
+    if (stats.size > maxBytes) throw new TemplateError(name, undefined, `the file is larger than ${formatBytes(maxBytes)} (${formatBytes(stats.size)})`, file);
+    let text: string;
+    try {
+        text = readFileSync(file, 'utf8');
+    } catch (error) {
+        throw new TemplateError(name, undefined, `cannot be read: ${error instanceof Error ? error.message : String(error)}`, file);
+    }
+    if (Buffer.byteLength(text, 'utf8') > maxBytes) throw new TemplateError(name, undefined, `the file is larger than ${formatBytes(maxBytes)}`, file);
+    return text.replace(/^\uFEFF/, '');
+}
+
+/** The folder, resolved; an error with the path when it is missing or not a folder. */
+function templateFolder(dir: string): string {
+    const folder = resolve(dir);
+    const stats = statOf(folder);
+    if (!stats) throw new TemplateError('', undefined, 'no such template folder', folder);
+    if (!stats.isDirectory()) throw new TemplateError('', undefined, 'is a file, not a template folder', folder);
+    return folder;
 }
 
 /**
@@ -81,13 +122,12 @@ function readText(file: string): string {
 export function templateFolderSignature(dir: string): string {
     const folder = resolve(dir);
     if (!isDirectory(folder)) return `${folder} (missing)`;
-    return listFiles(folder).map(path => `${path}@${statSync(join(folder, ...path.split('/'))).mtimeMs}`).join('\n');
+    return listFiles(folder).map(path => `${path}@${statOf(join(folder, ...path.split('/')))?.mtimeMs ?? 'missing'}`).join('\n');
 }
 
 /** Reads a firm's template folder for one language (see the layout rule above); nothing is compiled yet. */
 export function readTemplateFolder(dir: string, lang: AgreementLanguage): TemplateFolder {
-    const folder = resolve(dir);
-    if (!isDirectory(folder)) throw new TemplateError('', undefined, 'no such template folder', folder);
+    const folder = templateFolder(dir);
     const entries = readdirSync(folder).filter(entry => !ignored(entry)).sort();
     const languageDirs = entries.filter(entry => isAgreementLanguageName(entry) && isDirectory(join(folder, entry)));
     let layout: TemplateFolder['layout'] = 'single';
@@ -112,17 +152,17 @@ export function readTemplateFolder(dir: string, lang: AgreementLanguage): Templa
         const file = join(root!, ...path.split('/'));
         files.push(file);
         if (path === 'terms.json') {
-            terms = mergeTerms(terms, readText(file), file);
+            terms = mergeTerms(terms, readText(file, path, TEMPLATE_LIMITS.maxTermsBytes), file);
             continue;
         }
         const partial = /^partials\/(.+)\.hbs$/.exec(path)?.[1];
         if (partial !== undefined && PARTIAL_NAME.test(partial)) {
-            partials[partial] = { source: readText(file), file };
+            partials[partial] = { source: readText(file, path, TEMPLATE_LIMITS.maxTemplateBytes), file };
             continue;
         }
         const name = path.endsWith('.hbs') ? path.slice(0, -'.hbs'.length) : undefined;
         if (name !== undefined && known.includes(name)) {
-            templates[name] = { source: readText(file), file };
+            templates[name] = { source: readText(file, path, TEMPLATE_LIMITS.maxTemplateBytes), file };
             continue;
         }
         throw unknownFile(path, file, known, layout === 'single' ? entries.filter(e => /^[a-z]{2}$/.test(e) && isDirectory(join(folder, e))) : []);

@@ -40,6 +40,7 @@ import enDuration from '../templates/en/articles/duration.hbs';
 import enAmendments from '../templates/en/articles/amendments.hbs';
 import enPrecedence from '../templates/en/articles/precedence.hbs';
 import { joinWords } from './format.js';
+import { formatBytes, TEMPLATE_LIMITS } from './template-limits.js';
 import { termsFor, type AgreementLanguage, type Terms } from './terms.js';
 
 /** The built-in templates of each language, by name (`articles/<kind>` for standard clauses). */
@@ -126,11 +127,41 @@ export interface TemplateEngineOptions {
 /** Helpers every template may use, besides handlebars' own. */
 const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log', 'blockHelperMissing', 'helperMissing'];
 
+/** What one agreement's rendering has used so far (see TEMPLATE_LIMITS). */
+interface RenderBudget {
+    chars: number;
+    steps: number;
+    nesting: number;
+    readonly deadline: number;
+}
+
+/** The template or partial being rendered, innermost last: errors name its file. */
+interface RenderFrame {
+    readonly label: string;
+    readonly file: string | undefined;
+}
+
+/** A template's partial calls and inline partials, for the static check of cycles. */
+interface PartialUse {
+    readonly label: string;
+    readonly file: string | undefined;
+    readonly inline: ReadonlySet<string>;
+    readonly calls: readonly PartialCall[];
+}
+
+type HelperFunction = (this: unknown, ...args: unknown[]) => unknown;
+type InvokePartial = (this: unknown, partial: unknown, context: unknown, options: unknown) => unknown;
+
 /**
  * Compiles and renders the templates of one language: the built-in set, or a firm's templates
  * over it. Built-in templates are compiled once, lazily; overrides and partials eagerly, in the
  * constructor, so that a broken firm template fails when it is loaded. All with `noEscape`:
  * templates produce plain text, and the format renderers escape it.
+ *
+ * A firm's templates cannot exhaust the process (TEMPLATE_LIMITS): sources are size- and
+ * nesting-checked before they are parsed, partials that include themselves (directly or through
+ * others) are rejected at load, and rendering counts what it produces at every block, partial and
+ * helper boundary and stops with a TemplateError past the limits.
  */
 export class TemplateEngine {
     readonly lang: AgreementLanguage;
@@ -140,6 +171,9 @@ export class TemplateEngine {
     private readonly sources: Readonly<Record<string, string>>;
     private readonly overrides: Readonly<Record<string, TemplateSource>>;
     private readonly partialNames: ReadonlySet<string>;
+    private readonly partialUses: PartialUse[] = [];
+    private budget: RenderBudget | undefined;
+    private readonly frames: RenderFrame[] = [];
 
     constructor(lang: AgreementLanguage = 'nl', options: TemplateEngineOptions = {}) {
         this.lang = lang;
@@ -148,6 +182,7 @@ export class TemplateEngine {
         this.overrides = options.overrides ?? {};
         const terms = this.terms;
         this.handlebars.registerHelper('join', (items: unknown) => Array.isArray(items) ? joinWords(items.map(String), terms) : '');
+        this.guardRendering();
 
         for (const name of Object.keys(this.overrides)) {
             if (!Object.hasOwn(this.sources, name)) throw new TemplateError(name, undefined, `unknown template '${name}'`, this.overrides[name]!.file);
@@ -155,18 +190,22 @@ export class TemplateEngine {
         const partials = options.partials ?? {};
         this.partialNames = new Set(Object.keys(partials));
         for (const [name, partial] of Object.entries(partials)) {
-            const template = this.compile(`partials/${name}`, partial);
             const label = `partials/${name}`;
+            const template = this.compile(label, partial);
             // A function partial: errors inside it name its own file, not the including template.
             this.handlebars.registerPartial(name, (context: unknown, runtime?: Handlebars.RuntimeOptions) => {
+                this.frames.push({ label, file: partial.file });
                 try {
                     return template(context, runtime);
                 } catch (error) {
                     throw error instanceof TemplateError ? error : templateError(label, error, partial.file);
+                } finally {
+                    this.frames.pop();
                 }
             });
         }
         for (const [name, override] of Object.entries(this.overrides)) this.compiled.set(name, this.compile(name, override));
+        rejectPartialCycles(this.partialUses);
     }
 
     /** True when the template `name` comes from a firm's folder rather than the built-in set. */
@@ -182,31 +221,226 @@ export class TemplateEngine {
             template = this.compile(name, { source });
             this.compiled.set(name, template);
         }
+        const file = this.isOverridden(name) ? this.overrides[name]!.file : undefined;
+        const render = template;
+        return this.session(() => {
+            this.frames.push({ label: name, file });
+            try {
+                const output = render(context);
+                this.spend(output);
+                return output;
+            } catch (error) {
+                throw error instanceof TemplateError ? error : templateError(name, error, file);
+            } finally {
+                this.frames.pop();
+            }
+        });
+    }
+
+    /**
+     * Runs `work` (which renders templates) with one budget for all of it: the limits of
+     * TEMPLATE_LIMITS apply to the whole agreement rather than to each template rendered. Nested
+     * sessions share the outer budget.
+     */
+    session<T>(work: () => T): T {
+        if (this.budget) return work();
+        this.budget = { chars: 0, steps: 0, nesting: 0, deadline: Date.now() + TEMPLATE_LIMITS.maxRenderMs };
         try {
-            return template(context);
-        } catch (error) {
-            throw error instanceof TemplateError ? error : templateError(name, error, this.isOverridden(name) ? this.overrides[name]!.file : undefined);
+            return work();
+        } finally {
+            this.budget = undefined;
         }
     }
 
     /**
-     * Parses and checks a template (syntax, partials that exist, helpers that exist) and compiles
-     * it completely, so that every error surfaces here with its line.
+     * Counts every block body, partial and helper call of a render (see TEMPLATE_LIMITS): helpers
+     * are wrapped so that the bodies they render (`options.fn`, `options.inverse`) are counted, and
+     * the environment's partial invocation (used for every partial, inline and dynamic ones too).
+     */
+    private guardRendering(): void {
+        const step = (work: () => unknown) => this.step(work);
+        const counted = (fn: unknown): unknown => {
+            if (typeof fn !== 'function') return fn;
+            const body = fn as HelperFunction;
+            return Object.assign(function (this: unknown, ...args: unknown[]): unknown {
+                return step(() => body.apply(this, args));
+            }, body);
+        };
+        const helpers = this.handlebars.helpers as Record<string, HelperFunction>;
+        for (const [name, helper] of Object.entries(helpers)) {
+            helpers[name] = Object.assign(function (this: unknown, ...args: unknown[]): unknown {
+                const options = args[args.length - 1];
+                if (typeof options === 'object' && options !== null && 'fn' in options) {
+                    const o = options as { fn?: unknown; inverse?: unknown };
+                    o.fn = counted(o.fn);
+                    o.inverse = counted(o.inverse);
+                }
+                return step(() => helper.apply(this, args));
+            }, helper);
+        }
+        // Handlebars calls `env.VM.invokePartial` for every partial (a documented override point).
+        const env = this.handlebars as unknown as { VM: { invokePartial: InvokePartial } };
+        const invoke = env.VM.invokePartial;
+        env.VM = { ...env.VM, invokePartial(this: unknown, partial, context, options) {
+            return step(() => invoke.call(this, partial, context, options));
+        } };
+    }
+
+    /** Renders one block body, partial or helper call within the budget. */
+    private step(work: () => unknown): unknown {
+        const budget = this.budget;
+        if (!budget) return work();
+        const limits = TEMPLATE_LIMITS;
+        if (++budget.steps > limits.maxRenderSteps) this.overBudget(`renders more than ${limits.maxRenderSteps.toLocaleString('en')} blocks, partials and helper calls (a loop nested in a loop?)`);
+        if ((budget.steps & 1023) === 0 && Date.now() > budget.deadline) this.overBudget(`takes longer than ${limits.maxRenderMs / 1000} s to render`);
+        if (++budget.nesting > limits.maxRenderNesting) this.overBudget(`partials and blocks are nested more than ${limits.maxRenderNesting} deep when rendered (a partial that includes itself?)`);
+        try {
+            const output = work();
+            if (typeof output === 'string') this.spend(output);
+            return output;
+        } finally {
+            budget.nesting--;
+        }
+    }
+
+    private spend(output: string): void {
+        const budget = this.budget;
+        if (!budget) return;
+        budget.chars += output.length;
+        if (budget.chars > TEMPLATE_LIMITS.maxOutputChars) {
+            this.overBudget(`produces more than ${TEMPLATE_LIMITS.maxOutputChars.toLocaleString('en')} characters of text (a partial or block that repeats its text too often?)`);
+        }
+    }
+
+    private overBudget(reason: string): never {
+        const frame = [...this.frames].reverse().find(f => f.file !== undefined) ?? this.frames[this.frames.length - 1];
+        throw new TemplateError(frame?.label ?? '', undefined, reason, frame?.file);
+    }
+
+    /**
+     * Parses and checks a template (size, nesting, syntax, partials that exist, helpers that exist)
+     * and compiles it completely, so that every error surfaces here with its line.
      */
     private compile(name: string, { source, file }: TemplateSource): Handlebars.TemplateDelegate {
+        if (source.length > TEMPLATE_LIMITS.maxTemplateBytes) {
+            throw new TemplateError(name, undefined, `the template is larger than ${formatBytes(TEMPLATE_LIMITS.maxTemplateBytes)}`, file);
+        }
+        checkSourceNesting(source, name, file);
         let ast: hbs.AST.Program;
         try {
             ast = this.handlebars.parse(source);
         } catch (error) {
-            throw parseError(name, source, error, file);
+            throw error instanceof RangeError ? tooDeep(name, file, error) : parseError(name, source, error, file);
         }
-        checkReferences(ast, name, file, new Set([...BUILTIN_HELPERS, ...Object.keys(this.handlebars.helpers)]), this.partialNames);
+        checkAstNesting(ast, name, file);
+        const use = checkReferences(ast, name, file, new Set([...BUILTIN_HELPERS, ...Object.keys(this.handlebars.helpers)]), this.partialNames);
+        this.partialUses.push(use);
         try {
             this.handlebars.precompile(source, { noEscape: true });
             return this.handlebars.compile(source, { noEscape: true });
         } catch (error) {
-            throw templateError(name, error, file);
+            throw error instanceof RangeError ? tooDeep(name, file, error) : templateError(name, error, file);
         }
+    }
+}
+
+/** A stack overflow in handlebars' parser or compiler, in words. */
+function tooDeep(name: string, file: string | undefined, error: RangeError): TemplateError {
+    return new TemplateError(name, undefined, `the template is nested too deeply to compile (${error.message})`, file);
+}
+
+const TOO_DEEP = `blocks are nested more than ${TEMPLATE_LIMITS.maxBlockDepth} deep`;
+
+/**
+ * Counts the nesting of blocks in the source, before handlebars parses it (its parser is
+ * recursive and slow on deep nesting): `{{#…}}`, `{{^name}}` open, `{{/…}}` closes; comments and
+ * `\{{` are skipped. The exact check on the parsed tree follows (checkAstNesting).
+ */
+function checkSourceNesting(source: string, name: string, file: string | undefined): void {
+    let depth = 0;
+    for (const m of source.matchAll(/\\\{\{|\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}|\{\{~?\s*([#/]|\^\s*[^\s}~])/g)) {
+        if (!m[1]) continue; // escaped (literal text) or a comment
+        if (m[1] === '/') depth = Math.max(0, depth - 1);
+        else if (++depth > TEMPLATE_LIMITS.maxBlockDepth) throw new TemplateError(name, lineCounter(source)(m.index), TOO_DEEP, file);
+    }
+}
+
+/**
+ * The line of an offset in `text`, for offsets asked in increasing order: counts only the line
+ * breaks since the previous question, so a scan over all tags of a large template stays linear.
+ */
+function lineCounter(text: string): (offset: number) => number {
+    let line = 1;
+    let position = 0;
+    return offset => {
+        for (let i = text.indexOf('\n', position); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+        position = Math.max(position, offset);
+        return line;
+    };
+}
+
+/** The nesting of blocks and sub-expressions on the parsed tree, iteratively (no recursion). */
+function checkAstNesting(ast: hbs.AST.Program, name: string, file: string | undefined): void {
+    const stack: { node: unknown; depth: number }[] = [{ node: ast, depth: 0 }];
+    while (stack.length > 0) {
+        const { node, depth } = stack.pop()!;
+        if (Array.isArray(node)) {
+            for (const child of node) stack.push({ node: child, depth });
+            continue;
+        }
+        if (!isNode(node)) continue;
+        const nests = node.type === 'BlockStatement' || node.type === 'PartialBlockStatement' || node.type === 'DecoratorBlock' || node.type === 'SubExpression';
+        const inner = nests ? depth + 1 : depth;
+        if (inner > TEMPLATE_LIMITS.maxBlockDepth) throw new TemplateError(name, node.loc?.start.line, `${TOO_DEEP} (blocks and sub-expressions)`, file);
+        for (const [key, value] of Object.entries(node)) {
+            if (key !== 'loc' && typeof value === 'object' && value !== null) stack.push({ node: value, depth: inner });
+        }
+    }
+}
+
+/**
+ * Partials that include themselves, directly (`a → a`) or through others (`a → b → a`), would
+ * recurse until the process runs out of stack or memory: rejected when the folder is loaded, at
+ * the file and line of the first inclusion of the cycle. Inline partials (`{{#*inline "x"}}`) are
+ * nodes of their template; a call resolves to an inline partial of the same template first.
+ */
+function rejectPartialCycles(uses: readonly PartialUse[]): void {
+    interface Node { readonly id: string; readonly name: string; readonly use: PartialUse; readonly calls: PartialCall[] }
+    const nodes = new Map<string, Node>();
+    const partialId = (name: string) => `partial:${name}`;
+    const inlineId = (use: PartialUse, name: string) => `${use.label}#${name}`;
+    for (const use of uses) {
+        const partial = /^partials\/(.+)$/.exec(use.label)?.[1];
+        const top: Node = { id: partial !== undefined ? partialId(partial) : `template:${use.label}`, name: partial ?? use.label, use, calls: [] };
+        nodes.set(top.id, top);
+        for (const inline of use.inline) nodes.set(inlineId(use, inline), { id: inlineId(use, inline), name: inline, use, calls: [] });
+        for (const call of use.calls) (call.scope !== undefined ? nodes.get(inlineId(use, call.scope)) ?? top : top).calls.push(call);
+    }
+    const target = (from: Node, call: PartialCall): Node | undefined =>
+        from.use.inline.has(call.name) ? nodes.get(inlineId(from.use, call.name)) : nodes.get(partialId(call.name));
+    const state = new Map<string, 'active' | 'done'>();
+    const path: { node: Node; call?: PartialCall }[] = [];
+    const visit = (node: Node): void => {
+        state.set(node.id, 'active');
+        for (const call of node.calls) {
+            const next = target(node, call);
+            if (!next) continue;
+            path.push({ node, call });
+            if (state.get(next.id) === 'active') {
+                const cycle = path.slice(path.findIndex(step => step.node.id === next.id));
+                const first = cycle[0]!;
+                const names = [...cycle.map(step => step.node.name), next.name].join(' → ');
+                const reason = cycle.length === 1 ? `partial '${next.name}' includes itself: ${names}` : `partials include each other: ${names}`;
+                throw new TemplateError(first.node.use.label, first.call!.line, reason, first.node.use.file);
+            }
+            if (!state.has(next.id)) visit(next);
+            path.pop();
+        }
+        state.set(node.id, 'done');
+    };
+    // Sorted, so that the same folder always reports the same cycle.
+    for (const node of [...nodes.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+        if (!state.has(node.id)) visit(node);
     }
 }
 
@@ -246,6 +480,7 @@ function unclosedBlock(source: string): { name: string; marker: string; line: nu
     // Comments may contain anything; blank them out, keeping the line breaks.
     const text = source.replace(/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g, comment => comment.replace(/[^\n]/g, ' '));
     const stack: { name: string; marker: string; line: number }[] = [];
+    const lineAt = lineCounter(text);
     for (const m of text.matchAll(/(\\?)\{\{~?\s*([#^/])\s*([>*]?)\s*([^\s}~()]+)/g)) {
         if (m[1]) continue; // \{{ is literal text
         const [, , kind, modifier, name] = m as unknown as [string, string, string, string, string];
@@ -253,8 +488,7 @@ function unclosedBlock(source: string): { name: string; marker: string; line: nu
             if (stack[stack.length - 1]?.name === name) stack.pop();
             continue;
         }
-        const line = text.slice(0, m.index).split('\n').length;
-        stack.push({ name, marker: `${kind}${modifier}`, line });
+        stack.push({ name, marker: `${kind}${modifier}`, line: lineAt(m.index) });
     }
     return stack[stack.length - 1];
 }
@@ -273,9 +507,10 @@ function isNode(value: unknown): value is AstNode {
  * Checks what a template refers to: every `{{> partial}}` must exist (or be defined inline), and
  * every helper call (`{{name arg}}`, `{{#name arg}}`, `(name arg)`) must name a known helper.
  */
-function checkReferences(ast: hbs.AST.Program, name: string, file: string | undefined, helpers: ReadonlySet<string>, partials: ReadonlySet<string>): void {
+function checkReferences(ast: hbs.AST.Program, name: string, file: string | undefined, helpers: ReadonlySet<string>, partials: ReadonlySet<string>): PartialUse {
     const inline = new Set<string>();
-    const calls: { kind: 'partial' | 'helper'; name: string; line: number | undefined }[] = [];
+    const calls: { kind: 'partial' | 'helper'; name: string; line: number | undefined; scope: string | undefined }[] = [];
+    let scope: string | undefined;
     const visit = (node: unknown): void => {
         if (Array.isArray(node)) {
             node.forEach(visit);
@@ -291,18 +526,27 @@ function checkReferences(ast: hbs.AST.Program, name: string, file: string | unde
         switch (node.type) {
             case 'PartialStatement': {
                 const partial = isNode(path) && path.type === 'StringLiteral' ? String(path['value']) : isNode(path) && path.type === 'PathExpression' ? String(path['original']) : undefined;
-                if (partial !== undefined && !partial.startsWith('@')) calls.push({ kind: 'partial', name: partial, line });
+                if (partial !== undefined && !partial.startsWith('@')) calls.push({ kind: 'partial', name: partial, line, scope });
                 break;
             }
             case 'DecoratorBlock':
-                if (isNode(path) && path['original'] === 'inline' && isNode(params[0]) && params[0].type === 'StringLiteral') inline.add(String(params[0]['value']));
+                if (isNode(path) && path['original'] === 'inline' && isNode(params[0]) && params[0].type === 'StringLiteral') {
+                    // The calls inside an inline partial are its own (for the check of cycles).
+                    const inlineName = String(params[0]['value']);
+                    inline.add(inlineName);
+                    const outer = scope;
+                    scope = inlineName;
+                    visit(node['program']);
+                    scope = outer;
+                    return;
+                }
                 break;
             case 'SubExpression':
-                if (pathName !== undefined) calls.push({ kind: 'helper', name: pathName, line });
+                if (pathName !== undefined) calls.push({ kind: 'helper', name: pathName, line, scope });
                 break;
             case 'MustacheStatement':
             case 'BlockStatement':
-                if (pathName !== undefined && (params.length > 0 || node['hash'])) calls.push({ kind: 'helper', name: pathName, line });
+                if (pathName !== undefined && (params.length > 0 || node['hash'])) calls.push({ kind: 'helper', name: pathName, line, scope });
                 break;
         }
         for (const [key, value] of Object.entries(node)) {
@@ -319,4 +563,12 @@ function checkReferences(ast: hbs.AST.Program, name: string, file: string | unde
             throw new TemplateError(name, call.line, `unknown helper '${call.name}' — known: ${[...helpers].filter(h => !h.endsWith('Missing')).sort().join(', ')}`, file);
         }
     }
+    return { label: name, file, inline, calls: calls.filter(call => call.kind === 'partial') };
+}
+
+/** A `{{> name}}` in a template, inside the inline partial `scope` if any. */
+interface PartialCall {
+    readonly name: string;
+    readonly line: number | undefined;
+    readonly scope: string | undefined;
 }

@@ -73,7 +73,9 @@ const WIDE_TABLE = 6;
 const styles = (locale: string) => ({
     default: {
         document: {
-            run: { font: FONT, size: 20, language: { value: locale } },
+            // The agreement's language for every script (w:lang val, eastAsia, bidi): Word and
+            // LibreOffice (the PDF's /Lang) take it from here, not from the machine's locale.
+            run: { font: FONT, size: 20, language: { value: locale, eastAsia: locale, bidirectional: locale } },
             paragraph: { spacing: { after: 120, line: 264 } }
         },
         heading1: {

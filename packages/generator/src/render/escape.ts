@@ -6,10 +6,34 @@ export function escapeHtml(text: string): string {
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**
+ * Words that Markdown viewers turn into live links without any link syntax: GFM's autolink
+ * literals (`https://…`, `www.…`, e-mail addresses) and linkify (markdown-it, as in VS Code's
+ * preview, which also links bare domain names such as `klant.nl` and `mailto:`, `//` addresses).
+ */
+const LINK_LIKE: readonly RegExp[] = [
+    /[A-Za-z][A-Za-z0-9+.-]*:[^\s]/, // a scheme: https://…, mailto:…, xmpp:…
+    /(^|[^\w\\])\/\/\w/, // a protocol-relative address: //klant.nl
+    /[^\s@]@[^\s@]/, // an e-mail address
+    /www\./i,
+    /[\p{L}\p{N}_-]\.\p{L}{2,}/u // a domain name: klant.nl, example.com
+];
+
+/**
+ * Makes addresses in text inert: in a word that a viewer would link (LINK_LIKE), every `.`, `:`
+ * and `@` is escaped. A backslash before punctuation is CommonMark's escape, so the text renders
+ * exactly as written, but neither GFM's autolink literals nor linkify see an address any more.
+ * Applied to escaped text (escapeMarkdown never adds a backslash before these three characters).
+ */
+function inertAddresses(text: string): string {
+    return text.replace(/\S+/g, word => LINK_LIKE.some(pattern => pattern.test(word)) ? word.replace(/[.:@]/g, '\\$&') : word);
+}
+
+/**
  * Escapes text for inline Markdown (CommonMark/GFM), including table cells: emphasis, code,
- * links, HTML, entities and table pipes; and block markers (#, -, +, >, "1.") at the start.
+ * links, HTML, entities and table pipes; addresses that viewers would link by themselves
+ * (inertAddresses); and block markers (#, -, +, >, "1.") at the start.
  */
 export function escapeMarkdown(text: string): string {
-    const inline = text.replace(/[\\`*_[\]<>|~&!]/g, '\\$&');
+    const inline = inertAddresses(text.replace(/[\\`*_[\]<>|~&!]/g, '\\$&'));
     return inline.replace(/^(\s*)([#+\-=>]|\d+[.)])/, (_, space: string, marker: string) => `${space}\\${marker}`);
 }

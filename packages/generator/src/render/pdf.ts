@@ -10,8 +10,10 @@ import { pathToFileURL } from 'node:url';
  * PDF through LibreOffice: the .docx is converted by `soffice --headless --convert-to pdf`, so the
  * PDF looks like the Word document. Each conversion has a temporary directory and LibreOffice
  * profile of its own, so conversions can run in parallel (and beside a LibreOffice the user has
- * open). The PDF's creation date and ids are normalised (see `normalizePdf`), so the same .docx
- * gives the same PDF with the same LibreOffice version and fonts.
+ * open). LibreOffice runs in a fixed time zone and locale (SOFFICE_ENVIRONMENT) and the PDF's
+ * creation date and ids are normalised (see `normalizePdf`), so the same .docx gives the same PDF
+ * with the same LibreOffice version and fonts, whatever the machine's TZ and LANG. The PDF's
+ * document language (/Lang) is the agreement's, from the Word file's default language (docx.ts).
  */
 export async function convertToPdf(docx: Uint8Array, options: PdfOptions = {}): Promise<Uint8Array> {
     const soffice = options.soffice ?? findSoffice();
@@ -28,7 +30,7 @@ export async function convertToPdf(docx: Uint8Array, options: PdfOptions = {}): 
             '--outdir', dir,
             input
         ];
-        const result = await run(soffice, args, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+        const result = await run(soffice, args, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, sofficeEnvironment(process.env));
         const pdf = await readFile(output).catch(() => undefined);
         if (result.code !== 0 || !pdf || pdf.length === 0 || !isPdf(pdf)) {
             const detail = [`exit code ${result.code ?? result.signal}`, result.output.trim()].filter(Boolean).join(': ');
@@ -52,6 +54,22 @@ export class PdfError extends Error {
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
+
+/**
+ * What LibreOffice sees of time zone and locale, whatever the caller's: it writes the creation
+ * date in the local zone (`D:…Z` in UTC, `D:…+09'00'` elsewhere, of different lengths) and takes
+ * defaults of a document from the locale. Every other LC_* variable and LANGUAGE are removed.
+ */
+const SOFFICE_ENVIRONMENT: Readonly<Record<string, string>> = { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
+
+/** The environment for LibreOffice: the caller's, with time zone and locale fixed. */
+export function sofficeEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+    const fixed: NodeJS.ProcessEnv = {};
+    for (const [key, value] of Object.entries(env)) {
+        if (!/^(LC_\w+|LANG|LANGUAGE|TZ)$/.test(key)) fixed[key] = value;
+    }
+    return { ...fixed, ...SOFFICE_ENVIRONMENT };
+}
 /** The creation date of every PDF, as PDF date digits (YYYYMMDDHHmmSS). */
 const FIXED_DATE = '20000101000000';
 const MISSING = 'PDF needs LibreOffice (Debian package libreoffice-writer-nogui); not found on PATH';
@@ -84,10 +102,10 @@ interface RunResult {
 }
 
 /** Runs LibreOffice; on timeout kills its whole process group (soffice starts soffice.bin). */
-function run(command: string, args: readonly string[], timeoutMs: number): Promise<RunResult> {
+function run(command: string, args: readonly string[], timeoutMs: number, env: NodeJS.ProcessEnv): Promise<RunResult> {
     return new Promise((resolve, reject) => {
         const group = process.platform !== 'win32';
-        const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: group, windowsHide: true });
+        const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: group, windowsHide: true, env });
         let output = '';
         const collect = (chunk: Buffer) => {
             if (output.length < 10_000) output += chunk.toString('utf8');
