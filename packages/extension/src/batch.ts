@@ -55,14 +55,22 @@ export class BatchGenerator implements vscode.Disposable {
         }) ?? [];
         if (folder === undefined) return;
         const language = vscode.workspace.getConfiguration('dpa', template).get<string>('agreement.language') === 'en' ? 'en' : 'nl';
-        const args = ['batch', template.fsPath, data.fsPath, '--format', format.format, '--out', folder.fsPath, '--lang', language, '--progress', 'lines'];
+        const args: string[] = ['batch', template.fsPath, data.fsPath, '--format', format.format, '--out', folder.fsPath, '--lang', language, '--progress', 'lines'];
 
         let result = await this.runWithProgress(args);
         if (result.code === 1 && result.lines.some(l => l.includes('--draft'))) {
             const choice = await vscode.window.showErrorMessage('The template has errors.', 'Generate as Drafts', 'Show Details');
             if (choice === 'Show Details') this.output.show(true);
             if (choice !== 'Generate as Drafts') return;
-            result = await this.runWithProgress([...args, '--draft']);
+            args.push('--draft');
+            result = await this.runWithProgress(args);
+        }
+        // The CLI writes nothing when any agreement would replace an existing file (exit 2, --force).
+        if (result.code === 2 && result.lines.some(l => l.includes('--force'))) {
+            const choice = await vscode.window.showWarningMessage(
+                'Some agreements already exist in that folder; nothing was written.', { modal: true, detail: result.lines.find(l => l.includes('--force')) ?? '' }, 'Overwrite');
+            if (choice !== 'Overwrite') return;
+            result = await this.runWithProgress([...args, '--force']);
         }
         this.report(result, folder);
     }
