@@ -34,7 +34,7 @@ const LENGTH = 100_000;
 const LIMIT_MS = 400;
 /** The probe at 10,000 characters: a linear pattern takes well under a millisecond, a quadratic one tens. */
 const PROBE_LENGTH = 10_000;
-const PROBE_LIMIT_MS = 25;
+const PROBE_LIMIT_MS = 40;
 /** Chains of the pattern's words: a quadratic pattern with a small constant needs some length to show. */
 const CHAIN_LENGTH = 40_000;
 const CHAIN_LIMIT_MS = 50;

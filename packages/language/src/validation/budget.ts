@@ -1,11 +1,12 @@
 /**
  * The limits of one validation of one document, with the reason for each value. Real agreements
  * are far below every limit (the largest example, examples/icteam-imaging-people.dpa, has 389
- * lines, 26 KB and about 500 syntax nodes, and validates in about 50 ms), so the limits never
+ * lines, 26 KB and 136 syntax-tree nodes, and validates in about 15 ms), so the limits never
  * touch a normal document; they keep a pathological one (a pasted book, generated garbage, a
  * flood of findings) from stalling the language server or producing a report nobody can read.
  * Measured on 2 cores (Node 20): the examples repeated to 20,000 lines (1.3-1.4 MB, 6,000-11,000
- * nodes) parse, link and validate in 1-4 s, of which the legal checks take at most about 1 s.
+ * nodes) parse, link and validate in 1.5-2 s, of which the legal checks take about 0.8 s;
+ * 110,000 one-line declarations (1.8 MB, 110,000 nodes) take 4.6 s.
  */
 export interface ValidationLimits {
     /**
@@ -16,16 +17,16 @@ export interface ValidationLimits {
      */
     readonly maxCharacters: number;
     /**
-     * The same for the number of syntax-tree nodes: 200,000 nodes are 20 times the examples
-     * repeated to 20,000 lines, and about what 2 MB of one-line declarations (`data D1 "x"`) make.
-     * The checks' work grows with the nodes, not the characters, so a document of tiny
-     * declarations meets this limit before the size limit.
+     * The same for the number of syntax-tree nodes. The checks' work grows with the nodes more than
+     * with the characters; 200,000 nodes are 20 times the examples repeated to 20,000 lines, and
+     * more than 2 MB of the shortest declarations hold (`data D1 "x"`: about 130,000), so this
+     * limit only stops a document denser than any .dpa text that fits the character limit.
      */
     readonly maxNodes: number;
     /**
      * The legal checks stop when they have run this long (the clock is read between checks and
      * inside the long loops over the document's text), and the document gets `validation-skipped`.
-     * 10 s is ten times what the 20,000-line examples need on a loaded 2-core machine, and short
+     * 10 s is more than ten times what the legal checks of the 20,000-line examples take, and short
      * enough that a user waiting for a verdict (the CLI, the generate command) is not left hanging.
      */
     readonly maxMilliseconds: number;

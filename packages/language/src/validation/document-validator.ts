@@ -255,10 +255,8 @@ export class DpaValidationRegistry extends ValidationRegistry {
         try {
             await functionality();
         } catch (error) {
-            if (isOperationCancelled(error) || error instanceof ValidationOutOfTime) {
-                if (isOperationCancelled(error)) throw error;
-                return;
-            }
+            if (isOperationCancelled(error)) throw error;
+            if (error instanceof ValidationOutOfTime) return; // the document validator reports it
             console.error(`${messageContext}:`, error);
             const lang = this.services.dpa.Settings.language;
             const x = reasonText('validator', lang, { error: errorText(error) });
