@@ -22,6 +22,7 @@ import { DpaRenameProvider } from './lsp/rename.js';
 import { DpaSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { DpaScopeComputation } from './dpa-scope-computation.js';
 import { DpaSettings } from './settings.js';
+import { DpaDocumentValidator, DpaValidationRegistry } from './validation/document-validator.js';
 import { DpaValidator, registerValidationChecks } from './validation/dpa-validator.js';
 
 /** Services the .dpa language adds to Langium's defaults. */
@@ -39,7 +40,10 @@ export type DpaServices = LangiumServices & DpaAddedServices;
 
 export const DpaModule: Module<DpaServices, PartialLangiumServices & DpaAddedServices> = {
     validation: {
-        DpaValidator: services => new DpaValidator(services)
+        DpaValidator: services => new DpaValidator(services),
+        // Validation never fails open, and has a size, time and findings budget (validation/budget.ts).
+        DocumentValidator: services => new DpaDocumentValidator(services),
+        ValidationRegistry: services => new DpaValidationRegistry(services)
     },
     references: {
         ScopeProvider: services => new DpaScopeProvider(services),

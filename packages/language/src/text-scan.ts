@@ -7,10 +7,51 @@ export interface TextMatch {
     readonly text: string;
 }
 
+/** A regular expression of the text engine, with where it comes from (for tests and messages). */
+export interface CompiledPattern {
+    readonly origin: string;
+    readonly regex: RegExp;
+}
+
+const registry: CompiledPattern[] = [];
+
+/**
+ * Compiles a regular expression of the text engine. Every pattern the checks run on the
+ * agreement's text (from the data files or composed in code) is compiled here, so that the
+ * test of the text engine (test/language/text-engine-linear.test.ts) finds each of them and
+ * runs it against long adversarial input: a pattern must stay linear in the length of the text,
+ * or one long string in a document stalls the language server.
+ */
+export function compilePattern(source: string, flags: string, origin: string): RegExp {
+    const regex = new RegExp(source, flags);
+    registry.push({ origin, regex });
+    return regex;
+}
+
+/** Every pattern compiled so far through `compilePattern` (all of them once the checks are loaded). */
+export function compiledPatterns(): readonly CompiledPattern[] {
+    return registry;
+}
+
+/**
+ * Drops matches that overlap an earlier one. `matches` must be sorted by start (and, at the same
+ * start, longest first); a match is kept when it starts at or after the end of every match before
+ * it, kept or not. One pass, so that a string with thousands of matches stays cheap.
+ */
+export function withoutOverlaps<M extends { readonly start: number; readonly end: number }>(matches: readonly M[]): M[] {
+    const kept: M[] = [];
+    let reach = -1;
+    for (const m of matches) {
+        if (m.start >= reach) kept.push(m);
+        reach = Math.max(reach, m.end);
+    }
+    return kept;
+}
+
 const compiled = new Map<string, RegExp[]>(
     Object.entries((patternData as { patterns: Record<string, string[]> }).patterns).map(([rule, sources]) => [
         rule,
-        sources.map(source => new RegExp(source, 'giu'))
+        sources.map((source, i) => compilePattern(source, 'giu', `text-patterns.json ${rule}[${i}]`))
     ])
 );
 
@@ -27,7 +68,7 @@ export function findPatternMatches(ruleId: string, text: string): TextMatch[] {
         }
     }
     matches.sort((a, b) => a.start - b.start || b.end - a.end);
-    return matches.filter((m, i) => !matches.slice(0, i).some(prev => m.start < prev.end));
+    return withoutOverlaps(matches);
 }
 
 /** A template placeholder `{{name}}` found in text. */

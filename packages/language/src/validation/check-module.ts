@@ -8,6 +8,12 @@ export interface CheckContext {
     readonly lang: 'nl' | 'en';
     readonly agreement: ast.Agreement;
     readonly document: LangiumDocument<ast.Document>;
+    /**
+     * For the long loops of a check (over every string of the agreement, every measure): throws
+     * once the validation's time budget is spent, which stops the check without a failure (the
+     * document gets `validation-skipped`). Cheap enough to call once per item.
+     */
+    readonly checkTime: () => void;
 }
 
 export type Check<T extends AstNode> = (node: T, context: CheckContext) => void;

@@ -1,9 +1,11 @@
-import { AstUtils, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, Cancellation, interruptAndCheck, isOperationCancelled, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { DpaServices } from '../dpa-module.js';
 import { allRules } from '../messages.js';
 import type { DpaSettings } from '../settings.js';
+import { currentRun, ValidationOutOfTime } from './budget.js';
 import type { Check, CheckContext } from './check-module.js';
+import { errorText, reasonText, VALIDATION_FAILED } from './incomplete.js';
 import { CHECK_MODULES } from './modules.js';
 import { Reporter } from './report.js';
 import { SeverityPolicy } from './severity-policy.js';
@@ -30,9 +32,9 @@ export function registerValidationChecks(services: DpaServices): void {
             byType.set(type, list);
         }
     }
-    const checks: Record<string, (node: AstNode, accept: ValidationAcceptor) => void> = {};
+    const checks: Record<string, (node: AstNode, accept: ValidationAcceptor, cancelToken: Cancellation.CancellationToken) => Promise<void>> = {};
     for (const [type, list] of byType) {
-        checks[type] = (node, accept) => validator.run(node, accept, list);
+        checks[type] = (node, accept, cancelToken) => validator.run(node, accept, list, cancelToken);
     }
     registry.register(checks as ValidationChecks<ast.DpaAstType>, validator, 'fast');
     registry.registerBeforeDocument((root, accept) => validator.reportDirectiveProblems(root, accept));
@@ -57,20 +59,33 @@ export class DpaValidator {
         return policy;
     }
 
-    run(node: AstNode, accept: ValidationAcceptor, checks: readonly NamedCheck[]): void {
+    /**
+     * Runs the checks of a node. One failing check must not silence the others: its exception
+     * becomes a `validation-failed` error (the document is then not fully checked) and the other
+     * checks still run; the robustness tests make sure no check throws on half-typed documents.
+     * Between checks the time budget is read and the cancellation token honoured; a check that
+     * runs out of time (`context.checkTime()` in its loops) stops without a failure, and the
+     * document validator reports `validation-skipped`.
+     */
+    async run(node: AstNode, accept: ValidationAcceptor, checks: readonly NamedCheck[], cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
         const document = AstUtils.getDocument(node) as LangiumDocument<ast.Document>;
-        const agreement = document.parseResult.value.agreement;
+        const root = document.parseResult.value;
+        const agreement = root.agreement;
         if (!agreement) return;
+        const run = currentRun(root);
         const lang = this.settings.language;
-        const context: CheckContext = { report: new Reporter(accept, lang, this.policyFor(document)), lang, agreement, document };
+        const report = new Reporter(accept, lang, this.policyFor(document));
+        const context: CheckContext = { report, lang, agreement, document, checkTime: () => run?.checkTime() };
         for (const { module, check } of checks) {
-            // One failing check must not silence the others: report it (as Langium does for a
-            // whole check) and go on. The robustness tests make sure this never happens.
+            await interruptAndCheck(cancelToken);
+            if (run?.expired()) return;
             try {
                 check(node, context);
             } catch (error) {
-                console.error(`An error occurred during validation (${module}):`, error);
-                accept('error', `An error occurred during validation (${module}): ${error instanceof Error ? error.message : String(error)}`, { node });
+                if (error instanceof ValidationOutOfTime) return;
+                if (isOperationCancelled(error)) throw error;
+                console.error(`The check ${module} failed:`, error);
+                report.check(VALIDATION_FAILED, { node }, { x: reasonText('check', lang, { module, error: errorText(error) }) });
             }
         }
     }

@@ -3,6 +3,7 @@ import type { Range } from 'vscode-languageserver-types';
 import clauseData from '../../data/clauses.json';
 import * as ast from '../../generated/ast.js';
 import type { Severity } from '../../messages.js';
+import { compilePattern } from '../../text-scan.js';
 import { art28Element, ART28_ELEMENTS, providedElements } from '../art28.js';
 import type { CheckContext, CheckModule } from '../check-module.js';
 import { fix, insertClause, replaceNode, replaceRange, type Fix, type FixEdit } from '../fixes.js';
@@ -74,14 +75,14 @@ function standard(element: ast.Art28Element): string {
     return art28Element(element).clause!;
 }
 
-const compile = (sources: readonly string[]): RegExp[] => sources.map(s => new RegExp(s, 'giu'));
+const compile = (sources: readonly string[], origin: string): RegExp[] => sources.map((s, i) => compilePattern(s, 'giu', `clauses.json ${origin}[${i}]`));
 const PATTERNS = Object.fromEntries(
     Object.entries(DATA.patterns)
         .filter((entry): entry is [PatternList, string[]] => Array.isArray(entry[1]))
-        .map(([key, sources]) => [key, compile(sources)])
+        .map(([key, sources]) => [key, compile(sources, `patterns.${key}`)])
 ) as Record<PatternList, RegExp[]>;
-const NOTICE_ITEMS = Object.entries(DATA.patterns.breachNoticeContent).map(([item, sources]) => [item as NoticeItem, compile(sources)] as const);
-const BREACH_DEADLINE = new RegExp(DATA.patterns.breachDeadline, 'giu');
+const NOTICE_ITEMS = Object.entries(DATA.patterns.breachNoticeContent).map(([item, sources]) => [item as NoticeItem, compile(sources, `patterns.breachNoticeContent.${item}`)] as const);
+const BREACH_DEADLINE = compilePattern(DATA.patterns.breachDeadline, 'giu', 'clauses.json patterns.breachDeadline');
 const ASSISTANCE_TOPICS = Object.keys(LABELS.assistanceTopics) as AssistanceTopic[];
 
 /** The rules that report an absent Art. 28(3) element (the others belong to DPA-R18). */

@@ -2,7 +2,7 @@ import { AstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocumen
 import type { Position, Range } from 'vscode-languageserver-types';
 import * as ast from '../../generated/ast.js';
 import { countryAlias, lookupCountry, type CountryInfo } from '../../countries.js';
-import { findPatternMatches, type TextMatch } from '../../text-scan.js';
+import { compilePattern, findPatternMatches, type TextMatch } from '../../text-scan.js';
 import measureData from '../../data/measures.json';
 import specialData from '../../data/special-data.json';
 import obsoleteData from '../../data/obsolete-tech.json';
@@ -72,22 +72,22 @@ const OBSOLETE = obsoleteData as ObsoleteFile;
 const LABELS = labelData as LabelFile;
 
 const ART32_GROUPS: readonly MeasureGroup[] = MEASURES.art32.flatMap(part => part.groups);
-const FLAG_WORDS = SPECIAL.flags.map(f => ({ ...f, regex: new RegExp(f.words, 'iu') }));
-const SPECIAL_IGNORE = SPECIAL.ignore.map(source => new RegExp(source, 'giu'));
-const HOSTING = new RegExp(SPECIAL.hostedContent.hosting, 'iu');
-const HOSTED_CONTENT = new RegExp(SPECIAL.hostedContent.content, 'giu');
-const HOSTED_NOTED = new RegExp(SPECIAL.hostedContent.noted, 'iu');
-const OBSOLETE_REPLACEMENTS = OBSOLETE.replacements.map(r => ({
+const FLAG_WORDS = SPECIAL.flags.map(f => ({ ...f, regex: compilePattern(f.words, 'iu', `special-data.json flags.${f.flag}`) }));
+const SPECIAL_IGNORE = SPECIAL.ignore.map((source, i) => compilePattern(source, 'giu', `special-data.json ignore[${i}]`));
+const HOSTING = compilePattern(SPECIAL.hostedContent.hosting, 'iu', 'special-data.json hostedContent.hosting');
+const HOSTED_CONTENT = compilePattern(SPECIAL.hostedContent.content, 'giu', 'special-data.json hostedContent.content');
+const HOSTED_NOTED = compilePattern(SPECIAL.hostedContent.noted, 'iu', 'special-data.json hostedContent.noted');
+const OBSOLETE_REPLACEMENTS = OBSOLETE.replacements.map((r, i) => ({
     ...r,
-    regex: new RegExp(`^(?:${r.match})$`, r.caseSensitive ? 'u' : 'iu')
+    regex: compilePattern(`^(?:${r.match})$`, r.caseSensitive ? 'u' : 'iu', `obsolete-tech.json replacements[${i}]`)
 }));
 const LABEL_SUGGESTIONS = new Map(LABELS.entries.flatMap(e => e.labels.map(label => [label, e.suggest] as const)));
 const HEALTH_STANDARDS = new Set(MEASURES.healthStandards);
-const CERTIFICATION = new RegExp(MEASURES.unverifiable.certification, 'iu');
-const NAMED_STANDARD = new RegExp(MEASURES.unverifiable.namedStandard, 'iu');
-const MARKETING = MEASURES.unverifiable.marketing.map(source => new RegExp(source, 'iu'));
+const CERTIFICATION = compilePattern(MEASURES.unverifiable.certification, 'iu', 'measures.json unverifiable.certification');
+const NAMED_STANDARD = compilePattern(MEASURES.unverifiable.namedStandard, 'iu', 'measures.json unverifiable.namedStandard');
+const MARKETING = MEASURES.unverifiable.marketing.map((source, i) => compilePattern(source, 'iu', `measures.json unverifiable.marketing[${i}]`));
 const DUPLICATES = MEASURES.unverifiable.duplicates;
-const SYNONYMS = Object.entries(DUPLICATES.synonyms).map(([canonical, source]) => [canonical, new RegExp(source, 'giu')] as const);
+const SYNONYMS = Object.entries(DUPLICATES.synonyms).map(([canonical, source]) => [canonical, compilePattern(source, 'giu', `measures.json unverifiable.duplicates.synonyms.${canonical}`)] as const);
 const IGNORED_WORDS = new Set(DUPLICATES.ignoreWords);
 
 function kindLabel(kind: string, lang: Lang): string {
@@ -112,9 +112,11 @@ interface Facts {
     readonly names: ReadonlySet<string>;
     /** The processing activities that use each data category. */
     readonly users: ReadonlyMap<ast.DataCategory, readonly ast.Processing[]>;
+    /** Stops the check once the validation's time budget is spent (see CheckContext). */
+    readonly checkTime: () => void;
 }
 
-function collectFacts(agreement: ast.Agreement, lang: Lang, report: Reporter, document: LangiumDocument): Facts {
+function collectFacts(agreement: ast.Agreement, lang: Lang, report: Reporter, document: LangiumDocument, checkTime: () => void): Facts {
     const named: { name: string }[] = [agreement, ...namedMembers(agreement)];
     const users = new Map<ast.DataCategory, ast.Processing[]>();
     for (const processing of agreement.processings) {
@@ -126,7 +128,7 @@ function collectFacts(agreement: ast.Agreement, lang: Lang, report: Reporter, do
             users.set(category, list);
         }
     }
-    return { agreement, lang, report, document, names: new Set(named.map(n => n.name)), users };
+    return { agreement, lang, report, document, names: new Set(named.map(n => n.name)), users, checkTime };
 }
 
 /**
@@ -177,12 +179,19 @@ function missingText(needs: readonly MeasureNeed[], lang: Lang): string {
 // Quick-fix edits
 // ---------------------------------------------------------------------------------------------
 
+/** The line ending of the last document asked about (each fix asks again; the search reads the whole text). */
+let lastEnding: { text: string; eol: string } | undefined;
+
 function lineEnding(text: string): string {
-    return text.includes('\r\n') ? '\r\n' : '\n';
+    if (lastEnding?.text !== text) lastEnding = { text, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+    return lastEnding.eol;
 }
 
-function lineAt(text: string, line: number): string {
-    return (text.split('\n')[line] ?? '').replace(/\r$/, '');
+/** The line of `text` around `offset`, without its line break (found from the offset: splitting a large document per fix would be quadratic). */
+function lineAround(text: string, offset: number): string {
+    const start = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+    const end = text.indexOf('\n', offset);
+    return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, '');
 }
 
 /** Inserts declarations on new lines after the last measure (before the closing brace if none). */
@@ -191,8 +200,8 @@ function insertAfterMeasures(agreement: ast.Agreement, lines: readonly string[])
     if (!cst) return insertBeforeClosingBrace(agreement, lines);
     const text = cst.root.fullText;
     const eol = lineEnding(text);
-    const indent = /^\s*/.exec(lineAt(text, cst.range.start.line))?.[0] ?? '';
-    const endLine = lineAt(text, cst.range.end.line);
+    const indent = /^\s*/.exec(lineAround(text, cst.offset))?.[0] ?? '';
+    const endLine = lineAround(text, cst.end);
     const rest = endLine.slice(cst.range.end.character);
     // After a trailing comment too, so that the comment stays with its measure.
     const position: Position = /^\s*(\/\/.*)?$/.test(rest) ? { line: cst.range.end.line, character: endLine.length } : cst.range.end;
@@ -410,6 +419,7 @@ function checkSpecialMentions(facts: Facts, tokens: readonly TextToken[]): void 
     const contentTokens = tokens.filter(isContentToken);
 
     for (const token of contentTokens) {
+        facts.checkTime();
         const category = token.node;
         if (!ast.isDataCategory(category)) continue;
         const own = new Set(flagsOf(category));
@@ -429,6 +439,7 @@ function checkSpecialMentions(facts: Facts, tokens: readonly TextToken[]): void 
     }
 
     for (const token of contentTokens) {
+        facts.checkTime();
         if (ast.isDataCategory(token.node)) continue;
         const reported = new Set<string>();
         for (const match of findPatternMatches('DPA-R29', token.text)) {
@@ -439,10 +450,18 @@ function checkSpecialMentions(facts: Facts, tokens: readonly TextToken[]): void 
         }
     }
 
+    // The tokens of each node, found once (filtering all tokens per activity would be quadratic).
+    const tokensOf = new Map<AstNode, TextToken[]>();
+    for (const token of contentTokens) {
+        const list = tokensOf.get(token.node);
+        if (list) list.push(token);
+        else tokensOf.set(token.node, [token]);
+    }
     for (const processing of agreement.processings) {
+        facts.checkTime();
         const categories = processing.data.map(ref => ref.ref).filter((c): c is ast.DataCategory => c !== undefined);
         if (categories.some(c => c.special.length > 0)) continue;
-        const own = contentTokens.filter(t => t.node === processing && (isProperty(t, processing, 'title') || isProperty(t, processing, 'purposes')));
+        const own = (tokensOf.get(processing) ?? []).filter(t => isProperty(t, processing, 'title') || isProperty(t, processing, 'purposes'));
         const described = [...own.map(t => t.text), ...categories.map(c => c.label)].join('\n');
         if (!HOSTING.test(described) || HOSTED_NOTED.test(described)) continue;
         for (const token of own) {
@@ -477,6 +496,7 @@ function checkArt32(facts: Facts): void {
 function checkObsoleteTech(facts: Facts, tokens: readonly TextToken[]): void {
     const { report, lang, document } = facts;
     for (const token of tokens) {
+        facts.checkTime();
         const found = findPatternMatches('DPA-R40', token.text)
             .map(match => ({ match, replacement: OBSOLETE_REPLACEMENTS.find(r => r.regex.test(match.text)) }))
             .filter((f): f is { match: TextMatch; replacement: (typeof OBSOLETE_REPLACEMENTS)[number] } => f.replacement !== undefined);
@@ -511,13 +531,53 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
     return common / (a.size + b.size - common);
 }
 
+/**
+ * For each measure that repeats an earlier one of the same kind (word similarity at least
+ * `duplicates.similarity`), the first such earlier measure. Comparing every pair is quadratic in
+ * the number of measures; instead each measure is compared only with the earlier ones that share
+ * a word of its prefix (its rarest words, as many as a similar description must share: prefix
+ * filtering, which finds exactly the pairs the full comparison finds).
+ */
+function repeatedMeasures(measures: readonly ast.Measure[], checkTime: () => void): Map<ast.Measure, ast.Measure> {
+    const threshold = DUPLICATES.similarity;
+    const words = measures.map(m => descriptionWords(m.description));
+    const frequency = new Map<string, number>();
+    for (const set of words) for (const word of set) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+    /** The earlier measures (indices, ascending) with each word in their prefix. */
+    const index = new Map<string, number[]>();
+    const repeats = new Map<ast.Measure, ast.Measure>();
+    measures.forEach((measure, i) => {
+        checkTime();
+        const own = words[i]!;
+        if (own.size === 0) return; // similarity 0 with everything
+        // A set with similarity >= t to this one shares at least ceil(t * size) of its words, so one
+        // of its first size - ceil(t * size) + 1 (floor errs on the safe side: a longer prefix).
+        const prefix = [...own].sort(rarestFirst).slice(0, own.size - Math.floor(threshold * own.size) + 1);
+        let first: number | undefined;
+        for (const word of prefix) {
+            for (const j of index.get(word) ?? []) {
+                if (first !== undefined && j >= first) break;
+                if (measures[j]!.kind === measure.kind && similarity(words[j]!, own) >= threshold) first = j;
+            }
+        }
+        if (first !== undefined) repeats.set(measure, measures[first]!);
+        for (const word of prefix) {
+            const list = index.get(word);
+            if (list) list.push(i);
+            else index.set(word, [i]);
+        }
+    });
+    return repeats;
+}
+
 /** Deletes a measure's line (its node only when it shares the line with other text). */
 function deleteMeasure(measure: ast.Measure): FixEdit | undefined {
     const cst = measure.$cstNode;
     if (!cst) return undefined;
     const text = cst.root.fullText;
-    const before = lineAt(text, cst.range.start.line).slice(0, cst.range.start.character);
-    const after = lineAt(text, cst.range.end.line).slice(cst.range.end.character);
+    const before = lineAround(text, cst.offset).slice(0, cst.range.start.character);
+    const after = lineAround(text, cst.end).slice(cst.range.end.character);
     if (before.trim() === '' && after.trim() === '') {
         return { range: { start: { line: cst.range.start.line, character: 0 }, end: { line: cst.range.end.line + 1, character: 0 } }, newText: '' };
     }
@@ -532,6 +592,7 @@ function deleteMeasure(measure: ast.Measure): FixEdit | undefined {
 function checkUnverifiable(facts: Facts, tokens: readonly TextToken[]): void {
     const { report, lang, document, agreement } = facts;
     for (const token of tokens.filter(isContentToken)) {
+        facts.checkTime();
         const certification = CERTIFICATION.exec(token.text);
         const measure = ast.isMeasure(token.node) ? token.node : undefined;
         const standardNamed = (measure?.standards.length ?? 0) > 0 || NAMED_STANDARD.test(token.text);
@@ -546,11 +607,10 @@ function checkUnverifiable(facts: Facts, tokens: readonly TextToken[]): void {
             break;
         }
     }
-    const words = new Map(agreement.measures.map(m => [m, descriptionWords(m.description)]));
     const referenced = new Set(agreement.processings.flatMap(p => p.measures.map(ref => ref.$refText)));
-    agreement.measures.forEach((measure, index) => {
-        const earlier = agreement.measures.slice(0, index).find(other =>
-            other.kind === measure.kind && similarity(words.get(other)!, words.get(measure)!) >= DUPLICATES.similarity);
+    const repeats = repeatedMeasures(agreement.measures, facts.checkTime);
+    agreement.measures.forEach(measure => {
+        const earlier = repeats.get(measure);
         if (!earlier) return;
         const title = lang === 'nl' ? `Maatregel ${measure.name} verwijderen` : `Remove measure ${measure.name}`;
         const remove = referenced.has(measure.name) ? undefined : fix(title, [deleteMeasure(measure)]);
@@ -559,10 +619,23 @@ function checkUnverifiable(facts: Facts, tokens: readonly TextToken[]): void {
     });
 }
 
+/**
+ * The label without a parenthesis at its end ("Klantgegevens (CRM)" → "Klantgegevens "): from the
+ * first "(" after the last ")" before the closing one. What `/\([^)]*\)\s*$/` removes, in one
+ * pass: that pattern retries at every "(" and is quadratic on a long run of them.
+ */
+function withoutTrailingParenthesis(label: string): string {
+    const trimmed = label.trimEnd();
+    if (!trimmed.endsWith(')')) return label;
+    const close = trimmed.length - 1;
+    const open = label.indexOf('(', close === 0 ? 0 : label.lastIndexOf(')', close - 1) + 1);
+    return open !== -1 && open < close ? label.slice(0, open) : label;
+}
+
 /** DPA-R57: a data category labelled with a purpose or an asset instead of a type of data. */
 function checkDataLabel(facts: Facts, category: ast.DataCategory): void {
     if (category.label === undefined) return; // still being typed
-    const key = category.label.toLowerCase().replace(/\([^)]*\)\s*$/, '').trim();
+    const key = withoutTrailingParenthesis(category.label.toLowerCase()).trim();
     const suggestion = LABEL_SUGGESTIONS.get(key);
     if (!suggestion) return;
     const label = GrammarUtils.findNodeForProperty(category.$cstNode, 'label');
@@ -573,10 +646,11 @@ function checkDataLabel(facts: Facts, category: ast.DataCategory): void {
 
 // ---------------------------------------------------------------------------------------------
 
-function checkAgreement(agreement: ast.Agreement, lang: Lang, report: Reporter, document: LangiumDocument): void {
-    const facts = collectFacts(agreement, lang, report, document);
+function checkAgreement(agreement: ast.Agreement, lang: Lang, report: Reporter, document: LangiumDocument, checkTime: () => void): void {
+    const facts = collectFacts(agreement, lang, report, document, checkTime);
     const tokens = textTokens(agreement);
     for (const category of agreement.dataCategories) {
+        checkTime();
         if (category.bsn) checkBsn(facts, category);
         checkSpecialSafeguards(facts, category);
         checkCriminal(facts, category);
@@ -595,6 +669,6 @@ export const dataModule: CheckModule = {
     name: 'data',
     rules: ['DPA-R25', 'DPA-R26', 'DPA-R27', 'DPA-R28', 'DPA-R29', 'DPA-R39', 'DPA-R40', 'DPA-R42', 'DPA-R53', 'DPA-R57'],
     checks: {
-        Agreement: (agreement, { report, lang, document }) => checkAgreement(agreement, lang, report, document)
+        Agreement: (agreement, { report, lang, document, checkTime }) => checkAgreement(agreement, lang, report, document, checkTime)
     }
 };

@@ -1,5 +1,6 @@
 import partiesData from '../../data/parties.json';
 import type * as ast from '../../generated/ast.js';
+import { compilePattern } from '../../text-scan.js';
 import type { CheckModule } from '../check-module.js';
 import { fix, insertBeforeClosingBrace, type Fix } from '../fixes.js';
 import type { Reporter } from '../report.js';
@@ -54,7 +55,7 @@ const LEGAL_FORM_IN_NAME: readonly RegExp[] = (() => {
     const long = DATA.legalFormMarkers.words.filter(w => /^\p{L}{4,}$/u.test(w));
     const short = DATA.legalFormMarkers.words.filter(w => !long.includes(w));
     const around = (g: string) => `(?:^|[\\s,(])(?:${g})(?=$|[\\s,)])`;
-    return [new RegExp(around(group(long)), 'iu'), new RegExp(around(group(short)), 'u')];
+    return [compilePattern(around(group(long)), 'iu', 'parties.json legalFormMarkers (words)'), compilePattern(around(group(short)), 'u', 'parties.json legalFormMarkers (abbreviations)')];
 })();
 
 function nameStatesLegalForm(name: string): boolean {
@@ -72,7 +73,7 @@ function isDutch(party: ast.Party): boolean {
     return country === undefined || country === 'NL' || isPlaceholder(country);
 }
 
-const KVK_NUMBER = new RegExp(`^\\d{${DATA.kvkDigits}}$`);
+const KVK_NUMBER = compilePattern(`^\\d{${DATA.kvkDigits}}$`, '', 'parties.json kvkDigits');
 
 /** Eight digits; spaces and dots as written on letterheads ("1234 5678") are allowed. */
 function validKvk(kvk: string): boolean {

@@ -3,7 +3,7 @@ import type { Range } from 'vscode-languageserver-types';
 import replacementData from '../../data/replacements.json';
 import wordingData from '../../data/wording.json';
 import * as ast from '../../generated/ast.js';
-import { findPatternMatches, findPlaceholders, type TextMatch } from '../../text-scan.js';
+import { compilePattern, findPatternMatches, findPlaceholders, type TextMatch } from '../../text-scan.js';
 import type { CheckModule } from '../check-module.js';
 import { fix, replaceRange, type Fix, type FixEdit } from '../fixes.js';
 import type { Reporter } from '../report.js';
@@ -81,8 +81,9 @@ function matchCase(original: string, replacement: string): string {
 export class ReplacementTable {
     private readonly entries: readonly { search: RegExp; replacement: string }[];
 
-    constructor(entries: readonly ReplacementEntry[]) {
-        this.entries = entries.map(e => ({ search: new RegExp(e.pattern, 'giu'), replacement: e.replacement }));
+    /** `origin` names the table in messages and tests (`replacements.json DPA-R24`). */
+    constructor(entries: readonly ReplacementEntry[], origin: string) {
+        this.entries = entries.map((e, i) => ({ search: compilePattern(e.pattern, 'giu', `${origin}[${i}]`), replacement: e.replacement }));
     }
 
     /** The first entry that matches a stretch of `text` containing `[start, end)`. */
@@ -117,11 +118,12 @@ function markAsTemplate(agreement: ast.Agreement, lang: 'nl' | 'en'): Fix | unde
  * text such as "[klant naam]" or "……" is unfinished in any agreement: filling the template
  * would not replace it.
  */
-export function checkPlaceholders(agreement: ast.Agreement, tokens: readonly TextToken[], document: LangiumDocument, report: Reporter): void {
+export function checkPlaceholders(agreement: ast.Agreement, tokens: readonly TextToken[], document: LangiumDocument, report: Reporter, checkTime: () => void = () => {}): void {
     const parameters = new Map(agreement.parameters.map(p => [p.name, p]));
     const used = new Set<string>();
     let template: Fix | undefined | null = null;
     for (const token of tokens) {
+        checkTime();
         for (const placeholder of findPlaceholders(token.text)) {
             const range = rangeOf(document, token, placeholder.start, placeholder.end);
             const parameter = parameters.get(placeholder.name);
@@ -150,8 +152,8 @@ export function checkPlaceholders(agreement: ast.Agreement, tokens: readonly Tex
 // ---------------------------------------------------------------------------------------------
 
 const R02 = replacementData['DPA-R02'];
-const wbpCitations = new ReplacementTable(R02.citations);
-const wbpArticle = new RegExp(R02.articleCitation, 'giu');
+const wbpCitations = new ReplacementTable(R02.citations, 'replacements.json DPA-R02.citations');
+const wbpArticle = compilePattern(R02.articleCitation, 'giu', 'replacements.json DPA-R02.articleCitation');
 const wbpArticles: Readonly<Record<string, string>> = R02.articles;
 /** A number right before a bare "Wbp" ("artikel 1, sub d, Wbp"): replacing only "Wbp" would cite a wrong AVG article. */
 const CITED_NUMBER_BEFORE = /\d[^.;]{0,25}$/u;
@@ -173,8 +175,8 @@ export function wbpReplacement(text: string, match: TextMatch): Replacement | un
 }
 
 /** A sentence that speaks of the Wbp as history ("is ingetrokken", "vervangen door de AVG"). */
-const HISTORICAL = new RegExp(wordingData.context.historical, 'iu');
-const SENTENCE_END = new RegExp(wordingData.sentenceEnd, 'gu');
+const HISTORICAL = compilePattern(wordingData.context.historical, 'iu', 'wording.json context.historical');
+const SENTENCE_END = compilePattern(wordingData.sentenceEnd, 'gu', 'wording.json sentenceEnd');
 
 /** The sentence of `text` around `[start, end)`. */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -191,8 +193,9 @@ function sentenceAround(text: string, start: number, end: number): string {
  * DPA-R02: citations of the repealed Wbp (or Directive 95/46/EC) as applicable law; not where
  * the sentence speaks of it as repealed or replaced.
  */
-export function checkRepealedLaw(tokens: readonly TextToken[], document: LangiumDocument, report: Reporter): void {
+export function checkRepealedLaw(tokens: readonly TextToken[], document: LangiumDocument, report: Reporter, checkTime: () => void = () => {}): void {
     for (const token of tokens) {
+        checkTime();
         for (const match of findPatternMatches('DPA-R02', token.text)) {
             if (HISTORICAL.test(sentenceAround(token.text, match.start, match.end))) continue;
             const replacement = token.isString ? wbpReplacement(token.text, match) : undefined;
@@ -209,10 +212,10 @@ export const textModule: CheckModule = {
     name: 'text',
     rules: ['DPA-R01', 'DPA-R02'],
     checks: {
-        Agreement: (agreement, { report, document }) => {
+        Agreement: (agreement, { report, document, checkTime }) => {
             const tokens = textTokens(agreement);
-            checkPlaceholders(agreement, tokens, document, report);
-            checkRepealedLaw(tokens, document, report);
+            checkPlaceholders(agreement, tokens, document, report, checkTime);
+            checkRepealedLaw(tokens, document, report, checkTime);
         }
     }
 };

@@ -2,7 +2,7 @@ import type { LangiumDocument } from 'langium';
 import replacementData from '../../data/replacements.json';
 import wordingData from '../../data/wording.json';
 import * as ast from '../../generated/ast.js';
-import type { TextMatch } from '../../text-scan.js';
+import { compilePattern, withoutOverlaps, type TextMatch } from '../../text-scan.js';
 import type { CheckContext, CheckModule } from '../check-module.js';
 import { fix, type Fix, type FixEdit } from '../fixes.js';
 import type { Reporter } from '../report.js';
@@ -51,7 +51,10 @@ interface Context {
 }
 
 const CONTEXTS = new Map<string, Context>(
-    Object.entries(DATA.context).map(([name, source]) => [name, { test: new RegExp(source, 'iu'), all: new RegExp(source, 'giu') }])
+    Object.entries(DATA.context).map(([name, source]) => [name, {
+        test: compilePattern(source, 'iu', `wording.json context.${name}`),
+        all: compilePattern(source, 'giu', `wording.json context.${name}`)
+    }])
 );
 
 function context(name: string): Context {
@@ -80,33 +83,33 @@ interface Family {
     readonly any?: RegExp;
 }
 
-function compile(variants: readonly VariantData[]): Family {
+function compile(variants: readonly VariantData[], origin: string): Family {
     const joinable = variants.flatMap(v => v.patterns).every(p => !/\\\d/.test(p));
     const union = variants.flatMap(v => v.patterns).map(p => `(?:${p.replace(/\(\?<hit>/g, '(?:')})`).join('|');
     return {
         variants: variants.map(v => ({
             id: v.id,
-            regexes: v.patterns.map(p => new RegExp(p, v.caseSensitive ? 'dgu' : 'dgiu')),
+            regexes: v.patterns.map((p, i) => compilePattern(p, v.caseSensitive ? 'dgu' : 'dgiu', `wording.json ${origin} ${v.id}[${i}]`)),
             ...(v.label ? { label: v.label } : {}),
             requires: (v.requires ?? []).map(name => context(name).test),
             unless: (v.unless ?? []).map(name => context(name).test),
             negatable: v.negatable ?? false
         })),
-        ...(joinable ? { any: new RegExp(union, 'iu') } : {})
+        ...(joinable ? { any: compilePattern(union, 'iu', `wording.json ${origin} (all variants, the pre-check)`) } : {})
     };
 }
 
-const R04 = compile(DATA['DPA-R04']);
-const VAGUE = compile(DATA.vagueDeadlines);
-const R24 = compile(DATA['DPA-R24']);
-const R32 = compile(DATA['DPA-R32']);
-const R41 = compile(DATA['DPA-R41']);
-const R45 = compile(DATA['DPA-R45']);
-const R46 = compile(DATA['DPA-R46']);
-const R52 = compile(DATA['DPA-R52']);
-const R54 = compile(DATA['DPA-R54']);
-const R59 = compile(DATA['DPA-R59']);
-const R60 = compile(DATA['DPA-R60']);
+const R04 = compile(DATA['DPA-R04'], 'DPA-R04');
+const VAGUE = compile(DATA.vagueDeadlines, 'vagueDeadlines');
+const R24 = compile(DATA['DPA-R24'], 'DPA-R24');
+const R32 = compile(DATA['DPA-R32'], 'DPA-R32');
+const R41 = compile(DATA['DPA-R41'], 'DPA-R41');
+const R45 = compile(DATA['DPA-R45'], 'DPA-R45');
+const R46 = compile(DATA['DPA-R46'], 'DPA-R46');
+const R52 = compile(DATA['DPA-R52'], 'DPA-R52');
+const R54 = compile(DATA['DPA-R54'], 'DPA-R54');
+const R59 = compile(DATA['DPA-R59'], 'DPA-R59');
+const R60 = compile(DATA['DPA-R60'], 'DPA-R60');
 
 const NEGATION = context('negation');
 const BREACH = context('breach');
@@ -121,24 +124,24 @@ const AGREEMENT_OBJECT = context('agreementObject');
 const PROCESSOR = context('processor');
 const CONTROLLER = context('controller');
 const DATA_SUBJECTS = context('dataSubjects');
-const SENTENCE_END = new RegExp(DATA.sentenceEnd, 'gu');
+const SENTENCE_END = compilePattern(DATA.sentenceEnd, 'gu', 'wording.json sentenceEnd');
 const ROLE_NOUNS = new Set(DATA.roleNouns.words);
 const DOUBLED_ALLOWED = new Set(DATA.doubledAllowed);
-const OWN_NUMBERING_TITLE = new RegExp(DATA.ownNumbering.title, 'u');
-const OWN_NUMBERING_PARAGRAPH = new RegExp(DATA.ownNumbering.paragraph, 'u');
+const OWN_NUMBERING_TITLE = compilePattern(DATA.ownNumbering.title, 'u', 'wording.json ownNumbering.title');
+const OWN_NUMBERING_PARAGRAPH = compilePattern(DATA.ownNumbering.paragraph, 'u', 'wording.json ownNumbering.paragraph');
 
 const REPLACEMENTS = {
-    r24: new ReplacementTable(replacementData['DPA-R24']),
-    r46: new ReplacementTable(replacementData['DPA-R46']),
-    r52: new ReplacementTable(replacementData['DPA-R52']),
-    r59: new ReplacementTable(replacementData['DPA-R59'])
+    r24: new ReplacementTable(replacementData['DPA-R24'], 'replacements.json DPA-R24'),
+    r46: new ReplacementTable(replacementData['DPA-R46'], 'replacements.json DPA-R46'),
+    r52: new ReplacementTable(replacementData['DPA-R52'], 'replacements.json DPA-R52'),
+    r59: new ReplacementTable(replacementData['DPA-R59'], 'replacements.json DPA-R59')
 };
 
 /** Internal cross-references: "artikel 5", "art. 5.2", "bijlage 2". */
 const ARTICLE_REFERENCE = /(?<!\p{L})(?:artikel|art\.)\s*(\d+)(?:\.(\d+))?(?![\d\p{L}])/giu;
 const ANNEX_REFERENCE = /(?<!\p{L})bijlage\s+(\d+)(?![\d\p{L}])/giu;
 /** What follows a reference to another instrument: "artikel 28 lid 3 AVG", "artikel 7:454 BW", "artikel 4 van de Hoofdovereenkomst". */
-const EXTERNAL_REFERENCE = /^(?:\s*(?:,\s*)?(?:lid|sub|onder)\s+[\da-z]+)*\s*,?\s*(?::\d|(?:van|uit)\s+(?:de|het|der)\s+(?!(?:deze|verwerkersovereenkomst|bijlage)(?!\p{L}))|der\s|(?:AVG|UAVG|GDPR|BW|AWR|Wbp|Awb|Sr|Rv|SCC)(?!\p{L})|\p{L}*(?:wet|besluit|verordening|richtlijn|code)(?!\p{L})|\()/iu;
+const EXTERNAL_REFERENCE = /^(?:\s*(?:,\s*)?(?:lid|sub|onder)\s+[\da-z]+)*\s*(?:,\s*)?(?::\d|(?:van|uit)\s+(?:de|het|der)\s+(?!(?:deze|verwerkersovereenkomst|bijlage)(?!\p{L}))|der\s|(?:AVG|UAVG|GDPR|BW|AWR|Wbp|Awb|Sr|Rv|SCC)(?!\p{L})|\p{L}*(?:wet|besluit|verordening|richtlijn|code)(?!\p{L})|\()/iu;
 
 // ---------------------------------------------------------------------------------------------
 // Text, sentences, matches
@@ -156,9 +159,17 @@ class Sentences {
 
     constructor(readonly text: string) {}
 
+    /** The first sentence that ends after `position` (the last one if none does); a binary search. */
     at(position: number): Sentence {
-        this.bounds ??= this.split();
-        return this.bounds.find(s => position < s.end) ?? this.bounds[this.bounds.length - 1]!;
+        const bounds = (this.bounds ??= this.split());
+        let low = 0;
+        let high = bounds.length - 1;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (position < bounds[middle]!.end) high = middle;
+            else low = middle + 1;
+        }
+        return bounds[low]!;
     }
 
     private split(): Sentence[] {
@@ -198,7 +209,7 @@ function scan(family: Family, sentences: Sentences): Found[] {
         }
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
-    return found.filter((m, i) => !found.slice(0, i).some(prev => m.start < prev.end));
+    return withoutOverlaps(found);
 }
 
 /** Positions where a context occurs in a text. */
@@ -526,8 +537,7 @@ function formatting(run: Run, piece: Piece): void {
         candidates.unshift({ start, end: numbered.index + shown.length, text: shown.trim(), id: 'own-numbering', label: DATA.ownNumbering.label, removeEnd: numbered.index + numbered[0].length });
     }
     candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-    candidates
-        .filter((m, i) => !candidates.slice(0, i).some(prev => m.start < prev.end))
+    withoutOverlaps(candidates)
         .forEach(m => {
             const shown = m.id === 'spaces' ? '' : ` “${m.text.length > 40 ? `${m.text.slice(0, 40)}…` : m.text}”`;
             run.report.rule('DPA-R60', where(run, piece, m.start, m.end), { x: `${m.label[run.lang]}${shown}` }, [formattingFix(run, piece, m)]);
@@ -619,7 +629,7 @@ function crossReferences(run: Run, piece: Piece, articles: number, customAt: (n:
 /** The annexes the generator always produces: processing, measures, sub-processors. */
 const ANNEXES = 3;
 
-function checkWording(agreement: ast.Agreement, { report, lang, document }: CheckContext): void {
+function checkWording(agreement: ast.Agreement, { report, lang, document, checkTime }: CheckContext): void {
     const clauseText = new Map<ast.CustomClause, string>();
     for (const clause of agreement.clauses) {
         if (ast.isCustomClause(clause)) clauseText.set(clause, [clause.title, ...clause.paragraphs].join('\n'));
@@ -635,6 +645,7 @@ function checkWording(agreement: ast.Agreement, { report, lang, document }: Chec
 
     const paragraphs: Piece[] = [];
     for (const token of textTokens(agreement)) {
+        checkTime();
         const scope = scopeOf(token);
         if (scope === 'none') continue;
         const clause = ast.isCustomClause(token.node) ? token.node : undefined;
