@@ -1,7 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { CheckedAgreement, Document, DpaServices } from '@dpa/language';
-import type { LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { checkTexts, type CheckedAgreement, type DpaServices, type DpaSource } from '@dpa/language';
 import { URI } from 'vscode-uri';
 import { reportedPath, type ReportedDiagnostic } from './diagnostics.js';
 import { displayPath, fileError, FileError } from './files.js';
@@ -156,32 +154,14 @@ export interface CheckedSources {
     readonly problems: readonly ReportedDiagnostic[];
 }
 
-function byPosition(a: Diagnostic, b: Diagnostic): number {
-    return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
-}
-
 /** Reads (see `readSource`), parses, links and validates `.dpa` files. */
 export async function checkSources(services: DpaServices, paths: readonly string[]): Promise<CheckedSources> {
-    const shared = services.shared;
-    const documents: LangiumDocument<Document>[] = [];
+    const texts: DpaSource[] = [];
     const problems: ReportedDiagnostic[] = [];
     for (const path of paths) {
         const source = readSource(path);
-        if ('problem' in source) {
-            problems.push(source.problem);
-            continue;
-        }
-        const uri = URI.file(path);
-        if (shared.workspace.LangiumDocuments.hasDocument(uri)) await shared.workspace.DocumentBuilder.update([], [uri]);
-        const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(source.text, uri);
-        shared.workspace.LangiumDocuments.addDocument(document);
-        documents.push(document);
+        if ('problem' in source) problems.push(source.problem);
+        else texts.push({ uri: URI.file(path), text: source.text });
     }
-    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
-    const results = documents.map(document => ({
-        document,
-        agreement: document.parseResult.value.agreement,
-        diagnostics: [...(document.diagnostics ?? [])].sort(byPosition)
-    }));
-    return { results, problems };
+    return { results: await checkTexts(services, texts), problems };
 }

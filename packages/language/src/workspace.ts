@@ -57,17 +57,36 @@ async function build(services: DpaServices, documents: LangiumDocument<Document>
     }
 }
 
-/** Parses, links and validates `.dpa` text held in memory (tests, previews, filled templates). */
-export async function checkText(services: DpaServices, text: string, uri = 'memory:///agreement.dpa'): Promise<CheckedAgreement> {
+/** A `.dpa` text and the URI it is known by (a file's, or `memory:///…`). */
+export interface DpaSource {
+    readonly uri: string | URI;
+    readonly text: string;
+}
+
+/**
+ * Parses, links and validates `.dpa` texts held in memory (files the CLI has decoded itself,
+ * tests, filled templates), in one build; a document already known by that URI is replaced.
+ */
+export async function checkTexts(services: DpaServices, sources: readonly DpaSource[]): Promise<CheckedAgreement[]> {
     const shared = services.shared;
-    const parsedUri = URI.parse(uri);
-    if (shared.workspace.LangiumDocuments.hasDocument(parsedUri)) {
-        await shared.workspace.DocumentBuilder.update([], [parsedUri]);
+    const documents: LangiumDocument<Document>[] = [];
+    for (const source of sources) {
+        const uri = typeof source.uri === 'string' ? URI.parse(source.uri) : source.uri;
+        if (shared.workspace.LangiumDocuments.hasDocument(uri)) {
+            await shared.workspace.DocumentBuilder.update([], [uri]);
+        }
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(source.text, uri);
+        shared.workspace.LangiumDocuments.addDocument(document);
+        documents.push(document);
     }
-    const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(text, parsedUri);
-    shared.workspace.LangiumDocuments.addDocument(document);
-    const failure = await build(services, [document]);
-    return checked(services, document, failure);
+    const failure = await build(services, documents);
+    return documents.map(document => checked(services, document, failure));
+}
+
+/** Parses, links and validates one `.dpa` text held in memory. */
+export async function checkText(services: DpaServices, text: string, uri = 'memory:///agreement.dpa'): Promise<CheckedAgreement> {
+    const [result] = await checkTexts(services, [{ uri, text }]);
+    return result!;
 }
 
 /** Parses, links and validates `.dpa` files read from disk. */
