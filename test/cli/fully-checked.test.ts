@@ -1,13 +1,23 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { generationRefusal, toReported, validateOutcome } from '../../packages/cli/src/diagnostics.js';
 import { VALIDATION_FAILED, VALIDATION_SKIPPED } from '../../packages/language/src/index.js';
-import { check, minimalAgreement } from '../helpers.js';
+import { check, minimalAgreement, ROOT } from '../helpers.js';
+
+const CLI = join(ROOT, 'packages/cli/dist/cli.cjs');
+const dpa = (cwd: string, ...args: string[]) => {
+    const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
 
 /*
- * No .dpa text makes a check fail today (the validator that emits validation-failed and
- * validation-skipped is another helper's work), so the CLI's decisions are tested with real
- * checked agreements plus synthetic diagnostics of those codes.
+ * The CLI's decisions, with real checked agreements plus synthetic diagnostics of those codes (a
+ * check that throws cannot be provoked from .dpa text); and end to end through the bundled CLI on
+ * documents past the validator's budgets.
  */
 
 const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
@@ -38,4 +48,37 @@ describe('validation never fails open, CLI side', () => {
         expect(generationRefusal(withErrors, false, 'a.dpa')).toMatch(/^Not generated: \d+ error\(s\) in a\.dpa\. Fix them, or use --draft\.$/);
         expect(generationRefusal(withErrors, true, 'a.dpa')).toBeUndefined();
     });
+});
+
+describe('the bundled CLI on documents past the budgets', () => {
+    test('past the size budget: validate exits 1 and says so; generate refuses even a draft, and writes nothing', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'dpa-budget-'));
+        // A clean agreement followed by 2.2 million characters of comments: legal checks are skipped.
+        const padding = `// ${'x'.repeat(98)}\n`.repeat(22_000);
+        writeFileSync(join(dir, 'big.dpa'), minimalAgreement() + padding);
+        const validated = dpa(dir, 'validate', 'big.dpa');
+        expect(validated.code).toBe(1);
+        expect(validated.stdout + validated.stderr).toContain('validation-skipped');
+        expect(validated.stdout + validated.stderr).toMatch(/NOT fully/);
+        const generated = dpa(dir, 'generate', 'big.dpa', '--draft', '--out', 'out');
+        expect(generated.code).toBe(1);
+        expect(generated.stderr).toContain('was not fully checked');
+        expect(existsSync(join(dir, 'out')) ? readdirSync(join(dir, 'out')) : []).toEqual([]);
+    }, 60_000);
+
+    test('a flood of findings is listed up to the cap and summarised, never "0 error(s)"', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'dpa-budget-'));
+        // 160,000 placeholders in one clause text: on the old main the report overflowed the stack
+        // and validate printed "0 error(s)" with exit 0.
+        const flood = minimalAgreement().replace(/\n\}\s*$/, `\n    clause Flood "Vloed" { text "${'[x] '.repeat(160_000)}" }\n}\n`);
+        expect(flood).toContain('clause Flood');
+        writeFileSync(join(dir, 'flood.dpa'), flood);
+        const validated = dpa(dir, 'validate', 'flood.dpa', '--format', 'json');
+        expect(validated.code).toBe(1);
+        const reported = JSON.parse(validated.stdout) as { code?: string; severity: string }[];
+        const codes = reported.map(d => d.code);
+        expect(codes.filter(c => c === 'DPA-R01').length).toBeLessThanOrEqual(100);
+        expect(codes).toContain('too-many-findings');
+        expect(reported.find(d => d.code === 'too-many-findings')?.severity).toBe('error');
+    }, 120_000);
 });
