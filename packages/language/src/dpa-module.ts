@@ -12,6 +12,7 @@ import { DpaScopeProvider } from './dpa-scope.js';
 import { DpaConfigurationProvider } from './dpa-configuration.js';
 import { DpaWorkspaceManager } from './dpa-workspace-manager.js';
 import { DpaCodeActionProvider } from './lsp/code-actions.js';
+import { DpaDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { DpaExtensions } from './lsp/extensions.js';
 import { DpaHoverProvider } from './lsp/hover.js';
 import { DpaFormatter } from './lsp/formatter.js';
@@ -70,6 +71,9 @@ export function createDpaServices(context: DefaultSharedModuleContext): { shared
         workspace: {
             WorkspaceManager: services => new DpaWorkspaceManager(services),
             ConfigurationProvider: services => new DpaConfigurationProvider(services)
+        },
+        lsp: {
+            DocumentUpdateHandler: services => new DpaDocumentUpdateHandler(services)
         }
     });
     const Dpa = inject(createDefaultModule({ shared }), DpaGeneratedModule, DpaModule);

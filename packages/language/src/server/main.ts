@@ -4,11 +4,13 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { processingRowMarkdown } from '@dpa/generator';
 import { URI } from 'vscode-uri';
 import { createDpaServices } from '../dpa-module.js';
+import { guardConnection } from '../lsp/guarded-connection.js';
 import { registerAgreementRequests } from './agreement-requests.js';
 import { syncSettings } from './settings-sync.js';
 
-// The transport (--stdio, --node-ipc, --socket=N) is taken from the command line.
-const connection = createConnection(ProposedFeatures.all);
+// The transport (--stdio, --node-ipc, --socket=N) is taken from the command line. Every handler
+// registered on it (Langium's and ours) answers malformed parameters with InvalidParams.
+const connection = guardConnection(createConnection(ProposedFeatures.all));
 
 // A rejected request the server does not await (e.g. a client that refuses a dynamic
 // registration) must not end the process: log it and carry on serving.
