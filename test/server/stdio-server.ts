@@ -1,13 +1,22 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import {
     ConfigurationRequest, createProtocolConnection, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification,
     InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader,
     StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
-import { ROOT } from '../helpers.js';
+/** The repository root: the nearest folder up from here with `langium-config.json` (also from a bundled copy of this file). */
+export function repositoryRoot(from = import.meta.dirname): string {
+    for (let dir = from; ; dir = dirname(dir)) {
+        if (existsSync(join(dir, 'langium-config.json'))) return dir;
+        if (dirname(dir) === dir) return process.cwd();
+    }
+}
 
-export const SERVER = join(ROOT, 'packages/language/dist/server.cjs');
+const ROOT = repositoryRoot();
+/** The bundled server; DPA_SERVER points the benches and the fuzz run at another build (e.g. an older one, for before/after figures). */
+export const SERVER = process.env.DPA_SERVER ?? join(ROOT, 'packages/language/dist/server.cjs');
 const HEAP_PROBE = join(ROOT, 'bench/heap-probe.cjs');
 
 export interface StdioServerOptions {
@@ -34,6 +43,8 @@ export class StdioServer {
     stderr = '';
     private readonly waiters: (() => void)[] = [];
     private exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+    /** Resolves when the process has exited. */
+    readonly whenExited: Promise<'exited'>;
 
     private constructor(options: StdioServerOptions) {
         const nodeArgs = [...(options.nodeOptions ?? []), ...(options.heapProbe ? ['--expose-gc', '--require', HEAP_PROBE] : [])];
@@ -42,10 +53,11 @@ export class StdioServer {
             // Keep the tail only: a long fuzz run must not grow the client's memory.
             this.stderr = (this.stderr + chunk.toString()).slice(-20_000);
         });
-        this.process.on('exit', (code, signal) => {
+        this.whenExited = new Promise(resolve => this.process.on('exit', (code, signal) => {
             this.exited = { code, signal };
             for (const waiter of this.waiters.splice(0)) waiter();
-        });
+            resolve('exited');
+        }));
         this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
         this.connection.onNotification(PublishDiagnosticsNotification.type, params => {
             const list = this.published.get(params.uri) ?? [];

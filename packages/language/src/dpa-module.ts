@@ -8,7 +8,7 @@ import {
     type PartialLangiumServices
 } from 'langium/lsp';
 import { DpaGeneratedModule, DpaGeneratedSharedModule } from './generated/module.js';
-import { DpaScopeProvider } from './dpa-scope.js';
+import { DpaDocumentBuilder, DpaScopeProvider } from './dpa-scope.js';
 import { DpaConfigurationProvider } from './dpa-configuration.js';
 import { DpaWorkspaceManager } from './dpa-workspace-manager.js';
 import { DpaCodeActionProvider } from './lsp/code-actions.js';
@@ -70,6 +70,7 @@ export function createDpaServices(context: DefaultSharedModuleContext): { shared
     const shared = inject(createDefaultSharedModule(context), DpaGeneratedSharedModule, {
         workspace: {
             WorkspaceManager: services => new DpaWorkspaceManager(services),
+            DocumentBuilder: services => new DpaDocumentBuilder(services),
             ConfigurationProvider: services => new DpaConfigurationProvider(services)
         },
         lsp: {

@@ -63,7 +63,8 @@ export const PARAM_SHAPES: Readonly<Record<string, (value: unknown) => boolean>>
     contentChanges: isContentChanges,
     context: value => value === undefined || isRecord(value),
     newName: isString,
-    options: isFormattingOptions
+    options: isFormattingOptions,
+    query: isString
 };
 
 /** Handlers (by registration path) whose `context` must be a code action context. */
@@ -72,12 +73,12 @@ const CONTEXT_BY_HANDLER: Readonly<Record<string, (value: unknown) => boolean>> 
 };
 
 /**
- * Why the parameters of a text document message are malformed, or undefined when they are fine.
- * Parameters without a `textDocument` (workspace requests, custom requests) are left to their
- * handlers, which check their own.
+ * Why the parameters of a message are malformed, or undefined when they are fine. Only text
+ * document messages (with a `textDocument`) and the handlers the guard knows (`known`) are
+ * checked; custom requests check their own.
  */
-export function malformedTextDocumentParams(params: unknown, handler?: string): string | undefined {
-    if (!isRecord(params) || !('textDocument' in params)) return undefined;
+export function malformedParams(params: unknown, handler: string, known: boolean): string | undefined {
+    if (!isRecord(params) || (!known && !('textDocument' in params))) return undefined;
     for (const [key, isValid] of Object.entries(PARAM_SHAPES)) {
         if (!(key in params)) continue;
         const check = (handler && key === 'context' ? CONTEXT_BY_HANDLER[handler] : undefined) ?? isValid;
