@@ -55,7 +55,7 @@ console.log(`fuzzing packages/language/dist/server.cjs over stdio: ${options.doc
 const started = Date.now();
 const summary = await runStdioFuzz({
     ...options,
-    giveUpMs: Math.max(60_000, options.hangMs * 4),
+    giveUpMs: Math.max(20_000, options.hangMs * 4),
     heapProbe: true,
     progress: (done, s) => {
         if (done % 250 === 0 || done === options.documents) {

@@ -259,7 +259,7 @@ export function formatSummary(summary: StdioFuzzSummary, command: string): strin
         `documents: ${summary.documents} (largest ${summary.largestDocument} characters)`,
         `requests: ${summary.requests}`,
         `crashes: ${summary.crashes}`,
-        `hangs (unanswered > ${summary.hangMs / 1000} s): ${summary.hangs}`,
+        `hangs (unanswered > ${summary.hangMs / 1000} s): ${summary.hangs}, in ${new Set(summary.failures.filter(f => f.kind === 'hang').map(f => f.seed)).size} documents`,
         `internal errors: ${summary.internalErrors}`,
         `max latency: ${Math.round(summary.maxLatencyMs)} ms (${summary.maxLatencyMethod || '-'}, document seed ${summary.maxLatencySeed})`,
         `server heap after GC: ${mib(summary.heapStart)} at start, ${mib(summary.heapEnd)} at the end`

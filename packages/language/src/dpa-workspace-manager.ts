@@ -1,4 +1,4 @@
-import { DefaultWorkspaceManager, UriUtils, URI, type ConfigurationProvider, type LangiumSharedCoreServices } from 'langium';
+import { DefaultWorkspaceManager, UriUtils, type ConfigurationProvider, type URI, type LangiumSharedCoreServices } from 'langium';
 import type { CancellationToken, WorkspaceFolder } from 'vscode-languageserver-protocol';
 
 /**

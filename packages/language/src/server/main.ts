@@ -10,7 +10,7 @@ import { syncSettings } from './settings-sync.js';
 
 // The transport (--stdio, --node-ipc, --socket=N) is taken from the command line. Every handler
 // registered on it (Langium's and ours) answers malformed parameters with InvalidParams.
-let knowsDocument: DocumentLookup | undefined;
+// (The guard asks for the document lookup when a message arrives, after the services exist.)
 const connection = guardConnection(createConnection(ProposedFeatures.all), () => knowsDocument);
 
 // A rejected request the server does not await (e.g. a client that refuses a dynamic
@@ -19,7 +19,7 @@ process.on('unhandledRejection', reason => {
     connection.console.error(`Unhandled rejection: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`);
 });
 const { shared, Dpa } = createDpaServices({ connection, ...NodeFileSystem });
-knowsDocument = uri => {
+const knowsDocument: DocumentLookup = uri => {
     if (shared.workspace.TextDocuments.get(uri)) return true;
     try {
         return shared.workspace.LangiumDocuments.hasDocument(URI.parse(uri));
