@@ -8,10 +8,11 @@ import {
     type PartialLangiumServices
 } from 'langium/lsp';
 import { DpaGeneratedModule, DpaGeneratedSharedModule } from './generated/module.js';
-import { DpaScopeProvider } from './dpa-scope.js';
+import { DpaDocumentBuilder, DpaScopeProvider } from './dpa-scope.js';
 import { DpaConfigurationProvider } from './dpa-configuration.js';
 import { DpaWorkspaceManager } from './dpa-workspace-manager.js';
 import { DpaCodeActionProvider } from './lsp/code-actions.js';
+import { DpaDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { DpaExtensions } from './lsp/extensions.js';
 import { DpaHoverProvider } from './lsp/hover.js';
 import { DpaFormatter } from './lsp/formatter.js';
@@ -73,7 +74,11 @@ export function createDpaServices(context: DefaultSharedModuleContext): { shared
     const shared = inject(createDefaultSharedModule(context), DpaGeneratedSharedModule, {
         workspace: {
             WorkspaceManager: services => new DpaWorkspaceManager(services),
+            DocumentBuilder: services => new DpaDocumentBuilder(services),
             ConfigurationProvider: services => new DpaConfigurationProvider(services)
+        },
+        lsp: {
+            DocumentUpdateHandler: services => new DpaDocumentUpdateHandler(services)
         }
     });
     const Dpa = inject(createDefaultModule({ shared }), DpaGeneratedModule, DpaModule);

@@ -1,4 +1,4 @@
-import { AstUtils, DefaultScopeProvider, DocumentCache, MapScope, type LangiumCoreServices, type ReferenceInfo, type Scope } from 'langium';
+import { AstUtils, DefaultDocumentBuilder, DefaultScopeProvider, DocumentCache, MapScope, type LangiumCoreServices, type LangiumDocument, type ReferenceInfo, type Scope } from 'langium';
 import { isDocument } from './generated/ast.js';
 
 /**
@@ -25,5 +25,18 @@ export class DpaScopeProvider extends DefaultScopeProvider {
             if (!agreement || !symbols?.has(agreement)) return new MapScope([]);
             return new MapScope(symbols.getStream(agreement).filter(d => this.reflection.isSubtype(d.type, referenceType)));
         });
+    }
+}
+
+/**
+ * Since every agreement is self-contained (see DpaScopeProvider), a change to one document never
+ * resolves or breaks a reference in another. Langium relinks and revalidates every other document
+ * that has an unresolved reference on each update, which with many open (or workspace) files
+ * with errors makes every keystroke revalidate all of them; here only the changed documents are
+ * rebuilt.
+ */
+export class DpaDocumentBuilder extends DefaultDocumentBuilder {
+    protected override shouldRelink(_document: LangiumDocument, _changedUris: Set<string>): boolean {
+        return false;
     }
 }

@@ -1,10 +1,11 @@
-import { DefaultWorkspaceManager, type ConfigurationProvider, type LangiumSharedCoreServices } from 'langium';
+import { DefaultWorkspaceManager, UriUtils, type ConfigurationProvider, type URI, type LangiumSharedCoreServices } from 'langium';
 import type { CancellationToken, WorkspaceFolder } from 'vscode-languageserver-protocol';
 
 /**
  * Builds the workspace only once the client's settings have arrived, so that the first
  * diagnostics already use the user's message language and rule levels (otherwise the first
- * round is in English and then replaced).
+ * round is in English and then replaced). Knows which files belong to the workspace, so that a
+ * closed editor's document can be released (see DpaDocumentUpdateHandler).
  */
 export class DpaWorkspaceManager extends DefaultWorkspaceManager {
     private readonly configuration: ConfigurationProvider;
@@ -17,5 +18,26 @@ export class DpaWorkspaceManager extends DefaultWorkspaceManager {
     override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken?: CancellationToken): Promise<void> {
         await this.configuration.ready;
         return super.initializeWorkspace(folders, cancelToken);
+    }
+
+    /**
+     * Whether `uri` is a file the workspace itself holds: on disk, inside a workspace folder, in no
+     * folder the workspace scan skips (`node_modules`, hidden folders), of our language. These are
+     * the files loaded at start-up; any other document exists only while an editor has it open.
+     */
+    async isWorkspaceFile(uri: URI): Promise<boolean> {
+        if (uri.scheme !== 'file') return false;
+        const root = (this.folders ?? []).map(folder => this.getRootFolder(folder)).find(folder => UriUtils.contains(folder, uri));
+        if (!root) return false;
+        // Every folder between the root and the file must be one the scan enters.
+        for (let dir = UriUtils.dirname(uri); UriUtils.contains(root, dir) && UriUtils.relative(root, dir) !== ''; dir = UriUtils.dirname(dir)) {
+            if (!this.shouldIncludeEntry({ uri: dir, isDirectory: true, isFile: false })) return false;
+        }
+        try {
+            const stat = await this.fileSystemProvider.stat(uri);
+            return stat.isFile && this.shouldIncludeEntry(stat);
+        } catch {
+            return false;
+        }
     }
 }

@@ -1,6 +1,9 @@
-import type { AstNode } from 'langium';
+import type { AstNode, LangiumDocument } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
-import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import {
+    SemanticTokenModifiers, SemanticTokenTypes, type CancellationToken, type SemanticTokens, type SemanticTokensDelta, type SemanticTokensDeltaParams,
+    type SemanticTokensParams, type SemanticTokensRangeParams
+} from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 
 /** A custom modifier for sensitive data (Art. 9 special categories, Art. 10 criminal data, BSN). */
@@ -15,6 +18,35 @@ function isSensitive(data: ast.DataCategory | undefined): boolean {
  * kind, and which data is sensitive (highlighted with the `sensitive` modifier).
  */
 export class DpaSemanticTokenProvider extends AbstractSemanticTokenProvider {
+    /** Requests under way; Langium's provider keeps the last document in a field, which we clear when none is left. */
+    private running = 0;
+
+    override semanticHighlight(document: LangiumDocument, params: SemanticTokensParams, cancelToken?: CancellationToken): Promise<SemanticTokens> {
+        return this.releasing(() => super.semanticHighlight(document, params, cancelToken));
+    }
+
+    override semanticHighlightRange(document: LangiumDocument, params: SemanticTokensRangeParams, cancelToken?: CancellationToken): Promise<SemanticTokens> {
+        return this.releasing(() => super.semanticHighlightRange(document, params, cancelToken));
+    }
+
+    override semanticHighlightDelta(document: LangiumDocument, params: SemanticTokensDeltaParams, cancelToken?: CancellationToken): Promise<SemanticTokens | SemanticTokensDelta> {
+        return this.releasing(() => super.semanticHighlightDelta(document, params, cancelToken));
+    }
+
+    /** Runs a request; after the last one, the document is no longer referenced (a closed one can be collected). */
+    private async releasing<T>(request: () => Promise<T>): Promise<T> {
+        this.running++;
+        try {
+            return await request();
+        } finally {
+            if (--this.running === 0) {
+                this.currentDocument = undefined;
+                this.currentTokensBuilder = undefined;
+                this.currentRange = undefined;
+            }
+        }
+    }
+
     override get tokenModifiers(): Record<string, number> {
         const base = super.tokenModifiers;
         return { ...base, [SENSITIVE_MODIFIER]: 1 << Object.keys(base).length };

@@ -1,15 +1,82 @@
 import { DocumentState, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
-import type { Connection } from 'vscode-languageserver';
+import { CancellationToken, CancellationTokenSource, ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
-import { agreementCss, buildAgreementDocument, escapeHtml, generateAgreement, generateAgreementFile, renderHtmlBody, termsFor } from '@dpa/generator';
+import { agreementCss, buildAgreementDocument, escapeHtml, generateAgreement, generateAgreementFile, renderHtmlBody, termsFor, type AgreementLanguage } from '@dpa/generator';
 import type { Document } from '../generated/ast.js';
 import type { DpaSettings } from '../settings.js';
 import { FirmTemplates } from './agreement-templates.js';
 import {
     DocumentValidatedNotification, GenerateRequest, PreviewRequest,
-    type DiagnosticCounts, type GenerateResult, type PreviewResult
+    type DiagnosticCounts, type DocumentFormat, type GenerateParams, type GenerateResult, type PreviewParams, type PreviewResult
 } from '../protocol.js';
+
+/**
+ * What the preview and generate requests may cost. The largest real agreement we know is about
+ * 26 KB of source and becomes about 40 KB of HTML; a 1 MB source takes a few hundred
+ * milliseconds to render and yields megabytes of HTML, sent again after every keystroke.
+ */
+export const AGREEMENT_REQUEST_LIMITS = {
+    /** Source characters above which the preview shows a notice instead of the agreement: 10x the largest real agreement. */
+    previewMaxSourceChars: 256 * 1024,
+    /** HTML characters above which the preview shows a notice (a firm's templates can make a small source large). */
+    previewMaxBodyChars: 4 * 1024 * 1024,
+    /**
+     * How long the preview waits for the document to be validated. The client refreshes the preview
+     * when the document has been validated (dpa/documentValidated), so a notice now costs nothing.
+     */
+    previewWaitMs: 2_000,
+    /** Source characters above which "Generate" refuses: an explicit command, so a larger budget than the preview. */
+    generateMaxSourceChars: 2 * 1024 * 1024,
+    /** How long "Generate" waits for the document to be validated before it asks the user to try again. */
+    generateWaitMs: 20_000
+} as const;
+
+/** The notices of the preview and generate requests, in the agreement's language. */
+const NOTICES: Readonly<Record<'tooLarge' | 'tooLargeToGenerate' | 'stillChecking' | 'unknown', Readonly<Record<AgreementLanguage, (size: number, limit: number) => string>>>> = {
+    tooLarge: {
+        nl: (size, limit) => `Dit document is te groot voor de voorvertoning (${kib(size)} KiB; de grens is ${kib(limit)} KiB). Gebruik "DPA: Overeenkomst genereren…".`,
+        en: (size, limit) => `This document is too large to preview (${kib(size)} KiB; the limit is ${kib(limit)} KiB). Use "DPA: Generate Agreement…".`
+    },
+    stillChecking: {
+        nl: () => 'Het document wordt nog gecontroleerd; de voorvertoning volgt zodra dat klaar is.',
+        en: () => 'The document is still being checked; the preview follows when that is done.'
+    },
+    tooLargeToGenerate: {
+        nl: (size, limit) => `Dit document is te groot om te genereren (${kib(size)} KiB; de grens is ${kib(limit)} KiB).`,
+        en: (size, limit) => `This document is too large to generate (${kib(size)} KiB; the limit is ${kib(limit)} KiB).`
+    },
+    unknown: {
+        nl: () => 'Dit document is niet (meer) geopend in de editor.',
+        en: () => 'This document is not (or no longer) open in the editor.'
+    }
+};
+
+function kib(chars: number): number {
+    return Math.ceil(chars / 1024);
+}
+
+const FORMATS: ReadonlySet<string> = new Set<DocumentFormat>(['md', 'html', 'docx', 'pdf']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Why the parameters of dpa/preview are malformed, or undefined. */
+export function previewParamsProblem(params: unknown): string | undefined {
+    if (!isRecord(params)) return 'parameters must be an object';
+    if (typeof params.uri !== 'string' || params.uri === '') return "'uri' must be a non-empty string";
+    return undefined;
+}
+
+/** Why the parameters of dpa/generate are malformed, or undefined. */
+export function generateParamsProblem(params: unknown): string | undefined {
+    const problem = previewParamsProblem(params);
+    if (problem || !isRecord(params)) return problem;
+    if (typeof params.format !== 'string' || !FORMATS.has(params.format)) return `'format' must be one of ${[...FORMATS].join(', ')}`;
+    if (params.draft !== undefined && typeof params.draft !== 'boolean') return "'draft' must be a boolean";
+    return undefined;
+}
 
 export function countDiagnostics(diagnostics: readonly Diagnostic[]): DiagnosticCounts {
     let errors = 0, warnings = 0, infos = 0;
@@ -24,6 +91,17 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic
 function formatError(d: Diagnostic): string {
     return `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}${d.code !== undefined ? ` [${d.code}]` : ''}`;
 }
+
+function parseUri(uri: string): URI | undefined {
+    try {
+        return URI.parse(uri);
+    } catch {
+        return undefined;
+    }
+}
+
+/** A document's state after waiting for its validation: validated, still being checked, or unknown to the server. */
+type Validated = { document: LangiumDocument<Document> } | { pending: true } | undefined;
 
 /**
  * Serves the client's preview and generate requests and tells it when a document has been
@@ -49,34 +127,73 @@ export function registerAgreementRequests(connection: Connection, shared: Langiu
         }
     });
 
-    const validated = async (uri: string): Promise<LangiumDocument<Document> | undefined> => {
-        const parsed = URI.parse(uri);
-        if (!documents.hasDocument(parsed)) return undefined;
-        await builder.waitUntil(DocumentState.Validated, parsed);
-        return documents.getDocument(parsed) as LangiumDocument<Document> | undefined;
+    /**
+     * The document once validated, waiting at most `waitMs` and no longer than the client wants
+     * (the request's cancellation). A document closed while we wait is unknown.
+     */
+    const validated = async (uri: string, waitMs: number, token: CancellationToken): Promise<Validated> => {
+        const parsed = parseUri(uri);
+        if (!parsed || !documents.hasDocument(parsed)) return undefined;
+        const budget = new CancellationTokenSource();
+        const cancelled = token.onCancellationRequested(() => budget.cancel());
+        const timer = setTimeout(() => budget.cancel(), waitMs);
+        try {
+            await builder.waitUntil(DocumentState.Validated, parsed, budget.token);
+        } catch {
+            // Out of time, cancelled by the client, or the builder gave up on the document; see below.
+        } finally {
+            clearTimeout(timer);
+            cancelled.dispose();
+            budget.dispose();
+        }
+        if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+        const document = documents.getDocument(parsed) as LangiumDocument<Document> | undefined;
+        if (!document) return undefined;
+        return document.state >= DocumentState.Validated ? { document } : { pending: true };
     };
 
-    connection.onRequest(PreviewRequest, async ({ uri }): Promise<PreviewResult> => {
-        const terms = termsFor(settings.agreementLanguage);
-        const document = await validated(uri);
-        const diagnostics = document?.diagnostics ?? [];
-        const counts = countDiagnostics(diagnostics);
-        const agreement = document?.parseResult.value.agreement;
-        if (!agreement || document.parseResult.parserErrors.length > 0) {
-            return { ok: false, title: 'DPA', css: agreementCss, body: `<p class="notice">${escapeHtml(terms.broken)}</p>`, counts };
-        }
+    const notice = (text: string, counts: DiagnosticCounts): PreviewResult =>
+        ({ ok: false, title: 'DPA', css: agreementCss, body: `<p class="notice">${escapeHtml(text)}</p>`, counts });
+
+    connection.onRequest(PreviewRequest, async (params: PreviewParams, token = CancellationToken.None): Promise<PreviewResult | ResponseError> => {
+        const problem = previewParamsProblem(params);
+        if (problem) return new ResponseError(ErrorCodes.InvalidParams, `Invalid parameters for ${PreviewRequest.method}: ${problem}`);
+        const lang = settings.agreementLanguage;
+        const none = { errors: 0, warnings: 0, infos: 0 };
+        const limits = AGREEMENT_REQUEST_LIMITS;
+        const state = await validated(params.uri, limits.previewWaitMs, token);
+        if (!state) return notice(NOTICES.unknown[lang](0, 0), none);
+        if ('pending' in state) return notice(NOTICES.stillChecking[lang](0, 0), none);
+        const { document } = state;
+        const counts = countDiagnostics(document.diagnostics ?? []);
+        const size = document.textDocument.getText().length;
+        if (size > limits.previewMaxSourceChars) return notice(NOTICES.tooLarge[lang](size, limits.previewMaxSourceChars), counts);
+        const agreement = document.parseResult.value.agreement;
+        if (!agreement || document.parseResult.parserErrors.length > 0) return notice(termsFor(lang).broken, counts);
         try {
             const doc = buildAgreementDocument(agreement, { ...generation(), ...(counts.errors > 0 ? { draftErrors: counts.errors } : {}) });
-            return { ok: true, title: doc.title, css: agreementCss, body: renderHtmlBody(doc), counts };
+            const body = renderHtmlBody(doc);
+            if (body.length > limits.previewMaxBodyChars) return notice(NOTICES.tooLarge[lang](body.length, limits.previewMaxBodyChars), counts);
+            return { ok: true, title: doc.title, css: agreementCss, body, counts };
         } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            return { ok: false, title: 'DPA', css: agreementCss, body: `<p class="notice">${escapeHtml(message)}</p>`, counts };
+            return notice(error instanceof Error ? error.message : String(error), counts);
         }
     });
 
-    connection.onRequest(GenerateRequest, async ({ uri, format, draft }): Promise<GenerateResult> => {
-        const document = await validated(uri);
-        if (!document) return { ok: false, errors: [`Unknown document ${uri}`] };
+    connection.onRequest(GenerateRequest, async (params: GenerateParams, token = CancellationToken.None): Promise<GenerateResult | ResponseError> => {
+        const problem = generateParamsProblem(params);
+        if (problem) return new ResponseError(ErrorCodes.InvalidParams, `Invalid parameters for ${GenerateRequest.method}: ${problem}`);
+        const { uri, format, draft } = params;
+        const lang = settings.agreementLanguage;
+        const limits = AGREEMENT_REQUEST_LIMITS;
+        const state = await validated(uri, limits.generateWaitMs, token);
+        if (!state) return { ok: false, errors: [`Unknown document ${uri}`] };
+        if ('pending' in state) return { ok: false, failure: NOTICES.stillChecking[lang](0, 0), errors: [] };
+        const { document } = state;
+        const size = document.textDocument.getText().length;
+        if (size > limits.generateMaxSourceChars) {
+            return { ok: false, failure: NOTICES.tooLargeToGenerate[lang](size, limits.generateMaxSourceChars), errors: [] };
+        }
         const errors = (document.diagnostics ?? []).filter(d => d.severity === 1);
         const agreement = document.parseResult.value.agreement;
         if (!agreement || document.parseResult.parserErrors.length > 0 || (errors.length > 0 && !draft)) {
@@ -90,16 +207,16 @@ export function registerAgreementRequests(connection: Connection, shared: Langiu
             // A broken firm template: its file and line.
             return { ok: false, failure: error instanceof Error ? error.message : String(error), errors: errors.map(formatError) };
         }
-        if (format === 'docx' || format === 'pdf') {
-            try {
+        try {
+            if (format === 'docx' || format === 'pdf') {
                 const bytes = await generateAgreementFile(agreement, { ...options, format });
                 return { ok: true, content: Buffer.from(bytes).toString('base64'), encoding: 'base64', errors: errors.map(formatError) };
-            } catch (error) {
-                // PDF needs LibreOffice on the server's machine; say so rather than fail obscurely.
-                return { ok: false, failure: error instanceof Error ? error.message : String(error), errors: errors.map(formatError) };
             }
+            const content = generateAgreement(agreement, { ...options, format });
+            return { ok: true, content, encoding: 'utf8', errors: errors.map(formatError) };
+        } catch (error) {
+            // PDF needs LibreOffice on the server's machine; say so rather than fail obscurely.
+            return { ok: false, failure: error instanceof Error ? error.message : String(error), errors: errors.map(formatError) };
         }
-        const content = generateAgreement(agreement, { ...options, format });
-        return { ok: true, content, encoding: 'utf8', errors: errors.map(formatError) };
     });
 }

@@ -4,11 +4,14 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { processingRowMarkdown } from '@dpa/generator';
 import { URI } from 'vscode-uri';
 import { createDpaServices } from '../dpa-module.js';
+import { guardConnection, type DocumentLookup } from '../lsp/guarded-connection.js';
 import { registerAgreementRequests } from './agreement-requests.js';
 import { syncSettings } from './settings-sync.js';
 
-// The transport (--stdio, --node-ipc, --socket=N) is taken from the command line.
-const connection = createConnection(ProposedFeatures.all);
+// The transport (--stdio, --node-ipc, --socket=N) is taken from the command line. Every handler
+// registered on it (Langium's and ours) answers malformed parameters with InvalidParams.
+// (The guard asks for the document lookup when a message arrives, after the services exist.)
+const connection = guardConnection(createConnection(ProposedFeatures.all), () => knowsDocument);
 
 // A rejected request the server does not await (e.g. a client that refuses a dynamic
 // registration) must not end the process: log it and carry on serving.
@@ -16,6 +19,14 @@ process.on('unhandledRejection', reason => {
     connection.console.error(`Unhandled rejection: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`);
 });
 const { shared, Dpa } = createDpaServices({ connection, ...NodeFileSystem });
+const knowsDocument: DocumentLookup = uri => {
+    if (shared.workspace.TextDocuments.get(uri)) return true;
+    try {
+        return shared.workspace.LangiumDocuments.hasDocument(URI.parse(uri));
+    } catch {
+        return false;
+    }
+};
 syncSettings(shared, Dpa);
 // The hover on a processing activity shows the Bijlage 1 row the generator makes of it.
 Dpa.dpa.Extensions.processingPreview = processing => processingRowMarkdown(processing);
