@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -127,8 +127,20 @@ describe('bad input: a clear message naming the file, never a raw system error',
         for (const result of [folder, folderData, folderTemplate, missing, binary, big]) expect(result.output).not.toMatch(RAW_ERROR);
     });
 
-    test.skipIf(process.getuid?.() === 0)('an unreadable file and an output folder that cannot be written (not as root)', () => {
+    test('an unreadable file and an output folder that cannot be written (as root: run as nobody)', () => {
         const dir = tmp();
+        chmodSync(dir, 0o777);
+        // Root reads and writes anything: the CLI then runs as the unprivileged user nobody.
+        const asRoot = process.getuid?.() === 0;
+        // The bundle is one file: a copy in the test folder is readable by nobody wherever the clone is.
+        const cli = join(dir, 'cli.cjs');
+        copyFileSync(CLI, cli);
+        chmodSync(cli, 0o644);
+        const dpa = (args: string[], cwd: string) => {
+            const command = asRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
+            const result = spawnSync(command[0]!, [...command.slice(1), cli, ...args], { cwd, encoding: 'utf8' });
+            return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+        };
         writeFileSync(join(dir, 'secret.dpa'), minimalAgreement());
         chmodSync(join(dir, 'secret.dpa'), 0o000);
         const unreadable = dpa(['validate', 'secret.dpa'], dir);
