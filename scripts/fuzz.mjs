@@ -47,7 +47,7 @@ await esbuild.build({
     // CommonJS dependencies inside an ES module bundle need `require`.
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" }
 });
-const { runStdioFuzz, formatSummary, documentFor } = await import(pathToFileURL(driver).href);
+const { runStdioFuzz, formatSummary, planFor } = await import(pathToFileURL(driver).href);
 rmSync(dir, { recursive: true, force: true });
 
 const command = 'npm run fuzz --';
@@ -67,7 +67,10 @@ console.log(formatSummary(summary, command));
 if (values['write-documents']) {
     mkdirSync(values['write-documents'], { recursive: true });
     for (const seed of new Set(summary.failures.map(f => f.seed))) {
-        writeFileSync(join(values['write-documents'], `${seed}.dpa`), documentFor(seed, options.maxSize));
+        const plan = planFor(seed, options.maxSize);
+        writeFileSync(join(values['write-documents'], `${seed}.dpa`), plan.text);
+        // The whole plan (changes, requests), for a closer look.
+        writeFileSync(join(values['write-documents'], `${seed}.json`), JSON.stringify(plan, null, 1));
     }
 }
 console.log(`command: ${command} --documents ${options.documents} --seed ${options.seed} --max-size ${options.maxSize} --hang-ms ${options.hangMs}`);

@@ -57,7 +57,7 @@ type Step =
     | { kind: 'request'; method: string; variant: number; at: number; cancelAfterMs?: number }
     | { kind: 'change'; text: string; incremental: boolean; at: number };
 
-interface Plan {
+export interface Plan {
     readonly text: string;
     readonly steps: readonly Step[];
     /** Close the document before its requests are answered. */
@@ -129,10 +129,10 @@ function paramsFor(method: string, variant: number, uri: string, text: string, a
     }
 }
 
-/** The document (its first text) that seed `seed` opens, for writing failing documents out. */
-export function documentFor(seed: number, maxSize: number): string {
+/** What seed `seed` does: the document it opens, its changes and requests (for replays and debugging). */
+export function planFor(seed: number, maxSize: number): Plan {
     const [plan] = fc.sample(planArbitrary(exampleTexts(), maxSize), { seed, numRuns: 1 }) as [Plan];
-    return plan.text;
+    return plan;
 }
 
 /** Runs the fuzzer and returns its summary; it never throws for a failure of the server. */

@@ -143,6 +143,48 @@ describe('language server robustness (bundled, over stdio)', () => {
         expect(preview.ok).toBe(false);
     });
 
+    test('a document opened and closed before it was built does not stall the workspace requests', async () => {
+        // Found by the fuzzer: the update for it built nothing, Langium did not announce the build
+        // phases, and workspace symbols, references and rename waited for them for ever. Right
+        // after start-up the open's update waits for the workspace, so the close comes first.
+        const fresh = await StdioServer.start();
+        try {
+            const fleeting = 'file:///tmp/fleeting.dpa';
+            await fresh.open(fleeting, minimalAgreement());
+            await fresh.close(fleeting);
+            expect(await fresh.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'zzz' })).toEqual([]);
+        } finally {
+            await fresh.stop();
+        }
+    }, 15_000);
+
+    test('a request answered after its document closed neither fails internally nor brings the document back', async () => {
+        // Found by the fuzzer: Langium loaded the closed document from disk for the request:
+        // ENOENT (an internal error) without a file, the document back in memory for good with one.
+        // Right after start-up the open's update waits for the workspace, so the close comes first.
+        const dir = mkdtempSync(join(tmpdir(), 'dpa-closed-'));
+        try {
+            for (const [name, onDisk] of [['gone.dpa', false], ['on-disk.dpa', true]] as const) {
+                const fresh = await StdioServer.start();
+                try {
+                    const path = join(dir, name);
+                    if (onDisk) writeFileSync(path, minimalAgreement());
+                    const closing = pathToFileURL(path).href;
+                    await fresh.open(closing, minimalAgreement());
+                    const line = lineOf(minimalAgreement(), 'data Contact');
+                    const rename = answer(fresh.connection.sendRequest(RenameRequest.type, { textDocument: { uri: closing }, position: { line, character: 10 }, newName: 'Renamed' }));
+                    await fresh.close(closing);
+                    expect([name, await rename]).not.toEqual([name, ErrorCodes.InternalError]);
+                    expect(await indexedDocuments(fresh)).toEqual([]);
+                } finally {
+                    await fresh.stop();
+                }
+            }
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    });
+
     test('a change to one document does not revalidate the others', async () => {
         // Linking is local to each agreement; Langium relinked and revalidated every document
         // with an unresolved reference on each keystroke in any other.

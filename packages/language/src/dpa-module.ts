@@ -10,7 +10,7 @@ import {
 import { DpaGeneratedModule, DpaGeneratedSharedModule } from './generated/module.js';
 import { DpaDocumentBuilder, DpaScopeProvider } from './dpa-scope.js';
 import { DpaConfigurationProvider } from './dpa-configuration.js';
-import { DpaWorkspaceManager } from './dpa-workspace-manager.js';
+import { DpaServerDocuments, DpaWorkspaceManager } from './dpa-workspace-manager.js';
 import { DpaCodeActionProvider } from './lsp/code-actions.js';
 import { DpaDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { DpaExtensions } from './lsp/extensions.js';
@@ -75,6 +75,8 @@ export function createDpaServices(context: DefaultSharedModuleContext): { shared
         workspace: {
             WorkspaceManager: services => new DpaWorkspaceManager(services),
             DocumentBuilder: services => new DpaDocumentBuilder(services),
+            // In the server, requests must not load documents the editor closed (the CLI loads files by path).
+            ...(context.connection ? { LangiumDocuments: (services: LangiumSharedServices) => new DpaServerDocuments(services) } : {}),
             ConfigurationProvider: services => new DpaConfigurationProvider(services)
         },
         lsp: {

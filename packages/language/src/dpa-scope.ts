@@ -1,4 +1,8 @@
-import { AstUtils, DefaultDocumentBuilder, DefaultScopeProvider, DocumentCache, MapScope, type LangiumCoreServices, type LangiumDocument, type ReferenceInfo, type Scope } from 'langium';
+import {
+    AstUtils, DefaultDocumentBuilder, DefaultScopeProvider, DocumentCache, interruptAndCheck, MapScope, type DocumentState, type LangiumCoreServices, type LangiumDocument,
+    type ReferenceInfo, type Scope
+} from 'langium';
+import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { isDocument } from './generated/ast.js';
 
 /**
@@ -38,5 +42,20 @@ export class DpaScopeProvider extends DefaultScopeProvider {
 export class DpaDocumentBuilder extends DefaultDocumentBuilder {
     protected override shouldRelink(_document: LangiumDocument, _changedUris: Set<string>): boolean {
         return false;
+    }
+
+    /**
+     * Langium announces a build phase only when some document went through it. Requests that wait
+     * for the workspace to reach a phase (workspace symbols, references, rename, highlights) wait
+     * for that announcement, so an update with nothing to build (a closed document removed, one
+     * opened and closed before it was built) left them waiting until some later edit: a hang.
+     * The phase is announced with no documents instead.
+     */
+    protected override async notifyBuildPhase(documents: LangiumDocument[], state: DocumentState, cancelToken: CancellationToken): Promise<void> {
+        if (documents.length > 0) return super.notifyBuildPhase(documents, state, cancelToken);
+        for (const listener of this.buildPhaseListeners.get(state).slice()) {
+            await interruptAndCheck(cancelToken);
+            await listener([], cancelToken);
+        }
     }
 }

@@ -1,5 +1,5 @@
-import { DefaultWorkspaceManager, UriUtils, type ConfigurationProvider, type URI, type LangiumSharedCoreServices } from 'langium';
-import type { CancellationToken, WorkspaceFolder } from 'vscode-languageserver-protocol';
+import { DefaultLangiumDocuments, DefaultWorkspaceManager, UriUtils, type ConfigurationProvider, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type WorkspaceFolder } from 'vscode-languageserver-protocol';
 
 /**
  * Builds the workspace only once the client's settings have arrived, so that the first
@@ -39,5 +39,24 @@ export class DpaWorkspaceManager extends DefaultWorkspaceManager {
         } catch {
             return false;
         }
+    }
+}
+
+/**
+ * The language server's documents: a request may only bring in a document the editor has open
+ * or a workspace file. Langium loads any other URI a request names from disk: a closed document
+ * came back (and stayed: a leak) when a request for it was answered after the close, and a URI
+ * with no file failed with an internal error (ENOENT). Those requests now fail with RequestFailed.
+ */
+export class DpaServerDocuments extends DefaultLangiumDocuments {
+    override async getOrCreateDocument(uri: URI, cancellationToken?: CancellationToken): Promise<LangiumDocument> {
+        const document = this.getDocument(uri);
+        if (document) return document;
+        const workspace = this.services.workspace;
+        const open = workspace.TextDocuments?.get(uri.toString()) !== undefined;
+        if (!open && !(await (workspace.WorkspaceManager as DpaWorkspaceManager).isWorkspaceFile(uri))) {
+            throw new ResponseError(LSPErrorCodes.RequestFailed, `The document ${uri.toString()} is not open.`);
+        }
+        return super.getOrCreateDocument(uri, cancellationToken);
     }
 }
