@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
     CancellationTokenSource, CodeActionRequest, CompletionRequest, DidChangeTextDocumentNotification, DocumentSymbolRequest, ErrorCodes, HoverRequest,
-    LSPErrorCodes, ReferencesRequest, RenameRequest, ResponseError, WorkspaceSymbolRequest, type SymbolInformation, type WorkspaceSymbol
+    LSPErrorCodes, ReferencesRequest, RenameRequest, ResponseError, SemanticTokensRangeRequest, WorkspaceSymbolRequest, type SymbolInformation, type WorkspaceSymbol
 } from 'vscode-languageserver-protocol/node';
 import { GenerateRequest, PreviewRequest } from '../../packages/language/src/protocol.js';
 import { lineOf, minimalAgreement, readExample } from '../helpers.js';
@@ -141,6 +141,22 @@ describe('language server robustness (bundled, over stdio)', () => {
         expect(await indexedDocuments(server)).toEqual(before);
         const preview = await server.connection.sendRequest(PreviewRequest, { uri: uris[0]! });
         expect(preview.ok).toBe(false);
+    });
+
+    test('blocks nested thousands deep: the part before is read, the rest reported, and requests are answered', async () => {
+        // Found by the long fuzz run: 7,000 nested "agreement Klant {" overflowed the parser's
+        // stack, the document was never built, and a semantic tokens request waited for ever.
+        const deep = 'file:///tmp/deep.dpa';
+        const text = `${minimalAgreement().replace(/\n\}\s*$/, '\n')}${'    agreement Nested {\n'.repeat(8_000)}`;
+        await server.open(deep, text);
+        const published = await server.diagnostics(deep);
+        const nesting = published.diagnostics.find(d => String(d.message).includes('nested more than 64 levels'));
+        expect(nesting?.range.start.line).toBe(lineOf(text, 'agreement Nested') + 63);
+        const range = { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } };
+        const tokens = await server.connection.sendRequest(SemanticTokensRangeRequest.type, { textDocument: { uri: deep }, range });
+        expect(tokens?.data.length).toBeGreaterThan(0);
+        expect(await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: deep } })).not.toBeNull();
+        await server.close(deep);
     });
 
     test('a document opened and closed before it was built does not stall the workspace requests', async () => {

@@ -9,6 +9,7 @@ import {
 } from 'langium/lsp';
 import { DpaGeneratedModule, DpaGeneratedSharedModule } from './generated/module.js';
 import { DpaDocumentBuilder, DpaScopeProvider } from './dpa-scope.js';
+import { DpaLexer } from './dpa-lexer.js';
 import { DpaConfigurationProvider } from './dpa-configuration.js';
 import { DpaServerDocuments, DpaWorkspaceManager } from './dpa-workspace-manager.js';
 import { DpaCodeActionProvider } from './lsp/code-actions.js';
@@ -40,6 +41,10 @@ export type DpaAddedServices = {
 export type DpaServices = LangiumServices & DpaAddedServices;
 
 export const DpaModule: Module<DpaServices, PartialLangiumServices & DpaAddedServices> = {
+    parser: {
+        // Blocks nested past MAX_BLOCK_NESTING end the token stream, so the parser cannot overflow its stack.
+        Lexer: services => new DpaLexer(services, () => services.dpa.Settings)
+    },
     validation: {
         DpaValidator: services => new DpaValidator(services),
         // Validation never fails open, and has a size, time and findings budget (validation/budget.ts).
