@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InferOutput } from 'valibot';
 import { describe, expect, test } from 'vitest';
+import { parseTerms } from '../../packages/generator/src/terms.js';
 import { DATA_SCHEMAS, parseData, type DataFileName } from '../../packages/language/src/data/schemas.js';
 
 // Every data file of packages/language/src/data is parsed by its schema (data/schemas.ts); a
@@ -78,5 +79,23 @@ describe('the data files', () => {
         ];
         expect(codes.length).toBeGreaterThan(0);
         expect(codes.filter(code => !Object.hasOwn(countries.countries, code))).toEqual([]);
+    });
+});
+
+describe("the generator's built-in terms", () => {
+    const TEMPLATES = join(import.meta.dirname, '../../packages/generator/templates');
+    const terms = (lang: string): Record<string, unknown> => JSON.parse(readFileSync(join(TEMPLATES, lang, 'terms.json'), 'utf8')) as Record<string, unknown>;
+
+    test.each(['nl', 'en'])('templates/%s/terms.json matches its schema', lang => {
+        expect(() => parseTerms(`${lang}/terms.json`, terms(lang))).not.toThrow();
+    });
+
+    test('a misspelled key or a wrong type is rejected, with the path', () => {
+        const misspelled = terms('nl');
+        at(misspelled, 'headings')['signatuers'] = 'Ondertekening';
+        expect(() => parseTerms('nl/terms.json', misspelled)).toThrow(/^nl\/terms\.json: headings\.signatuers: /);
+        const wrongType = terms('en');
+        wrongType['months'] = 'January';
+        expect(() => parseTerms('en/terms.json', wrongType)).toThrow(/^en\/terms\.json: months: /);
     });
 });
