@@ -17,9 +17,10 @@
  */
 import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import * as v from 'valibot';
 import { formatBytes, TEMPLATE_LIMITS } from './template-limits.js';
 import { builtinTemplateNames, TemplateEngine, TemplateError, type TemplateSource } from './templates.js';
-import { AGREEMENT_LANGUAGES, termsFor, type AgreementLanguage, type Terms } from './terms.js';
+import { AGREEMENT_LANGUAGES, termsFor, TermsSchema, type AgreementLanguage, type Terms } from './terms.js';
 
 /** What a firm's folder provides for one language. */
 export interface TemplateFolder {
@@ -280,5 +281,8 @@ export function mergeTerms(base: Terms, text: string, file: string): Terms {
         }
         return result;
     };
-    return merge(base, parsed, '') as Terms;
+    // The merge keeps the built-in shape, so this parse only guards that (and types the result).
+    const merged = v.safeParse(TermsSchema, merge(base, parsed, ''));
+    if (!merged.success) return fail(v.getDotPath(merged.issues[0]) ?? '', merged.issues[0].message);
+    return merged.output;
 }

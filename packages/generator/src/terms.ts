@@ -1,52 +1,77 @@
+import * as v from 'valibot';
 import nlTerms from '../templates/nl/terms.json';
 import enTerms from '../templates/en/terms.json';
 
 /** The languages the agreement can be generated in: one template set each (templates/<lang>/). */
 export type AgreementLanguage = 'nl' | 'en';
-export const AGREEMENT_LANGUAGES: readonly AgreementLanguage[] = ['nl', 'en'];
+export const AGREEMENT_LANGUAGES = ['nl', 'en'] as const satisfies readonly AgreementLanguage[];
 
 export function isAgreementLanguage(value: unknown): value is AgreementLanguage {
     return typeof value === 'string' && (AGREEMENT_LANGUAGES as readonly string[]).includes(value);
 }
 
-/** Words and labels of one language (see templates/<lang>/terms.json). */
-export interface Terms {
-    readonly lang: AgreementLanguage;
+const text = v.string();
+/** A strict object with exactly these keys, each a string. */
+function labels<const K extends string>(keys: readonly K[]) {
+    const entries = {} as Record<K, typeof text>;
+    for (const key of keys) entries[key] = text;
+    return v.strictObject(entries);
+}
+
+/**
+ * The schema of templates/<lang>/terms.json: objects strict, so a misspelled key is an error.
+ * The built-in files are parsed by it when this module loads; a firm's terms.json is merged over
+ * them and the result parsed again (template-folder.ts).
+ */
+export const TermsSchema = v.strictObject({
+    $comment: v.optional(text),
+    lang: v.picklist(AGREEMENT_LANGUAGES),
     /** The title of an agreement that states none. */
-    readonly defaultTitle: string;
-    readonly months: readonly string[];
-    readonly units: Readonly<Record<string, readonly [string, string]>>;
-    readonly and: string;
-    readonly thousandsSeparator: string;
-    readonly currency: string;
-    readonly partyTerms: Readonly<Record<'controller' | 'processor', string>>;
-    readonly subtitle: Readonly<Record<'version' | 'effective' | 'mainAgreement' | 'reference' | 'dated', string>>;
-    readonly headings: Readonly<Record<'parties' | 'between' | 'recitals' | 'agreed' | 'article' | 'signatures' | 'signaturesIntro' | 'signFor' | 'annex', string>>;
-    readonly signatureRows: Readonly<Record<'name' | 'function' | 'place' | 'date' | 'signature', string>>;
-    readonly articles: Readonly<Record<string, string>>;
-    readonly annexes: Readonly<Record<'processing' | 'measures' | 'subprocessors', string>>;
-    readonly processingColumns: Readonly<Record<'number' | 'activity' | 'purpose' | 'data' | 'staff' | 'subjects' | 'where' | 'retention', string>>;
-    readonly measureColumns: Readonly<Record<'measure' | 'kind' | 'standard', string>>;
-    readonly subprocessorColumns: Readonly<Record<'name' | 'service' | 'country' | 'transfer', string>>;
-    readonly noSubprocessors: string;
-    readonly noMeasures: string;
-    readonly noTransferMechanism: string;
-    readonly notApplicable: string;
-    readonly measureTypes: Readonly<Record<'technical' | 'organisational', string>>;
-    readonly measureKinds: Readonly<Record<string, string>>;
-    readonly specialCategories: Readonly<Record<string, string>>;
-    readonly dataFlags: Readonly<Record<'special' | 'criminal' | 'bsn' | 'credentials' | 'basis', string>>;
-    readonly standards: Readonly<Record<string, string>>;
-    readonly law: Readonly<Record<string, string>>;
-    readonly court: Readonly<Record<string, string>>;
-    readonly missingValue: string;
-    readonly draft: string;
-    readonly broken: string;
+    defaultTitle: text,
+    months: v.pipe(v.array(text), v.length(12)),
+    units: v.record(text, v.strictTuple([text, text])),
+    and: text,
+    thousandsSeparator: text,
+    currency: text,
+    partyTerms: labels(['controller', 'processor']),
+    subtitle: labels(['version', 'effective', 'mainAgreement', 'reference', 'dated']),
+    headings: labels(['parties', 'between', 'recitals', 'agreed', 'article', 'signatures', 'signaturesIntro', 'signFor', 'annex']),
+    signatureRows: labels(['name', 'function', 'place', 'date', 'signature']),
+    articles: v.record(text, text),
+    annexes: labels(['processing', 'measures', 'subprocessors']),
+    processingColumns: labels(['number', 'activity', 'purpose', 'data', 'staff', 'subjects', 'where', 'retention']),
+    measureColumns: labels(['measure', 'kind', 'standard']),
+    subprocessorColumns: labels(['name', 'service', 'country', 'transfer']),
+    noSubprocessors: text,
+    noMeasures: text,
+    noTransferMechanism: text,
+    notApplicable: text,
+    measureTypes: labels(['technical', 'organisational']),
+    measureKinds: v.record(text, text),
+    specialCategories: v.record(text, text),
+    dataFlags: labels(['special', 'criminal', 'bsn', 'credentials', 'basis']),
+    standards: v.record(text, text),
+    law: v.record(text, text),
+    court: v.record(text, text),
+    missingValue: text,
+    draft: text,
+    broken: text
+});
+
+/** Words and labels of one language (see templates/<lang>/terms.json). */
+export type Terms = Readonly<v.InferOutput<typeof TermsSchema>>;
+
+/** Terms data parsed by the schema; the error names the file and the path of the bad value. */
+export function parseTerms(file: string, data: unknown): Terms {
+    const result = v.safeParse(TermsSchema, data);
+    if (result.success) return result.output;
+    const issue = result.issues[0];
+    throw new Error(`${file}: ${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
 }
 
 const TERMS: Record<AgreementLanguage, Terms> = {
-    nl: nlTerms as unknown as Terms,
-    en: enTerms as unknown as Terms
+    nl: parseTerms('templates/nl/terms.json', nlTerms),
+    en: parseTerms('templates/en/terms.json', enTerms)
 };
 
 export function termsFor(lang: AgreementLanguage): Terms {

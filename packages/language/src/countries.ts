@@ -1,31 +1,15 @@
-import countryData from './data/countries.json';
+import { COUNTRIES_DATA } from './data/index.js';
+import type { CountryEntry } from './data/schemas.js';
 
 /** Transfer status of a country under Chapter V AVG. */
-export type TransferStatus = 'eea' | 'adequate' | 'partial' | 'third';
+export type TransferStatus = CountryEntry['status'];
 
-export interface CountryInfo {
+/** A country of countries.json, with its code (see `CountryEntry` in data/schemas.ts). */
+export interface CountryInfo extends Readonly<CountryEntry> {
     readonly code: string;
-    readonly en: string;
-    readonly nl: string;
-    readonly status: TransferStatus;
-    /** The adequacy decision, for `adequate` and `partial`. */
-    readonly decision?: string;
-    /** Scope limits, look-alike warnings and other remarks. */
-    readonly note?: string;
-    readonly validUntil?: string;
-    /** The mechanism that makes a `partial` adequacy apply (e.g. `dpf` for the US). */
-    readonly requires?: string;
-    /** A territory often mistaken for part of the EEA (Dutch Caribbean, Greenland, …). */
-    readonly lookalike?: boolean;
 }
 
-interface CountryFile {
-    reviewed: string;
-    aliases: Record<string, string>;
-    countries: Record<string, Omit<CountryInfo, 'code'>>;
-}
-
-const file = countryData as CountryFile;
+const file = COUNTRIES_DATA;
 const countries = new Map<string, CountryInfo>(
     Object.entries(file.countries).map(([code, info]) => [code, { code, ...info }])
 );

@@ -1,37 +1,19 @@
-import ruleData from './data/rules.json';
-import checkData from './data/checks.json';
+import type { InferOutput } from 'valibot';
+import { CHECKS_DATA, RULES_DATA } from './data/index.js';
+import type { CheckInfoSchema, RuleInfoSchema } from './data/schemas.js';
 
 /** Language of diagnostic messages. */
 export type MessageLanguage = 'nl' | 'en';
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A rule of the legal catalogue (DPA-R01…R60). */
-export interface RuleInfo {
-    readonly id: string;
-    readonly severity: Severity;
-    readonly detects: string;
-    readonly basis: string;
-    /** The legal basis as Dutch lawyers cite it ("art. 28 lid 3 onder a AVG"), for Dutch messages. */
-    readonly basisNl: string;
-    readonly message: Readonly<Record<MessageLanguage, string>>;
-    readonly fix: string;
-    /** Messages for the narrower cases of the rule, by key (see `Reporter.rule`'s variant). */
-    readonly variants?: Readonly<Record<string, Readonly<Record<MessageLanguage, string>>>>;
-    /** Variants of the rule the validator leaves out, and why. */
-    readonly limits?: string;
-    /** Why the validator does not implement the rule, for rules it leaves out. */
-    readonly notImplemented?: string;
-}
+/** A rule of the legal catalogue (DPA-R01…R60), as in rules.json (see data/schemas.ts). */
+export type RuleInfo = Readonly<InferOutput<typeof RuleInfoSchema>>;
 
-/** A structural check of the language (duplicate names, unknown country codes, …). */
-export interface CheckInfo {
-    readonly id: string;
-    readonly severity: Severity;
-    readonly message: Readonly<Record<MessageLanguage, string>>;
-}
+/** A structural check of the language (duplicate names, unknown country codes, …), as in checks.json. */
+export type CheckInfo = Readonly<InferOutput<typeof CheckInfoSchema>>;
 
-const rules = new Map((ruleData as { rules: RuleInfo[] }).rules.map(rule => [rule.id, rule]));
-const checks = new Map((checkData as { checks: CheckInfo[] }).checks.map(check => [check.id, check]));
+const rules = new Map<string, RuleInfo>(RULES_DATA.rules.map(rule => [rule.id, rule]));
+const checks = new Map<string, CheckInfo>(CHECKS_DATA.checks.map(check => [check.id, check]));
 
 export type MessageArgs = { readonly x?: string; readonly y?: string };
 

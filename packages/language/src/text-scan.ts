@@ -1,4 +1,4 @@
-import patternData from './data/text-patterns.json';
+import { TEXT_PATTERNS_DATA } from './data/index.js';
 
 /** A match of a text heuristic in a piece of text; offsets are relative to that text. */
 export interface TextMatch {
@@ -49,7 +49,7 @@ export function withoutOverlaps<M extends { readonly start: number; readonly end
 }
 
 const compiled = new Map<string, RegExp[]>(
-    Object.entries((patternData as { patterns: Record<string, string[]> }).patterns).map(([rule, sources]) => [
+    Object.entries(TEXT_PATTERNS_DATA.patterns).map(([rule, sources]) => [
         rule,
         sources.map((source, i) => compilePattern(source, 'giu', `text-patterns.json ${rule}[${i}]`))
     ])

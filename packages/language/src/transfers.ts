@@ -1,28 +1,12 @@
-import mechanismData from './data/transfer-mechanisms.json';
+import { TRANSFER_MECHANISMS_DATA } from './data/index.js';
+import type { MechanismEntry } from './data/schemas.js';
 
-export interface TransferMechanismInfo {
+/** A mechanism of transfer-mechanisms.json, with its id (see `MechanismEntry` in data/schemas.ts). */
+export interface TransferMechanismInfo extends Readonly<MechanismEntry> {
     readonly id: string;
-    /** False for instruments that do not legitimise a transfer (controller consent, Privacy Shield, …). */
-    readonly valid: boolean;
-    /** The rule that reports an invalid instrument. */
-    readonly rule?: string;
-    readonly article: string;
-    readonly countries?: readonly string[];
-    readonly invalidSince?: string;
-    /** What a transfer on this mechanism must also record: `certified`, `module`, `tia`. */
-    readonly requires?: readonly ('certified' | 'module' | 'tia')[];
-    /** False for mechanisms meant for occasional transfers only (Art. 49 derogations). */
-    readonly structural?: boolean;
-    readonly label: { readonly nl: string; readonly en: string };
 }
 
-interface MechanismFile {
-    reviewed: string;
-    sccModule: { location: number; subprocessor: number };
-    mechanisms: Record<string, Omit<TransferMechanismInfo, 'id'>>;
-}
-
-const file = mechanismData as MechanismFile;
+const file = TRANSFER_MECHANISMS_DATA;
 
 export function lookupTransferMechanism(id: string): TransferMechanismInfo | undefined {
     const info = file.mechanisms[id];

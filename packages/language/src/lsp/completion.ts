@@ -1,19 +1,13 @@
 import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
-import snippetData from '../data/snippets.json';
 import { allCountries, type CountryInfo } from '../countries.js';
+import { SNIPPETS_DATA } from '../data/index.js';
 import * as ast from '../generated/ast.js';
 import { glossaryEntry } from '../glossary.js';
 import { ART28_ELEMENTS } from '../validation/art28.js';
 
-interface Snippet {
-    readonly label: string;
-    readonly detail: string;
-    readonly body: string;
-}
-
-const SNIPPETS = (snippetData as { snippets: Record<string, Snippet> }).snippets;
+const SNIPPETS = SNIPPETS_DATA.snippets;
 const STATUS_WORDS: Record<CountryInfo['status'], string> = {
     eea: 'EEA',
     adequate: 'adequacy',

@@ -1,22 +1,13 @@
 import type { AstNode } from 'langium';
-import art28Data from '../data/art28.json';
+import type { InferOutput } from 'valibot';
+import { ART28_DATA } from '../data/index.js';
+import type { Art28ElementSchema } from '../data/schemas.js';
 import type * as ast from '../generated/ast.js';
 
-export interface Art28Element {
-    readonly id: ast.Art28Element;
-    readonly article: string;
-    /** The article as Dutch lawyers cite it ("art. 28 lid 3 onder a"). */
-    readonly articleNl: string;
-    readonly label: { readonly nl: string; readonly en: string };
-    /** Clause node types, or structural tests, that provide the element. */
-    readonly provider: readonly string[];
-    /** The rule that reports the element's absence. */
-    readonly rule: string;
-    /** The standard clause that provides it, as inserted by a quick fix (none for structure). */
-    readonly clause?: string;
-}
+/** An Art. 28(3) element as in art28.json (see data/schemas.ts). */
+export type Art28Element = Readonly<InferOutput<typeof Art28ElementSchema>>;
 
-export const ART28_ELEMENTS: readonly Art28Element[] = (art28Data as unknown as { elements: Art28Element[] }).elements;
+export const ART28_ELEMENTS: readonly Art28Element[] = ART28_DATA.elements;
 
 export function art28Element(id: string): Art28Element {
     const element = ART28_ELEMENTS.find(e => e.id === id);

@@ -1,5 +1,6 @@
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
-import checkData from '../data/checks.json';
+import { CHECKS_DATA } from '../data/index.js';
+import type { INCOMPLETE_REASONS } from '../data/schemas.js';
 import { formatMessage, getCheck, type MessageLanguage } from '../messages.js';
 
 /**
@@ -27,9 +28,9 @@ export function isIncompleteCode(code: unknown): boolean {
 }
 
 /** Why a document was not fully checked: the keys of `incomplete` in checks.json. */
-export type IncompleteReason = 'characters' | 'nodes' | 'time' | 'check' | 'validator' | 'notValidated';
+export type IncompleteReason = typeof INCOMPLETE_REASONS[number];
 
-const REASONS = (checkData as unknown as { incomplete: Record<IncompleteReason, Record<MessageLanguage, string>> }).incomplete;
+const REASONS: Readonly<Record<IncompleteReason, Readonly<Record<MessageLanguage, string>>>> = CHECKS_DATA.incomplete;
 
 /** A number as it is written in the language: 1.234.567 (nl), 1,234,567 (en). */
 export function formatNumber(n: number, lang: MessageLanguage): string {

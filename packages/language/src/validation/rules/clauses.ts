@@ -1,6 +1,7 @@
 import { GrammarUtils, type AstNode, type CstNode, type DiagnosticInfo, type LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import clauseData from '../../data/clauses.json';
+import { CLAUSES_DATA } from '../../data/index.js';
+import type { PATTERN_LISTS } from '../../data/schemas.js';
 import * as ast from '../../generated/ast.js';
 import type { Severity } from '../../messages.js';
 import { compilePattern } from '../../text-scan.js';
@@ -14,60 +15,13 @@ import { fix, insertClause, replaceNode, replaceRange, type Fix, type FixEdit } 
 
 type Lang = 'nl' | 'en';
 type Text = Readonly<Record<Lang, string>>;
-type TextMap<K extends string> = Readonly<Record<K, Text>>;
+type ClausesData = typeof CLAUSES_DATA;
+type UnitInfo = ClausesData['units'][string];
+type AssistanceTopic = keyof ClausesData['labels']['assistanceTopics'];
+type NoticeItem = keyof ClausesData['labels']['breachNoticeContent'];
+type PatternList = typeof PATTERN_LISTS[number];
 
-interface UnitInfo {
-    readonly hours: number;
-    readonly workingDays?: boolean;
-    readonly nl: readonly [string, string];
-    readonly en: readonly [string, string];
-}
-
-type AssistanceTopic = 'security' | 'breach' | 'dpia' | 'prior-consultation';
-type NoticeItem = 'nature' | 'numbers' | 'contact' | 'consequences' | 'measures' | 'phases';
-
-interface ClauseData {
-    readonly defaults: { readonly subprocessingNotice: string; readonly deletionDeadline: string };
-    readonly thresholds: {
-        readonly breachErrorHours: number;
-        readonly breachWarningHours: number;
-        readonly auditMaxIntervalHours: number;
-        readonly forwardMaxHours: number;
-        readonly tokenCapEUR: number;
-        readonly weekendHours: number;
-    };
-    readonly units: Readonly<Record<string, UnitInfo>>;
-    readonly labels: {
-        readonly addStandardClause: Text;
-        readonly replaceByStandardClause: Text;
-        readonly assistanceTopics: TextMap<AssistanceTopic>;
-        readonly missingPrefix: Text;
-        readonly and: Text;
-        readonly breachVague: Text;
-        readonly breachNone: Text;
-        readonly breachNoticeContent: TextMap<NoticeItem>;
-        readonly auditRestrictions: TextMap<'independentAuditor' | 'frequency' | 'noSuspicion' | 'findings'>;
-        readonly liability: TextMap<'tokenCap' | 'exclusion' | 'fines' | 'dataLoss'>;
-        readonly fixes: TextMap<
-            | 'notify24' | 'subprocessingNoticeObjection' | 'subprocessingSpecific' | 'allAssistanceTopics' | 'returnOrDelete'
-            | 'deletionDeadline' | 'forward5Days' | 'standardAudit' | 'precedenceDpa' | 'amendmentsBoth' | 'untilDeletion'
-        >;
-    };
-    readonly patterns: {
-        readonly breachDeadline: string;
-        readonly numberWords: Readonly<Record<string, number>>;
-        readonly unitWords: Readonly<Record<string, string>>;
-        readonly breachNoticeContent: Readonly<Record<NoticeItem, readonly string[]>>;
-    } & Readonly<Record<PatternList, readonly string[]>>;
-}
-
-type PatternList =
-    | 'flowDown' | 'flowDownPartial' | 'subjectRequestsScope' | 'subjectRequestsWeak' | 'deletionScope' | 'deletionVague'
-    | 'auditScope' | 'auditFindingsOptional' | 'confidentialityScope' | 'confidentialityWeak' | 'liabilityExclusion'
-    | 'liabilityFines' | 'liabilityDataLossIndirect' | 'liabilityCap' | 'subprocessorMention' | 'precedenceProcessor'
-    | 'noTermination';
-
-const DATA = clauseData as unknown as ClauseData;
+const DATA = CLAUSES_DATA;
 const { thresholds: LIMITS, labels: LABELS } = DATA;
 
 /** The standard clause that provides an Art. 28(3) element, as in art28.json. */

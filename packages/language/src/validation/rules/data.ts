@@ -3,10 +3,8 @@ import type { Position, Range } from 'vscode-languageserver-types';
 import * as ast from '../../generated/ast.js';
 import { countryAlias, lookupCountry, type CountryInfo } from '../../countries.js';
 import { compilePattern, findPatternMatches, type TextMatch } from '../../text-scan.js';
-import measureData from '../../data/measures.json';
-import specialData from '../../data/special-data.json';
-import obsoleteData from '../../data/obsolete-tech.json';
-import labelData from '../../data/data-labels.json';
+import { DATA_LABELS_DATA, MEASURES_DATA, OBSOLETE_TECH_DATA, SPECIAL_DATA } from '../../data/index.js';
+import type { MeasureGroup } from '../../data/schemas.js';
 import { namedMembers } from '../../names.js';
 import type { CheckModule } from '../check-module.js';
 import { fix, insertBeforeClosingBrace, type Fix, type FixEdit } from '../fixes.js';
@@ -21,55 +19,10 @@ type TextToken = ReturnType<typeof textTokens>[number];
 // The data files, typed and compiled once
 // ---------------------------------------------------------------------------------------------
 
-interface StubMeasure {
-    readonly name: string;
-    readonly type: string;
-    readonly description: string;
-}
-
-interface KindInfo extends Localised {
-    readonly stub?: StubMeasure;
-}
-
-/** Measures of one of `kinds` satisfy the group; a quick fix adds a `stub` measure. */
-interface MeasureGroup {
-    readonly kinds: readonly string[];
-    readonly stub: string;
-    readonly nl?: string;
-    readonly en?: string;
-}
-
-interface MeasureFile {
-    kinds: Record<string, KindInfo>;
-    art32: { part: string; groups: MeasureGroup[] }[];
-    safeguards: Record<'bsn' | 'special' | 'criminal' | 'credentials', MeasureGroup[]>;
-    healthStandards: string[];
-    unverifiable: {
-        certification: string;
-        namedStandard: string;
-        marketing: string[];
-        duplicates: { synonyms: Record<string, string>; ignoreWords: string[]; similarity: number };
-    };
-}
-
-interface SpecialFile {
-    flags: { flag: string; label: Localised; words: string }[];
-    ignore: string[];
-    hostedContent: { hosting: string; content: string; noted: string; label: Localised };
-}
-
-interface ObsoleteFile {
-    replacements: { match: string; replace: string; caseSensitive?: boolean }[];
-}
-
-interface LabelFile {
-    entries: { labels: string[]; suggest: string }[];
-}
-
-const MEASURES = measureData as MeasureFile;
-const SPECIAL = specialData as SpecialFile;
-const OBSOLETE = obsoleteData as ObsoleteFile;
-const LABELS = labelData as LabelFile;
+const MEASURES = MEASURES_DATA;
+const SPECIAL = SPECIAL_DATA;
+const OBSOLETE = OBSOLETE_TECH_DATA;
+const LABELS = DATA_LABELS_DATA;
 
 const ART32_GROUPS: readonly MeasureGroup[] = MEASURES.art32.flatMap(part => part.groups);
 const FLAG_WORDS = SPECIAL.flags.map(f => ({ ...f, regex: compilePattern(f.words, 'iu', `special-data.json flags.${f.flag}`) }));

@@ -1,4 +1,4 @@
-import partiesData from '../../data/parties.json';
+import { PARTIES_DATA } from '../../data/index.js';
 import type * as ast from '../../generated/ast.js';
 import { compilePattern } from '../../text-scan.js';
 import type { CheckModule } from '../check-module.js';
@@ -8,19 +8,7 @@ import type { Reporter } from '../report.js';
 type Lang = 'nl' | 'en';
 type Words = Readonly<Record<Lang, string>>;
 
-interface PartiesData {
-    readonly gdprApplies: string;
-    readonly kvkDigits: number;
-    readonly legalFormMarkers: { readonly words: readonly string[] };
-    readonly and: Words;
-    readonly party: Readonly<Record<'legalName' | 'legalForm' | 'kvk' | 'kvkFormat' | 'address' | 'city' | 'signatory' | 'contact', Words>>;
-    readonly signature: Readonly<Record<'name' | 'function' | 'place' | 'date' | 'beforeGdpr' | 'missing', Words>>;
-    readonly description: Readonly<Record<'purpose' | 'data' | 'subjects' | 'nature' | 'processing' | 'addData' | 'addSubjects', Words>>;
-    readonly subprocessor: Readonly<Record<'service' | 'country' | 'incomplete', Words>>;
-    readonly record: Readonly<Record<'processorContact' | 'controllerContact', Words>>;
-}
-
-const DATA = partiesData as PartiesData;
+const DATA = PARTIES_DATA;
 
 /** At most this many "add `data X`" choices per diagnostic, so the quick-fix menu stays short. */
 const MAX_CHOICES = 8;

@@ -1,7 +1,6 @@
 import { CstUtils, GrammarUtils, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import replacementData from '../../data/replacements.json';
-import wordingData from '../../data/wording.json';
+import { REPLACEMENTS_DATA, WORDING_DATA } from '../../data/index.js';
 import * as ast from '../../generated/ast.js';
 import { compilePattern, findPatternMatches, findPlaceholders, type TextMatch } from '../../text-scan.js';
 import type { CheckModule } from '../check-module.js';
@@ -151,7 +150,7 @@ export function checkPlaceholders(agreement: ast.Agreement, tokens: readonly Tex
 // DPA-R02
 // ---------------------------------------------------------------------------------------------
 
-const R02 = replacementData['DPA-R02'];
+const R02 = REPLACEMENTS_DATA['DPA-R02'];
 const wbpCitations = new ReplacementTable(R02.citations, 'replacements.json DPA-R02.citations');
 const wbpArticle = compilePattern(R02.articleCitation, 'giu', 'replacements.json DPA-R02.articleCitation');
 const wbpArticles: Readonly<Record<string, string>> = R02.articles;
@@ -175,8 +174,8 @@ export function wbpReplacement(text: string, match: TextMatch): Replacement | un
 }
 
 /** A sentence that speaks of the Wbp as history ("is ingetrokken", "vervangen door de AVG"). */
-const HISTORICAL = compilePattern(wordingData.context.historical, 'iu', 'wording.json context.historical');
-const SENTENCE_END = compilePattern(wordingData.sentenceEnd, 'gu', 'wording.json sentenceEnd');
+const HISTORICAL = compilePattern(WORDING_DATA.context.historical,  'iu', 'wording.json context.historical');
+const SENTENCE_END = compilePattern(WORDING_DATA.sentenceEnd, 'gu', 'wording.json sentenceEnd');
 
 /** The sentence of `text` around `[start, end)`. */
 function sentenceAround(text: string, start: number, end: number): string {

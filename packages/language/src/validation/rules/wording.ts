@@ -1,6 +1,6 @@
 import type { LangiumDocument } from 'langium';
-import replacementData from '../../data/replacements.json';
-import wordingData from '../../data/wording.json';
+import { REPLACEMENTS_DATA, WORDING_DATA } from '../../data/index.js';
+import type { WordingVariant } from '../../data/schemas.js';
 import * as ast from '../../generated/ast.js';
 import { compilePattern, withoutOverlaps, type TextMatch } from '../../text-scan.js';
 import type { CheckContext, CheckModule } from '../check-module.js';
@@ -21,28 +21,7 @@ type Label = Readonly<Record<Lang, string>>;
 // The data
 // ---------------------------------------------------------------------------------------------
 
-interface VariantData {
-    readonly id: string;
-    readonly patterns: readonly string[];
-    readonly caseSensitive?: boolean;
-    readonly label?: Label;
-    readonly requires?: readonly string[];
-    readonly unless?: readonly string[];
-    readonly negatable?: boolean;
-}
-
-interface WordingData {
-    readonly context: Readonly<Record<string, string>>;
-    readonly sentenceEnd: string;
-    readonly vagueDeadlines: readonly VariantData[];
-    readonly roleNouns: { readonly words: readonly string[] };
-    readonly ownNumbering: { readonly title: string; readonly paragraph: string; readonly label: Label };
-    readonly doubledAllowed: readonly string[];
-    readonly duplicateMinLength: number;
-    readonly [rule: `DPA-R${number}`]: readonly VariantData[];
-}
-
-const DATA = wordingData as unknown as WordingData;
+const DATA = WORDING_DATA;
 
 /** A context of the data: `test` for presence, `all` (global) to find where it occurs. */
 interface Context {
@@ -83,7 +62,7 @@ interface Family {
     readonly any?: RegExp;
 }
 
-function compile(variants: readonly VariantData[], origin: string): Family {
+function compile(variants: readonly WordingVariant[], origin: string): Family {
     const joinable = variants.flatMap(v => v.patterns).every(p => !/\\\d/.test(p));
     const union = variants.flatMap(v => v.patterns).map(p => `(?:${p.replace(/\(\?<hit>/g, '(?:')})`).join('|');
     return {
@@ -131,10 +110,10 @@ const OWN_NUMBERING_TITLE = compilePattern(DATA.ownNumbering.title, 'u', 'wordin
 const OWN_NUMBERING_PARAGRAPH = compilePattern(DATA.ownNumbering.paragraph, 'u', 'wording.json ownNumbering.paragraph');
 
 const REPLACEMENTS = {
-    r24: new ReplacementTable(replacementData['DPA-R24'], 'replacements.json DPA-R24'),
-    r46: new ReplacementTable(replacementData['DPA-R46'], 'replacements.json DPA-R46'),
-    r52: new ReplacementTable(replacementData['DPA-R52'], 'replacements.json DPA-R52'),
-    r59: new ReplacementTable(replacementData['DPA-R59'], 'replacements.json DPA-R59')
+    r24: new ReplacementTable(REPLACEMENTS_DATA['DPA-R24'], 'replacements.json DPA-R24'),
+    r46: new ReplacementTable(REPLACEMENTS_DATA['DPA-R46'], 'replacements.json DPA-R46'),
+    r52: new ReplacementTable(REPLACEMENTS_DATA['DPA-R52'], 'replacements.json DPA-R52'),
+    r59: new ReplacementTable(REPLACEMENTS_DATA['DPA-R59'], 'replacements.json DPA-R59')
 };
 
 /** Internal cross-references: "artikel 5", "art. 5.2", "bijlage 2". */
