@@ -15,5 +15,4 @@ export { ART28_ELEMENTS, providedElements, type Art28Element } from './validatio
 export { glossaryEntry, type GlossaryEntry } from './glossary.js';
 export { DpaExtensions } from './lsp/extensions.js';
 export { guardConnection, type DocumentLookup } from './lsp/guarded-connection.js';
-export * from './register.js';
 export { isFullyChecked, VALIDATION_FAILED, VALIDATION_SKIPPED, TOO_MANY_FINDINGS } from './validation/incomplete.js';
