@@ -1,6 +1,32 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The packages, one way: language ← generator ← server ← cli, extension (ARCHITECTURE.md, "Layers").
+ * A package imports only the layers below it; `tsc -b` enforces the same through the project
+ * references (and `npm run check:layers` proves that it does), this rule says why.
+ */
+const LAYERS = ['language', 'generator', 'server', ['cli', 'extension']];
+
+function layerBoundaries() {
+    const order = 'language ← generator ← server ← cli, extension';
+    return LAYERS.flatMap((layer, index) => {
+        const above = LAYERS.slice(index + 1).flat();
+        if (above.length === 0) return [];
+        return [layer].flat().map(name => ({
+            files: [`packages/${name}/**/*.ts`],
+            rules: {
+                'no-restricted-imports': ['error', {
+                    patterns: [{
+                        group: above.flatMap(other => [`@dpa/${other}`, `@dpa/${other}/*`, `**/${other}/src/**`]),
+                        message: `Layer order is ${order}: @dpa/${name} must not import from a layer above it (see ARCHITECTURE.md, "Layers").`
+                    }]
+                }]
+            }
+        }));
+    });
+}
+
 export default tseslint.config(
     {
         ignores: ['**/node_modules/**', '**/dist/**', 'out/**', 'packages/language/src/generated/**', '**/*.cjs']
@@ -20,6 +46,7 @@ export default tseslint.config(
             '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
         }
     },
+    ...layerBoundaries(),
     {
         files: ['**/*.mjs', '**/*.js'],
         languageOptions: {

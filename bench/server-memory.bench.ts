@@ -44,7 +44,7 @@ for (const checkpoint of CHECKPOINTS) {
     const heap = await server.heap();
     figures.push(`heap after ${checkpoint} cycles: ${mib(heap)} (x${(heap / warm).toFixed(2)}), ${((heap - warm) / 1024 / checkpoint).toFixed(1)} KiB per document`);
 }
-console.log(`language server memory over open/close cycles (${process.env.DPA_SERVER ?? 'packages/language/dist/server.cjs'}):\n  ${figures.join('\n  ')}`);
+console.log(`language server memory over open/close cycles (${process.env.DPA_SERVER ?? 'packages/server/dist/server.cjs'}):\n  ${figures.join('\n  ')}`);
 
 describe('language server: open, validate and close a distinct document', () => {
     afterAll(async () => {

@@ -19,7 +19,7 @@ const common = {
 };
 
 const entries = [
-    { in: 'packages/language/src/server/main.ts', out: 'packages/language/dist/server.cjs', banner: `${shebang}\n${polyfill}` },
+    { in: 'packages/server/src/main.ts', out: 'packages/server/dist/server.cjs', banner: `${shebang}\n${polyfill}` },
     { in: 'packages/cli/src/main.ts', out: 'packages/cli/dist/cli.cjs', banner: `${shebang}\n${polyfill}` },
     { in: 'packages/extension/src/extension.ts', out: 'packages/extension/dist/extension.cjs', banner: polyfill, external: ['vscode'] }
 ];

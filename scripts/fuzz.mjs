@@ -1,5 +1,5 @@
 // The long fuzz run of the language server over stdio (npm run fuzz): bundles the fuzz driver of
-// test/fuzz with esbuild and runs it against packages/language/dist/server.cjs.
+// test/fuzz with esbuild and runs it against packages/server/dist/server.cjs.
 //
 //   npm run fuzz -- [--documents N] [--seed S] [--max-size CHARS] [--hang-ms MS] [--write-documents DIR]
 //   (or FUZZ_DOCUMENTS, FUZZ_SEED, FUZZ_MAX_SIZE, FUZZ_HANG_MS)
@@ -51,7 +51,7 @@ const { runStdioFuzz, formatSummary, planFor } = await import(pathToFileURL(driv
 rmSync(dir, { recursive: true, force: true });
 
 const command = 'npm run fuzz --';
-console.log(`fuzzing packages/language/dist/server.cjs over stdio: ${options.documents} documents up to ${options.maxSize} characters, seed ${options.seed}`);
+console.log(`fuzzing packages/server/dist/server.cjs over stdio: ${options.documents} documents up to ${options.maxSize} characters, seed ${options.seed}`);
 const started = Date.now();
 const summary = await runStdioFuzz({
     ...options,

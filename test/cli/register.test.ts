@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseCsv } from '../../packages/cli/src/data-rows.js';
-import { REGISTER_COLUMNS, type RegisterRecord } from '../../packages/language/src/register.js';
+import { REGISTER_COLUMNS, type RegisterRecord } from '../../packages/generator/src/register.js';
 import { ROOT } from '../helpers.js';
 
 const CLI = join(ROOT, 'packages/cli/dist/cli.cjs');

@@ -1,5 +1,5 @@
 /**
- * The bundled language server (packages/language/dist/server.cjs --stdio) in a second real client:
+ * The bundled language server (packages/server/dist/server.cjs --stdio) in a second real client:
  * Debian's headless Neovim (0.7) with its built-in LSP client (test/e2e/lsp-diagnostics.lua).
  */
 import { spawn } from 'node:child_process';

@@ -11,7 +11,7 @@ import {
 import {
     configurationForServer, dpaSectionForServer, dpaSettingsNotification, refusal, RESTRICTED_SETTINGS, WRITING_COMMANDS
 } from '../../packages/extension/src/trust.js';
-import { PreviewRequest } from '../../packages/language/src/protocol.js';
+import { PreviewRequest } from '../../packages/server/src/protocol.js';
 import { minimalAgreement, ROOT } from '../helpers.js';
 
 interface MenuItem { readonly command: string; readonly when?: string }
@@ -86,7 +86,7 @@ describe('the language server with the settings of an untrusted, then trusted, w
     const settings = { diagnostics: { language: 'nl' }, templates: { folder: firm } };
 
     beforeAll(async () => {
-        server = spawn(process.execPath, [join(ROOT, 'packages/language/dist/server.cjs'), '--stdio'], { stdio: 'pipe' });
+        server = spawn(process.execPath, [join(ROOT, 'packages/server/dist/server.cjs'), '--stdio'], { stdio: 'pipe' });
         connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
         // What the client's middleware answers in an untrusted workspace.
         connection.onRequest(ConfigurationRequest.type, params => configurationForServer(params.items, params.items.map(item => (item.section === 'dpa' ? settings : {})), false));

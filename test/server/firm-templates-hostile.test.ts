@@ -5,11 +5,11 @@ import {
     createProtocolConnection, ConfigurationRequest, DidChangeConfigurationNotification, DidOpenTextDocumentNotification, ExitNotification,
     InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter, type ProtocolConnection
 } from 'vscode-languageserver-protocol/node';
-import { GenerateRequest, PreviewRequest } from '../../packages/language/src/protocol.js';
+import { GenerateRequest, PreviewRequest } from '../../packages/server/src/protocol.js';
 import { hostileFolders } from '../generator/hostile-templates.js';
 import { minimalAgreement, ROOT } from '../helpers.js';
 
-const SERVER = join(ROOT, 'packages/language/dist/server.cjs');
+const SERVER = join(ROOT, 'packages/server/dist/server.cjs');
 
 /** The text of the preview's notice paragraph, HTML entities decoded. */
 function noticeText(body: string): string {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { templateFolderSignature } from '../../packages/generator/src/index.js';
-import { FirmTemplates } from '../../packages/language/src/server/agreement-templates.js';
+import { FirmTemplates } from '../../packages/server/src/agreement-templates.js';
 
 describe('the firm template folder in the server', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dpa-firm-'));

@@ -6,10 +6,10 @@ import {
     DidChangeTextDocumentNotification, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification, ConfigurationRequest, RegistrationRequest,
     StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
-import { GenerateRequest, PreviewRequest } from '../../packages/language/src/protocol.js';
+import { GenerateRequest, PreviewRequest } from '../../packages/server/src/protocol.js';
 import { lineOf, minimalAgreement, ROOT } from '../helpers.js';
 
-const SERVER = join(ROOT, 'packages/language/dist/server.cjs');
+const SERVER = join(ROOT, 'packages/server/dist/server.cjs');
 
 /** The bundled language server as a child process, spoken to over stdio as any editor would. */
 describe('language server over stdio', () => {

@@ -12,7 +12,7 @@ import {
     CancellationTokenSource, CodeActionRequest, CompletionRequest, DidChangeTextDocumentNotification, DocumentSymbolRequest, ErrorCodes, HoverRequest,
     LSPErrorCodes, ReferencesRequest, RenameRequest, ResponseError, SemanticTokensRangeRequest, WorkspaceSymbolRequest, type SymbolInformation, type WorkspaceSymbol
 } from 'vscode-languageserver-protocol/node';
-import { GenerateRequest, PreviewRequest } from '../../packages/language/src/protocol.js';
+import { GenerateRequest, PreviewRequest } from '../../packages/server/src/protocol.js';
 import { lineOf, minimalAgreement, readExample } from '../helpers.js';
 import { StdioServer } from './stdio-server.js';
 

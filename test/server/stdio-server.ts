@@ -16,7 +16,7 @@ export function repositoryRoot(from = import.meta.dirname): string {
 
 const ROOT = repositoryRoot();
 /** The bundled server; DPA_SERVER points the benches and the fuzz run at another build (e.g. an older one, for before/after figures). */
-export const SERVER = process.env.DPA_SERVER ?? join(ROOT, 'packages/language/dist/server.cjs');
+export const SERVER = process.env.DPA_SERVER ?? join(ROOT, 'packages/server/dist/server.cjs');
 const HEAP_PROBE = join(ROOT, 'bench/heap-probe.cjs');
 
 export interface StdioServerOptions {

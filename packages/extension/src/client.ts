@@ -1,6 +1,6 @@
 /**
  * Creating the language client that talks to the DPA language server
- * (packages/language/dist/server.cjs, run in a separate Node process over IPC).
+ * (packages/server/dist/server.cjs, run in a separate Node process over IPC).
  */
 import * as vscode from 'vscode';
 import {
@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageclient/node';
 import { configurationForServer, dpaSettingsNotification } from './trust.js';
 
-const SERVER_MODULE = 'packages/language/dist/server.cjs';
+const SERVER_MODULE = 'packages/server/dist/server.cjs';
 const OUTPUT_CHANNEL_NAME = 'DPA Language Server';
 
 /**

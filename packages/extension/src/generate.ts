@@ -6,7 +6,7 @@
 import { isAbsolute, posix } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { GenerateRequest, type DocumentFormat, type GenerateResult } from '@dpa/language/protocol';
+import { GenerateRequest, type DocumentFormat, type GenerateResult } from '@dpa/server/protocol';
 
 interface FormatItem extends vscode.QuickPickItem {
     readonly format: DocumentFormat;

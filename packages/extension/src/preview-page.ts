@@ -9,7 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type * as vscode from 'vscode';
-import type { DiagnosticCounts } from '@dpa/language/protocol';
+import type { DiagnosticCounts } from '@dpa/server/protocol';
 
 export type StatusClass = 'errors' | 'warnings' | 'clean';
 

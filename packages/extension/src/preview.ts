@@ -18,7 +18,7 @@ import {
     type DiagnosticCounts,
     type DocumentValidatedParams,
     type PreviewResult
-} from '@dpa/language/protocol';
+} from '@dpa/server/protocol';
 import {
     escapeHtml,
     parsePageMessage,

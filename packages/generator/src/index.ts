@@ -71,3 +71,4 @@ export { AGREEMENT_LANGUAGES, isAgreementLanguage, termsFor, type AgreementLangu
 export type { AgreementDocument, Block } from './ir.js';
 export type { AgreementView, ClauseViews, StandardClauseKind } from './view.js';
 export { CLAUSE_KINDS, FIXED_TEMPLATES } from './view.js';
+export * from './register.js';

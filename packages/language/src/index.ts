@@ -14,5 +14,5 @@ export { isFixData, type Fix, type FixData } from './validation/fixes.js';
 export { ART28_ELEMENTS, providedElements, type Art28Element } from './validation/art28.js';
 export { glossaryEntry, type GlossaryEntry } from './glossary.js';
 export { DpaExtensions } from './lsp/extensions.js';
-export * from './register.js';
+export { guardConnection, type DocumentLookup } from './lsp/guarded-connection.js';
 export { isFullyChecked, VALIDATION_FAILED, VALIDATION_SKIPPED, TOO_MANY_FINDINGS } from './validation/incomplete.js';

@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDpaServices, isFullyChecked, type MessageLanguage } from '@dpa/language';
 import { NodeFileSystem } from 'langium/node';
-import { registerCsv, registerRecords, type RegisterRecord } from '@dpa/language';
+import { registerCsv, registerRecords, type RegisterRecord } from '@dpa/generator';
 import { collectDpaFiles, UsageError } from '../files.js';
 import { terminalSafeJson, type Output } from '../output.js';
 import { formatText } from '../diagnostics.js';

@@ -17,10 +17,10 @@
  * - The register records what is agreed, also where the agreement is wrong: an invalid
  *   mechanism is listed with `valid: false`, a missing one as "no transfer mechanism stated".
  */
-import { countryAlias, countryName, lookupCountry, type TransferStatus } from './countries.js';
-import type { Agreement, Contact, DataCategory, Duration, Measure, Party, Processing, Retention, SubProcessor, Transfer } from './generated/ast.js';
-import { fillPlaceholders } from './text-scan.js';
-import { effectiveMechanism } from './transfers.js';
+import {
+    countryAlias, countryName, effectiveMechanism, fillPlaceholders, lookupCountry,
+    type Agreement, type Contact, type DataCategory, type Duration, type Measure, type Party, type Processing, type Retention, type SubProcessor, type Transfer, type TransferStatus
+} from '@dpa/language';
 
 export type RegisterLanguage = 'en' | 'nl';
 

@@ -1,5 +1,5 @@
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { DpaServices } from '../dpa-module.js';
+import type { DpaServices } from '@dpa/language';
 
 /**
  * Keeps the language's settings in step with the client: the message language follows

@@ -3,13 +3,12 @@ import { CancellationToken, CancellationTokenSource, ErrorCodes, LSPErrorCodes, 
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import { agreementCss, buildAgreementDocument, escapeHtml, generateAgreement, generateAgreementFile, renderHtmlBody, termsFor, type AgreementLanguage } from '@dpa/generator';
-import type { Document } from '../generated/ast.js';
-import type { DpaSettings } from '../settings.js';
+import type { Document, DpaSettings } from '@dpa/language';
 import { FirmTemplates } from './agreement-templates.js';
 import {
     DocumentValidatedNotification, GenerateRequest, PreviewRequest,
     type DiagnosticCounts, type DocumentFormat, type GenerateParams, type GenerateResult, type PreviewParams, type PreviewResult
-} from '../protocol.js';
+} from './protocol.js';
 
 /**
  * What the preview and generate requests may cost. The largest real agreement we know is about

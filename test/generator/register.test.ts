@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeRetention, registerCsv, registerRecords, registerRow, REGISTER_COLUMNS, csvField } from '../../packages/language/src/register.js';
+import { describeRetention, registerCsv, registerRecords, registerRow, REGISTER_COLUMNS, csvField } from '../../packages/generator/src/register.js';
 import { parseCsv } from '../../packages/cli/src/data-rows.js';
 import { check, minimalAgreement } from '../helpers.js';
 

@@ -3,8 +3,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { processingRowMarkdown } from '@dpa/generator';
 import { URI } from 'vscode-uri';
-import { createDpaServices } from '../dpa-module.js';
-import { guardConnection, type DocumentLookup } from '../lsp/guarded-connection.js';
+import { createDpaServices, guardConnection, type DocumentLookup } from '@dpa/language';
 import { registerAgreementRequests } from './agreement-requests.js';
 import { syncSettings } from './settings-sync.js';
 
