@@ -16,7 +16,7 @@ export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const E2E_DIR = resolve(import.meta.dirname);
 export const SCREENSHOTS = join(E2E_DIR, 'screenshots');
 export const VSIX = join(ROOT, 'out', 'dpa.vsix');
-export const SERVER_BUNDLE = join(ROOT, 'packages', 'language', 'dist', 'server.cjs');
+export const SERVER_BUNDLE = join(ROOT, 'packages', 'server', 'dist', 'server.cjs');
 export const CACHE = process.env.DPA_E2E_CACHE ?? join(homedir(), '.cache', 'dpa-e2e');
 
 export const CODE_SERVER_VERSION = '4.139.1';
