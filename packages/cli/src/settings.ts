@@ -1,5 +1,35 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { allRules, type DpaServices, type MessageLanguage } from '@dpa/language';
 import { UsageError } from './files.js';
+import type { Output } from './output.js';
+
+/** The options every command takes: `--lang`, `--rule` (see SETTINGS_HELP) and `--help`. */
+const SHARED_OPTIONS = {
+    lang: { type: 'string' },
+    rule: { type: 'string', multiple: true, default: [] },
+    help: { type: 'boolean', short: 'h' }
+} as const satisfies CommandOptions;
+
+/**
+ * Parses a command's arguments: its own options, the shared ones and its positionals. Undefined
+ * when `--help` was given (the help is then printed). An unknown option is a usage error
+ * (`ERR_PARSE_ARGS_…`, reported with the help by cli.ts).
+ */
+type CommandConfig<O extends CommandOptions> = { args: string[]; allowPositionals: true; strict: true; options: typeof SHARED_OPTIONS & O };
+/** What parseCommand gives: the values of the shared and the command's own options, and the positionals. */
+export type ParsedCommand<O extends CommandOptions> = ReturnType<typeof parseArgs<CommandConfig<O>>>;
+
+export function parseCommand<const O extends CommandOptions>(args: readonly string[], options: O, help: string, out: Output): ParsedCommand<O> | undefined {
+    const parsed = parseArgs<CommandConfig<O>>({ args: [...args], allowPositionals: true, strict: true, options: { ...SHARED_OPTIONS, ...options } });
+    if ((parsed.values as { help?: boolean }).help) {
+        out.stdout(help);
+        return undefined;
+    }
+    return parsed;
+}
+
+/** A command's own options, as `util.parseArgs` takes them. */
+type CommandOptions = NonNullable<ParseArgsConfig['options']>;
 
 const LEVELS = ['off', 'info', 'warning', 'error'] as const;
 type Level = (typeof LEVELS)[number];

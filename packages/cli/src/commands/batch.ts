@@ -1,6 +1,5 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { NodeFileSystem } from 'langium/node';
 import {
     checkText, createDpaServices, fieldValueProblem, instantiateTemplate, isFullyChecked, structureDifference, templateFieldUses,
@@ -15,7 +14,7 @@ import { checkSources } from '../sources.js';
 import { fileError, FileError, requireFile, UsageError } from '../files.js';
 import { processOutput, type Output } from '../output.js';
 import { createLineProgress, createProgress, type Progress } from '../progress.js';
-import { applySettings, SETTINGS_HELP } from '../settings.js';
+import { applySettings, parseCommand, SETTINGS_HELP } from '../settings.js';
 import { writeFileAtomic } from '../write-file.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -404,26 +403,16 @@ function prepareOutputFolder(path: string): void {
 }
 
 export async function batchCommand(args: readonly string[], out: Output): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-            format: { type: 'string', default: 'md' },
-            out: { type: 'string', default: '.' },
-            'name-column': { type: 'string' },
-            draft: { type: 'boolean', default: false },
-            force: { type: 'boolean', default: false },
-            // Omitted: the Dutch agreement, English messages (as dpa generate).
-            lang: { type: 'string' },
-            rule: { type: 'string', multiple: true, default: [] },
-            progress: { type: 'string', default: 'auto' },
-            help: { type: 'boolean', short: 'h' }
-        }
-    });
-    if (values.help) {
-        out.stdout(BATCH_HELP);
-        return 0;
-    }
+    const parsed = parseCommand(args, {
+        format: { type: 'string', default: 'md' },
+        out: { type: 'string', default: '.' },
+        'name-column': { type: 'string' },
+        draft: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        progress: { type: 'string', default: 'auto' }
+    }, BATCH_HELP, out);
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     const format = values.format;
     if (!isBatchFormat(format)) throw new UsageError(`Unknown format '${format}': use ${Object.keys(BATCH_FORMATS).join(' or ')}.`);
     if (positionals.length !== 2) throw new UsageError('Name a template .dpa file and a .csv or .json file with one row per agreement.');

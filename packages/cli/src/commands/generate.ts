@@ -1,12 +1,11 @@
 import { basename, extname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkText, createDpaServices, fieldValueProblem, instantiateTemplate, structureDifference, templateFieldUses, TemplateValueError, type CheckedAgreement, type DpaServices, type MessageLanguage } from '@dpa/language';
 import { FILE_FORMATS, generateAgreement, generateAgreementFile, isFileFormat, loadTemplateFolder, OUTPUT_FORMATS, PdfError, type AgreementLanguage, type FileFormat, type OutputFormat } from '@dpa/generator';
 import { NodeFileSystem } from 'langium/node';
 import { formatText, generationRefusal, toReported } from '../diagnostics.js';
 import { UsageError } from '../files.js';
 import type { Output } from '../output.js';
-import { applySettings, SETTINGS_HELP } from '../settings.js';
+import { applySettings, parseCommand, SETTINGS_HELP } from '../settings.js';
 import { checkSources } from '../sources.js';
 import { writeFileAtomic } from '../write-file.js';
 
@@ -78,24 +77,15 @@ async function fillTemplate(services: DpaServices, template: CheckedAgreement, v
 }
 
 export async function generateCommand(args: readonly string[], out: Output): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-            format: { type: 'string', default: 'md' },
-            out: { type: 'string', default: '.' },
-            set: { type: 'string', multiple: true, default: [] },
-            draft: { type: 'boolean', default: false },
-            lang: { type: 'string' },
-            templates: { type: 'string' },
-            rule: { type: 'string', multiple: true, default: [] },
-            help: { type: 'boolean', short: 'h' }
-        }
-    });
-    if (values.help) {
-        out.stdout(GENERATE_HELP);
-        return 0;
-    }
+    const parsed = parseCommand(args, {
+        format: { type: 'string', default: 'md' },
+        out: { type: 'string', default: '.' },
+        set: { type: 'string', multiple: true, default: [] },
+        draft: { type: 'boolean', default: false },
+        templates: { type: 'string' }
+    }, GENERATE_HELP, out);
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     const formats: readonly string[] = [...OUTPUT_FORMATS, ...FILE_FORMATS];
     const format = values.format as OutputFormat | FileFormat;
     if (!formats.includes(format)) throw new UsageError(`Unknown format '${values.format}': use ${formats.join(', ')}.`);

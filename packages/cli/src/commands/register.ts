@@ -1,5 +1,4 @@
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createDpaServices, isFullyChecked, type MessageLanguage } from '@dpa/language';
 import { NodeFileSystem } from 'langium/node';
 import { registerCsv, registerRecords, type RegisterRecord } from '@dpa/generator';
@@ -7,7 +6,7 @@ import { collectDpaFiles, UsageError } from '../files.js';
 import { terminalSafeJson, type Output } from '../output.js';
 import { formatText } from '../diagnostics.js';
 import { checkSources } from '../sources.js';
-import { applySettings, SETTINGS_HELP } from '../settings.js';
+import { applySettings, parseCommand, SETTINGS_HELP } from '../settings.js';
 import { writeFileAtomic } from '../write-file.js';
 
 export const REGISTER_HELP = `Usage: dpa register <files or folders…> [options]
@@ -40,29 +39,20 @@ function displayPath(path: string): string {
 }
 
 export async function registerCommand(args: readonly string[], out: Output): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-            format: { type: 'string', default: 'csv' },
-            out: { type: 'string' },
-            lang: { type: 'string', default: 'en' },
-            rule: { type: 'string', multiple: true, default: [] },
-            help: { type: 'boolean', short: 'h' }
-        }
-    });
-    if (values.help) {
-        out.stdout(REGISTER_HELP);
-        return 0;
-    }
+    const parsed = parseCommand(args, {
+        format: { type: 'string', default: 'csv' },
+        out: { type: 'string' }
+    }, REGISTER_HELP, out);
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     if (values.format !== 'csv' && values.format !== 'json') throw new UsageError(`Unknown format '${values.format}': use csv or json.`);
     if (positionals.length === 0) throw new UsageError('Name at least one .dpa file or folder.');
     const files = collectDpaFiles(positionals);
     if (files.length === 0) throw new UsageError(`No .dpa files in ${positionals.join(', ')}.`);
 
     const { Dpa } = createDpaServices(NodeFileSystem);
-    applySettings(Dpa, values.lang, values.rule);
-    const lang = values.lang as MessageLanguage;
+    applySettings(Dpa, values.lang ?? 'en', values.rule);
+    const lang = (values.lang ?? 'en') as MessageLanguage;
     const records: { controller: string; file: string; index: number; record: RegisterRecord }[] = [];
     let skipped = 0;
     let agreements = 0;

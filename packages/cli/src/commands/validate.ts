@@ -1,10 +1,9 @@
-import { parseArgs } from 'node:util';
 import { createDpaServices } from '@dpa/language';
 import { NodeFileSystem } from 'langium/node';
 import { formatText, reportedDiagnostics, reportedPath, validateOutcome, type ReportedDiagnostic } from '../diagnostics.js';
 import { collectDpaFiles, UsageError } from '../files.js';
 import { terminalSafeJson, type Output } from '../output.js';
-import { applySettings, SETTINGS_HELP } from '../settings.js';
+import { applySettings, parseCommand, SETTINGS_HELP } from '../settings.js';
 import { checkSources } from '../sources.js';
 
 export const VALIDATE_HELP = `Usage: dpa validate <files or folders…> [options]
@@ -23,27 +22,18 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found or a file not fully c
 (validation-failed, validation-skipped), 2 usage error or a file that cannot be read.`;
 
 export async function validateCommand(args: readonly string[], out: Output): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-            format: { type: 'string', default: 'text' },
-            lang: { type: 'string', default: 'en' },
-            rule: { type: 'string', multiple: true, default: [] },
-            help: { type: 'boolean', short: 'h' }
-        }
-    });
-    if (values.help) {
-        out.stdout(VALIDATE_HELP);
-        return 0;
-    }
+    const parsed = parseCommand(args, {
+        format: { type: 'string', default: 'text' }
+    }, VALIDATE_HELP, out);
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`Unknown format '${values.format}': use text or json.`);
     if (positionals.length === 0) throw new UsageError('Name at least one .dpa file or folder.');
     const files = collectDpaFiles(positionals);
     if (files.length === 0) throw new UsageError(`No .dpa files in ${positionals.join(', ')}.`);
 
     const { Dpa } = createDpaServices(NodeFileSystem);
-    applySettings(Dpa, values.lang, values.rule);
+    applySettings(Dpa, values.lang ?? 'en', values.rule);
     const { results, problems } = await checkSources(Dpa, files);
     // In the order of the files: a file that could not be read shows its problem in its place.
     const byFile = new Map<string, ReportedDiagnostic[]>(files.map(file => [reportedPath(file), []]));
