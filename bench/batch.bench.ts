@@ -24,14 +24,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import { bench, describe } from 'vitest';
-import { runBatch, type BatchFormatName } from '../packages/cli/src/commands/batch.js';
+import type { BatchFormatName } from '../packages/cli/src/batch/formats.js';
+import { runBatch } from '../packages/cli/src/batch/run.js';
 import { readDataFile, type DataFile } from '../packages/cli/src/data-rows.js';
 import type { Progress } from '../packages/cli/src/progress.js';
 import { checkFiles, createDpaServices } from '../packages/language/src/index.js';
 import { EXAMPLES } from '../test/helpers.js';
 
 const SIZES = [100, 1000, 5000];
-/** The formats measured (keys of BATCH_FORMATS in packages/cli/src/commands/batch.ts). */
+/** The formats measured (keys of BATCH_FORMATS in packages/cli/src/batch/formats.ts). */
 const FORMATS: BatchFormatName[] = ['md', 'docx'];
 
 const { Dpa } = createDpaServices(NodeFileSystem);

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { uniqueNames } from '../../packages/cli/src/commands/batch.js';
+import { uniqueNames } from '../../packages/cli/src/batch/naming.js';
 import { minimalAgreement, ROOT } from '../helpers.js';
 
 const CLI = join(ROOT, 'packages/cli/dist/cli.cjs');

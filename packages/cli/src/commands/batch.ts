@@ -1,55 +1,26 @@
-import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { NodeFileSystem } from 'langium/node';
-import {
-    checkText, createDpaServices, fieldValueProblem, instantiateTemplate, isFullyChecked, structureDifference, templateFieldUses,
-    TemplateValueError, type Agreement, type CheckedAgreement, type Document, type DpaServices, type FieldSlot, type MessageLanguage
-} from '@dpa/language';
-import type { LangiumDocument } from 'langium';
-import { generateAgreement, generateAgreementFile, type AgreementLanguage } from '@dpa/generator';
-import type { Diagnostic } from 'vscode-languageserver-types';
-import { DataFileError, readDataFile, valueText, type DataFile, type DataRow } from '../data-rows.js';
+import { createDpaServices, isFullyChecked, type MessageLanguage } from '@dpa/language';
+import { DataFileError, readDataFile, type DataFile } from '../data-rows.js';
 import { formatText, toReported } from '../diagnostics.js';
 import { checkSources } from '../sources.js';
-import { fileError, FileError, requireFile, UsageError } from '../files.js';
+import { requireFile, UsageError } from '../files.js';
 import { processOutput, type Output } from '../output.js';
-import { createLineProgress, createProgress, type Progress } from '../progress.js';
+import { createLineProgress, createProgress } from '../progress.js';
 import { applySettings, parseCommand, SETTINGS_HELP } from '../settings.js';
-import { writeFileAtomic } from '../write-file.js';
+import { templateFields } from '../batch/fields.js';
+import { BATCH_FORMATS, isBatchFormat } from '../batch/formats.js';
+import { rowTargets } from '../batch/naming.js';
+import { displayPath, existingFilesRefusal, prepareOutputFolder } from '../batch/output-folder.js';
+import { batchSummary, isError, runBatch } from '../batch/run.js';
 
-// ---------------------------------------------------------------------------------------------
-// Output formats: the one place to add one.
-// ---------------------------------------------------------------------------------------------
-
-export interface RenderOptions {
-    /** Set when generating a draft despite errors: their number, shown at the top. */
-    readonly draftErrors?: number;
-    /** The language of the agreement (default: the generator's, Dutch). */
-    readonly lang?: AgreementLanguage;
-}
-
-/** How one checked agreement becomes the content of its file. */
-export interface BatchFormat {
-    readonly extension: string;
-    render(agreement: Agreement, options: RenderOptions): Promise<string | Uint8Array>;
-}
-
-/**
- * The formats `dpa batch --format` accepts (the help and the check follow this table). Rendering
- * may be asynchronous and binary (written as is by writeFileAtomic); DOCX is one more entry:
- *     docx: { extension: 'docx', render: (agreement, options) => generateAgreementFile(agreement, { ...options, format: 'docx' }) },
- */
-export const BATCH_FORMATS = {
-    md: { extension: 'md', render: async (agreement, options) => generateAgreement(agreement, { ...options, format: 'md' }) },
-    html: { extension: 'html', render: async (agreement, options) => generateAgreement(agreement, { ...options, format: 'html' }) },
-    docx: { extension: 'docx', render: (agreement, options) => generateAgreementFile(agreement, { ...options, format: 'docx' }) }
-} as const satisfies Record<string, BatchFormat>;
-
-export type BatchFormatName = keyof typeof BATCH_FORMATS;
-
-function isBatchFormat(name: string): name is BatchFormatName {
-    return Object.hasOwn(BATCH_FORMATS, name);
-}
+// `dpa batch`: parses the options and wires the parts in `../batch/` (formats, fields, row
+// checks, naming, output folder, run). Their exports are re-exported here.
+export { BATCH_FORMATS, type BatchFormat, type BatchFormatName, type RenderOptions } from '../batch/formats.js';
+export { templateFields, type TemplateField } from '../batch/fields.js';
+export { rowValues, type RowProblem } from '../batch/row-checks.js';
+export { rowFileNames, rowTargets, slugify, uniqueNames, WINDOWS_RESERVED_NAMES } from '../batch/naming.js';
+export { batchSummary, runBatch, type BatchResult, type BatchRun } from '../batch/run.js';
 
 export const BATCH_HELP = `Usage: dpa batch <template.dpa> <rows.csv|rows.json> [options]
 
@@ -82,325 +53,6 @@ ${SETTINGS_HELP}
 A progress bar is drawn on stderr when it is a terminal. Exit codes: 0 all rows generated,
 1 any row failed or the template has errors, 2 usage error (missing file, malformed CSV/JSON,
 files that exist without --force, an output folder that cannot be written).`;
-
-// ---------------------------------------------------------------------------------------------
-// The template's fields and what each is used for
-// ---------------------------------------------------------------------------------------------
-
-export interface TemplateField {
-    readonly name: string;
-    readonly label: string;
-    readonly default?: string;
-    /** Every parameter without a default is required. */
-    readonly required: boolean;
-    /**
-     * Where the field stands, so what its value must be: text inside a string, a date, a country
-     * code, a KvK number (`kvk "{{name}}"`, or a parameter whose name or label mentions KvK).
-     */
-    readonly roles: ReadonlySet<FieldSlot>;
-}
-
-/** The parameters of a template with the slots they stand in (see `templateFieldUses`). */
-export function templateFields(document: LangiumDocument<Document>): TemplateField[] {
-    const agreement = document.parseResult.value.agreement;
-    if (!agreement) return [];
-    const roles = new Map<string, Set<FieldSlot>>(agreement.parameters.map(p => [p.name, new Set<FieldSlot>()]));
-    for (const use of templateFieldUses(document)) roles.get(use.name)?.add(use.slot);
-    return agreement.parameters.map(p => {
-        const set = roles.get(p.name)!;
-        if (/kvk/i.test(p.name) || /kvk/i.test(p.label)) set.add('kvk');
-        return { name: p.name, label: p.label, ...(p.default !== undefined ? { default: p.default } : {}), required: p.default === undefined, roles: set };
-    });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Row checks
-// ---------------------------------------------------------------------------------------------
-
-const MESSAGES = {
-    en: {
-        empty: (label: string) => `empty, but required (${label})`,
-        notText: (kind: string) => `expected text, got ${kind}`
-    },
-    nl: {
-        empty: (label: string) => `leeg, maar verplicht (${label})`,
-        notText: (kind: string) => `tekst verwacht, niet ${kind === 'an array' ? 'een lijst' : 'een object'}`
-    }
-} satisfies Record<MessageLanguage, unknown>;
-
-export interface RowProblem {
-    readonly field: string;
-    readonly message: string;
-}
-
-/** The order in which a field's slots are checked: the most specific first. */
-const SLOT_ORDER: readonly FieldSlot[] = ['kvk', 'date', 'country', 'text'];
-
-/**
- * The values of one row for the template's fields (a default fills an empty cell), and every
- * problem with them: empty required fields, then per field the first problem for each slot it
- * stands in (KvK numbers, dates, country codes, text that could not be inert: control
- * characters, text-direction overrides, `{{…}}`, too long). A value without problems fills as a
- * literal of its slot.
- */
-export function rowValues(fields: readonly TemplateField[], row: DataRow, lang: MessageLanguage = 'en'): { values: Record<string, string>; problems: RowProblem[] } {
-    const messages = MESSAGES[lang];
-    const values: Record<string, string> = {};
-    const problems: RowProblem[] = [];
-    for (const field of fields) {
-        const raw = row.values[field.name];
-        const text = valueText(raw);
-        if (text === undefined) {
-            problems.push({ field: field.name, message: messages.notText(Array.isArray(raw) ? 'an array' : 'an object') });
-            continue;
-        }
-        const value = text === '' && field.default !== undefined ? field.default : text;
-        values[field.name] = value;
-        if (value === '') {
-            if (field.required) problems.push({ field: field.name, message: messages.empty(field.label) });
-            continue;
-        }
-        const seen = new Set<string>();
-        for (const slot of SLOT_ORDER) {
-            if (!field.roles.has(slot) && !(slot === 'text' && field.roles.size === 0)) continue;
-            const problem = fieldValueProblem(slot, value, lang);
-            if (problem !== undefined && !seen.has(problem)) {
-                seen.add(problem);
-                problems.push({ field: field.name, message: problem });
-            }
-        }
-    }
-    return { values, problems };
-}
-
-// ---------------------------------------------------------------------------------------------
-// File names
-// ---------------------------------------------------------------------------------------------
-
-const LIGATURES: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ĳ: 'ij' };
-
-/** Lowercase ASCII words joined by `-`: `Bakkerij "De Korst" B.V.` → `bakkerij-de-korst-b-v`. */
-export function slugify(text: string): string {
-    return text
-        .toLowerCase()
-        .replace(/[ßæœøłđðþĳ]/g, c => LIGATURES[c] ?? c)
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[^a-z0-9]+/g, '-')
-        .slice(0, 80)
-        .replace(/^-+|-+$/g, '');
-}
-
-/**
- * Names Windows reserves for devices, with any extension (`con.md` cannot be written): a file
- * named so gets a suffix as a duplicate would (`con-2.md`). Slugs are lowercase.
- */
-export const WINDOWS_RESERVED_NAMES: ReadonlySet<string> = new Set([
-    'con', 'prn', 'aux', 'nul',
-    ...Array.from({ length: 9 }, (_, i) => `com${i + 1}`),
-    ...Array.from({ length: 9 }, (_, i) => `lpt${i + 1}`)
-]);
-
-/**
- * Makes names unique in order: the second `x` becomes `x-2`, the third `x-3`; a name Windows
- * reserves (compared case-insensitively) is taken from the start, so `con` becomes `con-2`.
- */
-export function uniqueNames(names: readonly string[]): string[] {
-    const taken = new Set<string>(WINDOWS_RESERVED_NAMES);
-    const isTaken = (name: string) => taken.has(name.toLowerCase());
-    return names.map(name => {
-        let candidate = name;
-        for (let n = 2; isTaken(candidate); n++) candidate = `${name}-${n}`;
-        taken.add(candidate.toLowerCase());
-        return candidate;
-    });
-}
-
-// ---------------------------------------------------------------------------------------------
-// The run
-// ---------------------------------------------------------------------------------------------
-
-export interface BatchRun {
-    readonly services: DpaServices;
-    /** The checked template (a `template agreement` without syntax errors). */
-    readonly template: CheckedAgreement;
-    /** How the template is named in messages. */
-    readonly templateLabel: string;
-    readonly data: DataFile;
-    /** How the data file is named in messages (`rows.csv`). */
-    readonly dataLabel: string;
-    readonly format: BatchFormatName;
-    readonly outDir: string;
-    /** The column (or field) whose value names each file. */
-    readonly nameColumn: string;
-    readonly lang?: MessageLanguage;
-    /** The language of the generated agreements (default: the generator's, Dutch). */
-    readonly agreementLang?: AgreementLanguage;
-    /** Generate although the template has errors (each document then says it is a draft). */
-    readonly draft?: boolean;
-    /** Replace existing files (default: a row whose file exists fails, the file kept as it was). */
-    readonly force?: boolean;
-    /** Receives every problem line (`rows.csv:4: customerKvk: …`). */
-    report(line: string): void;
-    readonly progress?: Progress;
-}
-
-export interface BatchResult {
-    /** Paths of the written documents, in row order. */
-    readonly written: readonly string[];
-    /** Row numbers of the rows that failed. */
-    readonly failed: readonly number[];
-}
-
-const isError = (d: Diagnostic) => d.severity === 1;
-const errorKey = (d: Diagnostic) => `${String(d.code)}:${d.range.start.line}`;
-
-/** Counts per key, to tell a row's own errors from the template's. */
-function countKeys(diagnostics: readonly Diagnostic[]): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const d of diagnostics) counts.set(errorKey(d), (counts.get(errorKey(d)) ?? 0) + 1);
-    return counts;
-}
-
-/** The path of every row's document, before anything is generated: stable across reruns. */
-export function rowTargets(data: DataFile, fields: readonly TemplateField[], nameColumn: string, outDir: string, format: BatchFormatName): string[] {
-    return rowFileNames(data, fields, nameColumn).map(name => join(outDir, `${name}.${BATCH_FORMATS[format].extension}`));
-}
-
-/** The file name (without extension) of every row, before anything is generated: stable across reruns. */
-export function rowFileNames(data: DataFile, fields: readonly TemplateField[], nameColumn: string): string[] {
-    const field = fields.find(f => f.name === nameColumn);
-    return uniqueNames(data.rows.map(row => {
-        const text = valueText(row.values[nameColumn]) ?? '';
-        return slugify(text === '' && field?.default !== undefined ? field.default : text) || `row-${row.number}`;
-    }));
-}
-
-/**
- * Fills, validates and renders the template once per row, sequentially; writes each document
- * atomically once it rendered fully. Errors of the template itself are allowed only with
- * `draft`; errors a row's values add fail that row.
- */
-export async function runBatch(run: BatchRun): Promise<BatchResult> {
-    const fields = templateFields(run.template.document);
-    const targets = rowTargets(run.data, fields, run.nameColumn, run.outDir, run.format);
-    const format = BATCH_FORMATS[run.format];
-    const templateRoot = run.template.document.parseResult.value;
-    const templateErrors = run.template.diagnostics.filter(isError);
-    const allowed = run.draft ? countKeys(templateErrors) : new Map<string, number>();
-    // Every row is checked as the same in-memory document, replaced row by row.
-    const rowUri = run.template.document.uri.with({ query: 'batch-row' });
-    const uri = rowUri.toString();
-    const written: string[] = [];
-    const failed: number[] = [];
-    const progress = run.progress;
-    const report = (lines: readonly string[]) => {
-        if (progress) progress.interrupt(() => lines.forEach(run.report));
-        else lines.forEach(run.report);
-    };
-
-    try {
-        for (const [index, row] of run.data.rows.entries()) {
-            const at = `${run.dataLabel}:${row.number}`;
-            const { values, problems } = rowValues(fields, row, run.lang);
-            if (problems.length > 0) {
-                failed.push(row.number);
-                report(problems.map(p => `${at}: ${p.field}: ${p.message}`));
-                progress?.tick();
-                continue;
-            }
-            let text: string;
-            try {
-                text = instantiateTemplate(run.template.document, values, run.lang);
-            } catch (error) {
-                if (!(error instanceof TemplateValueError)) throw error;
-                failed.push(row.number);
-                report([`${at}: ${error.field}: ${error.reason}`]);
-                progress?.tick();
-                continue;
-            }
-            const result = await checkText(run.services, text, uri);
-            // Second line of defence: filling replaced literals only, so the structure is the template's.
-            const difference = result.document.parseResult.parserErrors.length > 0 ? undefined : structureDifference(templateRoot, result.document.parseResult.value);
-            if (difference !== undefined || !isFullyChecked(result.diagnostics)) {
-                failed.push(row.number);
-                report([`${at}: not generated: ${difference ?? 'the filled agreement was not fully checked (see dpa validate)'}`]);
-                progress?.tick();
-                continue;
-            }
-            const errors = result.diagnostics.filter(isError);
-            const remaining = new Map(allowed);
-            const own = errors.filter(d => {
-                const left = remaining.get(errorKey(d)) ?? 0;
-                remaining.set(errorKey(d), left - 1);
-                return left <= 0;
-            });
-            if (own.length > 0 || !result.agreement || result.document.parseResult.parserErrors.length > 0) {
-                failed.push(row.number);
-                report((own.length > 0 ? own : errors).map(d => {
-                    const r = toReported(run.templateLabel, d);
-                    return `${at}: ${r.code}: ${r.message} (${r.file}:${r.line}:${r.column})`;
-                }));
-                progress?.tick();
-                continue;
-            }
-            try {
-                const content = await format.render(result.agreement, {
-                    ...(errors.length > 0 ? { draftErrors: errors.length } : {}),
-                    ...(run.agreementLang !== undefined ? { lang: run.agreementLang } : {})
-                });
-                const target = targets[index]!;
-                writeFileAtomic(target, content, { overwrite: run.force === true });
-                written.push(target);
-            } catch (error) {
-                // A folder that cannot take files fails every row: stop (exit 2); a file that
-                // appeared since the run began fails its row.
-                if (error instanceof FileError && !error.reason.startsWith('already exists')) throw error;
-                failed.push(row.number);
-                report([`${at}: not generated: ${error instanceof Error ? error.message : String(error)}`]);
-            }
-            progress?.tick();
-            // Let the event loop run: a signal (Ctrl+C, cancel in VS Code) is handled between rows.
-            await new Promise(resolve => setImmediate(resolve));
-        }
-    } finally {
-        const shared = run.services.shared;
-        if (shared.workspace.LangiumDocuments.hasDocument(rowUri)) await shared.workspace.DocumentBuilder.update([], [rowUri]);
-    }
-    return { written, failed };
-}
-
-/** `3 generated, 2 failed (rows 4, 6)`; long lists of rows are cut after 20. */
-export function batchSummary(result: BatchResult): string {
-    const { failed } = result;
-    const shown = failed.slice(0, 20).join(', ');
-    const rows = failed.length === 0 ? '' : ` (${failed.length === 1 ? 'row' : 'rows'} ${shown}${failed.length > 20 ? `, … ${failed.length - 20} more` : ''})`;
-    return `${result.written.length} generated, ${failed.length} failed${rows}`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The command
-// ---------------------------------------------------------------------------------------------
-
-function displayPath(path: string): string {
-    return relative(process.cwd(), resolve(path)) || path;
-}
-
-/** How many existing files the refusal names before "… and n more". */
-const EXISTING_SHOWN = 5;
-
-/** The output folder, created if needed; a `FileError` if it cannot take files. */
-function prepareOutputFolder(path: string): void {
-    if (existsSync(path) && !statSync(path).isDirectory()) throw new FileError(displayPath(path), 'is a file, not a folder; choose a folder for the agreements with --out');
-    try {
-        mkdirSync(path, { recursive: true });
-        accessSync(path, constants.W_OK);
-    } catch (error) {
-        const failure = fileError(error, path);
-        if (failure instanceof FileError) throw new FileError(failure.path, `cannot write the agreements here: ${failure.reason}; choose another folder with --out`);
-        throw failure;
-    }
-}
 
 export async function batchCommand(args: readonly string[], out: Output): Promise<number> {
     const parsed = parseCommand(args, {
@@ -487,11 +139,9 @@ export async function batchCommand(args: readonly string[], out: Output): Promis
     const outDir = resolve(values.out);
     prepareOutputFolder(outDir);
     const targets = rowTargets(data, fields, nameColumn, outDir, format);
-    const existing = targets.filter(target => existsSync(target));
-    if (existing.length > 0 && !values.force) {
-        const shown = existing.slice(0, EXISTING_SHOWN).map(target => relative(outDir, target)).join(', ');
-        const more = existing.length > EXISTING_SHOWN ? ` and ${existing.length - EXISTING_SHOWN} more` : '';
-        out.stderr(`Not generated: ${existing.length} of the ${targets.length} files already exist in ${displayPath(outDir)} (${shown}${more}); nothing was written. Use --force to overwrite them, or choose another folder with --out.`);
+    const refusal = existingFilesRefusal(targets, outDir);
+    if (refusal !== undefined && !values.force) {
+        out.stderr(refusal);
         return 2;
     }
     if (templateErrors.length > 0) {
