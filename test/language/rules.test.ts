@@ -45,6 +45,8 @@ describe.each(implementedRules())('%s', id => {
         expect(result.diagnostics.filter(x => !allowed.has(String(x.code))).map(x => [x.code, x.message])).toEqual([]);
 
         // Every quick fix the diagnostic offers leaves a document that parses and without it.
+        // The data of our own diagnostics passes the same shape check the server applies to what a client sends back.
+        expect(isFixData(d.data, c.text.split('\n').length), summary).toBe(true);
         const fixes = isFixData(d.data) ? d.data.fixes : [];
         for (const title of c.fixes ?? []) expect(fixes.map(f => f.title), summary).toContain(title);
         for (const fix of fixes) {

@@ -1,6 +1,7 @@
 import type { CstNode } from 'langium';
 import type { Position, Range } from 'vscode-languageserver-types';
 import type * as ast from '../generated/ast.js';
+import { isRange } from '../lsp/params.js';
 
 /** A text edit of a quick fix. */
 export interface FixEdit {
@@ -25,8 +26,29 @@ export interface FixData {
     readonly fixes: readonly Fix[];
 }
 
-export function isFixData(data: unknown): data is FixData {
-    return typeof data === 'object' && data !== null && Array.isArray((data as FixData).fixes);
+/**
+ * Whether a diagnostic's `data` is the fix data of one of our checks, down to every edit: a
+ * client sends back whatever diagnostics it holds, also those of other tools and ones it made up,
+ * so nothing of their shape is trusted. With `lineCount`, an edit must lie inside the document.
+ */
+export function isFixData(data: unknown, lineCount = Number.POSITIVE_INFINITY): data is FixData {
+    if (typeof data !== 'object' || data === null) return false;
+    const fixes = (data as { fixes?: unknown }).fixes;
+    return Array.isArray(fixes) && fixes.every(fix => isFix(fix, lineCount));
+}
+
+function isFix(fix: unknown, lineCount: number): fix is Fix {
+    if (typeof fix !== 'object' || fix === null) return false;
+    const { title, edits, preferred } = fix as Partial<Record<keyof Fix, unknown>>;
+    return typeof title === 'string' && title.length > 0
+        && (preferred === undefined || typeof preferred === 'boolean')
+        && Array.isArray(edits) && edits.length > 0 && edits.every(edit => isFixEdit(edit, lineCount));
+}
+
+function isFixEdit(edit: unknown, lineCount: number): edit is FixEdit {
+    if (typeof edit !== 'object' || edit === null) return false;
+    const { range, newText } = edit as Partial<Record<keyof FixEdit, unknown>>;
+    return typeof newText === 'string' && isRange(range) && range.end.line < lineCount;
 }
 
 /** Indentation of the line where a CST node starts. */
