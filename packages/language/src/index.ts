@@ -5,6 +5,7 @@ export { DpaSettings } from './settings.js';
 export * from './countries.js';
 export * from './transfers.js';
 export * from './messages.js';
+export * from './i18n/index.js';
 export * from './text-scan.js';
 export * from './workspace.js';
 export * from './template-fill.js';

@@ -2,8 +2,10 @@ import type { InferOutput } from 'valibot';
 import { CHECKS_DATA, RULES_DATA } from './data/index.js';
 import type { CheckInfoSchema, RuleInfoSchema } from './data/schemas.js';
 
-/** Language of diagnostic messages. */
-export type MessageLanguage = 'nl' | 'en';
+import type { Lang } from './i18n/lang.js';
+
+/** Language of diagnostic messages (the one `Lang` type; this alias goes once every module uses `Lang`). */
+export type MessageLanguage = Lang;
 export type Severity = 'error' | 'warning' | 'info';
 
 /** A rule of the legal catalogue (DPA-R01…R60), as in rules.json (see data/schemas.ts). */
