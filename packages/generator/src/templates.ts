@@ -41,10 +41,11 @@ import enAmendments from '../templates/en/articles/amendments.hbs';
 import enPrecedence from '../templates/en/articles/precedence.hbs';
 import { joinWords } from './format.js';
 import { formatBytes, TEMPLATE_LIMITS } from './template-limits.js';
-import { termsFor, type AgreementLanguage, type Terms } from './terms.js';
+import type { Lang } from '@dpa/language';
+import { termsFor, type Terms } from './terms.js';
 
 /** The built-in templates of each language, by name (`articles/<kind>` for standard clauses). */
-const BUILTIN_SOURCES: Readonly<Record<AgreementLanguage, Readonly<Record<string, string>>>> = {
+const BUILTIN_SOURCES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     nl: {
         definitions: nlDefinitions, recitals: nlRecitals, subject: nlSubject, law: nlLaw, parties: nlParties, retention: nlRetention,
         'articles/instructions': nlInstructions,
@@ -87,7 +88,7 @@ export function builtinTemplateNames(): readonly string[] {
 }
 
 /** The built-in template sources of a language, by name. */
-export function builtinTemplateSources(lang: AgreementLanguage): Readonly<Record<string, string>> {
+export function builtinTemplateSources(lang: Lang): Readonly<Record<string, string>> {
     return BUILTIN_SOURCES[lang];
 }
 
@@ -164,7 +165,7 @@ type InvokePartial = (this: unknown, partial: unknown, context: unknown, options
  * helper boundary and stops with a TemplateError past the limits.
  */
 export class TemplateEngine {
-    readonly lang: AgreementLanguage;
+    readonly lang: Lang;
     readonly terms: Terms;
     private readonly handlebars = Handlebars.create();
     private readonly compiled = new Map<string, Handlebars.TemplateDelegate>();
@@ -175,7 +176,7 @@ export class TemplateEngine {
     private budget: RenderBudget | undefined;
     private readonly frames: RenderFrame[] = [];
 
-    constructor(lang: AgreementLanguage = 'nl', options: TemplateEngineOptions = {}) {
+    constructor(lang: Lang = 'nl', options: TemplateEngineOptions = {}) {
         this.lang = lang;
         this.terms = options.terms ?? termsFor(lang);
         this.sources = BUILTIN_SOURCES[lang];
