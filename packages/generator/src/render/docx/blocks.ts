@@ -5,6 +5,7 @@ import type { NumberingPlan } from './numbering.js';
 import { signatures, table } from './tables.js';
 import { clean, runs } from './text.js';
 
+/** The paragraphs and tables of one section's blocks; `width` is the text width of its pages. */
 export function sectionChildren(blocks: readonly Block[], width: number, plan: NumberingPlan): FileChild[] {
     const children: FileChild[] = [];
     let afterClause = false;

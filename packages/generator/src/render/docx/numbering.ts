@@ -1,11 +1,12 @@
+/**
+ * Numbering: the sub-clause numbers of the IR ("3.1", "3.2"; "1.", "2.") become Word numbering.
+ * Each run of consecutive numbers with the same prefix gets a list whose level text is the
+ * prefix ("3.%1") and whose start is the first number, so Word shows exactly the IR's numbers,
+ * and renumbers when a user inserts a clause. Numbers of another shape stay literal text.
+ */
 import { AlignmentType, LevelFormat, LevelSuffix, type ILevelsOptions } from 'docx';
 import type { Block, ParagraphBlock } from '../../ir.js';
 import { CLAUSE_INDENT } from './styles.js';
-
-// Numbering: the sub-clause numbers of the IR ("3.1", "3.2"; "1.", "2.") become Word numbering.
-// Each run of consecutive numbers with the same prefix gets a list whose level text is the
-// prefix ("3.%1") and whose start is the first number, so Word shows exactly the IR's numbers,
-// and renumbers when a user inserts a clause. Numbers of another shape stay literal text.
 
 export interface NumberingPlan {
     readonly configs: { reference: string; levels: ILevelsOptions[] }[];

@@ -2,7 +2,7 @@
 import { AlignmentType, BorderStyle, LevelFormat, LevelSuffix, ShadingType } from 'docx';
 
 // Layout, in twips (1/20 pt) and half-points: A4, margins of 2.5 cm, Arial 10 pt.
-export const FONT = 'Arial';
+const FONT = 'Arial';
 export const PAGE = { width: 11906, height: 16838, margin: 1418 };
 export const TEXT_WIDTH = { portrait: PAGE.width - 2 * PAGE.margin, landscape: PAGE.height - 2 * PAGE.margin };
 export const CLAUSE_INDENT = 709;
