@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defineCatalogue, LANGS, placeholders, type Catalogue } from '@dpa/language';
+import { generatorMessages } from '../packages/generator/src/i18n/index.js';
 
 // Every message catalogue of every package is listed here; each test runs over all of them.
 // (A package adds its catalogue to this list when it creates one.)
-const CATALOGUES: readonly Catalogue<string>[] = [];
+const CATALOGUES: readonly Catalogue<string>[] = [generatorMessages];
 
 describe('message catalogues', () => {
     it('fills placeholders and refuses a missing value', () => {

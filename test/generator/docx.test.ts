@@ -3,7 +3,8 @@ import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { buildAgreementDocument, type AgreementDocument } from '../../packages/generator/src/index.js';
 import { renderDocx } from '../../packages/generator/src/render/docx.js';
 import type { Agreement } from '../../packages/language/src/index.js';
-import { check, minimalAgreement, readExample } from '../helpers.js';
+import { minimalAgreement, readExample } from '../helpers.js';
+import { agreementOf } from './helpers.js';
 
 // ---------------------------------------------------------------------------------------------
 // A small zip reader (central directory, stored or deflated entries, CRC checked) and just enough
@@ -148,12 +149,6 @@ function wordNumbers(document: string, numbering: string): string[] {
         shown.push(level.text.replace('%1', String(n)));
     }
     return shown;
-}
-
-async function agreementOf(text: string): Promise<Agreement> {
-    const result = await check(text);
-    expect(result.agreement).toBeDefined();
-    return result.agreement!;
 }
 
 async function icteam(): Promise<{ agreement: Agreement; doc: AgreementDocument }> {

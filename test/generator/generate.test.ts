@@ -1,13 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildAgreementDocument, generateAgreement, type AgreementDocument } from '../../packages/generator/src/index.js';
-import type { Agreement } from '../../packages/language/src/index.js';
-import { check, minimalAgreement, readExample } from '../helpers.js';
-
-async function agreementOf(text: string): Promise<Agreement> {
-    const result = await check(text);
-    expect(result.agreement).toBeDefined();
-    return result.agreement!;
-}
+import { minimalAgreement, readExample } from '../helpers.js';
+import { agreementOf } from './helpers.js';
 
 function processingTable(doc: AgreementDocument) {
     const index = doc.blocks.findIndex(b => b.kind === 'heading' && b.anchor === 'bijlage-1');

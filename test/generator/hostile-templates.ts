@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { escapeRegExp, writeFiles } from './helpers.js';
 
 /**
  * Template folders that once took the process down (out of memory, stack overflow, minutes of
@@ -18,18 +19,6 @@ export interface HostileFolder {
     readonly message: RegExp;
 }
 
-function write(root: string, files: Readonly<Record<string, string>>): string {
-    for (const [path, text] of Object.entries(files)) {
-        mkdirSync(dirname(join(root, path)), { recursive: true });
-        writeFileSync(join(root, path), text);
-    }
-    return root;
-}
-
-function escapeRegExp(text: string): string {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** `{{#if clause.deadline}}` nested `depth` deep, one per line. */
 function nestedBlocks(depth: number): string {
     return `${'{{#if clause.deadline}}\n'.repeat(depth)}x\n${'{{/if}}\n'.repeat(depth)}`;
@@ -37,7 +26,7 @@ function nestedBlocks(depth: number): string {
 
 export function hostileFolders(): HostileFolder[] {
     const base = mkdtempSync(join(tmpdir(), 'dpa-hostile-'));
-    const folder = (name: string, files: Readonly<Record<string, string>>) => write(join(base, name), files);
+    const folder = (name: string, files: Readonly<Record<string, string>>) => writeFiles(join(base, name), files);
     const at = (dir: string, path: string, line?: number) => escapeRegExp(`${join(dir, ...path.split('/'))}${line !== undefined ? `:${line}` : ''}: `);
     const shapes: HostileFolder[] = [];
     const add = (name: string, dir: string, when: 'load' | 'render', message: string) => shapes.push({ name, dir, at: when, message: new RegExp(`^${message}`) });
@@ -82,7 +71,7 @@ export function hostileFolders(): HostileFolder[] {
     const hugeTerms = folder('huge-terms', { 'terms.json': `{ "$comment": "${'x'.repeat(300 * 1024)}" }` });
     add('a 300 KiB terms.json', hugeTerms, 'load', `${at(hugeTerms, 'terms.json')}the file is larger than 256 KiB`);
 
-    const file = join(write(join(base, 'a-file'), { 'folder.txt': 'not a folder' }), 'folder.txt');
+    const file = join(writeFiles(join(base, 'a-file'), { 'folder.txt': 'not a folder' }), 'folder.txt');
     add('a template folder that is a file', file, 'load', `${escapeRegExp(file)}: is a file, not a template folder$`);
 
     const loop = folder('symlink-loop', { 'articles/breach.hbs': 'De Verwerker meldt.\n' });

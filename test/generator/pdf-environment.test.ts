@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { findSoffice } from '../../packages/generator/src/render/pdf.js';
+import type { Lang } from '../../packages/language/src/index.js';
 import { ROOT } from '../helpers.js';
 
 const CLI = join(ROOT, 'packages/cli/dist/cli.cjs');
@@ -27,7 +28,7 @@ function environment(vars: Readonly<Record<string, string>>): NodeJS.ProcessEnv 
 }
 
 /** The PDF of an example, by the real CLI under the given environment. */
-function pdfUnder(vars: Readonly<Record<string, string>>, out: string, lang: 'nl' | 'en'): Promise<Buffer> {
+function pdfUnder(vars: Readonly<Record<string, string>>, out: string, lang: Lang): Promise<Buffer> {
     return new Promise((resolve, reject) => {
         execFile(process.execPath, [CLI, 'generate', join(ROOT, 'examples/complete.dpa'), '--format', 'pdf', '--lang', lang, '--out', out],
             { env: environment(vars) }, (error, _stdout, stderr) => {

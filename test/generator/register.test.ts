@@ -107,6 +107,37 @@ describe('registerRecords: the Art. 30(2) record of one agreement', async () => 
         expect(nl[1]!.retention).toBe('gedurende de looptijd van de overeenkomst + 30 dagen, of de wettelijke termijn als die langer is (7 jaar, art. 52 AWR)');
     });
 
+    test('Dutch words in the cells with lang nl: data flags, transfer details, no mechanism, no retention', async () => {
+        const row = registerRow(registerRecords(result.agreement!, { lang: 'nl' })[1]!, 'nl');
+        expect(row.dataCategories).toBe('Contactgegevens | Verzuimgegevens [bijzonder persoonsgegeven: health, grondslag: art. 30 lid 1 UAVG] | Burgerservicenummer [BSN, grondslag: Wet op de loonbelasting 1964]');
+        expect(row.transfers).toBe(
+            'India (IN), Leverancier B.V.: standaardcontractbepalingen (Uitvoeringsbesluit (EU) 2021/914), module 2 | ' +
+            'Verenigde Staten (US), Ticketflow Inc.: EU-US Data Privacy Framework (Besluit (EU) 2023/1795), gecertificeerd | ' +
+            'Verenigd Koninkrijk (GB), Mailer Ltd: adequaatheidsbesluit van de Europese Commissie (art. 45 AVG)'
+        );
+        const other = await check(minimalAgreement(`
+            data Crim "Strafrecht" criminal credentials
+            subprocessor Far {
+                name "Far Ltd"
+                country CN
+            }
+            processing Plain "Zonder termijn" {
+                purpose "p"
+                data Crim
+                subjects Staff
+                operations "o"
+                subprocessors Far
+            }
+        `));
+        const plain = registerRecords(other.agreement!, { lang: 'nl' }).find(r => r.activity.name === 'Plain')!;
+        const plainRow = registerRow(plain, 'nl');
+        expect(plainRow.dataCategories).toBe('Strafrecht [strafrechtelijk gegeven, inloggegevens]');
+        expect(plainRow.transfers).toContain('China (CN), Far Ltd: geen doorgiftegrondslag vermeld');
+        expect(plainRow.retention).toBe('niet vermeld');
+        expect(registerRow(plain).retention).toBe('not stated');
+        expect(registerRow(plain).dataCategories).toBe('Strafrecht [criminal data, credentials]');
+    });
+
     test('CSV: header, RFC 4180 quoting, CRLF, deterministic', () => {
         const csv = registerCsv(records);
         expect(csv.endsWith('\r\n')).toBe(true);
@@ -128,6 +159,10 @@ describe('describeRetention', () => {
         expect(describeRetention(await retention('retention 7 years statutory "art. 52 AWR"'))).toBe('7 years (statutory: art. 52 AWR)');
         expect(describeRetention(await retention('retention until "einde procedure" + 4 weeks'), 'en')).toBe('until einde procedure + 4 weeks');
         expect(describeRetention(await retention('retention until "einde procedure" + 4 weeks'), 'nl')).toBe('tot einde procedure + 4 weken');
+        expect(describeRetention(await retention('retention 7 years statutory "art. 52 AWR"'), 'nl')).toBe('7 jaar (wettelijk: art. 52 AWR)');
+        expect(describeRetention(await retention('retention 1 hour'), 'nl')).toBe('1 uur');
+        expect(describeRetention(await retention('retention until "einde" + 2 working-days or statutory 3 months "x" if longer'), 'nl'))
+            .toBe('tot einde + 2 werkdagen, of de wettelijke termijn als die langer is (3 maanden, x)');
         expect(describeRetention(await retention(''))).toBeUndefined();
     });
 });

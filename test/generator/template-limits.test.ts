@@ -9,6 +9,7 @@ import {
 import { TEMPLATE_LIMITS } from '../../packages/generator/src/template-limits.js';
 import type { Agreement } from '../../packages/language/src/index.js';
 import { check, readExample, ROOT } from '../helpers.js';
+import { thrown } from './helpers.js';
 import { hostileFolders } from './hostile-templates.js';
 
 const CLI = join(ROOT, 'packages/cli/dist/cli.cjs');
@@ -19,15 +20,6 @@ beforeAll(async () => {
     const result = await check(readExample('complete.dpa'));
     complete = result.agreement!;
 });
-
-function thrown(run: () => unknown): Error {
-    try {
-        run();
-    } catch (error) {
-        return error as Error;
-    }
-    throw new Error('expected an error');
-}
 
 describe('a hostile firm template folder, through the generator', () => {
     test.each(hostile.map(shape => [shape.name, shape] as const))('%s: a TemplateError with the file', (_, shape) => {

@@ -1,4 +1,4 @@
-import { lookupCountry, type Agreement, type DataCategory, type Processing } from '@dpa/language';
+import { lookupCountry, type Agreement, type DataCategory, type Measure, type Processing, type SubProcessor } from '@dpa/language';
 import { GrammarUtils, type AstNode } from 'langium';
 import { textToBlocks, tidy } from './blocks.js';
 import type { AgreementDocument, Block, SignatureParty, SourceRef, TableRow } from './ir.js';
@@ -193,62 +193,60 @@ function processingAnnex(agreement: Agreement, view: AgreementView, f: Formatter
     ];
 }
 
+/** An annex that lists `items`: its heading, then their blocks, or the sentence that there are none. */
+function listAnnex<T>(n: number, title: string, items: readonly T[], none: string, body: (items: readonly T[]) => Block[], f: Formatter): Block[] {
+    return [annexHeading(n, title, f), ...(items.length === 0 ? [{ kind: 'paragraph', text: none } as const] : body(items))];
+}
+
 function measuresAnnex(agreement: Agreement, view: AgreementView, f: Formatter): Block[] {
     const t = f.terms;
-    const blocks: Block[] = [annexHeading(view.annex.measures, t.annexes.measures, f)];
-    if (agreement.measures.length === 0) {
-        blocks.push({ kind: 'paragraph', text: t.noMeasures });
-        return blocks;
-    }
-    for (const type of ['technical', 'organisational'] as const) {
-        const measures = agreement.measures.filter(m => m.type === type);
-        if (measures.length === 0) continue;
-        blocks.push({ kind: 'heading', level: 3, text: t.measureTypes[type], anchor: `bijlage-${view.annex.measures}-${type}` });
-        blocks.push({
-            kind: 'table',
-            columns: [t.measureColumns.measure, t.measureColumns.kind, t.measureColumns.standard],
-            rows: measures.map(m => {
-                const source = sourceOf(m);
-                return {
-                    cells: [
-                        [f.text(m.description)],
-                        [t.measureKinds[m.kind] ?? m.kind],
-                        [m.standards.length ? m.standards.map(s => standardName(f.text(s), t)).join(', ') : t.notApplicable]
-                    ],
-                    ...(source ? { source } : {})
-                };
-            })
-        });
-    }
-    return blocks;
+    const n = view.annex.measures;
+    return listAnnex(n, t.annexes.measures, agreement.measures, t.noMeasures, all => (['technical', 'organisational'] as const).flatMap((type): Block[] => {
+        const measures = all.filter(m => m.type === type);
+        if (measures.length === 0) return [];
+        return [
+            { kind: 'heading', level: 3, text: t.measureTypes[type], anchor: `bijlage-${n}-${type}` },
+            { kind: 'table', columns: [t.measureColumns.measure, t.measureColumns.kind, t.measureColumns.standard], rows: measures.map(m => measureRow(m, f)) }
+        ];
+    }), f);
+}
+
+function measureRow(m: Measure, f: Formatter): TableRow {
+    const t = f.terms;
+    const source = sourceOf(m);
+    return {
+        cells: [
+            [f.text(m.description)],
+            [t.measureKinds[m.kind] ?? m.kind],
+            [m.standards.length ? m.standards.map(s => standardName(f.text(s), t)).join(', ') : t.notApplicable]
+        ],
+        ...(source ? { source } : {})
+    };
 }
 
 function subprocessorAnnex(agreement: Agreement, view: AgreementView, f: Formatter): Block[] {
     const t = f.terms;
-    const blocks: Block[] = [annexHeading(view.annex.subprocessors, t.annexes.subprocessors, f)];
-    if (agreement.subprocessors.length === 0) {
-        blocks.push({ kind: 'paragraph', text: t.noSubprocessors });
-        return blocks;
-    }
     const c = t.subprocessorColumns;
-    blocks.push({
+    return listAnnex(view.annex.subprocessors, t.annexes.subprocessors, agreement.subprocessors, t.noSubprocessors, subprocessors => [{
         kind: 'table',
         columns: [c.name, c.service, c.country, c.transfer],
-        rows: agreement.subprocessors.map(s => {
-            const code = s.country !== undefined ? f.countryCode(s.country) : undefined;
-            const source = sourceOf(s);
-            const mechanism = code !== undefined ? f.mechanism(s.transfer, code) : undefined;
-            const inEea = code !== undefined && lookupCountry(code)?.status === 'eea';
-            return {
-                cells: [
-                    [f.text(s.legalName) || s.name],
-                    [f.optional(s.service) ?? t.notApplicable],
-                    [code !== undefined ? f.country(code)! : t.notApplicable],
-                    [inEea || code === undefined ? t.notApplicable : mechanism ?? t.noTransferMechanism]
-                ],
-                ...(source ? { source } : {})
-            };
-        })
-    });
-    return blocks;
+        rows: subprocessors.map(s => subprocessorRow(s, f))
+    }], f);
+}
+
+function subprocessorRow(s: SubProcessor, f: Formatter): TableRow {
+    const t = f.terms;
+    const code = s.country !== undefined ? f.countryCode(s.country) : undefined;
+    const source = sourceOf(s);
+    const mechanism = code !== undefined ? f.mechanism(s.transfer, code) : undefined;
+    const inEea = code !== undefined && lookupCountry(code)?.status === 'eea';
+    return {
+        cells: [
+            [f.text(s.legalName) || s.name],
+            [f.optional(s.service) ?? t.notApplicable],
+            [code !== undefined ? f.country(code)! : t.notApplicable],
+            [inEea || code === undefined ? t.notApplicable : mechanism ?? t.noTransferMechanism]
+        ],
+        ...(source ? { source } : {})
+    };
 }

@@ -1,4 +1,4 @@
-import type { Agreement, Processing } from '@dpa/language';
+import type { Agreement, Lang, Processing } from '@dpa/language';
 import { escapeMarkdown } from './render/escape.js';
 import { buildDocument, describeProcessing, type BuildOptions } from './document-builder.js';
 import type { AgreementDocument } from './ir.js';
@@ -7,22 +7,21 @@ import { renderMarkdown } from './render/markdown.js';
 import { renderDocx } from './render/docx.js';
 import { convertToPdf } from './render/pdf.js';
 import { TemplateEngine } from './templates.js';
-import type { AgreementLanguage } from './terms.js';
 
 export type OutputFormat = 'md' | 'html';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['md', 'html'];
 
 export interface GenerateOptions extends BuildOptions {
     readonly format: OutputFormat;
-    readonly lang?: AgreementLanguage;
+    readonly lang?: Lang;
     /** A firm's templates over the built-in set (`loadTemplateFolder`); they fix the language. */
     readonly templates?: TemplateEngine;
 }
 
-const engines = new Map<AgreementLanguage, TemplateEngine>();
+const engines = new Map<Lang, TemplateEngine>();
 
 /** The template engine of a language, created once (compiled templates are cached in it). */
-export function templateEngine(lang: AgreementLanguage = 'nl'): TemplateEngine {
+export function templateEngine(lang: Lang = 'nl'): TemplateEngine {
     let engine = engines.get(lang);
     if (!engine) {
         engine = new TemplateEngine(lang);
@@ -31,12 +30,12 @@ export function templateEngine(lang: AgreementLanguage = 'nl'): TemplateEngine {
     return engine;
 }
 
-export function buildAgreementDocument(agreement: Agreement, options: BuildOptions & { lang?: AgreementLanguage; templates?: TemplateEngine } = {}): AgreementDocument {
+export function buildAgreementDocument(agreement: Agreement, options: BuildOptions & { lang?: Lang; templates?: TemplateEngine } = {}): AgreementDocument {
     return buildDocument(agreement, options.templates ?? templateEngine(options.lang), options);
 }
 
 /** One processing activity as its Bijlage 1 row, in Markdown (a two-column table), for hovers. */
-export function processingRowMarkdown(processing: Processing, lang: AgreementLanguage = 'nl'): string {
+export function processingRowMarkdown(processing: Processing, lang: Lang = 'nl'): string {
     const { columns, cells } = describeProcessing(processing, templateEngine(lang));
     const row = (label: string, lines: readonly string[]) => `| ${escapeMarkdown(label)} | ${lines.map(escapeMarkdown).join('<br>')} |`;
     return ['| | |', '| --- | --- |', ...columns.map((c, i) => row(c, cells[i] ?? []))].join('\n');
@@ -67,7 +66,7 @@ export { convertToPdf, findSoffice, PdfError, type PdfOptions } from './render/p
 export { escapeHtml, escapeMarkdown } from './render/escape.js';
 export { TemplateEngine, TemplateError, builtinTemplateNames, builtinTemplateSources, type TemplateSource } from './templates.js';
 export { loadTemplateFolder, readTemplateFolder, templateFolderSignature, type TemplateFolder } from './template-folder.js';
-export { AGREEMENT_LANGUAGES, isAgreementLanguage, termsFor, type AgreementLanguage, type Terms } from './terms.js';
+export { termsFor, type AgreementLanguage, type Terms } from './terms.js';
 export type { AgreementDocument, Block } from './ir.js';
 export type { AgreementView, ClauseViews, StandardClauseKind } from './view.js';
 export { CLAUSE_KINDS, FIXED_TEMPLATES } from './view.js';

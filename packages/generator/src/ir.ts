@@ -2,6 +2,7 @@
  * The agreement as a format-neutral document: what the Markdown, HTML (and later DOCX)
  * renderers lay out. All text is plain and unescaped; each renderer escapes for its format.
  */
+import type { Lang } from '@dpa/language';
 
 /** Where a block came from in the .dpa source (0-based line), for preview ↔ source navigation. */
 export interface SourceRef {
@@ -69,7 +70,7 @@ export interface NoticeBlock {
 export type Block = TitleBlock | HeadingBlock | ParagraphBlock | ListBlock | TableBlock | SignaturesBlock | NoticeBlock;
 
 export interface AgreementDocument {
-    readonly lang: 'nl' | 'en';
+    readonly lang: Lang;
     readonly title: string;
     readonly draft: boolean;
     readonly blocks: readonly Block[];

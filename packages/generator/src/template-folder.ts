@@ -18,15 +18,16 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import * as v from 'valibot';
+import { isLang, LANGS, type Lang } from '@dpa/language';
 import { formatBytes, TEMPLATE_LIMITS } from './template-limits.js';
 import { builtinTemplateNames, TemplateEngine, TemplateError, type TemplateSource } from './templates.js';
-import { AGREEMENT_LANGUAGES, termsFor, TermsSchema, type AgreementLanguage, type Terms } from './terms.js';
+import { termsFor, TermsSchema, type Terms } from './terms.js';
 
 /** What a firm's folder provides for one language. */
 export interface TemplateFolder {
     /** The folder as given, resolved. */
     readonly dir: string;
-    readonly lang: AgreementLanguage;
+    readonly lang: Lang;
     /** `per-language`: `<dir>/<lang>/…`; `single`: `<dir>/…`. */
     readonly layout: 'per-language' | 'single';
     /** Where this language's files are read; undefined when a per-language folder has none for it. */
@@ -127,10 +128,10 @@ export function templateFolderSignature(dir: string): string {
 }
 
 /** Reads a firm's template folder for one language (see the layout rule above); nothing is compiled yet. */
-export function readTemplateFolder(dir: string, lang: AgreementLanguage): TemplateFolder {
+export function readTemplateFolder(dir: string, lang: Lang): TemplateFolder {
     const folder = templateFolder(dir);
     const entries = readdirSync(folder).filter(entry => !ignored(entry)).sort();
-    const languageDirs = entries.filter(entry => isAgreementLanguageName(entry) && isDirectory(join(folder, entry)));
+    const languageDirs = entries.filter(entry => isLang(entry) && isDirectory(join(folder, entry)));
     let layout: TemplateFolder['layout'] = 'single';
     let root: string | undefined = folder;
     if (languageDirs.length > 0) {
@@ -176,19 +177,15 @@ export function readTemplateFolder(dir: string, lang: AgreementLanguage): Templa
  * and partial of the folder is compiled now, so that a broken one fails here (`TemplateError`
  * with `file:line`).
  */
-export function loadTemplateFolder(dir: string, lang: AgreementLanguage): TemplateEngine {
+export function loadTemplateFolder(dir: string, lang: Lang): TemplateEngine {
     const folder = readTemplateFolder(dir, lang);
     return new TemplateEngine(lang, { overrides: folder.templates, partials: folder.partials, terms: folder.terms });
-}
-
-function isAgreementLanguageName(entry: string): entry is AgreementLanguage {
-    return (AGREEMENT_LANGUAGES as readonly string[]).includes(entry);
 }
 
 function unknownFile(path: string, file: string, known: readonly string[], languageLike: readonly string[]): TemplateError {
     const firstDir = path.split('/')[0]!;
     if (languageLike.includes(firstDir)) {
-        return new TemplateError(path, undefined, `unknown language folder '${firstDir}/' — known: ${AGREEMENT_LANGUAGES.map(l => `${l}/`).join(', ')}`, file);
+        return new TemplateError(path, undefined, `unknown language folder '${firstDir}/' — known: ${LANGS.map(l => `${l}/`).join(', ')}`, file);
     }
     const names = [...known.map(n => `${n}.hbs`), 'terms.json'];
     const suggestion = closest(path, names);

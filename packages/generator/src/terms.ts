@@ -1,14 +1,14 @@
 import * as v from 'valibot';
+import { LANGS, type Lang } from '@dpa/language';
 import nlTerms from '../templates/nl/terms.json';
 import enTerms from '../templates/en/terms.json';
 
-/** The languages the agreement can be generated in: one template set each (templates/<lang>/). */
-export type AgreementLanguage = 'nl' | 'en';
-export const AGREEMENT_LANGUAGES = ['nl', 'en'] as const satisfies readonly AgreementLanguage[];
-
-export function isAgreementLanguage(value: unknown): value is AgreementLanguage {
-    return typeof value === 'string' && (AGREEMENT_LANGUAGES as readonly string[]).includes(value);
-}
+/**
+ * The language of an agreement: `Lang`, with one template set each (templates/<lang>/). Kept as
+ * a name only for the server and the CLI, which still import it; new code uses `Lang`.
+ * @deprecated Use `Lang` from `@dpa/language`.
+ */
+export type AgreementLanguage = Lang;
 
 const text = v.string();
 /** A strict object with exactly these keys, each a string. */
@@ -25,7 +25,7 @@ function labels<const K extends string>(keys: readonly K[]) {
  */
 export const TermsSchema = v.strictObject({
     $comment: v.optional(text),
-    lang: v.picklist(AGREEMENT_LANGUAGES),
+    lang: v.picklist(LANGS),
     /** The title of an agreement that states none. */
     defaultTitle: text,
     months: v.pipe(v.array(text), v.length(12)),
@@ -69,12 +69,12 @@ export function parseTerms(file: string, data: unknown): Terms {
     throw new Error(`${file}: ${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
 }
 
-const TERMS: Record<AgreementLanguage, Terms> = {
+const TERMS: Record<Lang, Terms> = {
     nl: parseTerms('templates/nl/terms.json', nlTerms),
     en: parseTerms('templates/en/terms.json', enTerms)
 };
 
-export function termsFor(lang: AgreementLanguage): Terms {
+export function termsFor(lang: Lang): Terms {
     return TERMS[lang];
 }
 

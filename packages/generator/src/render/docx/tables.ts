@@ -1,0 +1,100 @@
+/** The annex tables (columns as wide as their content needs) and the signature table. */
+import { BorderStyle, Paragraph, ShadingType, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import type { SignatureParty, SignaturesBlock, TableBlock } from '../../ir.js';
+import { runs } from './text.js';
+
+const CELL_MARGINS = { top: 50, bottom: 50, left: 85, right: 85 };
+const GRID = { style: BorderStyle.SINGLE, size: 4, color: '9A9A9A' };
+
+export function table(block: TableBlock, width: number): Table {
+    const widths = columnWidths(block, width);
+    const cell = (lines: readonly string[], i: number, style: string, shading?: string) => new TableCell({
+        width: { size: widths[i]!, type: WidthType.DXA },
+        ...(shading ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: shading } } : {}),
+        children: (lines.length ? lines : ['']).map(line => new Paragraph({ style, children: runs(line) }))
+    });
+    return new Table({
+        width: { size: width, type: WidthType.DXA },
+        columnWidths: widths,
+        layout: TableLayoutType.FIXED,
+        margins: CELL_MARGINS,
+        borders: { top: GRID, bottom: GRID, left: GRID, right: GRID, insideHorizontal: GRID, insideVertical: GRID },
+        rows: [
+            new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((c, i) => cell([c], i, 'DpaTableHeading', 'E4E9F1')) }),
+            ...block.rows.map(row => new TableRow({ children: block.columns.map((_, i) => cell(row.cells[i] ?? [], i, 'DpaTableText')) }))
+        ]
+    });
+}
+
+/** The width of an average character of table text (8.5 pt Arial, bold), in twips. */
+const TABLE_CHAR = 100;
+/** Words longer than this may break; they do not widen their column further. */
+const LONG_WORD = 24;
+
+/**
+ * Column widths: every column as wide as its longest word (up to LONG_WORD characters), and
+ * the width left over shared in proportion to the average length of the columns' cells, so a
+ * number column stays narrow and a description column gets the room.
+ */
+function columnWidths(block: TableBlock, width: number): number[] {
+    const stats = block.columns.map((column, i) => {
+        const cells = block.rows.map(row => (row.cells[i] ?? []).join(' '));
+        const longestWord = Math.max(...[column, ...cells].flatMap(text => text.split(/\s+/)).map(word => word.length));
+        const average = cells.length ? cells.reduce((sum, text) => sum + text.length, 0) / cells.length : column.length;
+        return { min: (Math.min(longestWord, LONG_WORD) + 1) * TABLE_CHAR + CELL_MARGINS.left + CELL_MARGINS.right, average: Math.min(average, 120) };
+    });
+    const minimum = stats.reduce((sum, s) => sum + s.min, 0);
+    const totalAverage = stats.reduce((sum, s) => sum + s.average, 0) || 1;
+    const widths = minimum >= width
+        ? stats.map(s => Math.floor((s.min / minimum) * width))
+        : stats.map(s => Math.floor(s.min + ((width - minimum) * s.average) / totalAverage));
+    widths[widths.length - 1]! += width - widths.reduce((a, b) => a + b, 0);
+    return widths;
+}
+
+/**
+ * A borderless table with one column per party: its heading, then a row per label (name,
+ * function, place, date), aligned across the parties; an empty value is a line to write or sign
+ * on. The rows are kept together on one page.
+ */
+export function signatures(block: SignaturesBlock, width: number): Table {
+    const parties = block.parties;
+    const gap = 567;
+    const columnWidth = Math.floor((width - gap * Math.max(parties.length - 1, 0)) / Math.max(parties.length, 1));
+    const widths = parties.flatMap((_, i) => (i === 0 ? [columnWidth] : [gap, columnWidth]));
+    const row = (content: (party: SignatureParty) => Paragraph[], last = false) => new TableRow({
+        cantSplit: true,
+        keepNext: !last,
+        children: parties.flatMap((party, i) => {
+            const cell = new TableCell({ width: { size: columnWidth, type: WidthType.DXA }, children: content(party) });
+            return i === 0 ? [cell] : [new TableCell({ width: { size: gap, type: WidthType.DXA }, children: [new Paragraph({ style: 'DpaSignature', children: [] })] }), cell];
+        })
+    });
+    const count = Math.max(0, ...parties.map(p => p.rows.length));
+    const line = (i: number) => (party: SignatureParty): Paragraph[] => {
+        const entry = party.rows[i];
+        if (!entry) return [new Paragraph({ style: 'DpaSignature', children: [] })];
+        const [label, value] = entry;
+        if (value) return [new Paragraph({ style: 'DpaSignature', children: [...runs(`${label}: `, { color: '595959' }), ...runs(value)] })];
+        return [
+            new Paragraph({ style: 'DpaSignature', children: runs(`${label}:`, { color: '595959' }) }),
+            new Paragraph({
+                style: 'DpaSignature',
+                spacing: { before: 720, after: 120 },
+                border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+                children: []
+            })
+        ];
+    };
+    return new Table({
+        width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+        columnWidths: widths,
+        layout: TableLayoutType.FIXED,
+        borders: TableBorders.NONE,
+        margins: { top: 0, bottom: 0, left: 0, right: 0 },
+        rows: [
+            row(party => [new Paragraph({ style: 'DpaSignature', spacing: { before: 120, after: 160 }, children: runs(party.heading, { bold: true }) })], count === 0),
+            ...Array.from({ length: count }, (_, i) => row(line(i), i === count - 1))
+        ]
+    });
+}
