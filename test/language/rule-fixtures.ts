@@ -55,9 +55,16 @@ export function isFixtureComment(line: string): boolean {
     return HEADER.test(line) || MARKER.test(line) || FIX.test(line);
 }
 
+/** The agreement without the header, marker and fix lines; `origin[i]` is the fixture line of its line `i`. */
+export function stripMarkers(text: string): { text: string; origin: number[] } {
+    const lines = text.split('\n');
+    const origin = lines.map((_, i) => i).filter(i => !isFixtureComment(lines[i]!));
+    return { text: origin.map(i => lines[i]!).join('\n'), origin };
+}
+
 /** The agreement as it was written, without the header, marker and fix lines. */
 export function withoutMarkers(text: string): string {
-    return text.split('\n').filter(line => !isFixtureComment(line)).join('\n');
+    return stripMarkers(text).text;
 }
 
 /** Reads one fixture; a malformed header or marker is an error naming the file and line. */

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { allRules, getRule, implementedRules, isFixData } from '@dpa/language';
 import { applyEdits, check, EXAMPLES, minimalAgreement, withCode } from '../helpers.js';
-import { loadFixtures, type Marker, type RuleFixture, type SeverityName } from './rule-fixtures.js';
+import { loadFixtures, stripMarkers, type Marker, type RuleFixture, type SeverityName } from './rule-fixtures.js';
 
 /** The runner of the rule fixtures (`rules/<RULE-ID>/*.dpa`, markers described in `rules/README.md`). */
 const FIXTURES = loadFixtures();
@@ -32,6 +32,11 @@ function asMarker(file: string, d: Diagnostic): string {
     const span = end.line === start.line ? '' : ` (to line ${end.line + 1}: a marker covers one line)`;
     const fixes = fixTitles(d).map(f => `\n    // fix: ${f}`).join('');
     return `${file}:${start.line + 1}:${start.character + 1}: a diagnostic no marker expects${span}:\n    // ${'^'.repeat(width)} ${String(d.code)} ${SEVERITY[d.severity ?? 1]}: ${String(d.message)}${fixes}`;
+}
+
+/** What a diagnostic says, with its lines mapped by `line` (to compare a fixture with and without its markers). */
+function summary(diagnostics: readonly Diagnostic[], line: (l: number) => number | undefined): unknown[] {
+    return diagnostics.map(d => [d.code, d.severity, d.message, line(d.range.start.line), d.range.start.character, line(d.range.end.line), d.range.end.character, fixTitles(d)]);
 }
 
 /** Pairs markers and diagnostics; what is left over on either side is a problem, named by file and line. */
@@ -87,6 +92,11 @@ describe.each(implementedRules())('%s', id => {
         const result = await check(f.text);
         const { matched, problems } = pair(f, result.diagnostics);
         expect(problems, `${f.file}: the diagnostics and the markers differ`).toEqual([]);
+
+        // The markers are comments the validator does not read: without them, the same diagnostics on the same lines.
+        const bare = stripMarkers(f.text);
+        const plain = await check(bare.text);
+        expect(summary(plain.diagnostics, l => bare.origin[l]), `${f.file}: the markers change a diagnostic`).toEqual(summary(result.diagnostics, l => l));
 
         for (const [m, d] of matched) {
             const where = `${f.file}:${m.at + 1}`;
