@@ -13,37 +13,38 @@ export const FIXTURES = join(import.meta.dirname, 'rules');
 export type SeverityName = 'error' | 'warning' | 'info';
 
 /** One expected diagnostic: `//   ^^^^ DPA-R21 error: a piece of the message`, with `// fix: …` lines after it. */
-export interface Marker {
-    readonly code: string;
-    readonly severity: SeverityName;
+interface MarkerFields {
+    code: string;
+    severity: SeverityName;
     /** The marked line (0-based): the nearest line above the marker that is not itself a marker. */
-    readonly line: number;
+    line: number;
     /** The marked columns [start, end) on that line: those of the carets. */
-    readonly start: number;
-    readonly end: number;
+    start: number;
+    end: number;
     /** A piece the message must contain. */
-    readonly message?: string;
+    message?: string;
     /** The titles of the quick fixes the diagnostic offers, all of them, in order. */
-    readonly fixes: readonly string[];
+    fixes: string[];
     /** The line of the marker itself (0-based), for error messages. */
-    readonly at: number;
+    at: number;
 }
+export type Marker = Readonly<MarkerFields> & { readonly fixes: readonly string[] };
 
-export interface RuleFixture {
+export type RuleFixture = Readonly<{
     /** The rule the fixture is about: the name of its folder. */
-    readonly rule: string;
+    rule: string;
     /** The path from the fixtures folder, e.g. `DPA-R21/01-a-us-location-without-mechanism.dpa`. */
-    readonly file: string;
+    file: string;
     /** What the case shows (`// case: …`). */
-    readonly name: string;
+    name: string;
     /** The whole file, markers included: this is the text that is validated. */
-    readonly text: string;
+    text: string;
     /** Codes that may be reported without a marker (`// also: …`); the Art. 28(3) summary always may. */
-    readonly also: readonly string[];
-    readonly markers: readonly Marker[];
+    also: readonly string[];
+    markers: readonly Marker[];
     /** No markers: nothing may be reported but the `also` codes and the summary. */
-    readonly quiet: boolean;
-}
+    quiet: boolean;
+}>;
 
 const HEADER = /^\/\/ (case|also): (.*)$/;
 const MARKER = /^\s*\/\/\s*(\^+)(.*)$/;
@@ -83,9 +84,9 @@ export function parseFixture(rule: string, file: string, text: string): RuleFixt
         else also.push(...m[2]!.split(',').map(s => s.trim()).filter(Boolean));
     }
     if (!name) fail(0, 'the file must start with `// case: <what it shows>`');
-    const markers: { code: string; severity: SeverityName; line: number; start: number; end: number; message?: string; fixes: string[]; at: number }[] = [];
+    const markers: MarkerFields[] = [];
     let target = -1;
-    let previous: (typeof markers)[number] | undefined;
+    let previous: MarkerFields | undefined;
     for (; i < lines.length; i++) {
         const line = lines[i]!;
         if (HEADER.test(line)) fail(i, 'a `// case:` or `// also:` line belongs to the header at the top');
