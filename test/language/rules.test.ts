@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { allRules, getRule, implementedRules, isFixData } from '@dpa/language';
 import { applyEdits, check, EXAMPLES, minimalAgreement, withCode } from '../helpers.js';
-import { loadFixtures, stripMarkers, type Marker, type RuleFixture, type SeverityName } from './rule-fixtures.js';
+import { loadFixtures, parseFixture, stripMarkers, type Marker, type RuleFixture, type SeverityName } from './rule-fixtures.js';
 
 /** The runner of the rule fixtures (`rules/<RULE-ID>/*.dpa`, markers described in `rules/README.md`). */
 const FIXTURES = loadFixtures();
@@ -82,6 +82,27 @@ describe('the rule fixtures', () => {
     test('examples/complete.dpa is quiet for every implemented rule', async () => {
         const result = await check(readFileSync(join(EXAMPLES, 'complete.dpa'), 'utf8'));
         expect(result.diagnostics.map(d => `${d.range.start.line + 1}: ${d.code} ${d.message}`)).toEqual([]);
+    });
+});
+
+describe('the fixture reader', () => {
+    const read = (text: string) => () => parseFixture('DPA-R21', 'DPA-R21/x.dpa', text);
+
+    test('reads the header, the marked line and columns, the message piece and the fixes', () => {
+        const f = read('// case: a case\n// also: DPA-R52, DPA-R22\nagreement A {\n    location US\n    //       ^^ DPA-R21 error: United States\n    //       fix: One\n    //       fix: Two\n}\n')();
+        expect(f).toMatchObject({ name: 'a case', also: ['DPA-R52', 'DPA-R22'], quiet: false });
+        expect(f.markers).toEqual([{ code: 'DPA-R21', severity: 'error', line: 3, start: 13, end: 15, message: 'United States', fixes: ['One', 'Two'], at: 4 }]);
+        expect(stripMarkers(f.text)).toEqual({ text: 'agreement A {\n    location US\n}\n', origin: [2, 3, 7, 8] });
+    });
+
+    test.each([
+        ['agreement A {\n}\n', 'DPA-R21/x.dpa:1: the file must start with `// case: <what it shows>`'],
+        ['// case: c\nagreement A {\n  //   ^^ DPA-R21 eror\n}\n', 'DPA-R21/x.dpa:3: a marker reads'],
+        ['// case: c\nagreement A {\n  //        ^^ DPA-R21 error\n}\n', 'DPA-R21/x.dpa:3: the carets run past the end of line 2'],
+        ['// case: c\nagreement A {\n// fix: One\n}\n', 'DPA-R21/x.dpa:3: a `// fix:` line must follow a marker'],
+        ['// case: c\nagreement A {\n// also: DPA-R22\n}\n', 'DPA-R21/x.dpa:3: a `// case:` or `// also:` line belongs to the header']
+    ])('rejects a malformed fixture, naming file and line: %j', (text, message) => {
+        expect(read(text)).toThrow(message);
     });
 });
 
