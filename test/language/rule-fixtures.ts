@@ -39,14 +39,12 @@ export type RuleFixture = Readonly<{
     name: string;
     /** The whole file, markers included: this is the text that is validated. */
     text: string;
-    /** Codes that may be reported without a marker (`// also: …`); the Art. 28(3) summary always may. */
-    also: readonly string[];
     markers: readonly Marker[];
-    /** No markers: nothing may be reported but the `also` codes and the summary. */
+    /** No marker of its own rule: the case shows where the rule stays quiet. */
     quiet: boolean;
 }>;
 
-const HEADER = /^\/\/ (case|also): (.*)$/;
+const HEADER = /^\/\/ case: (.*)$/;
 const MARKER = /^\s*\/\/\s*(\^+)(.*)$/;
 const MARKER_TAIL = /^ (\S+) (error|warning|info)(?:: (.+))?$/;
 const FIX = /^\s*\/\/\s*fix: (.+)$/;
@@ -74,22 +72,14 @@ export function parseFixture(rule: string, file: string, text: string): RuleFixt
     const fail = (at: number, what: string): never => {
         throw new Error(`${file}:${at + 1}: ${what}\n    ${lines[at]}`);
     };
-    let name: string | undefined;
-    const also: string[] = [];
-    let i = 0;
-    for (; i < lines.length; i++) {
-        const m = HEADER.exec(lines[i]!);
-        if (!m) break;
-        if (m[1] === 'case') name = m[2]!.trim();
-        else also.push(...m[2]!.split(',').map(s => s.trim()).filter(Boolean));
-    }
+    const name = HEADER.exec(lines[0]!)?.[1]?.trim();
     if (!name) fail(0, 'the file must start with `// case: <what it shows>`');
     const markers: MarkerFields[] = [];
     let target = -1;
     let previous: MarkerFields | undefined;
-    for (; i < lines.length; i++) {
+    for (let i = 1; i < lines.length; i++) {
         const line = lines[i]!;
-        if (HEADER.test(line)) fail(i, 'a `// case:` or `// also:` line belongs to the header at the top');
+        if (HEADER.test(line)) fail(i, 'a `// case:` line belongs on the first line');
         const marker = MARKER.exec(line);
         const fix = FIX.exec(line);
         if (marker) {
@@ -110,7 +100,7 @@ export function parseFixture(rule: string, file: string, text: string): RuleFixt
             previous = undefined;
         }
     }
-    return { rule, file, name: name!, text, also, markers, quiet: markers.length === 0 };
+    return { rule, file, name: name!, text, markers, quiet: !markers.some(m => m.code === rule) };
 }
 
 /** Every fixture, folder by folder (rule ids in order), files in name order. */
