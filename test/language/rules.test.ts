@@ -25,13 +25,16 @@ function matches(m: Marker, d: Diagnostic): boolean {
         && JSON.stringify(fixTitles(d)) === JSON.stringify(m.fixes);
 }
 
-/** Where a diagnostic is (`file:line:column`) and the marker that would expect it, to paste under that line. */
-function asMarker(file: string, d: Diagnostic): string {
+/** Where a diagnostic is (`file:line:column`) and the marker lines that would expect it, to paste under that line. */
+function asMarker(f: RuleFixture, d: Diagnostic): string {
     const { start, end } = d.range;
+    const line = f.text.split('\n')[start.line] ?? '';
     const width = end.line === start.line ? Math.max(1, end.character - start.character) : 1;
+    const indent = Math.max(0, Math.min(/^ */.exec(line)![0].length, start.character - 2));
+    const pad = `${' '.repeat(indent)}//${' '.repeat(Math.max(0, start.character - indent - 2))}`;
     const span = end.line === start.line ? '' : ` (to line ${end.line + 1}: a marker covers one line)`;
-    const fixes = fixTitles(d).map(f => `\n    // fix: ${f}`).join('');
-    return `${file}:${start.line + 1}:${start.character + 1}: a diagnostic no marker expects${span}:\n    // ${'^'.repeat(width)} ${String(d.code)} ${SEVERITY[d.severity ?? 1]}: ${String(d.message)}${fixes}`;
+    const lines = [`${pad}${'^'.repeat(width)} ${String(d.code)} ${SEVERITY[d.severity ?? 1]}: ${String(d.message)}`, ...fixTitles(d).map(t => `${pad}fix: ${t}`)];
+    return `${f.file}:${start.line + 1}:${start.character + 1}: a diagnostic no marker expects${span}:\n${lines.join('\n')}`;
 }
 
 /** What a diagnostic says, with its lines mapped by `line` (to compare a fixture with and without its markers). */
@@ -47,7 +50,7 @@ function pair(f: RuleFixture, diagnostics: readonly Diagnostic[]): { matched: [M
     for (const d of diagnostics) {
         const i = open.findIndex(m => matches(m, d));
         if (i >= 0) matched.push([open.splice(i, 1)[0]!, d]);
-        else if (d.code !== SUMMARY) problems.push(asMarker(f.file, d));
+        else if (d.code !== SUMMARY) problems.push(asMarker(f, d));
     }
     for (const m of open) {
         const expected = `${m.code} ${m.severity}${m.message === undefined ? '' : `: …${m.message}…`}${m.fixes.map(x => `, fix “${x}”`).join('')}`;
