@@ -1,5 +1,6 @@
 // Writes docs/rules.md (see scripts/rules-doc.ts). The TypeScript is bundled on the fly.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import './polyfills.mjs';
@@ -19,5 +20,5 @@ const result = await esbuild.build({
 });
 void result;
 const { renderRulesDoc } = await import(pathToFileURL('node_modules/.cache/dpa/rules-doc.mjs').href);
-writeFileSync('docs/rules.md', await renderRulesDoc());
+writeFileSync('docs/rules.md', await renderRulesDoc(resolve('test/language/rules')));
 console.log('wrote docs/rules.md');

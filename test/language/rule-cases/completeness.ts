@@ -1,5 +1,0 @@
-import type { QuietCase, RuleCase } from './types.js';
-
-export const cases: RuleCase[] = [];
-
-export const quiet: QuietCase[] = [];
