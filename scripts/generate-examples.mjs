@@ -15,7 +15,10 @@ const examples = readdirSync('examples').filter(f => f.endsWith('.dpa')).sort();
 const isTemplate = file => /^\s*template\b/.test(readFileSync(join('examples', file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ''));
 const hasLibreOffice = ['soffice', 'libreoffice'].some(cmd => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0);
 
-const validation = run('validate', 'examples');
+// The top-level examples only: examples/real/ holds real agreements encoded with their defects,
+// judged by their own tables in the tests (issue 10), and they belong to other processors' registers.
+const exampleSources = examples.map(file => join('examples', file));
+const validation = run('validate', ...exampleSources);
 process.stdout.write(validation.stdout);
 process.stderr.write(validation.stderr);
 let failed = validation.status === 2;
@@ -53,7 +56,7 @@ for (const file of examples) {
 const steps = [
     // The itzz template encodes its seed's defects, so its agreements are drafts.
     ['batch', 'examples/itzz-template.dpa', 'examples/customers.csv', '--format', 'docx', '--draft', '--out', join('out', 'customers')],
-    ['register', 'examples', '--format', 'csv', '--out', join('out', 'register.csv')]
+    ['register', ...exampleSources, '--format', 'csv', '--out', join('out', 'register.csv')]
 ];
 for (const args of steps) {
     const result = run(...args);
