@@ -28,7 +28,7 @@ const builds = [
     { ...node, entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/dist/cli.cjs', banner: { js: `${shebang}\n${polyfill}` } },
     { ...node, entryPoints: ['packages/extension/src/extension.ts'], outfile: 'packages/extension/dist/extension.cjs', banner: { js: polyfill }, external: ['vscode'] },
     // ES2020, as the page script has always been written: every webview VS Code ^1.91 has runs it.
-    { ...common, entryPoints: ['packages/extension/src/webview/preview-script.ts'], outfile: 'packages/extension/dist/preview.js', platform: 'browser', target: 'es2020', format: 'iife' }
+    { ...common, entryPoints: ['packages/extension/src/webview/preview-script.ts'], outfile: 'packages/extension/dist/webview/preview.js', platform: 'browser', target: 'es2020', format: 'iife' }
 ];
 
 const started = Date.now();

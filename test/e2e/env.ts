@@ -190,7 +190,7 @@ function newestMtime(files: string[]): number {
  * or the manifest is only re-packaged (vsce, about a second), so it never tests stale code.
  */
 export function ensureVsix(): string {
-    const bundles = [SERVER_BUNDLE, join(ROOT, 'packages', 'extension', 'dist', 'extension.cjs'), join(ROOT, 'packages', 'extension', 'dist', 'preview.js')];
+    const bundles = [SERVER_BUNDLE, join(ROOT, 'packages', 'extension', 'dist', 'extension.cjs'), join(ROOT, 'packages', 'extension', 'dist', 'webview', 'preview.js')];
     // The manifest's text and the UI's translations go into the vsix too.
     const texts = ['package.nls.json', 'package.nls.nl.json', join('l10n', 'bundle.l10n.nl.json')].map(file => join(ROOT, file));
     mkdirSync(join(ROOT, 'out'), { recursive: true }); // vsce does not create the folder of --out

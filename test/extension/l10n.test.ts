@@ -113,19 +113,19 @@ describe('the UI\'s text: vscode.l10n.t with the English text as key, l10n/bundl
 });
 
 describe('the vsix carries the text and the page script', () => {
-    test('vsce lists package.nls*.json, the Dutch bundle and dist/preview.js', () => {
+    test('vsce lists package.nls*.json, the Dutch bundle and dist/webview/preview.js', () => {
         const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
         const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
         expect(listed.status, listed.stderr).toBe(0);
         const files = listed.stdout.split('\n').map(line => line.trim());
         expect(files).toEqual(expect.arrayContaining([
             'package.json', 'package.nls.json', 'package.nls.nl.json', 'l10n/bundle.l10n.nl.json',
-            'packages/extension/dist/extension.cjs', 'packages/extension/dist/preview.js'
+            'packages/extension/dist/extension.cjs', 'packages/extension/dist/webview/preview.js'
         ]));
     });
 
     test('the page script is a browser bundle: no Node require, no module syntax', () => {
-        const script = readFileSync(join(ROOT, 'packages', 'extension', 'dist', 'preview.js'), 'utf8');
+        const script = readFileSync(join(ROOT, 'packages', 'extension', 'dist', 'webview', 'preview.js'), 'utf8');
         expect(script).toContain('acquireVsCodeApi');
         expect(script).not.toMatch(/\brequire\(|^\s*(import|export)\s/m);
     });

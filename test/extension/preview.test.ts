@@ -38,7 +38,7 @@ describe('the status line, in the editor\'s display language', () => {
 describe('the page\'s HTML', () => {
     const content: UpdateMessage = { type: 'update', body: '<h1 data-line="3">Titel</h1>', status: '0 errors, 0 warnings', statusClass: 'clean' };
     const html = renderPage({
-        script: 'https://file+.vscode-resource.vscode-cdn.net/ext/packages/extension/dist/preview.js',
+        script: 'https://file+.vscode-resource.vscode-cdn.net/ext/packages/extension/dist/webview/preview.js',
         cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
         source: 'file:///work/a "b".dpa',
         title: 'A <title>',
@@ -59,7 +59,7 @@ describe('the page\'s HTML', () => {
         const outsideStyles = html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '');
         expect(outsideStyles).not.toContain('alert(1)');
         const scripts = [...outsideStyles.matchAll(/<script\b[^>]*>/g)].map(m => m[0]);
-        expect(scripts).toEqual([`<script nonce="${nonce!}" src="https://file+.vscode-resource.vscode-cdn.net/ext/packages/extension/dist/preview.js">`]);
+        expect(scripts).toEqual([`<script nonce="${nonce!}" src="https://file+.vscode-resource.vscode-cdn.net/ext/packages/extension/dist/webview/preview.js">`]);
         expect(html).toMatch(/<script [^>]*><\/script>\n<\/body>/);
         for (const style of html.matchAll(/<style\b[^>]*>/g)) expect(style[0]).toBe(`<style nonce="${nonce!}">`);
         expect(html).not.toContain('</style><script>');

@@ -7,19 +7,7 @@
 import { spawn } from 'node:child_process';
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
-
-interface FormatItem extends vscode.QuickPickItem {
-    readonly format: 'md' | 'html' | 'docx';
-}
-
-/** The format choice, in this order (built when asked: its text is in the display language). */
-function formats(): readonly FormatItem[] {
-    return [
-        { label: vscode.l10n.t('Word (.docx)'), format: 'docx' },
-        { label: vscode.l10n.t('Markdown (.md)'), format: 'md' },
-        { label: vscode.l10n.t('HTML (.html)'), format: 'html' }
-    ];
-}
+import { formatItems } from './formats.js';
 
 const PROGRESS = /^progress (\d+)\/(\d+)$/;
 
@@ -46,7 +34,7 @@ export class BatchGenerator implements vscode.Disposable {
             filters: { [vscode.l10n.t('CSV or JSON')]: ['csv', 'json'] }
         });
         if (data === undefined) return;
-        const format = await vscode.window.showQuickPick(formats(), { placeHolder: vscode.l10n.t('Generate the agreements as…') });
+        const format = await vscode.window.showQuickPick(formatItems(['docx', 'md', 'html'] as const), { placeHolder: vscode.l10n.t('Generate the agreements as…') });
         if (format === undefined) return;
         const folder = await pickOne({
             title: vscode.l10n.t('Folder for the agreements'),

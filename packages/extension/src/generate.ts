@@ -8,20 +8,10 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { GenerateRequest, type DocumentFormat, type GenerateResult } from '@dpa/server/protocol';
 import { errorReason } from './documents.js';
+import { formatItems, type FormatItem } from './formats.js';
 
-interface FormatItem extends vscode.QuickPickItem {
-    readonly format: DocumentFormat;
-}
-
-/** The format choice, in this order (built when asked: its text is in the display language). */
-function formats(): readonly FormatItem[] {
-    return [
-        { label: vscode.l10n.t('Markdown (.md)'), format: 'md' },
-        { label: vscode.l10n.t('HTML (.html)'), format: 'html' },
-        { label: vscode.l10n.t('Word (.docx)'), format: 'docx' },
-        { label: vscode.l10n.t('PDF (.pdf)'), format: 'pdf', detail: vscode.l10n.t('Needs LibreOffice on this machine') }
-    ];
-}
+/** The formats of the choice, in this order. */
+const FORMATS: readonly DocumentFormat[] = ['md', 'html', 'docx', 'pdf'];
 
 /** Generates the agreement of a .dpa document (one the language client has sent to the server). */
 export async function generateAgreement(client: LanguageClient, document: vscode.TextDocument): Promise<void> {
@@ -95,14 +85,14 @@ export async function generateAgreement(client: LanguageClient, document: vscode
 /** `dpa.output.defaultFormat`: the format preselected in the format choice. */
 function defaultFormat(source: vscode.Uri): DocumentFormat {
     const setting = vscode.workspace.getConfiguration('dpa', source).get<string>('output.defaultFormat');
-    return formats().find(item => item.format === setting)?.format ?? 'md';
+    return FORMATS.find(format => format === setting) ?? 'md';
 }
 
 /** The format choice, with the default format preselected (and the order kept stable). */
 function pickFormat(preselected: DocumentFormat): Promise<FormatItem | undefined> {
     return new Promise(resolve => {
         const pick = vscode.window.createQuickPick<FormatItem>();
-        const items = formats();
+        const items = formatItems(FORMATS);
         pick.placeholder = vscode.l10n.t('Generate the agreement as…');
         pick.items = items;
         pick.activeItems = items.filter(item => item.format === preselected);

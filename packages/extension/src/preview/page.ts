@@ -1,8 +1,9 @@
 /**
  * The HTML of the preview page: the agreement's stylesheet and body, the status line, and the
- * page script (src/webview/, bundled as dist/preview.js) loaded from the extension with the CSP
- * nonce. The policy is strict: nothing runs or styles the page without this load's nonce, and
- * nothing is fetched from elsewhere (images only from the webview's own resources or data URIs).
+ * page script (src/webview/, bundled as dist/webview/preview.js, the only folder the webview may
+ * read) loaded from the extension with the CSP nonce. The policy is strict: nothing runs or styles
+ * the page without this load's nonce, and nothing is fetched from elsewhere (images only from the
+ * webview's own resources or data URIs).
  *
  * No import of `vscode`: URIs come as strings and text through an `L10n` (see ../l10n.ts), so
  * that tests can render pages without VS Code.
@@ -13,7 +14,7 @@ import type { L10n } from '../l10n.js';
 import type { StatusClass, UpdateMessage } from './messages.js';
 
 /** The page script, relative to the extension's root (scripts/bundle.mjs writes it). */
-export const PAGE_SCRIPT_PATH = ['packages', 'extension', 'dist', 'preview.js'] as const;
+export const PAGE_SCRIPT_PATH = ['packages', 'extension', 'dist', 'webview', 'preview.js'] as const;
 
 export interface PageParts {
     /** The webview's URI of the page script (`webview.asWebviewUri`). */

@@ -1,6 +1,6 @@
 /**
  * The script of the preview page; it runs in the webview. scripts/bundle.mjs bundles it into
- * packages/extension/dist/preview.js, which the page loads with its CSP nonce (../preview/page.ts).
+ * packages/extension/dist/webview/preview.js, which the page loads with its CSP nonce (../preview/page.ts).
  * Its own tsconfig gives it the DOM's types and not Node's.
  *
  * It applies the extension's updates in place (keeping the scroll position), scrolls to the text
