@@ -1,5 +1,6 @@
-// Bundles the Node entry points with esbuild: the language server, the CLI and the VS Code
-// extension. Each bundle starts with the Object.groupBy polyfill (Node 20, see polyfills.mjs).
+// Bundles with esbuild: the Node entry points (the language server, the CLI and the VS Code
+// extension), each starting with the Object.groupBy polyfill (Node 20, see polyfills.mjs), and the
+// preview page's script for the webview (a browser IIFE, loaded by the page with its CSP nonce).
 import { readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
@@ -8,28 +9,28 @@ const shebang = '#!/usr/bin/env node';
 
 const common = {
     bundle: true,
+    logLevel: 'warning',
+    legalComments: 'none'
+};
+
+const node = {
+    ...common,
     platform: 'node',
     target: 'node20',
     format: 'cjs',
     loader: { '.hbs': 'text', '.css': 'text' },
-    logLevel: 'warning',
-    legalComments: 'none',
     mainFields: ['module', 'main'],
     conditions: ['node']
 };
 
-const entries = [
-    { in: 'packages/server/src/main.ts', out: 'packages/server/dist/server.cjs', banner: `${shebang}\n${polyfill}` },
-    { in: 'packages/cli/src/main.ts', out: 'packages/cli/dist/cli.cjs', banner: `${shebang}\n${polyfill}` },
-    { in: 'packages/extension/src/extension.ts', out: 'packages/extension/dist/extension.cjs', banner: polyfill, external: ['vscode'] }
+const builds = [
+    { ...node, entryPoints: ['packages/server/src/main.ts'], outfile: 'packages/server/dist/server.cjs', banner: { js: `${shebang}\n${polyfill}` } },
+    { ...node, entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/dist/cli.cjs', banner: { js: `${shebang}\n${polyfill}` } },
+    { ...node, entryPoints: ['packages/extension/src/extension.ts'], outfile: 'packages/extension/dist/extension.cjs', banner: { js: polyfill }, external: ['vscode'] },
+    // ES2020, as the page script has always been written: every webview VS Code ^1.91 has runs it.
+    { ...common, entryPoints: ['packages/extension/src/webview/preview-script.ts'], outfile: 'packages/extension/dist/webview/preview.js', platform: 'browser', target: 'es2020', format: 'iife' }
 ];
 
 const started = Date.now();
-await Promise.all(entries.map(entry => esbuild.build({
-    ...common,
-    entryPoints: [entry.in],
-    outfile: entry.out,
-    banner: { js: entry.banner },
-    external: entry.external ?? []
-})));
-console.log(`bundled ${entries.length} entry points in ${Date.now() - started} ms`);
+await Promise.all(builds.map(options => esbuild.build(options)));
+console.log(`bundled ${builds.length} entry points in ${Date.now() - started} ms`);

@@ -190,13 +190,15 @@ function newestMtime(files: string[]): number {
  * or the manifest is only re-packaged (vsce, about a second), so it never tests stale code.
  */
 export function ensureVsix(): string {
-    const bundles = [SERVER_BUNDLE, join(ROOT, 'packages', 'extension', 'dist', 'extension.cjs')];
+    const bundles = [SERVER_BUNDLE, join(ROOT, 'packages', 'extension', 'dist', 'extension.cjs'), join(ROOT, 'packages', 'extension', 'dist', 'webview', 'preview.js')];
+    // The manifest's text and the UI's translations go into the vsix too.
+    const texts = ['package.nls.json', 'package.nls.nl.json', join('l10n', 'bundle.l10n.nl.json')].map(file => join(ROOT, file));
     mkdirSync(join(ROOT, 'out'), { recursive: true }); // vsce does not create the folder of --out
     if (!existsSync(VSIX) || !bundles.every(f => existsSync(f))) {
         log('out/dpa.vsix is missing: npm run build && npm run package …');
         run('npm', ['run', 'build'], { timeoutMs: 15 * MINUTE });
         run('npm', ['run', 'package'], { timeoutMs: 5 * MINUTE });
-    } else if (statSync(VSIX).mtimeMs < newestMtime([...bundles, join(ROOT, 'package.json'), join(ROOT, 'syntaxes', 'dpa.tmLanguage.json')])) {
+    } else if (statSync(VSIX).mtimeMs < newestMtime([...bundles, ...texts, join(ROOT, 'package.json'), join(ROOT, 'syntaxes', 'dpa.tmLanguage.json')])) {
         log('out/dpa.vsix is older than the bundles: npm run package …');
         run('npm', ['run', 'package'], { timeoutMs: 5 * MINUTE });
     }

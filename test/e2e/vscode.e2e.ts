@@ -125,6 +125,8 @@ describe('the DPA extension in VS Code (code-server + Chromium)', () => {
         await wb.command('DPA: Open Preview to the Side');
         const text = await wb.waitForPreview('the preview with the agreement', t => t.includes('Verwerkersovereenkomst') && /Artikel 1\b/.test(t), 60 * SECOND);
         expect(text).toContain('Imaging People');
+        // The status line is in the editor's display language (English here), from vscode.l10n.
+        expect((await wb.preview())?.status).toMatch(/^\d+ errors?, \d+ warnings?$/);
         await wb.shot('06-preview');
 
         await wb.focus(ICTEAM);
@@ -138,6 +140,37 @@ describe('the DPA extension in VS Code (code-server + Chromium)', () => {
 
         await wb.revert(ICTEAM);
         await wb.waitForPreview('the original title back in the preview', t => !t.includes('Beeldbewerking E2E'), 30 * SECOND);
+        await wb.command('View: Close All Editor Groups');
+    });
+
+    it('e2. the preview and the editor follow each other: a click selects its source line, the cursor marks its text', async () => {
+        await wb.openFromExplorer(ICTEAM);
+        await wb.focus(ICTEAM);
+        await wb.command('DPA: Open Preview to the Side');
+        await wb.waitForPreview('the preview with the agreement', t => /Artikel 1\b/.test(t), 60 * SECOND);
+        const { frame } = (await wb.preview())!;
+        const blocks = frame.locator('#dpa-content [data-line]');
+        const lineAt = async (index: number): Promise<number> => Number(await blocks.nth(index).getAttribute('data-line'));
+        expect(await blocks.count(), 'the preview marks its text with source lines').toBeGreaterThan(10);
+
+        // Preview → editor: the page script reports the click, the extension selects the line.
+        const clicked = await lineAt(10);
+        await blocks.nth(10).click();
+        await wb.page.locator('.statusbar-item[id="status.editor.selection"]', { hasText: new RegExp(`Ln ${clicked + 1}, Col`) })
+            .waitFor({ timeout: 15 * SECOND });
+        await expect.poll(() => frame.locator('#dpa-content .dpa-current').first().getAttribute('data-line'), {
+            timeout: 5 * SECOND, message: 'the clicked text is marked'
+        }).toBe(String(clicked));
+        await wb.shot('07b-preview-click-selects-source');
+
+        // Editor → preview: the cursor on another source line marks that line's text.
+        const target = await lineAt(3);
+        await wb.focus(ICTEAM);
+        await wb.goToLine(target + 1);
+        await expect.poll(() => frame.locator('#dpa-content .dpa-current').first().getAttribute('data-line'), {
+            timeout: 15 * SECOND, message: `the text of source line ${target + 1} is marked in the preview`
+        }).toBe(String(target));
+        await wb.shot('07c-preview-follows-cursor');
         await wb.command('View: Close All Editor Groups');
     });
 

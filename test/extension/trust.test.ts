@@ -25,12 +25,15 @@ interface Manifest {
 }
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Manifest;
+/** The manifest's English text: a `%key%` value is looked up in package.nls.json, as VS Code does. */
+const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+const text = (value: unknown): unknown => typeof value === 'string' ? value.replace(/^%([\w.-]+)%$/, (whole, key: string) => nls[key] ?? whole) : value;
 
 describe('the manifest declares limited support for untrusted workspaces', () => {
     test('supported: limited, with a description and the restricted settings', () => {
         const trust = manifest.capabilities?.untrustedWorkspaces;
         expect(trust?.supported).toBe('limited');
-        expect(trust?.description).toMatch(/built-in templates only.*dpa\.templates\.folder.*writes no files/);
+        expect(text(trust?.description)).toMatch(/built-in templates only.*dpa\.templates\.folder.*writes no files/);
         expect(trust?.restrictedConfigurations).toEqual([...RESTRICTED_SETTINGS]);
         for (const setting of RESTRICTED_SETTINGS) expect(manifest.contributes.configuration.properties, setting).toHaveProperty([setting]);
     });

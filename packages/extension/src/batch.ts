@@ -7,16 +7,7 @@
 import { spawn } from 'node:child_process';
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
-
-interface FormatItem extends vscode.QuickPickItem {
-    readonly format: 'md' | 'html' | 'docx';
-}
-
-const FORMATS: readonly FormatItem[] = [
-    { label: 'Word (.docx)', format: 'docx' },
-    { label: 'Markdown (.md)', format: 'md' },
-    { label: 'HTML (.html)', format: 'html' }
-];
+import { formatItems } from './formats.js';
 
 const PROGRESS = /^progress (\d+)\/(\d+)$/;
 
@@ -27,7 +18,7 @@ interface RunResult {
 }
 
 export class BatchGenerator implements vscode.Disposable {
-    private readonly output = vscode.window.createOutputChannel('DPA Batch');
+    private readonly output = vscode.window.createOutputChannel(vscode.l10n.t('DPA Batch'));
 
     constructor(private readonly cliPath: string) {}
 
@@ -36,40 +27,42 @@ export class BatchGenerator implements vscode.Disposable {
     }
 
     async run(template: vscode.Uri): Promise<void> {
-        const [data] = await vscode.window.showOpenDialog({
-            title: 'Customer data: one agreement per row',
-            defaultUri: vscode.Uri.file(dirname(template.fsPath)),
-            canSelectMany: false,
-            filters: { 'CSV or JSON': ['csv', 'json'] }
-        }) ?? [];
+        const near = vscode.Uri.file(dirname(template.fsPath));
+        const data = await pickOne({
+            title: vscode.l10n.t('Customer data: one agreement per row'),
+            defaultUri: near,
+            filters: { [vscode.l10n.t('CSV or JSON')]: ['csv', 'json'] }
+        });
         if (data === undefined) return;
-        const format = await vscode.window.showQuickPick(FORMATS, { placeHolder: 'Generate the agreements as…' });
+        const format = await vscode.window.showQuickPick(formatItems(['docx', 'md', 'html'] as const), { placeHolder: vscode.l10n.t('Generate the agreements as…') });
         if (format === undefined) return;
-        const [folder] = await vscode.window.showOpenDialog({
-            title: 'Folder for the agreements',
-            defaultUri: vscode.Uri.file(dirname(template.fsPath)),
+        const folder = await pickOne({
+            title: vscode.l10n.t('Folder for the agreements'),
+            defaultUri: near,
             canSelectFiles: false,
             canSelectFolders: true,
-            canSelectMany: false,
-            openLabel: 'Generate here'
-        }) ?? [];
+            openLabel: vscode.l10n.t('Generate Here')
+        });
         if (folder === undefined) return;
         const language = vscode.workspace.getConfiguration('dpa', template).get<string>('agreement.language') === 'en' ? 'en' : 'nl';
         const args: string[] = ['batch', template.fsPath, data.fsPath, '--format', format.format, '--out', folder.fsPath, '--lang', language, '--progress', 'lines'];
 
         let result = await this.runWithProgress(args);
         if (result.code === 1 && result.lines.some(l => l.includes('--draft'))) {
-            const choice = await vscode.window.showErrorMessage('The template has errors.', 'Generate as Drafts', 'Show Details');
-            if (choice === 'Show Details') this.output.show(true);
-            if (choice !== 'Generate as Drafts') return;
+            const asDrafts = vscode.l10n.t('Generate as Drafts');
+            const details = vscode.l10n.t('Show Details');
+            const choice = await vscode.window.showErrorMessage(vscode.l10n.t('The template has errors.'), asDrafts, details);
+            if (choice === details) this.output.show(true);
+            if (choice !== asDrafts) return;
             args.push('--draft');
             result = await this.runWithProgress(args);
         }
         // The CLI writes nothing when any agreement would replace an existing file (exit 2, --force).
         if (result.code === 2 && result.lines.some(l => l.includes('--force'))) {
+            const overwrite = vscode.l10n.t('Overwrite');
             const choice = await vscode.window.showWarningMessage(
-                'Some agreements already exist in that folder; nothing was written.', { modal: true, detail: result.lines.find(l => l.includes('--force')) ?? '' }, 'Overwrite');
-            if (choice !== 'Overwrite') return;
+                vscode.l10n.t('Some agreements already exist in that folder; nothing was written.'), { modal: true, detail: result.lines.find(l => l.includes('--force')) ?? '' }, overwrite);
+            if (choice !== overwrite) return;
             result = await this.runWithProgress([...args, '--force']);
         }
         this.report(result, folder);
@@ -78,7 +71,7 @@ export class BatchGenerator implements vscode.Disposable {
     private runWithProgress(args: readonly string[]): Thenable<RunResult> {
         this.output.appendLine(`dpa ${args.join(' ')}`);
         return vscode.window.withProgress(
-            { location: vscode.ProgressLocation.Notification, title: 'Generating agreements', cancellable: true },
+            { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Generating agreements'), cancellable: true },
             (progress, token) => new Promise<RunResult>(resolve => {
                 // The extension host's own Node (Electron's, run as Node) runs the bundled CLI.
                 const child = spawn(process.execPath, [this.cliPath, ...args], {
@@ -124,16 +117,23 @@ export class BatchGenerator implements vscode.Disposable {
     private report(result: RunResult, folder: vscode.Uri): void {
         const summary = result.lines.filter(l => /\d+ generated/.test(l)).pop() ?? result.lines[result.lines.length - 1] ?? '';
         if (result.cancelled) {
-            void vscode.window.showWarningMessage(`Cancelled. ${summary}`.trim());
+            void vscode.window.showWarningMessage(vscode.l10n.t('Cancelled. {0}', summary).trim());
             return;
         }
-        const actions = ['Open Folder', 'Show Details'];
+        const openFolder = vscode.l10n.t('Open Folder');
+        const details = vscode.l10n.t('Show Details');
         const shown = result.code === 0
-            ? vscode.window.showInformationMessage(summary || 'Agreements generated.', ...actions)
-            : vscode.window.showErrorMessage(summary || `Batch generation failed (exit ${String(result.code)}).`, ...actions);
+            ? vscode.window.showInformationMessage(summary || vscode.l10n.t('Agreements generated.'), openFolder, details)
+            : vscode.window.showErrorMessage(summary || vscode.l10n.t('Batch generation failed (exit {0}).', String(result.code)), openFolder, details);
         void shown.then(choice => {
-            if (choice === 'Open Folder') void vscode.commands.executeCommand('revealFileInOS', folder);
-            if (choice === 'Show Details') this.output.show(true);
+            if (choice === openFolder) void vscode.commands.executeCommand('revealFileInOS', folder);
+            if (choice === details) this.output.show(true);
         });
     }
+}
+
+/** One file or folder from the open dialog, or undefined when the user cancels. */
+async function pickOne(options: vscode.OpenDialogOptions): Promise<vscode.Uri | undefined> {
+    const [picked] = await vscode.window.showOpenDialog({ ...options, canSelectMany: false }) ?? [];
+    return picked;
 }

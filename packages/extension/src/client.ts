@@ -13,7 +13,6 @@ import {
 import { configurationForServer, dpaSettingsNotification } from './trust.js';
 
 const SERVER_MODULE = 'packages/server/dist/server.cjs';
-const OUTPUT_CHANNEL_NAME = 'DPA Language Server';
 
 /**
  * Creates (but does not start) the client; the file watcher is disposed with the extension. The
@@ -31,6 +30,7 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
         }
     };
 
+    const name = vscode.l10n.t('DPA Language Server');
     const dpaFiles = vscode.workspace.createFileSystemWatcher('**/*.dpa');
     context.subscriptions.push(dpaFiles);
 
@@ -40,7 +40,7 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
             { scheme: 'untitled', language: 'dpa' }
         ],
         synchronize: { fileEvents: dpaFiles },
-        outputChannelName: OUTPUT_CHANNEL_NAME,
+        outputChannelName: name,
         middleware: {
             workspace: {
                 // The server asks for the `dpa` section when it starts.
@@ -59,7 +59,7 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
         }
     };
 
-    const client = new LanguageClient('dpa', OUTPUT_CHANNEL_NAME, serverOptions, clientOptions);
+    const client = new LanguageClient('dpa', name, serverOptions, clientOptions);
     return client;
 }
 

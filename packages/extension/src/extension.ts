@@ -6,9 +6,10 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { BatchGenerator } from './batch.js';
 import { createLanguageClient, sendDpaSettings } from './client.js';
+import { errorReason } from './documents.js';
 import { generateAgreement } from './generate.js';
 import { newAgreement } from './new-agreement.js';
-import { PREVIEW_VIEW_TYPE, PreviewManager } from './preview.js';
+import { PREVIEW_VIEW_TYPE, PreviewManager } from './preview/manager.js';
 import { refusal, type WritingCommand } from './trust.js';
 
 let client: LanguageClient | undefined;
@@ -16,7 +17,7 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     const languageClient = createLanguageClient(context);
     client = languageClient;
-    const previews = new PreviewManager(languageClient);
+    const previews = new PreviewManager(languageClient, context.extensionUri);
     const batch = new BatchGenerator(context.asAbsolutePath('packages/cli/dist/cli.cjs'));
 
     context.subscriptions.push(
@@ -24,27 +25,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         batch,
         vscode.commands.registerCommand('dpa.generateFromData', async (argument: unknown) => {
             if (refused('dpa.generateFromData')) return;
-            const document = await dpaDocument(argument, 'Open a template .dpa file to generate one agreement per customer.');
+            const document = await dpaDocument(argument, vscode.l10n.t('Open a template .dpa file to generate one agreement per customer.'));
             if (document !== undefined) await batch.run(document.uri);
         }),
         // Before the client starts: VS Code restores previews as soon as activation allows.
         vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, previews),
         // Invoked from the palette (no argument), the editor title (the editor's URI) or a menu.
         vscode.commands.registerCommand('dpa.openPreviewToSide', async (argument: unknown) => {
-            const document = await dpaDocument(argument, 'Open a .dpa file to show its preview.');
+            const document = await dpaDocument(argument, vscode.l10n.t('Open a .dpa file to show its preview.'));
             if (document !== undefined) previews.openToSide(document);
         }),
         vscode.commands.registerCommand('dpa.generate', async (argument: unknown) => {
             if (refused('dpa.generate')) return;
-            const document = await dpaDocument(argument, 'Open a .dpa file to generate its agreement.');
+            const document = await dpaDocument(argument, vscode.l10n.t('Open a .dpa file to generate its agreement.'));
             if (document !== undefined) await generateAgreement(languageClient, document);
         }),
         vscode.commands.registerCommand('dpa.newAgreement', async () => {
             try {
                 await newAgreement();
             } catch (error) {
-                const reason = error instanceof Error ? error.message : String(error);
-                void vscode.window.showErrorMessage(`Could not create a new agreement: ${reason}`);
+                void vscode.window.showErrorMessage(vscode.l10n.t('Could not create a new agreement: {0}', errorReason(error)));
             }
         }),
         // The code lens above each processing activity: [uri, 0-based line of `processing`].
@@ -63,8 +63,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     try {
         await languageClient.start();
     } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        void vscode.window.showErrorMessage(`The DPA language server could not be started: ${reason}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('The DPA language server could not be started: {0}', errorReason(error)));
     }
 }
 
@@ -76,7 +75,7 @@ export async function deactivate(): Promise<void> {
 
 /** True (and says why) when a command that writes files may not run: the workspace is not trusted. */
 function refused(command: WritingCommand): boolean {
-    const reason = refusal(command, vscode.workspace.isTrusted);
+    const reason = refusal(command, vscode.workspace.isTrusted, vscode.l10n);
     if (reason !== undefined) void vscode.window.showWarningMessage(reason);
     return reason !== undefined;
 }

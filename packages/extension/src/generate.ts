@@ -7,21 +7,11 @@ import { isAbsolute, posix } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { GenerateRequest, type DocumentFormat, type GenerateResult } from '@dpa/server/protocol';
+import { errorReason } from './documents.js';
+import { formatItems, type FormatItem } from './formats.js';
 
-interface FormatItem extends vscode.QuickPickItem {
-    readonly format: DocumentFormat;
-}
-
-const FORMATS: readonly FormatItem[] = [
-    { label: 'Markdown (.md)', format: 'md' },
-    { label: 'HTML (.html)', format: 'html' },
-    { label: 'Word (.docx)', format: 'docx' },
-    { label: 'PDF (.pdf)', format: 'pdf', detail: 'Needs LibreOffice on this machine' }
-];
-
-const GENERATE_AS_DRAFT = 'Generate as Draft';
-const SHOW_PROBLEMS = 'Show Problems';
-const OPEN = 'Open';
+/** The formats of the choice, in this order. */
+const FORMATS: readonly DocumentFormat[] = ['md', 'html', 'docx', 'pdf'];
 
 /** Generates the agreement of a .dpa document (one the language client has sent to the server). */
 export async function generateAgreement(client: LanguageClient, document: vscode.TextDocument): Promise<void> {
@@ -29,43 +19,40 @@ export async function generateAgreement(client: LanguageClient, document: vscode
     if (picked === undefined) return;
 
     const params = { uri: client.code2ProtocolConverter.asUri(document.uri), format: picked.format };
-    let result = await request(() => client.sendRequest(GenerateRequest, params));
+    const generate = (draft: boolean) => generated(picked, () => client.sendRequest(GenerateRequest, draft ? { ...params, draft } : params));
+    let result = await generate(false);
     if (result === undefined) return;
-    if (result.failure !== undefined) {
-        void vscode.window.showErrorMessage(`Could not generate the ${picked.label}: ${result.failure}`);
-        return;
-    }
     if (!result.ok) {
         const count = result.errors.length;
+        const generateAsDraft = vscode.l10n.t('Generate as Draft');
+        const showProblems = vscode.l10n.t('Show Problems');
         const choice = await vscode.window.showErrorMessage(
-            `The agreement has ${String(count)} ${count === 1 ? 'error' : 'errors'}`,
-            GENERATE_AS_DRAFT,
-            SHOW_PROBLEMS
+            count === 1 ? vscode.l10n.t('The agreement has 1 error') : vscode.l10n.t('The agreement has {0} errors', count),
+            generateAsDraft,
+            showProblems
         );
-        if (choice === SHOW_PROBLEMS) {
-            await showProblems();
+        if (choice === showProblems) {
+            await openProblems();
             return;
         }
-        if (choice !== GENERATE_AS_DRAFT) return;
-        result = await request(() => client.sendRequest(GenerateRequest, { ...params, draft: true }));
+        if (choice !== generateAsDraft) return;
+        result = await generate(true);
         if (result === undefined) return;
-        if (result.failure !== undefined) {
-            void vscode.window.showErrorMessage(`Could not generate the ${picked.label}: ${result.failure}`);
-            return;
-        }
         if (!result.ok) {
             // The server refuses even a draft when the text does not parse (syntax errors).
             const reason = result.errors[0];
             const again = await vscode.window.showErrorMessage(
-                `Could not generate a draft: ${reason ?? 'the agreement could not be read'}`,
-                SHOW_PROBLEMS
+                reason === undefined
+                    ? vscode.l10n.t('Could not generate a draft: the agreement could not be read')
+                    : vscode.l10n.t('Could not generate a draft: {0}', reason),
+                showProblems
             );
-            if (again === SHOW_PROBLEMS) await showProblems();
+            if (again === showProblems) await openProblems();
             return;
         }
     }
     if (result.content === undefined) {
-        void vscode.window.showErrorMessage('The language server returned no document.');
+        void vscode.window.showErrorMessage(vscode.l10n.t('The language server returned no document.'));
         return;
     }
 
@@ -78,12 +65,13 @@ export async function generateAgreement(client: LanguageClient, document: vscode
         const bytes = result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : new TextEncoder().encode(result.content);
         await vscode.workspace.fs.writeFile(target, bytes);
     } catch (error) {
-        void vscode.window.showErrorMessage(`Could not write ${target.fsPath}: ${errorMessage(error)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', target.fsPath, errorReason(error)));
         return;
     }
 
-    const action = await vscode.window.showInformationMessage(`Generated ${name}`, OPEN);
-    if (action === OPEN) {
+    const open = vscode.l10n.t('Open');
+    const action = await vscode.window.showInformationMessage(vscode.l10n.t('Generated {0}', name), open);
+    if (action === open) {
         if (result.encoding === 'base64') {
             // Word and PDF files open in the application the system has for them.
             await vscode.env.openExternal(target);
@@ -97,16 +85,17 @@ export async function generateAgreement(client: LanguageClient, document: vscode
 /** `dpa.output.defaultFormat`: the format preselected in the format choice. */
 function defaultFormat(source: vscode.Uri): DocumentFormat {
     const setting = vscode.workspace.getConfiguration('dpa', source).get<string>('output.defaultFormat');
-    return FORMATS.find(item => item.format === setting)?.format ?? 'md';
+    return FORMATS.find(format => format === setting) ?? 'md';
 }
 
 /** The format choice, with the default format preselected (and the order kept stable). */
 function pickFormat(preselected: DocumentFormat): Promise<FormatItem | undefined> {
     return new Promise(resolve => {
         const pick = vscode.window.createQuickPick<FormatItem>();
-        pick.placeholder = 'Generate the agreement as…';
-        pick.items = FORMATS;
-        pick.activeItems = FORMATS.filter(item => item.format === preselected);
+        const items = formatItems(FORMATS);
+        pick.placeholder = vscode.l10n.t('Generate the agreement as…');
+        pick.items = items;
+        pick.activeItems = items.filter(item => item.format === preselected);
         pick.onDidAccept(() => {
             resolve(pick.selectedItems[0] ?? pick.activeItems[0]);
             pick.hide();
@@ -119,21 +108,28 @@ function pickFormat(preselected: DocumentFormat): Promise<FormatItem | undefined
     });
 }
 
-async function showProblems(): Promise<void> {
+async function openProblems(): Promise<void> {
     await vscode.commands.executeCommand('workbench.actions.view.problems');
 }
 
-/** Sends a generate request with progress; reports a failure and yields undefined. */
-async function request(send: () => Promise<GenerateResult>): Promise<GenerateResult | undefined> {
+/**
+ * Sends a generate request with progress; reports a failed request, or a document the server could
+ * not produce although the agreement allows it (`failure`), and yields undefined for both.
+ */
+async function generated(format: FormatItem, send: () => Promise<GenerateResult>): Promise<GenerateResult | undefined> {
+    let result: GenerateResult;
     try {
-        return await vscode.window.withProgress(
-            { location: vscode.ProgressLocation.Window, title: 'Generating agreement…' },
+        result = await vscode.window.withProgress(
+            { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Generating agreement…') },
             send
         );
     } catch (error) {
-        void vscode.window.showErrorMessage(`Generating the agreement failed: ${errorMessage(error)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Generating the agreement failed: {0}', errorReason(error)));
         return undefined;
     }
+    if (result.failure === undefined) return result;
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not generate the {0}: {1}', format.label, result.failure));
+    return undefined;
 }
 
 /**
@@ -162,7 +158,7 @@ async function outputFolder(source: vscode.Uri): Promise<vscode.Uri | undefined>
         canSelectFiles: false,
         canSelectFolders: true,
         canSelectMany: false,
-        openLabel: 'Generate Here'
+        openLabel: vscode.l10n.t('Generate Here')
     });
     return picked?.[0];
 }
@@ -171,8 +167,4 @@ async function outputFolder(source: vscode.Uri): Promise<vscode.Uri | undefined>
 function sourceBaseName(source: vscode.Uri): string {
     const name = posix.basename(source.path);
     return name.toLowerCase().endsWith('.dpa') ? name.slice(0, -'.dpa'.length) : name;
-}
-
-function errorMessage(error: unknown): string {
-    return error instanceof Error ? error.message : String(error);
 }

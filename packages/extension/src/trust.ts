@@ -7,6 +7,7 @@
  *
  * The decisions, without VS Code, so that they can be tested; extension.ts and client.ts apply them.
  */
+import { SOURCE_TEXT, type L10n } from './l10n.js';
 
 /** The settings an untrusted workspace may not set (the manifest's `restrictedConfigurations`). */
 export const RESTRICTED_SETTINGS = ['dpa.templates.folder', 'dpa.output.folder'] as const;
@@ -15,14 +16,15 @@ export const RESTRICTED_SETTINGS = ['dpa.templates.folder', 'dpa.output.folder']
 export const WRITING_COMMANDS = ['dpa.generate', 'dpa.generateFromData'] as const;
 export type WritingCommand = (typeof WRITING_COMMANDS)[number];
 
-const REFUSALS: Readonly<Record<WritingCommand, string>> = {
-    'dpa.generate': 'DPA does not generate agreements in an untrusted workspace: it would write files to this folder. Trust the workspace (Workspaces: Manage Workspace Trust) to generate.',
-    'dpa.generateFromData': 'DPA does not generate agreements from data in an untrusted workspace: it would write files to this folder. Trust the workspace (Workspaces: Manage Workspace Trust) to generate.'
+/** Why each writing command does nothing in an untrusted workspace. */
+const REFUSALS: Readonly<Record<WritingCommand, (l10n: L10n) => string>> = {
+    'dpa.generate': l10n => l10n.t('DPA does not generate agreements in an untrusted workspace: it would write files to this folder. Trust the workspace (Workspaces: Manage Workspace Trust) to generate.'),
+    'dpa.generateFromData': l10n => l10n.t('DPA does not generate agreements from data in an untrusted workspace: it would write files to this folder. Trust the workspace (Workspaces: Manage Workspace Trust) to generate.')
 };
 
-/** Why `command` does nothing now, or undefined when it may run. */
-export function refusal(command: WritingCommand, trusted: boolean): string | undefined {
-    return trusted ? undefined : REFUSALS[command];
+/** Why `command` does nothing now (in the language of `l10n`: the extension passes `vscode.l10n`), or undefined when it may run. */
+export function refusal(command: WritingCommand, trusted: boolean, l10n: L10n = SOURCE_TEXT): string | undefined {
+    return trusted ? undefined : REFUSALS[command](l10n);
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

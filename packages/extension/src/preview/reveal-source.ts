@@ -2,20 +2,15 @@
  * Preview → source: shows a line of a .dpa document in an editor and selects its text.
  */
 import * as vscode from 'vscode';
+import { openDocument } from '../documents.js';
 
 /**
  * Reveals and selects a (0-based) line of a document: in the editor that shows it, else in the
  * editor group that has it open in a tab (other than the preview's group), else beside the preview.
  */
 export async function revealSourceLine(source: vscode.Uri, line: number, previewColumn: vscode.ViewColumn | undefined): Promise<void> {
-    let document: vscode.TextDocument;
-    try {
-        document = await vscode.workspace.openTextDocument(source);
-    } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        void vscode.window.showErrorMessage(`Could not open ${source.toString(true)}: ${reason}`);
-        return;
-    }
+    const document = await openDocument(source);
+    if (document === undefined) return;
     const target = document.lineAt(Math.min(Math.max(0, line), document.lineCount - 1));
     const selection = new vscode.Selection(
         target.lineNumber, target.firstNonWhitespaceCharacterIndex,
