@@ -46,6 +46,13 @@ export function readDataFile(path: string): DataFile {
 
 // ---------------------------------------------------------------------------------------------
 // CSV (RFC 4180)
+//
+// Hand-written rather than csv-parse (7.0.3, measured for issue 9): its line counter counts a
+// CRLF inside a quoted field as two lines (`a,b\n"x\r\ny",1\nc,d,e`: the ragged record on line 4
+// is reported on line 5), an unclosed quote is reported where the input ends, not on the line
+// it opened, and tolerating spaces around a quoted field (`a, "b"`) needs ltrim/rtrim, which
+// also trim unquoted cells and merge a whitespace-only line into the next record. Every message
+// here names the line to fix, so this reader keeps its own count; see ARCHITECTURE.md.
 // ---------------------------------------------------------------------------------------------
 
 /** One parsed CSV record with the line it starts on. */
