@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defineCatalogue, LANGS, placeholders, type Catalogue } from '@dpa/language';
+import { CLI_MESSAGES } from '../packages/cli/src/messages.js';
 import { LSP_MESSAGES } from '../packages/language/src/lsp/messages.js';
 import { SERVER_MESSAGES } from '../packages/server/src/messages.js';
 
 // Every message catalogue of every package is listed here; each test runs over all of them.
 // (A package adds its catalogue to this list when it creates one.)
-const CATALOGUES: readonly Catalogue<string>[] = [LSP_MESSAGES, SERVER_MESSAGES];
+const CATALOGUES: readonly Catalogue<string>[] = [CLI_MESSAGES, LSP_MESSAGES, SERVER_MESSAGES];
 
 describe('message catalogues', () => {
     it('fills placeholders and refuses a missing value', () => {
