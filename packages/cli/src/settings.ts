@@ -77,6 +77,11 @@ export function commandServices(values: { readonly lang?: string | undefined; re
     return { Dpa, lang: Dpa.dpa.Settings.language };
 }
 
+/** The language of the agreement `generate` and `batch` write: English with `--lang en`, else Dutch. */
+export function agreementLanguage(lang: string | undefined): Lang {
+    return lang === 'en' ? 'en' : 'nl';
+}
+
 /** `--format`'s value when it is one of `formats`; else a usage error offering them (`list`, default "a or b"). */
 export function formatOption<const F extends string>(format: string, formats: readonly F[], list = alternatives(formats)): F {
     if (!(formats as readonly string[]).includes(format)) throw new UsageError(say('usage.unknownFormat', { format, formats: list }));

@@ -1,14 +1,13 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
+import { reportedPath as displayPath } from '../diagnostics.js';
 import { fileError, FileError } from '../files.js';
 import { say } from '../messages.js';
 
 // The output folder and the files already in it (nothing is overwritten without --force).
 
-/** A path as messages show it: relative to the current folder. */
-export function displayPath(path: string): string {
-    return relative(process.cwd(), resolve(path)) || path;
-}
+/** A path as messages show it: relative to the current folder (as diagnostics name files). */
+export { displayPath };
 
 /** How many existing files the refusal names before "… and n more". */
 const EXISTING_SHOWN = 5;

@@ -7,7 +7,7 @@ import { requireFile, UsageError } from '../files.js';
 import { processOutput, type Output } from '../output.js';
 import { createLineProgress, createProgress } from '../progress.js';
 import { say } from '../messages.js';
-import { commandServices, formatOption, parseCommand, SETTINGS_HELP } from '../settings.js';
+import { agreementLanguage, commandServices, formatOption, parseCommand, SETTINGS_HELP } from '../settings.js';
 import { templateFields } from '../batch/fields.js';
 import { BATCH_FORMAT_NAMES, BATCH_FORMATS } from '../batch/formats.js';
 import { rowTargets } from '../batch/naming.js';
@@ -133,7 +133,7 @@ export async function batchCommand(args: readonly string[], out: Output): Promis
         outDir,
         nameColumn,
         lang,
-        agreementLang: values.lang === 'en' ? 'en' : 'nl',
+        agreementLang: agreementLanguage(values.lang),
         draft: values.draft,
         force: values.force,
         report: line => out.stderr(line),

@@ -5,7 +5,7 @@ import { formatText, generationRefusal, toReported } from '../diagnostics.js';
 import { UsageError } from '../files.js';
 import { say } from '../messages.js';
 import type { Output } from '../output.js';
-import { commandServices, formatOption, parseCommand } from '../settings.js';
+import { agreementLanguage, commandServices, formatOption, parseCommand } from '../settings.js';
 import { checkSources } from '../sources.js';
 import { writeFileAtomic } from '../write-file.js';
 
@@ -72,9 +72,9 @@ export async function generateCommand(args: readonly string[], out: Output): Pro
     const fieldValues = parseValues(values.set);
 
     const { Dpa, lang: messageLang } = commandServices(values);
-    // --lang picks the agreement's language too (applySettings accepts only nl and en); without it,
-    // Dutch. A firm's template folder is loaded, and every template in it compiled, before any work.
-    const lang: Lang = values.lang === 'en' ? 'en' : 'nl';
+    // --lang picks the agreement's language too; without it, Dutch. A firm's template folder is
+    // loaded, and every template in it compiled, before any work.
+    const lang = agreementLanguage(values.lang);
     const templates = values.templates !== undefined ? loadTemplateFolder(values.templates, lang) : undefined;
     const name = positionals[0]!;
     const { results: [checked], problems } = await checkSources(Dpa, [file]);
