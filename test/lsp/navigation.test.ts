@@ -51,6 +51,26 @@ describe('navigation', () => {
         expect(preview!.command!.arguments).toEqual([document.uri.toString(), lineOf(text, 'processing Hosting')]);
     });
 
+    test('code lenses speak the message language and name what is missing', async () => {
+        const settings = services.dpa.Settings;
+        const before = settings.language;
+        try {
+            settings.language = 'nl';
+            const partial = text.replace('    audit every 1 year on-suspicion by controller-or-auditor\n', '');
+            const { document } = await check(partial);
+            const lenses = await services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });
+            expect(lenses![0]!.command!.title).toMatch(/^Art\. 28 lid 3: 16\/17 geregeld — ontbreekt: \S/);
+            expect(lenses![0]!.command!.command).toBe('workbench.actions.view.problems');
+            expect(lenses!.find(l => l.command?.command === 'dpa.showInPreview')!.command!.title).toBe('Bekijk in de overeenkomst');
+            settings.language = 'en';
+            const english = await services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });
+            expect(english![0]!.command!.title).toMatch(/^Art\. 28\(3\): 16\/17 covered — missing: \S/);
+            expect(english!.find(l => l.command?.command === 'dpa.showInPreview')!.command!.title).toBe('Preview in agreement');
+        } finally {
+            settings.language = before;
+        }
+    });
+
     test('semantic tokens: declarations vs references, sensitive data marked', async () => {
         const { document } = await at('Minimal');
         const provider = services.lsp.SemanticTokenProvider!;

@@ -3,19 +3,10 @@ import { generateCommand, GENERATE_HELP } from './commands/generate.js';
 import { registerCommand, REGISTER_HELP } from './commands/register.js';
 import { validateCommand, VALIDATE_HELP } from './commands/validate.js';
 import { FileError, UsageError } from './files.js';
+import { say } from './messages.js';
 import { processOutput, type Output } from './output.js';
 
-const HELP = `dpa — data processing agreements (verwerkersovereenkomsten) as code
-
-Usage: dpa <command> [options]
-
-Commands:
-  validate <files or folders…>   check agreements; exit 1 on errors
-  generate <file.dpa>            write the Dutch agreement as Markdown or HTML
-  batch <template.dpa> <rows>    one agreement per row of a CSV or JSON file
-  register <files or folders…>   the processor's record of processing (Art. 30(2)), CSV or JSON
-
-Run 'dpa <command> --help' for the options of a command.`;
+const HELP = say('help.main');
 
 const COMMANDS: Record<string, { run: (args: readonly string[], out: Output) => Promise<number>; help: string }> = {
     validate: { run: validateCommand, help: VALIDATE_HELP },
@@ -33,7 +24,7 @@ export async function runCli(argv: readonly string[], out: Output = processOutpu
     }
     const command = COMMANDS[name];
     if (!command) {
-        out.stderr(`Unknown command '${name}'.\n\n${HELP}`);
+        out.stderr(`${say('usage.unknownCommand', { name })}\n\n${HELP}`);
         return 2;
     }
     try {

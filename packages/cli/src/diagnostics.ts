@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { isFullyChecked, VALIDATION_FAILED, VALIDATION_SKIPPED, type CheckedAgreement } from '@dpa/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { say } from './messages.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
@@ -63,15 +64,15 @@ export function notFullyCheckedFiles(diagnostics: readonly ReportedDiagnostic[])
 export function validateOutcome(fileCount: number, diagnostics: readonly ReportedDiagnostic[]): { summary: string; code: 0 | 1 } {
     const errors = diagnostics.filter(d => d.severity === 'error').length;
     const warnings = diagnostics.filter(d => d.severity === 'warning').length;
-    const counts = `${errors} error(s), ${warnings} warning(s), ${diagnostics.length - errors - warnings} other`;
+    const counts = say('validate.counts', { errors, warnings, other: diagnostics.length - errors - warnings });
     const incomplete = notFullyCheckedFiles(diagnostics);
     if (incomplete.length > 0) {
         return {
-            summary: `${fileCount} file(s) checked, ${incomplete.length} of them NOT fully (${incomplete.join(', ')}): incomplete, so not clean; in the parts checked: ${counts}.`,
+            summary: say('validate.summaryIncomplete', { files: fileCount, incomplete: incomplete.length, list: incomplete.join(', '), counts }),
             code: 1
         };
     }
-    return { summary: `${fileCount} file(s) checked: ${counts}.`, code: errors > 0 ? 1 : 0 };
+    return { summary: say('validate.summary', { files: fileCount, counts }), code: errors > 0 ? 1 : 0 };
 }
 
 /**
@@ -80,8 +81,8 @@ export function validateOutcome(fileCount: number, diagnostics: readonly Reporte
  */
 export function generationRefusal(result: Pick<CheckedAgreement, 'agreement' | 'diagnostics' | 'document'>, draft: boolean, name: string): string | undefined {
     const errors = result.diagnostics.filter(d => d.severity === 1).length;
-    if (!result.agreement || result.document.parseResult.parserErrors.length > 0) return `Not generated: ${errors} error(s) in ${name}. Fix them, or use --draft.`;
-    if (!isFullyChecked(result.diagnostics)) return `Not generated: ${name} was not fully checked (see validation-failed/validation-skipped above); not even as a draft. Simplify or split the agreement.`;
-    if (errors > 0 && !draft) return `Not generated: ${errors} error(s) in ${name}. Fix them, or use --draft.`;
+    if (!result.agreement || result.document.parseResult.parserErrors.length > 0) return say('notGenerated.errors', { errors, name });
+    if (!isFullyChecked(result.diagnostics)) return say('notGenerated.notFullyChecked', { name });
+    if (errors > 0 && !draft) return say('notGenerated.errors', { errors, name });
     return undefined;
 }

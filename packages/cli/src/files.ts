@@ -1,5 +1,6 @@
 import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { say } from './messages.js';
 
 /** A command-line mistake: reported with usage help and exit code 2. */
 export class UsageError extends Error {}
@@ -11,29 +12,21 @@ export class FileError extends Error {
     }
 }
 
+/** The file-system error codes that have a message of their own (`fs.<code>`): what it means and what to do. */
+const FS_ERROR_CODES = ['ENOENT', 'EISDIR', 'ENOTDIR', 'EACCES', 'EPERM', 'ELOOP', 'ENAMETOOLONG', 'ENOSPC', 'EROFS', 'EDQUOT', 'EMFILE', 'EBUSY', 'EEXIST'] as const;
+
 /** What a file-system error means for the user, and what to do: one line per error code. */
-export const FS_ERROR_REASONS: Readonly<Record<string, string>> = {
-    ENOENT: 'no such file or folder; check the path',
-    EISDIR: 'is a folder, not a file; name a file in it',
-    ENOTDIR: 'a part of the path is a file, not a folder; check the path',
-    EACCES: 'permission denied; check the permissions of the file or folder',
-    EPERM: 'operation not permitted; check the permissions of the file or folder',
-    ELOOP: 'a loop of symbolic links; fix or remove the link',
-    ENAMETOOLONG: 'the path is too long; use a shorter name or folder',
-    ENOSPC: 'no space left on the device; free some space or choose another folder',
-    EROFS: 'the file system is read-only; choose another folder',
-    EDQUOT: 'the disk quota is exceeded; free some space or choose another folder',
-    EMFILE: 'too many open files; close other programs and try again',
-    EBUSY: 'the file is in use by another program; close it and try again',
-    EEXIST: 'already exists'
-};
+export const FS_ERROR_REASONS: Readonly<Record<string, string>> = Object.fromEntries(FS_ERROR_CODES.map(code => [code, say(`fs.${code}`)]));
+
+/** What a command names a file it reads, in messages ("name the data file in it"). */
+export type FileKind = 'file.source' | 'file.template' | 'file.data';
 
 /** A file-system error as a `FileError` naming `path`; other errors are returned unchanged. */
 export function fileError(error: unknown, path: string): unknown {
     if (error instanceof FileError) return error;
     const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
     const reason = code === undefined ? undefined : FS_ERROR_REASONS[code];
-    if (reason === undefined) return code === undefined ? error : new FileError(displayPath(path), `${code}: ${(error as Error).message.replace(/^[A-Z]+: /, '')}`);
+    if (reason === undefined) return code === undefined ? error : new FileError(displayPath(path), say('file.errorCode', { code, message: (error as Error).message.replace(/^[A-Z]+: /, '') }));
     return new FileError(displayPath(path), reason);
 }
 
@@ -44,16 +37,17 @@ export function displayPath(path: string): string {
 }
 
 /** Checks that `path` is a readable regular file; a `FileError` says what it is instead. */
-export function requireFile(path: string, what: string): void {
+export function requireFile(path: string, kind: FileKind): void {
+    const what = say(kind);
     let stats: Stats;
     try {
         stats = statSync(path);
     } catch (error) {
-        if (error instanceof Error && 'code' in error && error.code === 'ENOENT') throw new UsageError(`No such ${what}: ${path}`);
+        if (error instanceof Error && 'code' in error && error.code === 'ENOENT') throw new UsageError(say('usage.noSuchFile', { what, path }));
         throw fileError(error, path);
     }
-    if (stats.isDirectory()) throw new FileError(displayPath(path), `is a folder; name the ${what} in it`);
-    if (!stats.isFile()) throw new FileError(displayPath(path), `is not a regular file (a device or pipe); name the ${what}`);
+    if (stats.isDirectory()) throw new FileError(displayPath(path), say('file.isFolder', { what }));
+    if (!stats.isFile()) throw new FileError(displayPath(path), say('file.notRegular', { what }));
 }
 
 /**
@@ -71,7 +65,7 @@ export function collectDpaFiles(inputs: readonly string[]): string[] {
         } catch (error) {
             if (!explicit) return;
             const code = error instanceof Error && 'code' in error ? error.code : undefined;
-            if (code === 'ENOENT') throw new UsageError(`No such file or folder: ${path}`);
+            if (code === 'ENOENT') throw new UsageError(say('usage.noSuchPath', { path }));
             throw fileError(error, path);
         }
         if (stats.isDirectory()) {
@@ -94,4 +88,12 @@ export function collectDpaFiles(inputs: readonly string[]): string[] {
     };
     for (const input of inputs) visit(input, true);
     return [...files].sort();
+}
+
+/** The `.dpa` files of a command's arguments (see collectDpaFiles); none named, or none found, is a usage error. */
+export function dpaInputFiles(inputs: readonly string[]): string[] {
+    if (inputs.length === 0) throw new UsageError(say('usage.nameInputs'));
+    const files = collectDpaFiles(inputs);
+    if (files.length === 0) throw new UsageError(say('usage.noDpaFiles', { inputs: inputs.join(', ') }));
+    return files;
 }

@@ -1,6 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { allRules, type DpaServices, type MessageLanguage } from '@dpa/language';
+import { allRules, createDpaServices, isLang, type DpaServices, type Lang } from '@dpa/language';
+import { NodeFileSystem } from 'langium/node';
 import { UsageError } from './files.js';
+import { alternatives, say } from './messages.js';
 import type { Output } from './output.js';
 
 /** The options every command takes: `--lang`, `--rule` (see SETTINGS_HELP) and `--help`. */
@@ -35,10 +37,7 @@ const LEVELS = ['off', 'info', 'warning', 'error'] as const;
 type Level = (typeof LEVELS)[number];
 
 /** Help lines of the options every checking command shares. */
-export const SETTINGS_HELP = `  --lang en|nl           language of the messages (default: en); for generate and batch
-                         also of the agreement (default: nl)
-  --rule <id>=<level>    re-grade a rule: off, info, warning or error (repeatable),
-                         e.g. --rule DPA-R36=off`;
+export const SETTINGS_HELP = `${say('help.settingsLang')}\n${say('help.settingsRule')}`;
 
 /** `DPA-R01 … DPA-R60`: the first and last rule id. */
 function range(ids: ReadonlySet<string>): string {
@@ -51,19 +50,40 @@ function range(ids: ReadonlySet<string>): string {
  * and a rule given two different levels, are usage errors.
  */
 export function applySettings(services: DpaServices, lang: string, rules: readonly string[]): void {
-    if (lang !== 'en' && lang !== 'nl') throw new UsageError(`Unknown language '${lang}': use en or nl.`);
-    services.dpa.Settings.language = lang as MessageLanguage;
+    if (!isLang(lang)) throw new UsageError(say('settings.unknownLang', { lang }));
+    services.dpa.Settings.language = lang;
     const known = new Set(allRules().map(rule => rule.id));
     const levels: Record<string, Level> = {};
     for (const assignment of rules) {
         const eq = assignment.indexOf('=');
-        if (eq <= 0) throw new UsageError(`--rule expects <id>=<level>, e.g. DPA-R36=off; got '${assignment}'.`);
+        if (eq <= 0) throw new UsageError(say('settings.ruleSyntax', { assignment }));
         const id = assignment.slice(0, eq).trim().toUpperCase();
         const level = assignment.slice(eq + 1).trim().toLowerCase();
-        if (!known.has(id)) throw new UsageError(`--rule ${assignment}: unknown rule '${assignment.slice(0, eq)}' (the rules are ${range(known)}; see docs/rules.md).`);
-        if (!(LEVELS as readonly string[]).includes(level)) throw new UsageError(`--rule ${assignment}: unknown level '${assignment.slice(eq + 1)}'; use off, info, warning or error.`);
-        if (levels[id] !== undefined && levels[id] !== level) throw new UsageError(`--rule ${id} is given twice, as ${levels[id]} and as ${level}; give it once.`);
+        if (!known.has(id)) throw new UsageError(say('settings.unknownRule', { assignment, id: assignment.slice(0, eq), range: range(known) }));
+        if (!(LEVELS as readonly string[]).includes(level)) throw new UsageError(say('settings.unknownLevel', { assignment, level: assignment.slice(eq + 1) }));
+        if (levels[id] !== undefined && levels[id] !== level) throw new UsageError(say('settings.ruleTwice', { id, first: levels[id], second: level }));
         levels[id] = level as Level;
     }
     services.dpa.Settings.rules = levels;
+}
+
+/**
+ * The language services of a command, reading the file system, with its `--lang` (default en)
+ * and `--rule` applied; `lang` is the language of its diagnostics and row problems.
+ */
+export function commandServices(values: { readonly lang?: string | undefined; readonly rule: readonly string[] }): { Dpa: DpaServices; lang: Lang } {
+    const { Dpa } = createDpaServices(NodeFileSystem);
+    applySettings(Dpa, values.lang ?? 'en', values.rule);
+    return { Dpa, lang: Dpa.dpa.Settings.language };
+}
+
+/** The language of the agreement `generate` and `batch` write: English with `--lang en`, else Dutch. */
+export function agreementLanguage(lang: string | undefined): Lang {
+    return lang === 'en' ? 'en' : 'nl';
+}
+
+/** `--format`'s value when it is one of `formats`; else a usage error offering them (`list`, default "a or b"). */
+export function formatOption<const F extends string>(format: string, formats: readonly F[], list = alternatives(formats)): F {
+    if (!(formats as readonly string[]).includes(format)) throw new UsageError(say('usage.unknownFormat', { format, formats: list }));
+    return format as F;
 }

@@ -2,7 +2,8 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { checkTexts, type CheckedAgreement, type DpaServices, type DpaSource } from '@dpa/language';
 import { URI } from 'vscode-uri';
 import { reportedPath, type ReportedDiagnostic } from './diagnostics.js';
-import { displayPath, fileError, FileError } from './files.js';
+import { displayPath, fileError, FileError, type FileKind } from './files.js';
+import { say } from './messages.js';
 
 /** Limits on the files the CLI reads: the one table to change them. */
 export const INPUT_LIMITS = {
@@ -19,7 +20,8 @@ const MB = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} 
  * an unreadable file is a `FileError` naming it and saying what to do; a larger file is a
  * `FileError` naming the limit.
  */
-export function readFileBytes(path: string, limit: number, what: string): Uint8Array {
+export function readFileBytes(path: string, limit: number, kind: FileKind): Uint8Array {
+    const what = say(kind);
     let fd: number;
     try {
         fd = openSync(path, 'r');
@@ -28,9 +30,9 @@ export function readFileBytes(path: string, limit: number, what: string): Uint8A
     }
     try {
         const stats = fstatSync(fd);
-        if (stats.isDirectory()) throw new FileError(displayPath(path), `is a folder; name the ${what} in it`);
-        if (!stats.isFile()) throw new FileError(displayPath(path), `is not a regular file (a device or pipe); name the ${what}`);
-        if (stats.size > limit) throw new FileError(displayPath(path), `is ${MB(stats.size)}; a ${what} may be at most ${MB(limit)}`);
+        if (stats.isDirectory()) throw new FileError(displayPath(path), say('file.isFolder', { what }));
+        if (!stats.isFile()) throw new FileError(displayPath(path), say('file.notRegular', { what }));
+        if (stats.size > limit) throw new FileError(displayPath(path), say('file.tooLarge', { size: MB(stats.size), what, limit: MB(limit) }));
         const bytes = new Uint8Array(stats.size);
         let read = 0;
         while (read < bytes.length) {
@@ -118,7 +120,7 @@ export function decodeWindows1252(bytes: Uint8Array): string {
     return text;
 }
 
-const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+export const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 
 /** A `.dpa` file as text, or the problem that keeps it from being one (reported like a diagnostic). */
 export type SourceText = { readonly path: string; readonly text: string } | { readonly path: string; readonly problem: ReportedDiagnostic };
@@ -133,16 +135,16 @@ function problem(path: string, line: number, column: number, code: string, messa
  * the agreement: exit 1). Never a silent U+FFFD.
  */
 export function readSource(path: string): SourceText {
-    const bytes = readFileBytes(path, INPUT_LIMITS.sourceBytes, '.dpa file');
+    const bytes = readFileBytes(path, INPUT_LIMITS.sourceBytes, 'file.source');
     const decoded = decodeUtf8(bytes);
     if (!('text' in decoded)) {
-        return problem(path, decoded.line, decoded.column, 'invalid-encoding', `not valid UTF-8 (byte ${hex(decoded.byte)}); save the file as UTF-8`);
+        return problem(path, decoded.line, decoded.column, 'invalid-encoding', say('encoding.notUtf8', { byte: hex(decoded.byte) }));
     }
     const nul = decoded.text.indexOf('\0');
     if (nul >= 0) {
         const before = decoded.text.slice(0, nul);
         const line = before.split('\n').length;
-        return problem(path, line, nul - before.lastIndexOf('\n'), 'binary-file', 'contains a NUL byte: this is not a text file; name a .dpa text file');
+        return problem(path, line, nul - before.lastIndexOf('\n'), 'binary-file', say('source.binary'));
     }
     return { path, text: decoded.text };
 }

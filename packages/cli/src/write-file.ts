@@ -1,6 +1,7 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileError, FileError, displayPath } from './files.js';
+import { say } from './messages.js';
 
 /**
  * Temporary files are named `.<name>.dpa-tmp-<pid>` beside their target: hidden, recognisable,
@@ -84,7 +85,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
         mkdirSync(folder, { recursive: true });
     } catch (error) {
         const code = error instanceof Error && 'code' in error ? error.code : undefined;
-        if (code === 'EEXIST' || code === 'ENOTDIR') throw new FileError(displayPath(folder), 'is a file, not a folder; choose another output folder');
+        if (code === 'EEXIST' || code === 'ENOTDIR') throw new FileError(displayPath(folder), say('write.folderIsFile'));
         throw fileError(error, folder);
     }
     if (enabled) installSignalHandlers();
@@ -97,7 +98,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
     try {
         writeFileSync(temporary, content);
         if (options.overwrite === false) {
-            const exists = () => new FileError(displayPath(path), 'already exists; use --force to overwrite it');
+            const exists = () => new FileError(displayPath(path), say('write.exists'));
             try {
                 linkSync(temporary, path);
                 unlinkSync(temporary);

@@ -1,5 +1,6 @@
 import { COUNTRIES_DATA } from './data/index.js';
 import type { CountryEntry } from './data/schemas.js';
+import type { Lang } from './i18n/lang.js';
 
 /** Transfer status of a country under Chapter V AVG. */
 export type TransferStatus = CountryEntry['status'];
@@ -35,6 +36,6 @@ export function needsTransferMechanism(country: CountryInfo): boolean {
     return country.status === 'third' || country.status === 'partial';
 }
 
-export function countryName(code: string, lang: 'nl' | 'en'): string {
+export function countryName(code: string, lang: Lang): string {
     return countries.get(code)?.[lang] ?? code;
 }

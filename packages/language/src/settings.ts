@@ -1,31 +1,29 @@
-import type { MessageLanguage } from './messages.js';
+import { isLang, type Lang } from './i18n/lang.js';
 import { isRuleLevel, type RuleLevel } from './validation/severity-policy.js';
 
-/** User settings that shape the language services; the server updates them from the client. */
+/**
+ * User settings that shape the language services; the server updates them from the client.
+ * Settings of the generated agreement (its language, a firm's template folder) are the server's
+ * (`GenerationSettings` in packages/server): the language knows nothing of the generator.
+ */
 export class DpaSettings {
     /** Language of diagnostic messages. */
-    language: MessageLanguage = 'en';
+    language: Lang = 'en';
     /** Per-rule levels from the workspace setting `dpa.rules` (or the CLI's `--rule`). */
     rules: Record<string, RuleLevel> = {};
-    /** Language of the generated agreement in the preview and "Generate" (`dpa.agreement.language`). */
-    agreementLanguage: 'nl' | 'en' = 'nl';
-    /** A firm's template folder (`dpa.templates.folder`), as configured: absolute or workspace-relative. */
-    templatesFolder: string | undefined;
 
     /**
-     * Applies the `dpa` configuration section: `diagnostics.language` ("auto", "nl", "en"; auto
-     * follows the editor's display language), `rules` ({ "DPA-R36": "off", … }),
-     * `agreement.language` and `templates.folder`.
+     * Applies the language's part of the `dpa` configuration section: `diagnostics.language`
+     * ("auto", "nl", "en"; auto follows the editor's display language) and `rules`
+     * ({ "DPA-R36": "off", … }). Other keys of the section are left to their owners.
      */
     apply(section: unknown, displayLanguage: string | undefined): void {
         const config = (typeof section === 'object' && section !== null ? section : {}) as {
             diagnostics?: { language?: unknown };
             rules?: unknown;
-            agreement?: { language?: unknown };
-            templates?: { folder?: unknown };
         };
         const language = config.diagnostics?.language;
-        this.language = language === 'nl' || language === 'en'
+        this.language = isLang(language)
             ? language
             : (displayLanguage ?? '').toLowerCase().startsWith('nl') ? 'nl' : 'en';
         const rules: Record<string, RuleLevel> = {};
@@ -33,8 +31,5 @@ export class DpaSettings {
             for (const [id, level] of Object.entries(config.rules)) if (isRuleLevel(level)) rules[id] = level;
         }
         this.rules = rules;
-        this.agreementLanguage = config.agreement?.language === 'en' ? 'en' : 'nl';
-        const folder = config.templates?.folder;
-        this.templatesFolder = typeof folder === 'string' && folder.trim() !== '' ? folder.trim() : undefined;
     }
 }

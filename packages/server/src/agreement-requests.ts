@@ -2,9 +2,11 @@ import { DocumentState, type LangiumDocument, type LangiumSharedCoreServices } f
 import { CancellationToken, CancellationTokenSource, ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
-import { agreementCss, buildAgreementDocument, escapeHtml, generateAgreement, generateAgreementFile, renderHtmlBody, termsFor, type AgreementLanguage } from '@dpa/generator';
-import type { Document, DpaSettings } from '@dpa/language';
+import { agreementCss, buildAgreementDocument, escapeHtml, generateAgreement, generateAgreementFile, renderHtmlBody, termsFor } from '@dpa/generator';
+import type { Document, Lang } from '@dpa/language';
 import { FirmTemplates } from './agreement-templates.js';
+import type { GenerationSettings } from './generation-settings.js';
+import { SERVER_MESSAGES } from './messages.js';
 import {
     DocumentValidatedNotification, GenerateRequest, PreviewRequest,
     type DiagnosticCounts, type DocumentFormat, type GenerateParams, type GenerateResult, type PreviewParams, type PreviewResult
@@ -31,28 +33,13 @@ export const AGREEMENT_REQUEST_LIMITS = {
     generateWaitMs: 20_000
 } as const;
 
-/** The notices of the preview and generate requests, in the agreement's language. */
-const NOTICES: Readonly<Record<'tooLarge' | 'tooLargeToGenerate' | 'stillChecking' | 'unknown', Readonly<Record<AgreementLanguage, (size: number, limit: number) => string>>>> = {
-    tooLarge: {
-        nl: (size, limit) => `Dit document is te groot voor de voorvertoning (${kib(size)} KiB; de grens is ${kib(limit)} KiB). Gebruik "DPA: Overeenkomst genereren…".`,
-        en: (size, limit) => `This document is too large to preview (${kib(size)} KiB; the limit is ${kib(limit)} KiB). Use "DPA: Generate Agreement…".`
-    },
-    stillChecking: {
-        nl: () => 'Het document wordt nog gecontroleerd; de voorvertoning volgt zodra dat klaar is.',
-        en: () => 'The document is still being checked; the preview follows when that is done.'
-    },
-    tooLargeToGenerate: {
-        nl: (size, limit) => `Dit document is te groot om te genereren (${kib(size)} KiB; de grens is ${kib(limit)} KiB).`,
-        en: (size, limit) => `This document is too large to generate (${kib(size)} KiB; the limit is ${kib(limit)} KiB).`
-    },
-    unknown: {
-        nl: () => 'Dit document is niet (meer) geopend in de editor.',
-        en: () => 'This document is not (or no longer) open in the editor.'
-    }
-};
-
 function kib(chars: number): number {
     return Math.ceil(chars / 1024);
+}
+
+/** The preview's notice for a source or a result past its limit (in characters), in the agreement's language. */
+function tooLarge(lang: Lang, size: number, limit: number): string {
+    return SERVER_MESSAGES.text(lang, 'preview.tooLarge', { size: kib(size), limit: kib(limit) });
 }
 
 const FORMATS: ReadonlySet<string> = new Set<DocumentFormat>(['md', 'html', 'docx', 'pdf']);
@@ -106,7 +93,7 @@ type Validated = { document: LangiumDocument<Document> } | { pending: true } | u
  * Serves the client's preview and generate requests and tells it when a document has been
  * validated, so that an open preview refreshes as the user types.
  */
-export function registerAgreementRequests(connection: Connection, shared: LangiumSharedCoreServices, settings: DpaSettings, workspaceRoot: () => string | undefined): void {
+export function registerAgreementRequests(connection: Connection, shared: LangiumSharedCoreServices, settings: GenerationSettings, workspaceRoot: () => string | undefined): void {
     const firmTemplates = new FirmTemplates(workspaceRoot);
     /** The agreement language and the firm's templates, as the user's settings say now. */
     const generation = () => {
@@ -161,18 +148,18 @@ export function registerAgreementRequests(connection: Connection, shared: Langiu
         const none = { errors: 0, warnings: 0, infos: 0 };
         const limits = AGREEMENT_REQUEST_LIMITS;
         const state = await validated(params.uri, limits.previewWaitMs, token);
-        if (!state) return notice(NOTICES.unknown[lang](0, 0), none);
-        if ('pending' in state) return notice(NOTICES.stillChecking[lang](0, 0), none);
+        if (!state) return notice(SERVER_MESSAGES.text(lang, 'document.unknown'), none);
+        if ('pending' in state) return notice(SERVER_MESSAGES.text(lang, 'preview.stillChecking'), none);
         const { document } = state;
         const counts = countDiagnostics(document.diagnostics ?? []);
         const size = document.textDocument.getText().length;
-        if (size > limits.previewMaxSourceChars) return notice(NOTICES.tooLarge[lang](size, limits.previewMaxSourceChars), counts);
+        if (size > limits.previewMaxSourceChars) return notice(tooLarge(lang, size, limits.previewMaxSourceChars), counts);
         const agreement = document.parseResult.value.agreement;
         if (!agreement || document.parseResult.parserErrors.length > 0) return notice(termsFor(lang).broken, counts);
         try {
             const doc = buildAgreementDocument(agreement, { ...generation(), ...(counts.errors > 0 ? { draftErrors: counts.errors } : {}) });
             const body = renderHtmlBody(doc);
-            if (body.length > limits.previewMaxBodyChars) return notice(NOTICES.tooLarge[lang](body.length, limits.previewMaxBodyChars), counts);
+            if (body.length > limits.previewMaxBodyChars) return notice(tooLarge(lang, body.length, limits.previewMaxBodyChars), counts);
             return { ok: true, title: doc.title, css: agreementCss, body, counts };
         } catch (error) {
             return notice(error instanceof Error ? error.message : String(error), counts);
@@ -187,11 +174,11 @@ export function registerAgreementRequests(connection: Connection, shared: Langiu
         const limits = AGREEMENT_REQUEST_LIMITS;
         const state = await validated(uri, limits.generateWaitMs, token);
         if (!state) return { ok: false, errors: [`Unknown document ${uri}`] };
-        if ('pending' in state) return { ok: false, failure: NOTICES.stillChecking[lang](0, 0), errors: [] };
+        if ('pending' in state) return { ok: false, failure: SERVER_MESSAGES.text(lang, 'preview.stillChecking'), errors: [] };
         const { document } = state;
         const size = document.textDocument.getText().length;
         if (size > limits.generateMaxSourceChars) {
-            return { ok: false, failure: NOTICES.tooLargeToGenerate[lang](size, limits.generateMaxSourceChars), errors: [] };
+            return { ok: false, failure: SERVER_MESSAGES.text(lang, 'generate.tooLarge', { size: kib(size), limit: kib(limits.generateMaxSourceChars) }), errors: [] };
         }
         const errors = (document.diagnostics ?? []).filter(d => d.severity === 1);
         const agreement = document.parseResult.value.agreement;

@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
-import { loadTemplateFolder, templateFolderSignature, type AgreementLanguage, type TemplateEngine } from '@dpa/generator';
+import type { Lang } from '@dpa/language';
+import { loadTemplateFolder, templateFolderSignature, type TemplateEngine } from '@dpa/generator';
 
 /**
  * The firm's template folder (`dpa.templates.folder`) as a template engine, loaded once and
@@ -14,7 +15,7 @@ export class FirmTemplates {
 
     constructor(private readonly workspaceRoot: () => string | undefined) {}
 
-    engineFor(folder: string | undefined, lang: AgreementLanguage): TemplateEngine | undefined {
+    engineFor(folder: string | undefined, lang: Lang): TemplateEngine | undefined {
         if (folder === undefined) return undefined;
         const root = this.workspaceRoot();
         const dir = isAbsolute(folder) || !root ? resolve(folder) : resolve(root, folder);

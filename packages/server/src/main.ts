@@ -5,6 +5,7 @@ import { processingRowMarkdown } from '@dpa/generator';
 import { URI } from 'vscode-uri';
 import { createDpaServices, guardConnection, type DocumentLookup } from '@dpa/language';
 import { registerAgreementRequests } from './agreement-requests.js';
+import { GenerationSettings } from './generation-settings.js';
 import { syncSettings } from './settings-sync.js';
 
 // The transport (--stdio, --node-ipc, --socket=N) is taken from the command line. Every handler
@@ -26,7 +27,8 @@ const knowsDocument: DocumentLookup = uri => {
         return false;
     }
 };
-syncSettings(shared, Dpa);
+const generation = new GenerationSettings();
+syncSettings(shared, Dpa, generation);
 // The hover on a processing activity shows the Bijlage 1 row the generator makes of it.
 Dpa.dpa.Extensions.processingPreview = processing => processingRowMarkdown(processing);
 // Relative template folders are relative to the (first) workspace folder.
@@ -35,5 +37,5 @@ shared.lsp.LanguageServer.onInitialize(params => {
     const uri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     workspaceRoot = uri ? URI.parse(uri).fsPath : undefined;
 });
-registerAgreementRequests(connection, shared, Dpa.dpa.Settings, () => workspaceRoot);
+registerAgreementRequests(connection, shared, generation, () => workspaceRoot);
 startLanguageServer(shared);

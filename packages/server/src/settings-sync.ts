@@ -1,20 +1,27 @@
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { DpaServices } from '@dpa/language';
+import type { GenerationSettings } from './generation-settings.js';
 
 /**
- * Keeps the language's settings in step with the client: the message language follows
- * `dpa.diagnostics.language`, or the editor's display language (the LSP `locale`) when that is
- * "auto"; rule levels follow `dpa.rules`. A change revalidates every document the server holds.
+ * Keeps the settings in step with the client's `dpa` section: the language's (the message
+ * language follows `dpa.diagnostics.language`, or the editor's display language, the LSP
+ * `locale`, when that is "auto"; rule levels follow `dpa.rules`) and the server's own of the
+ * generated agreement (`dpa.agreement.language`, `dpa.templates.folder`). A change revalidates
+ * every document the server holds.
  */
-export function syncSettings(shared: LangiumSharedServices, dpa: DpaServices): void {
+export function syncSettings(shared: LangiumSharedServices, dpa: DpaServices, generation: GenerationSettings): void {
     let locale: string | undefined;
+    const apply = (section: unknown) => {
+        dpa.dpa.Settings.apply(section, locale);
+        generation.apply(section);
+    };
     shared.lsp.LanguageServer.onInitialize(params => {
         locale = params.locale;
-        dpa.dpa.Settings.apply({}, locale);
+        apply({});
     });
     shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
         if (update.section !== 'dpa') return;
-        dpa.dpa.Settings.apply(update.configuration, locale);
+        apply(update.configuration);
         const uris = shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
         if (uris.length === 0) return;
         // In the workspace's write queue like every other update: two builds must never run at once.

@@ -1,5 +1,5 @@
-import type { Agreement } from '@dpa/language';
-import { generateAgreement, generateAgreementFile, type AgreementLanguage } from '@dpa/generator';
+import type { Agreement, Lang } from '@dpa/language';
+import { generateAgreement, generateAgreementFile } from '@dpa/generator';
 
 // Output formats: the one place to add one.
 
@@ -7,7 +7,7 @@ export interface RenderOptions {
     /** Set when generating a draft despite errors: their number, shown at the top. */
     readonly draftErrors?: number;
     /** The language of the agreement (default: the generator's, Dutch). */
-    readonly lang?: AgreementLanguage;
+    readonly lang?: Lang;
 }
 
 /** How one checked agreement becomes the content of its file. */
@@ -28,6 +28,9 @@ export const BATCH_FORMATS = {
 } as const satisfies Record<string, BatchFormat>;
 
 export type BatchFormatName = keyof typeof BATCH_FORMATS;
+
+/** The format names, in the order of the table (the help and the usage error list them so). */
+export const BATCH_FORMAT_NAMES = Object.keys(BATCH_FORMATS) as BatchFormatName[];
 
 export function isBatchFormat(name: string): name is BatchFormatName {
     return Object.hasOwn(BATCH_FORMATS, name);

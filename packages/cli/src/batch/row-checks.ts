@@ -1,19 +1,9 @@
-import { fieldValueProblem, type FieldSlot, type MessageLanguage } from '@dpa/language';
+import { fieldValueProblem, type FieldSlot, type Lang } from '@dpa/language';
 import { valueText, type DataRow } from '../data-rows.js';
+import { CLI_MESSAGES } from '../messages.js';
 import type { TemplateField } from './fields.js';
 
 // Row checks: the values of one row against the template's fields.
-
-const MESSAGES = {
-    en: {
-        empty: (label: string) => `empty, but required (${label})`,
-        notText: (kind: string) => `expected text, got ${kind}`
-    },
-    nl: {
-        empty: (label: string) => `leeg, maar verplicht (${label})`,
-        notText: (kind: string) => `tekst verwacht, niet ${kind === 'an array' ? 'een lijst' : 'een object'}`
-    }
-} satisfies Record<MessageLanguage, unknown>;
 
 export interface RowProblem {
     readonly field: string;
@@ -30,21 +20,20 @@ const SLOT_ORDER: readonly FieldSlot[] = ['kvk', 'date', 'country', 'text'];
  * characters, text-direction overrides, `{{…}}`, too long). A value without problems fills as a
  * literal of its slot.
  */
-export function rowValues(fields: readonly TemplateField[], row: DataRow, lang: MessageLanguage = 'en'): { values: Record<string, string>; problems: RowProblem[] } {
-    const messages = MESSAGES[lang];
+export function rowValues(fields: readonly TemplateField[], row: DataRow, lang: Lang = 'en'): { values: Record<string, string>; problems: RowProblem[] } {
     const values: Record<string, string> = {};
     const problems: RowProblem[] = [];
     for (const field of fields) {
         const raw = row.values[field.name];
         const text = valueText(raw);
         if (text === undefined) {
-            problems.push({ field: field.name, message: messages.notText(Array.isArray(raw) ? 'an array' : 'an object') });
+            problems.push({ field: field.name, message: CLI_MESSAGES.text(lang, Array.isArray(raw) ? 'row.array' : 'row.object') });
             continue;
         }
         const value = text === '' && field.default !== undefined ? field.default : text;
         values[field.name] = value;
         if (value === '') {
-            if (field.required) problems.push({ field: field.name, message: messages.empty(field.label) });
+            if (field.required) problems.push({ field: field.name, message: CLI_MESSAGES.text(lang, 'row.empty', { label: field.label }) });
             continue;
         }
         const seen = new Set<string>();

@@ -1,12 +1,12 @@
 import {
     checkText, instantiateTemplate, isFullyChecked, structureDifference, TemplateValueError,
-    type CheckedAgreement, type DpaServices, type MessageLanguage
+    type CheckedAgreement, type DpaServices, type Lang
 } from '@dpa/language';
-import type { AgreementLanguage } from '@dpa/generator';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { DataFile } from '../data-rows.js';
 import { toReported } from '../diagnostics.js';
 import { FileError } from '../files.js';
+import { say } from '../messages.js';
 import type { Progress } from '../progress.js';
 import { writeFileAtomic } from '../write-file.js';
 import { templateFields } from './fields.js';
@@ -29,9 +29,9 @@ export interface BatchRun {
     readonly outDir: string;
     /** The column (or field) whose value names each file. */
     readonly nameColumn: string;
-    readonly lang?: MessageLanguage;
+    readonly lang?: Lang;
     /** The language of the generated agreements (default: the generator's, Dutch). */
-    readonly agreementLang?: AgreementLanguage;
+    readonly agreementLang?: Lang;
     /** Generate although the template has errors (each document then says it is a draft). */
     readonly draft?: boolean;
     /** Replace existing files (default: a row whose file exists fails, the file kept as it was). */
@@ -106,7 +106,7 @@ export async function runBatch(run: BatchRun): Promise<BatchResult> {
             const difference = result.document.parseResult.parserErrors.length > 0 ? undefined : structureDifference(templateRoot, result.document.parseResult.value);
             if (difference !== undefined || !isFullyChecked(result.diagnostics)) {
                 failed.push(row.number);
-                report([`${at}: not generated: ${difference ?? 'the filled agreement was not fully checked (see dpa validate)'}`]);
+                report([say('batch.rowNotGenerated', { at, reason: difference ?? say('batch.rowNotFullyChecked') })]);
                 progress?.tick();
                 continue;
             }
@@ -137,9 +137,9 @@ export async function runBatch(run: BatchRun): Promise<BatchResult> {
             } catch (error) {
                 // A folder that cannot take files fails every row: stop (exit 2); a file that
                 // appeared since the run began fails its row.
-                if (error instanceof FileError && !error.reason.startsWith('already exists')) throw error;
+                if (error instanceof FileError && error.reason !== say('write.exists')) throw error;
                 failed.push(row.number);
-                report([`${at}: not generated: ${error instanceof Error ? error.message : String(error)}`]);
+                report([say('batch.rowNotGenerated', { at, reason: error instanceof Error ? error.message : String(error) })]);
             }
             progress?.tick();
             // Let the event loop run: a signal (Ctrl+C, cancel in VS Code) is handled between rows.
@@ -155,7 +155,9 @@ export async function runBatch(run: BatchRun): Promise<BatchResult> {
 /** `3 generated, 2 failed (rows 4, 6)`; long lists of rows are cut after 20. */
 export function batchSummary(result: BatchResult): string {
     const { failed } = result;
+    const summary = say('batch.summary', { written: result.written.length, failed: failed.length });
+    if (failed.length === 0) return summary;
     const shown = failed.slice(0, 20).join(', ');
-    const rows = failed.length === 0 ? '' : ` (${failed.length === 1 ? 'row' : 'rows'} ${shown}${failed.length > 20 ? `, … ${failed.length - 20} more` : ''})`;
-    return `${result.written.length} generated, ${failed.length} failed${rows}`;
+    const rows = failed.length > 20 ? say('batch.summaryMore', { rows: shown, more: failed.length - 20 }) : shown;
+    return say(failed.length === 1 ? 'batch.summaryRow' : 'batch.summaryRows', { summary, rows });
 }

@@ -7,11 +7,11 @@ import nl from './nl.json';
  * language tag, and the words the Art. 30(2) register adds to its cells. The agreement's own
  * wording and terms of art are in the templates and their terms.json (templates/<lang>/).
  */
-export const generatorMessages = defineCatalogue<keyof typeof en>('generator', { nl, en });
+export const GENERATOR_MESSAGES = defineCatalogue<keyof typeof en>('generator', { nl, en });
 
 export type GeneratorMessage = keyof typeof en;
 
 /** The message `key` of the generator's catalogue in `lang`, its placeholders filled in. */
 export function generatorText(lang: Lang, key: GeneratorMessage, args?: CatalogueArgs): string {
-    return generatorMessages.text(lang, key, args);
+    return GENERATOR_MESSAGES.text(lang, key, args);
 }

@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
-import { generatorMessages, generatorText } from '../i18n/index.js';
+import { GENERATOR_MESSAGES, generatorText } from '../i18n/index.js';
 import type { AgreementDocument, Block, TitleBlock } from '../ir.js';
 import { termsFor } from '../terms.js';
 import { sectionChildren } from './docx/blocks.js';
@@ -101,7 +101,7 @@ function footer(doc: AgreementDocument): Footer {
  */
 function pageNumberLine(doc: AgreementDocument): string[] {
     const fields: Readonly<Record<string, string>> = { current: PageNumber.CURRENT, total: PageNumber.TOTAL_PAGES };
-    const pattern = generatorMessages.messages(doc.lang)['docx.page'];
+    const pattern = GENERATOR_MESSAGES.messages(doc.lang)['docx.page'];
     return pattern.split(/\{(\w+)\}/).map((piece, i) => (i % 2 === 1 ? fields[piece] ?? `{${piece}}` : piece)).filter(piece => piece !== '');
 }
 

@@ -4,6 +4,7 @@ import type { CodeLens } from 'vscode-languageserver';
 import type { Document } from '../generated/ast.js';
 import type { DpaSettings } from '../settings.js';
 import { ART28_ELEMENTS, providedElements } from '../validation/art28.js';
+import { LSP_MESSAGES } from './messages.js';
 
 /** The client command that opens the preview and scrolls it to a source line. */
 export const SHOW_IN_PREVIEW_COMMAND = 'dpa.showInPreview';
@@ -18,12 +19,12 @@ export class DpaCodeLensProvider implements CodeLensProvider {
     provideCodeLens(document: LangiumDocument): CodeLens[] {
         const agreement = (document as LangiumDocument<Document>).parseResult.value.agreement;
         if (!agreement?.$cstNode) return [];
-        const nl = this.settings.language === 'nl';
+        const lang = this.settings.language;
         const uri = document.uri.toString();
         const provided = providedElements(agreement);
         const missing = ART28_ELEMENTS.filter(e => !provided.has(e.id));
-        const coverage = `${nl ? 'Art. 28 lid 3' : 'Art. 28(3)'}: ${ART28_ELEMENTS.length - missing.length}/${ART28_ELEMENTS.length} ${nl ? 'geregeld' : 'covered'}`
-            + (missing.length ? ` — ${nl ? 'ontbreekt' : 'missing'}: ${missing.map(e => e.label[nl ? 'nl' : 'en']).join(', ')}` : '');
+        const covered = LSP_MESSAGES.text(lang, 'codeLens.coverage', { covered: ART28_ELEMENTS.length - missing.length, total: ART28_ELEMENTS.length });
+        const coverage = missing.length ? LSP_MESSAGES.text(lang, 'codeLens.missing', { coverage: covered, elements: missing.map(e => e.label[lang]).join(', ') }) : covered;
         const lenses: CodeLens[] = [{
             range: rangeOfLine(agreement.$cstNode.range.start.line),
             command: { title: coverage, command: missing.length ? 'workbench.actions.view.problems' : '' }
@@ -33,7 +34,7 @@ export class DpaCodeLensProvider implements CodeLensProvider {
             if (line === undefined) continue;
             lenses.push({
                 range: rangeOfLine(line),
-                command: { title: nl ? 'Bekijk in de overeenkomst' : 'Preview in agreement', command: SHOW_IN_PREVIEW_COMMAND, arguments: [uri, line] }
+                command: { title: LSP_MESSAGES.text(lang, 'codeLens.preview'), command: SHOW_IN_PREVIEW_COMMAND, arguments: [uri, line] }
             });
         }
         return lenses;

@@ -5,14 +5,20 @@ import { lookupCountry, type CountryInfo } from '../countries.js';
 import * as ast from '../generated/ast.js';
 import { glossaryEntry, type GlossaryEntry } from '../glossary.js';
 import { lookupTransferMechanism } from '../transfers.js';
+import type { CatalogueArgs } from '../i18n/index.js';
 import type { DpaExtensions } from './extensions.js';
+import { HOVER_LANG, LSP_MESSAGES } from './messages.js';
 
-const STATUS: Record<CountryInfo['status'], string> = {
-    eea: 'EEA (EER): no transfer, the AVG applies',
-    adequate: 'outside the EEA, with an adequacy decision (Art. 45): no further mechanism needed',
-    partial: 'outside the EEA, adequacy with a limited scope (Art. 45): record the mechanism',
-    third: 'third country: a transfer needs a Chapter V mechanism (Art. 46, 47 or 49)'
-};
+/**
+ * A hover text from the catalogue, in the hovers' language. Every value is written with String(),
+ * as the template literals before did: a property a half-typed document lacks shows as
+ * "undefined" instead of failing the hover.
+ */
+function say(key: Parameters<typeof LSP_MESSAGES.text>[1], args: CatalogueArgs = {}): string {
+    return LSP_MESSAGES.text(HOVER_LANG, key, Object.fromEntries(Object.entries(args).map(([name, value]) => [name, String(value)])));
+}
+
+const status = (country: CountryInfo) => say(`hover.status.${country.status}`);
 
 /** Markdown for a keyword: "**bewaartermijn** — *retention period* · Art. 5(1)(e) AVG". */
 export function keywordHover(keyword: string, entry: GlossaryEntry): string {
@@ -23,18 +29,22 @@ export function keywordHover(keyword: string, entry: GlossaryEntry): string {
 export function countryHover(country: CountryInfo): string {
     return [
         `**${country.code}** — ${country.nl} / ${country.en}`,
-        `${STATUS[country.status]}${country.decision ? ` — ${country.decision}` : ''}${country.validUntil ? `, valid until ${country.validUntil}` : ''}`,
+        validUntil(`${status(country)}${country.decision ? ` — ${country.decision}` : ''}`, country.validUntil),
         country.note
     ].filter(Boolean).join('\n\n');
 }
 
+function validUntil(text: string, date: string | undefined): string {
+    return date ? say('hover.validUntil', { text, date }) : text;
+}
+
 function flags(data: ast.DataCategory): string[] {
     return [
-        ...data.special.map(kind => `special category: ${glossaryEntry(kind)?.en ?? kind} (Art. 9)`),
-        ...(data.criminal ? ['criminal data (Art. 10)'] : []),
-        ...(data.bsn ? ['BSN (Art. 87, UAVG art. 46)'] : []),
-        ...(data.credentials ? ['login credentials'] : []),
-        ...(data.basis !== undefined ? [`basis: ${data.basis}`] : [])
+        ...data.special.map(kind => say('hover.special', { kind: glossaryEntry(kind)?.[HOVER_LANG] ?? kind })),
+        ...(data.criminal ? [say('hover.criminal')] : []),
+        ...(data.bsn ? [say('hover.bsn')] : []),
+        ...(data.credentials ? [say('hover.credentials')] : []),
+        ...(data.basis !== undefined ? [say('hover.basis', { basis: data.basis })] : [])
     ];
 }
 
@@ -42,36 +52,42 @@ function flags(data: ast.DataCategory): string[] {
 export function declarationHover(node: AstNode, extensions: DpaExtensions): string | undefined {
     if (ast.isDataCategory(node)) {
         const f = flags(node);
-        return `**${node.name}** — data category (*soort persoonsgegevens*): ${node.label}${f.length ? `\n\n${f.map(x => `- ${x}`).join('\n')}` : ''}`;
+        return `${say('hover.dataCategory', { name: node.name, label: node.label })}${f.length ? `\n\n${f.map(x => `- ${x}`).join('\n')}` : ''}`;
     }
-    if (ast.isSubjectCategory(node)) return `**${node.name}** — data subjects (*categorie betrokkenen*): ${node.label}`;
-    if (ast.isStaffRole(node)) return `**${node.name}** — staff role (*type medewerker*): ${node.label}`;
+    if (ast.isSubjectCategory(node)) return say('hover.subjects', { name: node.name, label: node.label });
+    if (ast.isStaffRole(node)) return say('hover.staff', { name: node.name, label: node.label });
     if (ast.isMeasure(node)) {
         const kind = glossaryEntry(node.kind);
         return [
-            `**${node.name}** — ${node.type} measure (*${glossaryEntry(node.type)?.nl ?? node.type}*): ${node.description}`,
-            `kind: ${node.kind}${kind ? ` — ${kind.nl} · ${kind.article ?? ''}` : ''}`,
-            node.standards.length ? `standard: ${node.standards.join(', ')}` : undefined
+            say('hover.measure', { name: node.name, type: node.type, term: glossaryEntry(node.type)?.nl ?? node.type, description: node.description }),
+            kind ? say('hover.measureKindTerm', { kind: node.kind, term: kind.nl, article: kind.article ?? '' }) : say('hover.measureKind', { kind: node.kind }),
+            node.standards.length ? say('hover.standards', { standards: node.standards.join(', ') }) : undefined
         ].filter(Boolean).join('\n\n');
     }
     if (ast.isSubProcessor(node)) {
         const country = node.country ? lookupCountry(node.country) : undefined;
         const mechanism = node.transfer ? lookupTransferMechanism(node.transfer.mechanism) : undefined;
         return [
-            `**${node.legalName ?? node.name}** — sub-processor (*subverwerker*)${node.service ? `: ${node.service}` : ''}`,
-            country ? `${country.code} ${country.en}: ${STATUS[country.status]}` : undefined,
-            mechanism ? `transfer: ${mechanism.label.en}` : undefined
+            node.service ? say('hover.subProcessorService', { name: node.legalName ?? node.name, service: node.service }) : say('hover.subProcessor', { name: node.legalName ?? node.name }),
+            country ? `${country.code} ${country[HOVER_LANG]}: ${status(country)}` : undefined,
+            mechanism ? say('hover.transfer', { mechanism: mechanism.label[HOVER_LANG] }) : undefined
         ].filter(Boolean).join('\n\n');
     }
     if (ast.isParty(node)) {
-        return `**${node.legalName ?? node.name}** — ${node.role} (*${glossaryEntry(node.role)?.nl ?? node.role}*)${node.kvk ? `, KvK ${node.kvk}` : ''}`;
+        const party = { name: node.legalName ?? node.name, role: node.role, term: glossaryEntry(node.role)?.nl ?? node.role };
+        return node.kvk ? say('hover.partyKvk', { ...party, kvk: node.kvk }) : say('hover.party', party);
     }
     if (ast.isProcessing(node)) {
         const row = extensions.processingPreview?.(node);
-        return `**${node.title}** — processing activity (*gegevensverwerking*), in Bijlage 1 as:${row ? `\n\n${row}` : ''}`;
+        return `${say('hover.processing', { title: node.title })}${row ? `\n\n${row}` : ''}`;
     }
-    if (ast.isTemplateParameter(node)) return `**{{${node.name}}}** — template field (*invulveld*): ${node.label}${node.default !== undefined ? ` (default: ${node.default})` : ''}`;
-    if (ast.isCustomClause(node)) return `**${node.title}** — clause in own words${node.covers.length ? `, covers: ${node.covers.join(', ')}` : ''}`;
+    if (ast.isTemplateParameter(node)) {
+        const field = { field: `{{${node.name}}}`, label: node.label };
+        return node.default !== undefined ? say('hover.templateFieldDefault', { ...field, value: node.default }) : say('hover.templateField', field);
+    }
+    if (ast.isCustomClause(node)) {
+        return node.covers.length ? say('hover.customClauseCovers', { title: node.title, covers: node.covers.join(', ') }) : say('hover.customClause', { title: node.title });
+    }
     return undefined;
 }
 
