@@ -3,6 +3,10 @@
 // unmodified, and must fail with TS6307 once a language file imports a layer above it, by
 // package name and by relative path. The clean build is what keeps the check from passing
 // vacuously: a copy that fails to build for any other reason fails the check.
+// The packages' declared dependencies (package.json) must follow the same order: a package may
+// depend only on @dpa packages of a lower layer, which also rules out a cycle. That check runs on
+// the real manifests and, so that it cannot pass vacuously, on a copy of the language manifest
+// given an upward dependency, which it must reject.
 // Exit 0 when all of this holds, 1 otherwise. Run by `npm run check:layers` and test/layers.test.ts.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -21,6 +25,18 @@ const UPWARD = [
     { kind: 'relative import', line: "export * from '../../generator/src/ir.js';", imported: 'packages/generator/src/ir.ts' }
 ];
 
+/** The layer of each package, bottom up: a package may depend only on lower layers. */
+const LAYER = { language: 0, generator: 1, server: 2, cli: 3, extension: 3 };
+
+/** The upward (or unknown) @dpa dependencies a package manifest declares. */
+function upwardDependencies(name, manifest) {
+    const own = LAYER[name];
+    return Object.keys({ ...manifest.dependencies, ...manifest.devDependencies, ...manifest.peerDependencies })
+        .filter(dep => dep.startsWith('@dpa/'))
+        .map(dep => dep.slice('@dpa/'.length).split('/')[0])
+        .filter(dep => !(dep in LAYER) || LAYER[dep] >= own);
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'dpa-layers-'));
 let failures = 0;
 const report = (ok, text) => {
@@ -30,6 +46,15 @@ const report = (ok, text) => {
 const build = () => spawnSync(process.execPath, [tsc, '-b', 'packages/language'], { cwd: dir, encoding: 'utf8' });
 
 try {
+    for (const name of Object.keys(LAYER)) {
+        const manifest = JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8'));
+        const upward = upwardDependencies(name, manifest);
+        report(upward.length === 0, `packages/${name}/package.json depends only on lower layers${upward.length === 0 ? '' : `, not on ${upward.map(d => `@dpa/${d}`).join(', ')}`}`);
+    }
+    const language = JSON.parse(readFileSync(join(root, 'packages/language/package.json'), 'utf8'));
+    const cyclic = { ...language, dependencies: { ...language.dependencies, '@dpa/generator': '0.1.0' } };
+    report(upwardDependencies('language', cyclic).includes('generator'), 'a language manifest that depends on @dpa/generator is rejected');
+
     cpSync(join(root, 'tsconfig.base.json'), join(dir, 'tsconfig.base.json'));
     for (const name of PACKAGES) {
         cpSync(join(root, 'packages', name), join(dir, 'packages', name), {

@@ -9,8 +9,6 @@ import { agreementLanguage, commandServices, formatOption, parseCommand } from '
 import { checkSources } from '../sources.js';
 import { writeFileAtomic } from '../write-file.js';
 
-// help.generateLang keeps, byte for byte, the line 'also of the agreement' that the former
-// replace of the shared --lang line left behind.
 export const GENERATE_HELP = say('help.generate', { settings: `${say('help.generateLang')}\n${say('help.settingsRule')}` });
 
 function parseValues(assignments: readonly string[]): Record<string, string> {

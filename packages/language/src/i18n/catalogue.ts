@@ -15,7 +15,7 @@ export interface Catalogue<K extends string> {
     readonly name: string;
     /** The message `key` in `lang`, with its placeholders filled in. */
     text(lang: Lang, key: K, args?: MessageArgs): string;
-    /** The messages of one language, unfilled (for tests). */
+    /** The messages of one language, unfilled (for tests, and for a renderer that splits a message around its placeholders). */
     messages(lang: Lang): Readonly<Record<K, string>>;
 }
 
