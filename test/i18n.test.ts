@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defineCatalogue, LANGS, placeholders, type Catalogue } from '@dpa/language';
+import { texts as languageTexts } from '../packages/language/src/i18n/texts.js';
 
 // Every message catalogue of every package is listed here; each test runs over all of them.
 // (A package adds its catalogue to this list when it creates one.)
-const CATALOGUES: readonly Catalogue<string>[] = [];
+const CATALOGUES: readonly Catalogue<string>[] = [languageTexts];
 
 describe('message catalogues', () => {
     it('fills placeholders and refuses a missing value', () => {

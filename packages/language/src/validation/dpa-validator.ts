@@ -6,31 +6,28 @@ import type { DpaSettings } from '../settings.js';
 import { currentRun, ValidationOutOfTime } from './budget.js';
 import type { Check, CheckContext } from './check-module.js';
 import { errorText, reasonText, VALIDATION_FAILED } from './incomplete.js';
-import { CHECK_MODULES } from './modules.js';
+import { CHECKS } from './checks.js';
 import { Reporter } from './report.js';
 import { SeverityPolicy } from './severity-policy.js';
 
 const KNOWN_RULES = new Set(allRules().map(r => r.id));
 
 interface NamedCheck {
+    /** The check's function name, for the `validation-failed` message. */
     readonly module: string;
     readonly check: Check<AstNode>;
 }
 
 /**
- * Runs the checks of every module (see modules.ts), each node type once, with a context that
- * carries the user's message language and severity policy.
+ * Runs the checks of the validator's table (checks.ts), each node type once, with a context
+ * that carries the user's message language and severity policy.
  */
 export function registerValidationChecks(services: DpaServices): void {
     const registry = services.validation.ValidationRegistry;
     const validator = services.validation.DpaValidator;
     const byType = new Map<string, NamedCheck[]>();
-    for (const module of CHECK_MODULES) {
-        for (const [type, check] of Object.entries(module.checks)) {
-            const list = byType.get(type) ?? [];
-            list.push({ module: module.name, check: check as Check<AstNode> });
-            byType.set(type, list);
-        }
+    for (const [type, list] of Object.entries(CHECKS) as [string, readonly Check<AstNode>[]][]) {
+        byType.set(type, list.map(check => ({ module: check.name || type, check })));
     }
     const checks: Record<string, (node: AstNode, accept: ValidationAcceptor, cancelToken: Cancellation.CancellationToken) => Promise<void>> = {};
     for (const [type, list] of byType) {

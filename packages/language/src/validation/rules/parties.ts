@@ -1,11 +1,11 @@
 import { PARTIES_DATA } from '../../data/index.js';
 import type * as ast from '../../generated/ast.js';
-import { compilePattern } from '../../text-scan.js';
-import type { CheckModule } from '../check-module.js';
+import { compilePattern } from '../text/index.js';
+import type { Lang } from '../../i18n/lang.js';
+import { texts } from '../../i18n/texts.js';
+import type { CheckContext, RuleOwner } from '../check-module.js';
 import { fix, insertBeforeClosingBrace, type Fix } from '../fixes.js';
-import type { Reporter } from '../report.js';
 
-type Lang = 'nl' | 'en';
 type Words = Readonly<Record<Lang, string>>;
 
 const DATA = PARTIES_DATA;
@@ -75,7 +75,8 @@ function validKvk(kvk: string): boolean {
  * KvK number that is not eight digits gets its own diagnostic on the number. Placeholders
  * (`{{…}}`) count as values: a template is checked when it is filled.
  */
-export function checkPartyIdentification(party: ast.Party, report: Reporter, lang: Lang): void {
+export function checkPartyIdentification(party: ast.Party, context: CheckContext): void {
+    const { report, lang } = context;
     const p = DATA.party;
     const missing: string[] = [];
     if (isBlank(party.legalName)) missing.push(p.legalName[lang]);
@@ -97,7 +98,8 @@ export function checkPartyIdentification(party: ast.Party, report: Reporter, lan
 }
 
 /** DPA-R50: every signatory has a name, function, place and date (placeholders count). */
-export function checkSignatory(signatory: ast.Signatory, report: Reporter, lang: Lang): void {
+export function checkSignatory(signatory: ast.Signatory, context: CheckContext): void {
+    const { report, lang } = context;
     const s = DATA.signature;
     const missing: string[] = [];
     if (isBlank(signatory.person)) missing.push(s.name[lang]);
@@ -112,7 +114,8 @@ export function checkSignatory(signatory: ast.Signatory, report: Reporter, lang:
  * 25 May 2018, when the AVG became applicable. Not reported when any signatory is undated or
  * dated by a placeholder (the date of conclusion is then unknown).
  */
-export function checkSignedBeforeGdpr(agreement: ast.Agreement, report: Reporter, lang: Lang): void {
+export function checkSignedBeforeGdpr(agreement: ast.Agreement, context: CheckContext): void {
+    const { report, lang } = context;
     let latest: ast.Signatory | undefined;
     for (const party of agreement.parties) {
         for (const signatory of party.signatories) {
@@ -132,7 +135,8 @@ export function checkSignedBeforeGdpr(agreement: ast.Agreement, report: Reporter
  * DPA-R10, the catalogue's warning variant: a declared sub-processor without its service or
  * country (an undeclared one is an unresolved reference already).
  */
-export function checkSubProcessor(sub: ast.SubProcessor, report: Reporter, lang: Lang): void {
+export function checkSubProcessor(sub: ast.SubProcessor, context: CheckContext): void {
+    const { report, lang } = context;
     const s = DATA.subprocessor;
     const missing: string[] = [];
     if (isBlank(sub.service)) missing.push(s.service[lang]);
@@ -156,7 +160,8 @@ function anyTicked(agreement: ast.Agreement): { data: boolean; subjects: boolean
  * selection; an extra declared category is no breach of Art. 28(3)). With a single processing
  * activity the fixes offer the declared categories as choices.
  */
-export function checkNothingTicked(agreement: ast.Agreement, report: Reporter, lang: Lang): void {
+export function checkNothingTicked(agreement: ast.Agreement, context: CheckContext): void {
+    const { report, lang } = context;
     if (agreement.processings.length === 0) return;
     const ticked = anyTicked(agreement);
     // With one processing activity, ticking an item means adding it there: offered as choices.
@@ -173,7 +178,8 @@ export function checkNothingTicked(agreement: ast.Agreement, report: Reporter, l
 }
 
 /** DPA-R18: an agreement without any processing activity has no description of the processing. */
-export function checkHasProcessing(agreement: ast.Agreement, report: Reporter, lang: Lang): void {
+export function checkHasProcessing(agreement: ast.Agreement, context: CheckContext): void {
+    const { report, lang } = context;
     if (agreement.processings.length === 0) {
         report.rule('DPA-R18', { node: agreement, property: 'name' }, { x: DATA.description.processing[lang] });
     }
@@ -193,7 +199,8 @@ function choiceFixes(processing: ast.Processing, keyword: 'data' | 'subjects', c
  * subjects the fixes offer the declared categories as choices. When categories are declared but
  * no activity lists any, that is DPA-R20 (reported once) instead of a DPA-R18 per activity.
  */
-export function checkProcessingDescription(processing: ast.Processing, agreement: ast.Agreement, report: Reporter, lang: Lang): void {
+export function checkProcessingDescription(processing: ast.Processing, context: CheckContext): void {
+    const { report, lang, agreement } = context;
     const d = DATA.description;
     const where = { node: processing, property: 'name' } as const;
     const p = processing.title || processing.name;
@@ -218,7 +225,8 @@ export function checkProcessingDescription(processing: ast.Processing, agreement
  * its DPO) and of each controller. One diagnostic per processor (the record is the processor's),
  * naming everything that is missing.
  */
-export function checkRecordContacts(agreement: ast.Agreement, report: Reporter, lang: Lang): void {
+export function checkRecordContacts(agreement: ast.Agreement, context: CheckContext): void {
+    const { report, lang } = context;
     const r = DATA.record;
     const controllers = agreement.parties.filter(p => p.role === 'controller');
     for (const processor of agreement.parties.filter(p => p.role === 'processor')) {
@@ -243,35 +251,14 @@ function processesSpecialOrCriminal(agreement: ast.Agreement): boolean {
  * DPA-R56: the processor names no contact point and no DPO; or it processes Art. 9 or Art. 10
  * data and names no DPO, which Art. 37(1)(c) may require (large scale, core activity).
  */
-export function checkContactPoint(party: ast.Party, agreement: ast.Agreement, report: Reporter): void {
+export function checkContactPoint(party: ast.Party, context: CheckContext): void {
+    const { report, agreement } = context;
     if (party.role !== 'processor') return;
     if (!party.contact && !party.dpo) {
         report.rule('DPA-R56', { node: party, property: 'name' });
     } else if (!party.dpo && processesSpecialOrCriminal(agreement)) {
-        const x = report.lang === 'nl'
-            ? ': er worden bijzondere of strafrechtelijke persoonsgegevens verwerkt, waarvoor een FG verplicht kan zijn (art. 37 lid 1 onder c AVG)'
-            : ': special-category or criminal data is processed, for which a DPO may be required (Art. 37(1)(c) GDPR)';
-        report.rule('DPA-R56', { node: party, property: 'name' }, { x });
+        report.rule('DPA-R56', { node: party, property: 'name' }, { x: texts.text(context.lang, 'r56.dpoMayBeRequired') });
     }
 }
 
-/** Rules on parties, signatures, record of processing, description of the processing. */
-export const partiesModule: CheckModule = {
-    name: 'parties',
-    rules: ['DPA-R10', 'DPA-R18', 'DPA-R20', 'DPA-R49', 'DPA-R50', 'DPA-R55', 'DPA-R56'],
-    checks: {
-        Agreement: (agreement, { report, lang }) => {
-            checkHasProcessing(agreement, report, lang);
-            checkNothingTicked(agreement, report, lang);
-            checkRecordContacts(agreement, report, lang);
-            checkSignedBeforeGdpr(agreement, report, lang);
-        },
-        Party: (party, { report, lang, agreement }) => {
-            checkPartyIdentification(party, report, lang);
-            checkContactPoint(party, agreement, report);
-        },
-        Signatory: (signatory, { report, lang }) => checkSignatory(signatory, report, lang),
-        SubProcessor: (sub, { report, lang }) => checkSubProcessor(sub, report, lang),
-        Processing: (processing, { report, lang, agreement }) => checkProcessingDescription(processing, agreement, report, lang)
-    }
-};
+export const owner: RuleOwner = { name: 'parties', rules: ['DPA-R10', 'DPA-R18', 'DPA-R20', 'DPA-R49', 'DPA-R50', 'DPA-R55', 'DPA-R56'] };
