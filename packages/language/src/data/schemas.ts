@@ -32,10 +32,7 @@ export const RuleInfoSchema = v.strictObject({
     basis: v.string(),
     /** The legal basis as Dutch lawyers cite it ("art. 28 lid 3 onder a AVG"), for Dutch messages. */
     basisNl: v.string(),
-    message: Localised,
     fix: v.string(),
-    /** Messages for the narrower cases of the rule, by key (see `Reporter.rule`'s variant). */
-    variants: v.optional(v.record(v.string(), Localised)),
     /** Variants of the rule the validator leaves out, and why. */
     limits: v.optional(v.string()),
     /** Why the validator does not implement the rule, for rules it leaves out. */
@@ -44,16 +41,9 @@ export const RuleInfoSchema = v.strictObject({
 
 export const RulesFileSchema = v.strictObject({ ...comment, rules: v.array(RuleInfoSchema) });
 
-export const CheckInfoSchema = v.strictObject({ id: v.string(), severity: Severity, message: Localised });
+export const CheckInfoSchema = v.strictObject({ id: v.string(), severity: Severity });
 
-/** Why a document was not fully checked: the keys of `incomplete` in checks.json. */
-export const INCOMPLETE_REASONS = ['characters', 'nodes', 'time', 'check', 'validator', 'notValidated'] as const;
-
-export const ChecksFileSchema = v.strictObject({
-    ...comment,
-    incomplete: v.strictObject({ ...comment, ...keyed(INCOMPLETE_REASONS, Localised).entries }),
-    checks: v.array(CheckInfoSchema)
-});
+export const ChecksFileSchema = v.strictObject({ ...comment, checks: v.array(CheckInfoSchema) });
 
 // ---------------------------------------------------------------------------------------------
 // countries.json, transfer-mechanisms.json

@@ -1,6 +1,5 @@
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
-import { CHECKS_DATA } from '../data/index.js';
-import type { INCOMPLETE_REASONS } from '../data/schemas.js';
+import { texts } from '../i18n/texts.js';
 import { formatMessage, getCheck, type MessageLanguage } from '../messages.js';
 
 /**
@@ -27,10 +26,12 @@ export function isIncompleteCode(code: unknown): boolean {
     return INCOMPLETE.has(code);
 }
 
-/** Why a document was not fully checked: the keys of `incomplete` in checks.json. */
-export type IncompleteReason = typeof INCOMPLETE_REASONS[number];
-
-const REASONS: Readonly<Record<IncompleteReason, Readonly<Record<MessageLanguage, string>>>> = CHECKS_DATA.incomplete;
+/**
+ * Why a document was not fully checked: the {x} of validation-skipped and validation-failed, in
+ * the language catalogue as `incomplete.<reason>`. `{n}`, `{max}`, `{module}` and `{error}` are
+ * filled in; numbers are written as in the language (1.234.567, 1,234,567).
+ */
+export type IncompleteReason = 'characters' | 'nodes' | 'time' | 'check' | 'validator' | 'notValidated';
 
 /** A number as it is written in the language: 1.234.567 (nl), 1,234,567 (en). */
 export function formatNumber(n: number, lang: MessageLanguage): string {
@@ -39,7 +40,7 @@ export function formatNumber(n: number, lang: MessageLanguage): string {
 
 /** The reason, in the language, with `{n}`, `{max}`, `{module}` and `{error}` filled in. */
 export function reasonText(reason: IncompleteReason, lang: MessageLanguage, args: Readonly<Record<string, string>> = {}): string {
-    return REASONS[reason][lang].replace(/\{(\w+)\}/g, (whole, key: string) => args[key] ?? whole);
+    return texts.messages(lang)[`incomplete.${reason}`].replace(/\{(\w+)\}/g, (whole, key: string) => args[key] ?? whole);
 }
 
 /** The message of an error, short: the first line, at most 200 characters. */
