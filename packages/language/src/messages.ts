@@ -38,7 +38,7 @@ export function getCheck(id: string): CheckInfo {
 
 /**
  * The catalogue key of a rule's or check's message: the rule id (`DPA-R05`), a rule's variant
- * (`DPA-R14.territory`) or `check.<id>`.
+ * (`DPA-R52.territory`) or `check.<id>`.
  */
 export function messageKey(info: RuleInfo | CheckInfo, variant?: string): string {
     if (!('basis' in info)) return `check.${info.id}`;

@@ -162,22 +162,6 @@ export const ClausesFileSchema = v.strictObject({
         weekendHours: v.number()
     }),
     units: v.record(v.string(), v.strictObject({ hours: v.number(), workingDays: v.optional(v.boolean()), nl: UnitWords, en: UnitWords })),
-    labels: v.strictObject({
-        addStandardClause: Localised,
-        replaceByStandardClause: Localised,
-        assistanceTopics: keyed(['security', 'breach', 'dpia', 'prior-consultation'], Localised),
-        missingPrefix: Localised,
-        and: Localised,
-        breachVague: Localised,
-        breachNone: Localised,
-        breachNoticeContent: keyed(NOTICE_ITEMS, Localised),
-        auditRestrictions: keyed(['independentAuditor', 'frequency', 'noSuspicion', 'findings'], Localised),
-        liability: keyed(['tokenCap', 'exclusion', 'fines', 'dataLoss'], Localised),
-        fixes: keyed([
-            'notify24', 'subprocessingNoticeObjection', 'subprocessingSpecific', 'allAssistanceTopics', 'returnOrDelete',
-            'deletionDeadline', 'forward5Days', 'standardAudit', 'precedenceDpa', 'amendmentsBoth', 'untilDeletion'
-        ], Localised)
-    }),
     patterns: v.strictObject({
         ...comment,
         breachDeadline: v.string(),
@@ -277,13 +261,7 @@ export const PartiesFileSchema = v.strictObject({
     ...comment,
     gdprApplies: v.string(),
     kvkDigits: v.number(),
-    legalFormMarkers: v.strictObject({ ...comment, words: v.array(v.string()) }),
-    and: Localised,
-    party: keyed(['legalName', 'legalForm', 'kvk', 'kvkFormat', 'address', 'city', 'signatory', 'contact'], Localised),
-    signature: keyed(['name', 'function', 'place', 'date', 'beforeGdpr', 'missing'], Localised),
-    description: keyed(['purpose', 'data', 'subjects', 'nature', 'processing', 'addData', 'addSubjects'], Localised),
-    subprocessor: keyed(['service', 'country', 'incomplete'], Localised),
-    record: keyed(['processorContact', 'controllerContact'], Localised)
+    legalFormMarkers: v.strictObject({ ...comment, words: v.array(v.string()) })
 });
 
 /** Every data file of this folder, by file name, with its schema. */

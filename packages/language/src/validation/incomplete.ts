@@ -1,6 +1,7 @@
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { texts } from '../i18n/texts.js';
-import { formatMessage, getCheck, type MessageLanguage } from '../messages.js';
+import type { Lang } from '../i18n/lang.js';
+import { formatMessage, getCheck } from '../messages.js';
 
 /**
  * The diagnostics that say a document was not fully checked. Validation never fails open: a
@@ -34,12 +35,12 @@ export function isIncompleteCode(code: unknown): boolean {
 export type IncompleteReason = 'characters' | 'nodes' | 'time' | 'check' | 'validator' | 'notValidated';
 
 /** A number as it is written in the language: 1.234.567 (nl), 1,234,567 (en). */
-export function formatNumber(n: number, lang: MessageLanguage): string {
+export function formatNumber(n: number, lang: Lang): string {
     return n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-US');
 }
 
 /** The reason, in the language, with `{n}`, `{max}`, `{module}` and `{error}` filled in. */
-export function reasonText(reason: IncompleteReason, lang: MessageLanguage, args: Readonly<Record<string, string>> = {}): string {
+export function reasonText(reason: IncompleteReason, lang: Lang, args: Readonly<Record<string, string>> = {}): string {
     return texts.messages(lang)[`incomplete.${reason}`].replace(/\{(\w+)\}/g, (whole, key: string) => args[key] ?? whole);
 }
 
@@ -55,13 +56,13 @@ const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
 const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 /** The `validation-failed` error for a document, at `range` (the start of the document by default). */
-export function validationFailed(lang: MessageLanguage, x: string, range: Range = START): Diagnostic {
+export function validationFailed(lang: Lang, x: string, range: Range = START): Diagnostic {
     const check = getCheck(VALIDATION_FAILED);
     return { severity: SEVERITY[check.severity], range, code: VALIDATION_FAILED, message: formatMessage(check, lang, { x }), source: 'dpa' };
 }
 
 /** The `validation-skipped` information for a document, at the start of the document. */
-export function validationSkipped(lang: MessageLanguage, x: string): Diagnostic {
+export function validationSkipped(lang: Lang, x: string): Diagnostic {
     const check = getCheck(VALIDATION_SKIPPED);
     return { severity: SEVERITY[check.severity], range: START, code: VALIDATION_SKIPPED, message: formatMessage(check, lang, { x }), source: 'dpa' };
 }

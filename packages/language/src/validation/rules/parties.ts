@@ -2,26 +2,19 @@ import { PARTIES_DATA } from '../../data/index.js';
 import type * as ast from '../../generated/ast.js';
 import { compilePattern } from '../text/index.js';
 import type { Lang } from '../../i18n/lang.js';
-import { texts } from '../../i18n/texts.js';
+import { joinAnd, texts, type TextKey } from '../../i18n/texts.js';
 import type { CheckContext, RuleOwner } from '../check-module.js';
 import { fix, insertBeforeClosingBrace, type Fix } from '../fixes.js';
 
-type Words = Readonly<Record<Lang, string>>;
 
 const DATA = PARTIES_DATA;
 
 /** At most this many "add `data X`" choices per diagnostic, so the quick-fix menu stays short. */
 const MAX_CHOICES = 8;
 
-/** A message part in the user's language with `{p}`, `{v}`, `{n}` filled in. */
-function words(part: Words, lang: Lang, vars: Readonly<Partial<Record<'p' | 'v' | 'n', string>>> = {}): string {
-    return part[lang].replace(/\{([pvn])\}/g, (_, key: 'p' | 'v' | 'n') => vars[key] ?? '');
-}
-
-/** "a, b en c" / "a, b and c". */
-function list(items: readonly string[], lang: Lang): string {
-    if (items.length <= 1) return items.join('');
-    return `${items.slice(0, -1).join(', ')} ${DATA.and[lang]} ${items[items.length - 1]}`;
+/** A message part of these rules (`parties.*` in the language catalogue) with `{p}`, `{v}`, `{n}` filled in (empty when not given). */
+function words(key: TextKey, lang: Lang, vars: Readonly<Partial<Record<'p' | 'v' | 'n', string>>> = {}): string {
+    return texts.text(lang, key, { p: vars.p ?? '', v: vars.v ?? '', n: vars.n ?? '' });
 }
 
 /** A template value, checked when the template is filled. */
@@ -77,36 +70,34 @@ function validKvk(kvk: string): boolean {
  */
 export function checkPartyIdentification(party: ast.Party, context: CheckContext): void {
     const { report, lang } = context;
-    const p = DATA.party;
     const missing: string[] = [];
-    if (isBlank(party.legalName)) missing.push(p.legalName[lang]);
+    if (isBlank(party.legalName)) missing.push(words('parties.party.legalName', lang));
     const name = party.legalName ?? '';
-    if (isBlank(party.legalForm) && !isPlaceholder(name) && !nameStatesLegalForm(name)) missing.push(p.legalForm[lang]);
-    if (isBlank(party.kvk) && isDutch(party)) missing.push(p.kvk[lang]);
+    if (isBlank(party.legalForm) && !isPlaceholder(name) && !nameStatesLegalForm(name)) missing.push(words('parties.party.legalForm', lang));
+    if (isBlank(party.kvk) && isDutch(party)) missing.push(words('parties.party.kvk', lang));
     const address = party.address;
-    if (!address || (isBlank(address.street) && isBlank(address.city))) missing.push(p.address[lang]);
-    else if (isBlank(address.city)) missing.push(p.city[lang]);
-    if (party.signatories.length === 0) missing.push(p.signatory[lang]);
-    if (party.role === 'controller' && !party.contact) missing.push(p.contact[lang]);
+    if (!address || (isBlank(address.street) && isBlank(address.city))) missing.push(words('parties.party.address', lang));
+    else if (isBlank(address.city)) missing.push(words('parties.party.city', lang));
+    if (party.signatories.length === 0) missing.push(words('parties.party.signatory', lang));
+    if (party.role === 'controller' && !party.contact) missing.push(words('parties.party.contact', lang));
     if (missing.length > 0) {
-        report.rule('DPA-R49', { node: party, property: 'name' }, { x: displayName(party), y: list(missing, lang) });
+        report.rule('DPA-R49', { node: party, property: 'name' }, { x: displayName(party), y: joinAnd(missing, lang) });
     }
     const kvk = party.kvk;
     if (kvk !== undefined && !isBlank(kvk) && isDutch(party) && !isPlaceholder(kvk) && !validKvk(kvk)) {
-        report.rule('DPA-R49', { node: party, property: 'kvk' }, { x: displayName(party), y: words(p.kvkFormat, lang, { v: kvk }) });
+        report.rule('DPA-R49', { node: party, property: 'kvk' }, { x: displayName(party), y: words('parties.party.kvkFormat', lang, { v: kvk }) });
     }
 }
 
 /** DPA-R50: every signatory has a name, function, place and date (placeholders count). */
 export function checkSignatory(signatory: ast.Signatory, context: CheckContext): void {
     const { report, lang } = context;
-    const s = DATA.signature;
     const missing: string[] = [];
-    if (isBlank(signatory.person)) missing.push(s.name[lang]);
-    if (isBlank(signatory.function)) missing.push(s.function[lang]);
-    if (isBlank(signatory.place)) missing.push(s.place[lang]);
-    if (isBlank(signatory.date)) missing.push(s.date[lang]);
-    if (missing.length > 0) report.rule('DPA-R50', { node: signatory }, { x: words(DATA.signature.missing, lang, { v: list(missing, lang) }) });
+    if (isBlank(signatory.person)) missing.push(words('parties.signature.name', lang));
+    if (isBlank(signatory.function)) missing.push(words('parties.signature.function', lang));
+    if (isBlank(signatory.place)) missing.push(words('parties.signature.place', lang));
+    if (isBlank(signatory.date)) missing.push(words('parties.signature.date', lang));
+    if (missing.length > 0) report.rule('DPA-R50', { node: signatory }, { x: words('parties.signature.missing', lang, { v: joinAnd(missing, lang) }) });
 }
 
 /**
@@ -128,7 +119,7 @@ export function checkSignedBeforeGdpr(agreement: ast.Agreement, context: CheckCo
     if (!latest || latest.date! >= DATA.gdprApplies) return;
     const [year, month, day] = latest.date!.split('-');
     const shown = lang === 'nl' ? `${day}-${month}-${year}` : latest.date!;
-    report.rule('DPA-R50', { node: latest, property: 'date' }, { x: words(DATA.signature.beforeGdpr, lang, { v: shown }) }, [], { severity: 'info' });
+    report.rule('DPA-R50', { node: latest, property: 'date' }, { x: words('parties.signature.beforeGdpr', lang, { v: shown }) }, [], { severity: 'info' });
 }
 
 /**
@@ -137,12 +128,11 @@ export function checkSignedBeforeGdpr(agreement: ast.Agreement, context: CheckCo
  */
 export function checkSubProcessor(sub: ast.SubProcessor, context: CheckContext): void {
     const { report, lang } = context;
-    const s = DATA.subprocessor;
     const missing: string[] = [];
-    if (isBlank(sub.service)) missing.push(s.service[lang]);
-    if (isBlank(sub.country)) missing.push(s.country[lang]);
+    if (isBlank(sub.service)) missing.push(words('parties.subprocessor.service', lang));
+    if (isBlank(sub.country)) missing.push(words('parties.subprocessor.country', lang));
     if (missing.length === 0) return;
-    report.rule('DPA-R10', { node: sub, property: 'name' }, { x: words(s.incomplete, lang, { n: displayName(sub), v: list(missing, lang) }) }, [], { severity: 'warning' });
+    report.rule('DPA-R10', { node: sub, property: 'name' }, { x: words('parties.subprocessor.incomplete', lang, { n: displayName(sub), v: joinAnd(missing, lang) }) }, [], { severity: 'warning' });
 }
 
 /** Whether any processing activity lists data categories / subject categories ("ticked"). */
@@ -166,14 +156,13 @@ export function checkNothingTicked(agreement: ast.Agreement, context: CheckConte
     const ticked = anyTicked(agreement);
     // With one processing activity, ticking an item means adding it there: offered as choices.
     const only = agreement.processings.length === 1 ? agreement.processings[0] : undefined;
-    const d = DATA.description;
     const firstData = agreement.dataCategories[0];
     if (firstData && !ticked.data) {
-        report.rule('DPA-R20', { node: firstData, property: 'name' }, {}, only ? choiceFixes(only, 'data', agreement.dataCategories, d.addData, lang) : []);
+        report.rule('DPA-R20', { node: firstData, property: 'name' }, {}, only ? choiceFixes(only, 'data', agreement.dataCategories, 'parties.description.addData', lang) : []);
     }
     const firstSubject = agreement.subjectCategories[0];
     if (firstSubject && !ticked.subjects) {
-        report.rule('DPA-R20', { node: firstSubject, property: 'name' }, {}, only ? choiceFixes(only, 'subjects', agreement.subjectCategories, d.addSubjects, lang) : []);
+        report.rule('DPA-R20', { node: firstSubject, property: 'name' }, {}, only ? choiceFixes(only, 'subjects', agreement.subjectCategories, 'parties.description.addSubjects', lang) : []);
     }
 }
 
@@ -181,12 +170,12 @@ export function checkNothingTicked(agreement: ast.Agreement, context: CheckConte
 export function checkHasProcessing(agreement: ast.Agreement, context: CheckContext): void {
     const { report, lang } = context;
     if (agreement.processings.length === 0) {
-        report.rule('DPA-R18', { node: agreement, property: 'name' }, { x: DATA.description.processing[lang] });
+        report.rule('DPA-R18', { node: agreement, property: 'name' }, { x: words('parties.description.processing', lang) });
     }
 }
 
 /** "Add `data X` to ‘P’", one per declared category: the user picks the fact. */
-function choiceFixes(processing: ast.Processing, keyword: 'data' | 'subjects', categories: readonly (ast.DataCategory | ast.SubjectCategory)[], title: Words, lang: Lang): (Fix | undefined)[] {
+function choiceFixes(processing: ast.Processing, keyword: 'data' | 'subjects', categories: readonly (ast.DataCategory | ast.SubjectCategory)[], title: TextKey, lang: Lang): (Fix | undefined)[] {
     const p = processing.title || processing.name;
     return categories.slice(0, MAX_CHOICES).map(c =>
         fix(words(title, lang, { v: c.name, n: c.label, p }), [insertBeforeClosingBrace(processing, [`${keyword} ${c.name}`])]));
@@ -201,22 +190,21 @@ function choiceFixes(processing: ast.Processing, keyword: 'data' | 'subjects', c
  */
 export function checkProcessingDescription(processing: ast.Processing, context: CheckContext): void {
     const { report, lang, agreement } = context;
-    const d = DATA.description;
     const where = { node: processing, property: 'name' } as const;
     const p = processing.title || processing.name;
     if (!processing.purposes.some(purpose => !isBlank(purpose))) {
-        report.rule('DPA-R18', where, { x: words(d.purpose, lang, { p }) });
+        report.rule('DPA-R18', where, { x: words('parties.description.purpose', lang, { p }) });
     }
     const ticked = processing.data.length === 0 || processing.subjects.length === 0 ? anyTicked(agreement) : undefined;
     if (processing.data.length === 0 && !(agreement.dataCategories.length > 0 && !ticked?.data)) {
-        report.rule('DPA-R18', where, { x: words(d.data, lang, { p }) }, choiceFixes(processing, 'data', agreement.dataCategories, d.addData, lang));
+        report.rule('DPA-R18', where, { x: words('parties.description.data', lang, { p }) }, choiceFixes(processing, 'data', agreement.dataCategories, 'parties.description.addData', lang));
     }
     if (processing.subjects.length === 0 && !(agreement.subjectCategories.length > 0 && !ticked?.subjects)) {
-        report.rule('DPA-R18', where, { x: words(d.subjects, lang, { p }) }, choiceFixes(processing, 'subjects', agreement.subjectCategories, d.addSubjects, lang));
+        report.rule('DPA-R18', where, { x: words('parties.description.subjects', lang, { p }) }, choiceFixes(processing, 'subjects', agreement.subjectCategories, 'parties.description.addSubjects', lang));
     }
     const operations = [...processing.operations, ...processing.staff.flatMap(s => s.operations)];
     if (!operations.some(o => !isBlank(o))) {
-        report.rule('DPA-R18', where, { x: words(d.nature, lang, { p }) });
+        report.rule('DPA-R18', where, { x: words('parties.description.nature', lang, { p }) });
     }
 }
 
@@ -227,15 +215,14 @@ export function checkProcessingDescription(processing: ast.Processing, context: 
  */
 export function checkRecordContacts(agreement: ast.Agreement, context: CheckContext): void {
     const { report, lang } = context;
-    const r = DATA.record;
     const controllers = agreement.parties.filter(p => p.role === 'controller');
     for (const processor of agreement.parties.filter(p => p.role === 'processor')) {
         const missing: string[] = [];
-        if (!processor.contact && !processor.dpo) missing.push(words(r.processorContact, lang, { n: displayName(processor) }));
+        if (!processor.contact && !processor.dpo) missing.push(words('parties.record.processorContact', lang, { n: displayName(processor) }));
         for (const controller of controllers) {
-            if (!controller.contact) missing.push(words(r.controllerContact, lang, { n: displayName(controller) }));
+            if (!controller.contact) missing.push(words('parties.record.controllerContact', lang, { n: displayName(controller) }));
         }
-        if (missing.length > 0) report.rule('DPA-R55', { node: processor, property: 'name' }, { x: list(missing, lang) });
+        if (missing.length > 0) report.rule('DPA-R55', { node: processor, property: 'name' }, { x: joinAnd(missing, lang) });
     }
 }
 

@@ -1,24 +1,17 @@
 import { AstUtils, GrammarUtils, type AstNode, type CstNode, type Properties } from 'langium';
 import type { Lang } from '../../i18n/lang.js';
-import { texts } from '../../i18n/texts.js';
+import { texts, type TextKey } from '../../i18n/texts.js';
 import type { CheckContext } from '../check-module.js';
 import type * as ast from '../../generated/ast.js';
 import { countryAlias, lookupCountry } from '../../countries.js';
 import type { Reporter } from '../report.js';
 import { namedMembers, type NamedMember } from '../../names.js';
 
-/** What a named member of the agreement is, in words, for messages. */
-const KIND_WORDS: Record<string, Readonly<Record<Lang, string>>> = {
-    Party: { nl: 'een partij', en: 'a party' },
-    SubProcessor: { nl: 'een subverwerker', en: 'a sub-processor' },
-    DataCategory: { nl: 'een soort persoonsgegevens', en: 'a data category' },
-    SubjectCategory: { nl: 'een categorie betrokkenen', en: 'a data-subject category' },
-    StaffRole: { nl: 'een type medewerker', en: 'a staff role' },
-    Measure: { nl: 'een maatregel', en: 'a measure' },
-    Processing: { nl: 'een gegevensverwerking', en: 'a processing activity' },
-    CustomClause: { nl: 'een artikel', en: 'a clause' },
-    TemplateParameter: { nl: 'een invulveld', en: 'a template field' }
-};
+/** What a named member of the agreement is, in words, for messages (`kind.<type>` in the language catalogue). */
+function kindWords(type: string, lang: Lang): string {
+    const key = `kind.${type}`;
+    return key in texts.messages(lang) ? texts.text(lang, key as TextKey) : type;
+}
 
 /** All names of an agreement share one namespace, so that a name always means one thing. */
 export function checkDuplicateNames(agreement: ast.Agreement, context: CheckContext): void {
@@ -31,7 +24,7 @@ export function checkDuplicateNames(agreement: ast.Agreement, context: CheckCont
             continue;
         }
         const line = (first.$cstNode?.range.start.line ?? 0) + 1;
-        const kind = KIND_WORDS[first.$type]?.[lang] ?? first.$type;
+        const kind = kindWords(first.$type, lang);
         report.check('duplicate-name', { node: member, property: 'name' }, {
             x: member.name,
             y: texts.text(lang, 'duplicateName.where', { kind, line })

@@ -2,7 +2,7 @@ import type * as ast from '../../../generated/ast.js';
 import { ART28_ELEMENTS, providedElements } from '../../art28.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix, insertClause } from '../../fixes.js';
-import { ASSISTANCE_TOPICS, assistanceGap, insertStandard, LABELS, reportRule, say } from './shared.js';
+import { ASSISTANCE_TOPICS, assistanceGap, insertStandard, reportRule, say } from './shared.js';
 
 /**
  * The rules that report an absent Art. 28(3) element (the others belong to DPA-R18). Which
@@ -27,7 +27,7 @@ export function absentElements(agreement: ast.Agreement, context: CheckContext):
         const insertable = clause !== undefined && !(element.rule === 'DPA-R06' && agreement.measures.length === 0);
         const x = element.rule === 'DPA-R12' ? assistanceGap(ASSISTANCE_TOPICS, lang) : undefined;
         const fixes = insertable ? [insertStandard(agreement, clause, lang)] : [];
-        if (element.rule === 'DPA-R07') fixes.push(fix(say(LABELS.fixes.subprocessingSpecific, lang), [insertClause(agreement, 'subprocessing specific')]));
+        if (element.rule === 'DPA-R07') fixes.push(fix(say('clauses.fixes.subprocessingSpecific', lang), [insertClause(agreement, 'subprocessing specific')]));
         reportRule(context, element.rule, where, x, fixes);
     }
     if (provided.has('security') && agreement.measures.length === 0) reportRule(context, 'DPA-R06', where);

@@ -5,7 +5,7 @@ import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix, replaceRange } from '../../fixes.js';
 import { where, type Piece } from '../../prose.js';
 import { actorAt, compileFamily, context as wordingContext, findFamily, mentions } from '../../text/index.js';
-import { LABELS, reportRule, say } from './shared.js';
+import { reportRule, say } from './shared.js';
 
 const R45 = compileFamily(WORDING_DATA['DPA-R45'], 'DPA-R45');
 const AGREEMENT_OBJECT = wordingContext('agreementObject');
@@ -17,7 +17,7 @@ export function unilateralAmendments(clause: ast.AmendmentsClause, context: Chec
     const unilateral = GrammarUtils.findNodeForProperty(clause.$cstNode, 'unilateral');
     const end = clause.$cstNode?.range.end;
     if (!keyword || !unilateral || !end) return;
-    const fixes = [fix(say(LABELS.fixes.amendmentsBoth, context.lang), [replaceRange({ start: keyword.range.end, end }, '')], true)];
+    const fixes = [fix(say('clauses.fixes.amendmentsBoth', context.lang), [replaceRange({ start: keyword.range.end, end }, '')], true)];
     reportRule(context, 'DPA-R45', { node: clause, range: { start: unilateral.range.start, end } }, undefined, fixes);
 }
 

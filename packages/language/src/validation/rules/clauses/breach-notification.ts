@@ -1,17 +1,17 @@
 import { WORDING_DATA } from '../../../data/index.js';
 import * as ast from '../../../generated/ast.js';
-import { texts } from '../../../i18n/texts.js';
+import { joinAnd, texts, type TextKey } from '../../../i18n/texts.js';
 import type { Severity } from '../../../messages.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { clauseAbout, where, type Piece } from '../../prose.js';
 import { compileFamily, compilePattern, compilePatterns, context as wordingContext, findAll, findFamily, mentions, positions, testAny, type Context } from '../../text/index.js';
-import { DATA, formatDuration, hoursOf, LABELS, list, paragraphsOf, rangeIn, replaceByStandard, reportRule, say, standard } from './shared.js';
+import { DATA, formatDuration, hoursOf, paragraphsOf, rangeIn, replaceByStandard, reportRule, say, standard } from './shared.js';
 
 // DPA-R14 (Art. 33(1),(2)) in all its forms: the deadline of a standard `breach` clause, of a
 // custom clause that covers the breach notification, and vague deadlines in the prose; and
 // DPA-R31, the content of a notice under a custom clause.
 
-type NoticeItem = keyof typeof DATA.labels.breachNoticeContent;
+type NoticeItem = keyof typeof DATA.patterns.breachNoticeContent;
 
 const NOTICE_ITEMS = Object.entries(DATA.patterns.breachNoticeContent).map(([item, sources]) => [item as NoticeItem, compilePatterns(sources, 'giu', `clauses.json patterns.breachNoticeContent.${item}`)] as const);
 const BREACH_DEADLINE = compilePattern(DATA.patterns.breachDeadline, 'giu', 'clauses.json patterns.breachDeadline');
@@ -34,9 +34,9 @@ function breachSeverity(hours: { nominal: number; worst: number }): Severity | u
  */
 export function breachDeadline(clause: ast.BreachClause, context: CheckContext): void {
     const { lang } = context;
-    const fixes = [replaceByStandard(clause, standard('breach-notification'), say(LABELS.fixes.notify24, lang))];
+    const fixes = [replaceByStandard(clause, standard('breach-notification'), say('clauses.fixes.notify24', lang))];
     if (clause.withoutUndueDelay) {
-        reportRule(context, 'DPA-R14', { node: clause, property: 'withoutUndueDelay' }, say(LABELS.breachVague, lang), fixes, 'warning');
+        reportRule(context, 'DPA-R14', { node: clause, property: 'withoutUndueDelay' }, say('clauses.breachVague', lang), fixes, 'warning');
         return;
     }
     if (!clause.deadline) return;
@@ -63,13 +63,13 @@ export function customBreachClause(clause: ast.CustomClause, context: CheckConte
     if (!clause.covers.includes('breach-notification') || agreement.clauses.some(ast.isBreachClause)) return;
     const { lang } = context;
     const paragraphs = paragraphsOf(clause);
-    const replace = clause.covers.length === 1 ? [replaceByStandard(clause, standard('breach-notification'), say(LABELS.replaceByStandardClause, lang, standard('breach-notification')))] : [];
+    const replace = clause.covers.length === 1 ? [replaceByStandard(clause, standard('breach-notification'), say('clauses.replaceByStandardClause', lang, standard('breach-notification')))] : [];
     const deadline = paragraphs
         .flatMap(p => findAll([BREACH_DEADLINE], p.text).map(m => ({ p, m, duration: parseDeadline(m.text) })))
         .flatMap(d => (d.duration ? [{ ...d, duration: d.duration, hours: hoursOf(d.duration.amount, d.duration.unit) }] : []))
         .sort((a, b) => a.hours.worst - b.hours.worst)[0];
     if (!deadline) {
-        reportRule(context, 'DPA-R14', { node: clause, property: 'name' }, say(LABELS.breachNone, lang), replace, 'warning');
+        reportRule(context, 'DPA-R14', { node: clause, property: 'name' }, say('clauses.breachNone', lang), replace, 'warning');
     } else {
         const severity = breachSeverity(deadline.hours);
         if (severity) {
@@ -78,8 +78,8 @@ export function customBreachClause(clause: ast.CustomClause, context: CheckConte
         }
     }
     const text = paragraphs.map(p => p.text).join('\n');
-    const missing = NOTICE_ITEMS.filter(([, patterns]) => !testAny(patterns, text)).map(([item]) => LABELS.breachNoticeContent[item][lang]);
-    if (missing.length > 0) reportRule(context, 'DPA-R31', { node: clause, property: 'name' }, list(missing, lang), replace);
+    const missing = NOTICE_ITEMS.filter(([, patterns]) => !testAny(patterns, text)).map(([item]) => texts.text(lang, `clauses.breachNoticeContent.${item}` as TextKey));
+    if (missing.length > 0) reportRule(context, 'DPA-R31', { node: clause, property: 'name' }, joinAnd(missing, lang), replace);
 }
 
 /**

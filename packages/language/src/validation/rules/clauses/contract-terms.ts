@@ -2,7 +2,7 @@ import * as ast from '../../../generated/ast.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix } from '../../fixes.js';
 import { findAll, findFirst, testAny } from '../../text/index.js';
-import { clausesOf, LABELS, LIMITS, PATTERNS, replaceProperty, reportRule, reportText, say } from './shared.js';
+import { clausesOf, LIMITS, PATTERNS, replaceProperty, reportRule, reportText, say } from './shared.js';
 
 // The commercial terms around the obligations: liability (DPA-R43, R30), precedence (R44) and
 // termination (R58), as clause parameters and in custom clause text.
@@ -15,13 +15,13 @@ import { clausesOf, LABELS, LIMITS, PATTERNS, replaceProperty, reportRule, repor
 export function tokenCap(clause: ast.LiabilityClause, context: CheckContext): void {
     if (clause.cap === undefined || clause.cap >= LIMITS.tokenCapEUR) return;
     const amount = new Intl.NumberFormat(context.lang === 'nl' ? 'nl-NL' : 'en-GB').format(clause.cap);
-    reportRule(context, 'DPA-R43', { node: clause, property: 'cap' }, say(LABELS.liability.tokenCap, context.lang, amount));
+    reportRule(context, 'DPA-R43', { node: clause, property: 'cap' }, say('clauses.liability.tokenCap', context.lang, amount));
 }
 
 /** DPA-R44: the main agreement prevails over the DPA. */
 export function mainAgreementPrevails(clause: ast.PrecedenceClause, context: CheckContext): void {
     if (clause.prevails !== 'main-agreement') return;
-    const fixes = [fix(say(LABELS.fixes.precedenceDpa, context.lang), [replaceProperty(clause, 'prevails', 'dpa')], true)];
+    const fixes = [fix(say('clauses.fixes.precedenceDpa', context.lang), [replaceProperty(clause, 'prevails', 'dpa')], true)];
     reportRule(context, 'DPA-R44', { node: clause, property: 'prevails' }, undefined, fixes);
 }
 
@@ -38,10 +38,9 @@ function engagesSubprocessors(agreement: ast.Agreement): boolean {
  */
 export function termsInCustomText(agreement: ast.Agreement, context: CheckContext): void {
     const subprocessors = engagesSubprocessors(agreement);
-    const liability = LABELS.liability;
     for (const paragraph of clausesOf(agreement).paragraphs) {
         const { text } = paragraph;
-        for (const [list, label] of [['liabilityExclusion', liability.exclusion], ['liabilityFines', liability.fines], ['liabilityDataLossIndirect', liability.dataLoss]] as const) {
+        for (const [list, label] of [['liabilityExclusion', 'clauses.liability.exclusion'], ['liabilityFines', 'clauses.liability.fines'], ['liabilityDataLossIndirect', 'clauses.liability.dataLoss']] as const) {
             for (const m of findAll(PATTERNS[list], text)) reportText(context, 'DPA-R43', paragraph, m, say(label, context.lang));
         }
         if (subprocessors && !testAny(PATTERNS.subprocessorMention, text)) {

@@ -4,7 +4,7 @@ import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix, replaceRange } from '../../fixes.js';
 import { findAll, testAny } from '../../text/index.js';
 import {
-    ASSISTANCE_TOPICS, assistanceGap, clausesOf, cstText, DATA, formatDuration, hoursOf, LABELS, LIMITS, PATTERNS, propertyNode, replaceByStandard,
+    ASSISTANCE_TOPICS, assistanceGap, clausesOf, cstText, DATA, formatDuration, hoursOf, LIMITS, PATTERNS, propertyNode, replaceByStandard,
     replaceProperty, reportRule, reportText, say, standard
 } from './shared.js';
 
@@ -19,13 +19,13 @@ export function partialAssistance(clause: ast.AssistanceClause, context: CheckCo
     if (missing.length === 0) return;
     const topics = GrammarUtils.findNodesForProperty(clause.$cstNode, 'topics');
     const range = topics.length > 0 ? { start: topics[0]!.range.start, end: topics.at(-1)!.range.end } : undefined;
-    const fixes = [replaceByStandard(clause, standard('assistance'), say(LABELS.fixes.allAssistanceTopics, context.lang))];
+    const fixes = [replaceByStandard(clause, standard('assistance'), say('clauses.fixes.allAssistanceTopics', context.lang))];
     reportRule(context, 'DPA-R12', range ? { node: clause, range } : { node: clause }, assistanceGap(missing, context.lang), fixes, 'warning');
 }
 
 /** DPA-R33 (Art. 12(3)): data-subject requests forwarded without a deadline in days, or too late. */
 export function subjectRequestDeadline(clause: ast.DataSubjectRequestsClause, context: CheckContext): void {
-    const fixes = [replaceByStandard(clause, standard('data-subject-requests'), say(LABELS.fixes.forward5Days, context.lang))];
+    const fixes = [replaceByStandard(clause, standard('data-subject-requests'), say('clauses.fixes.forward5Days', context.lang))];
     if (!clause.forward) {
         reportRule(context, 'DPA-R33', { node: clause, keyword: 'data-subject-requests' }, undefined, fixes);
     } else if (hoursOf(clause.forward.amount, clause.forward.unit).worst > LIMITS.forwardMaxHours) {
@@ -41,13 +41,13 @@ export function deletionChoice(clause: ast.TerminationClause, context: CheckCont
     const { lang } = context;
     if (clause.choice === undefined) return;
     if (clause.choice !== 'return-or-delete') {
-        const fixes = [fix(say(LABELS.fixes.returnOrDelete, lang), [replaceProperty(clause, 'choice', 'return-or-delete')], true)];
+        const fixes = [fix(say('clauses.fixes.returnOrDelete', lang), [replaceProperty(clause, 'choice', 'return-or-delete')], true)];
         reportRule(context, 'DPA-R15', { node: clause, property: 'choice' }, undefined, fixes);
     }
     if (!clause.deadline) {
         const choice = propertyNode(clause, 'choice');
         const edit = choice ? replaceRange({ start: choice.range.end, end: choice.range.end }, ` within ${DATA.defaults.deletionDeadline}`) : undefined;
-        reportRule(context, 'DPA-R34', { node: clause }, undefined, [fix(say(LABELS.fixes.deletionDeadline, lang), [edit], true)]);
+        reportRule(context, 'DPA-R34', { node: clause }, undefined, [fix(say('clauses.fixes.deletionDeadline', lang), [edit], true)]);
     }
 }
 
@@ -59,24 +59,23 @@ export function deletionChoice(clause: ast.TerminationClause, context: CheckCont
 export function narrowedAudit(clause: ast.AuditClause, context: CheckContext): void {
     const { lang } = context;
     const restrictions: { label: string; property?: 'auditor' | 'frequency' }[] = [];
-    const labels = LABELS.auditRestrictions;
-    if (clause.auditor === 'independent-auditor') restrictions.push({ label: say(labels.independentAuditor, lang), property: 'auditor' });
+    if (clause.auditor === 'independent-auditor') restrictions.push({ label: say('clauses.auditRestrictions.independentAuditor', lang), property: 'auditor' });
     const frequency = clause.frequency;
     if (frequency && hoursOf(frequency.amount, frequency.unit).nominal > LIMITS.auditMaxIntervalHours) {
-        restrictions.push({ label: say(labels.frequency, lang, formatDuration(frequency.amount, frequency.unit, lang)), property: 'frequency' });
+        restrictions.push({ label: say('clauses.auditRestrictions.frequency', lang, formatDuration(frequency.amount, frequency.unit, lang)), property: 'frequency' });
     }
-    if (frequency && !clause.onSuspicion) restrictions.push({ label: say(labels.noSuspicion, lang) });
+    if (frequency && !clause.onSuspicion) restrictions.push({ label: say('clauses.auditRestrictions.noSuspicion', lang) });
     if (restrictions.length === 0) return;
     const single = restrictions.length === 1 ? restrictions[0]!.property : undefined;
     const notice = cstText(clause.notice);
-    const fixes = [replaceByStandard(clause, `${standard('audit')}${notice ? ` notice ${notice}` : ''}`, say(LABELS.fixes.standardAudit, lang))];
+    const fixes = [replaceByStandard(clause, `${standard('audit')}${notice ? ` notice ${notice}` : ''}`, say('clauses.fixes.standardAudit', lang))];
     reportRule(context, 'DPA-R35', single ? { node: clause, property: single } : { node: clause }, restrictions.map(r => r.label).join('; '), fixes);
 }
 
 /** DPA-R51 (Art. 28(3)(b)): confidentiality for a fixed period instead of as long as data is held. */
 export function limitedConfidentiality(clause: ast.ConfidentialityClause, context: CheckContext): void {
     if (!clause.survives) return;
-    const fixes = [fix(say(LABELS.fixes.untilDeletion, context.lang), [replaceProperty(clause, 'survives', 'until-deletion')], true)];
+    const fixes = [fix(say('clauses.fixes.untilDeletion', context.lang), [replaceProperty(clause, 'survives', 'until-deletion')], true)];
     reportRule(context, 'DPA-R51', { node: clause, property: 'survives' }, undefined, fixes);
 }
 
@@ -96,7 +95,7 @@ export function obligationsInCustomText(agreement: ast.Agreement, context: Check
             for (const m of findAll(PATTERNS.deletionVague, text)) reportText(context, 'DPA-R34', paragraph, m);
         }
         if (clause.covers.includes('audit') || testAny(PATTERNS.auditScope, text)) {
-            for (const m of findAll(PATTERNS.auditFindingsOptional, text)) reportText(context, 'DPA-R35', paragraph, m, say(LABELS.auditRestrictions.findings, context.lang));
+            for (const m of findAll(PATTERNS.auditFindingsOptional, text)) reportText(context, 'DPA-R35', paragraph, m, say('clauses.auditRestrictions.findings', context.lang));
         }
         if (clause.covers.includes('confidentiality') || testAny(PATTERNS.confidentialityScope, text)) {
             for (const m of findAll(PATTERNS.confidentialityWeak, text)) reportText(context, 'DPA-R51', paragraph, m);

@@ -4,6 +4,7 @@ import { CLAUSES_DATA } from '../../../data/index.js';
 import type { PATTERN_LISTS } from '../../../data/schemas.js';
 import * as ast from '../../../generated/ast.js';
 import type { Lang } from '../../../i18n/lang.js';
+import { joinAnd, texts, type TextKey } from '../../../i18n/texts.js';
 import type { Severity } from '../../../messages.js';
 import { art28Element } from '../../art28.js';
 import type { CheckContext } from '../../check-module.js';
@@ -13,14 +14,16 @@ import { compilePatterns, type TextMatch } from '../../text/index.js';
 // What the clause rules share: the data of clauses.json, durations, the paragraphs of custom
 // clauses and the quick fixes that insert or replace a standard clause.
 
-type Text = Readonly<Record<Lang, string>>;
 type ClausesData = typeof CLAUSES_DATA;
 type UnitInfo = ClausesData['units'][string];
-export type AssistanceTopic = keyof ClausesData['labels']['assistanceTopics'];
 type PatternList = typeof PATTERN_LISTS[number];
 
 export const DATA = CLAUSES_DATA;
-export const { thresholds: LIMITS, labels: LABELS } = DATA;
+export const LIMITS = DATA.thresholds;
+
+/** The topics of Art. 32-36 an assistance clause covers, in the order messages list them. */
+export const ASSISTANCE_TOPICS = ['security', 'breach', 'dpia', 'prior-consultation'] as const;
+export type AssistanceTopic = typeof ASSISTANCE_TOPICS[number];
 
 /** The standard clause that provides an Art. 28(3) element, as in art28.json. */
 export function standard(element: ast.Art28Element): string {
@@ -32,17 +35,9 @@ export const PATTERNS = Object.fromEntries(
         .filter((entry): entry is [PatternList, string[]] => Array.isArray(entry[1]))
         .map(([key, sources]) => [key, compilePatterns(sources, 'giu', `clauses.json patterns.${key}`)])
 ) as Record<PatternList, RegExp[]>;
-export const ASSISTANCE_TOPICS = Object.keys(LABELS.assistanceTopics) as AssistanceTopic[];
-
-/** A label of clauses.json in the user's language, with `{x}` filled in. */
-export function say(text: Text, lang: Lang, x?: string): string {
-    return x === undefined ? text[lang] : text[lang].replace('{x}', x);
-}
-
-/** "a, b and c" in the user's language. */
-export function list(items: readonly string[], lang: Lang): string {
-    if (items.length <= 1) return items.join('');
-    return `${items.slice(0, -1).join(', ')}${LABELS.and[lang]}${items.at(-1)!}`;
+/** A message part of the clause rules (`clauses.*` in the language catalogue), with `{x}` filled in. */
+export function say(key: TextKey, lang: Lang, x?: string): string {
+    return texts.text(lang, key, x === undefined ? {} : { x });
 }
 
 function unitOf(unit: string | undefined): UnitInfo | undefined {
@@ -69,7 +64,7 @@ export function cstText(node: AstNode | undefined): string | undefined {
 }
 
 export function insertStandard(agreement: ast.Agreement, text: string, lang: Lang): Fix | undefined {
-    return fix(say(LABELS.addStandardClause, lang, text), [insertClause(agreement, text)], true);
+    return fix(say('clauses.addStandardClause', lang, text), [insertClause(agreement, text)], true);
 }
 
 export function replaceByStandard(node: AstNode, text: string, title: string): Fix | undefined {
@@ -138,5 +133,5 @@ export function reportText(context: CheckContext, rule: string, paragraph: Parag
 
 /** "…: a, b and c" for the assistance topics a clause leaves out (DPA-R12). */
 export function assistanceGap(missing: readonly AssistanceTopic[], lang: Lang): string {
-    return `${LABELS.missingPrefix[lang]}${list(missing.map(t => LABELS.assistanceTopics[t][lang]), lang)}`;
+    return `${texts.text(lang, 'clauses.missingPrefix')}${joinAnd(missing.map(t => texts.text(lang, `clauses.assistanceTopics.${t}`)), lang)}`;
 }

@@ -2,7 +2,7 @@ import * as ast from '../../../generated/ast.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix, replaceNode } from '../../fixes.js';
 import { findAll, testAny } from '../../text/index.js';
-import { clausesOf, cstText, DATA, insertStandard, LABELS, PATTERNS, paragraphsOf, rangeIn, replaceByStandard, reportRule, say, standard } from './shared.js';
+import { clausesOf, cstText, DATA, insertStandard, PATTERNS, paragraphsOf, rangeIn, replaceByStandard, reportRule, say, standard } from './shared.js';
 
 /**
  * DPA-R08 (Art. 28(2)): a general authorisation needs advance notice of each change and a right to
@@ -14,8 +14,8 @@ export function generalAuthorisation(clause: ast.SubprocessingClause, context: C
     const { lang } = context;
     const notice = cstText(clause.notice);
     const fixes = [
-        replaceByStandard(clause, `subprocessing general notice ${notice ?? DATA.defaults.subprocessingNotice} objection allowed`, say(LABELS.fixes.subprocessingNoticeObjection, lang)),
-        fix(say(LABELS.fixes.subprocessingSpecific, lang), [replaceNode(clause, `subprocessing specific${notice ? ` notice ${notice}` : ''}`)])
+        replaceByStandard(clause, `subprocessing general notice ${notice ?? DATA.defaults.subprocessingNotice} objection allowed`, say('clauses.fixes.subprocessingNoticeObjection', lang)),
+        fix(say('clauses.fixes.subprocessingSpecific', lang), [replaceNode(clause, `subprocessing specific${notice ? ` notice ${notice}` : ''}`)])
     ];
     reportRule(context, 'DPA-R08', { node: clause, property: 'authorisation' }, undefined, fixes, clause.objection ? 'warning' : undefined);
 }
