@@ -1,4 +1,3 @@
-import type * as ast from '../generated/ast.js';
 import type { CheckTable } from './check-module.js';
 import { proseCheck, type ProseEntry } from './prose.js';
 import { art28Coverage } from './rules/completeness.js';
@@ -92,6 +91,3 @@ export const CHECKS: CheckTable = {
     ConfidentialityClause: [limitedConfidentiality],
     CustomClause: [customBreachClause, customSubprocessingClause]
 };
-
-/** The node types the table checks (for tests). */
-export type CheckedType = keyof typeof CHECKS & keyof ast.DpaAstType;
