@@ -14,7 +14,7 @@ const KNOWN_RULES = new Set(allRules().map(r => r.id));
 
 interface NamedCheck {
     /** The check's function name, for the `validation-failed` message. */
-    readonly module: string;
+    readonly name: string;
     readonly check: Check<AstNode>;
 }
 
@@ -27,7 +27,7 @@ export function registerValidationChecks(services: DpaServices): void {
     const validator = services.validation.DpaValidator;
     const byType = new Map<string, NamedCheck[]>();
     for (const [type, list] of Object.entries(CHECKS) as [string, readonly Check<AstNode>[]][]) {
-        byType.set(type, list.map(check => ({ module: check.name || type, check })));
+        byType.set(type, list.map(check => ({ name: check.name || type, check })));
     }
     const checks: Record<string, (node: AstNode, accept: ValidationAcceptor, cancelToken: Cancellation.CancellationToken) => Promise<void>> = {};
     for (const [type, list] of byType) {
@@ -73,7 +73,7 @@ export class DpaValidator {
         const lang = this.settings.language;
         const report = new Reporter(accept, lang, this.policyFor(document));
         const context: CheckContext = { report, lang, agreement, document, checkTime: () => run?.checkTime() };
-        for (const { module, check } of checks) {
+        for (const { name, check } of checks) {
             await interruptAndCheck(cancelToken);
             if (run?.expired()) return;
             try {
@@ -81,8 +81,8 @@ export class DpaValidator {
             } catch (error) {
                 if (error instanceof ValidationOutOfTime) return;
                 if (isOperationCancelled(error)) throw error;
-                console.error(`The check ${module} failed:`, error);
-                report.check(VALIDATION_FAILED, { node }, { x: reasonText('check', lang, { module, error: errorText(error) }) });
+                console.error(`The check ${name} failed:`, error);
+                report.check(VALIDATION_FAILED, { node }, { x: reasonText('check', lang, { module: name, error: errorText(error) }) });
             }
         }
     }
