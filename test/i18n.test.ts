@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defineCatalogue, LANGS, placeholders, type Catalogue } from '@dpa/language';
+import { LANGUAGE_MESSAGES } from '../packages/language/src/i18n/texts.js';
 import { GENERATOR_MESSAGES } from '../packages/generator/src/i18n/index.js';
 import { CLI_MESSAGES } from '../packages/cli/src/messages.js';
-import { LSP_MESSAGES } from '../packages/language/src/lsp/messages.js';
 import { SERVER_MESSAGES } from '../packages/server/src/messages.js';
 
 // Every message catalogue of every package is listed here; each test runs over all of them.
 // (A package adds its catalogue to this list when it creates one.)
-const CATALOGUES: readonly Catalogue<string>[] = [GENERATOR_MESSAGES, CLI_MESSAGES, LSP_MESSAGES, SERVER_MESSAGES];
+const CATALOGUES: readonly Catalogue<string>[] = [LANGUAGE_MESSAGES, GENERATOR_MESSAGES, CLI_MESSAGES, SERVER_MESSAGES];
 
 describe('message catalogues', () => {
     it('fills placeholders and refuses a missing value', () => {

@@ -7,7 +7,7 @@ import '../../packages/language/src/index.js';
 import clauseData from '../../packages/language/src/data/clauses.json';
 import measureData from '../../packages/language/src/data/measures.json';
 import wordingData from '../../packages/language/src/data/wording.json';
-import { compiledPatterns } from '../../packages/language/src/text-scan.js';
+import { compiledPatterns } from '../../packages/language/src/validation/text/index.js';
 import { check, minimalAgreement, ROOT } from '../helpers.js';
 
 /**

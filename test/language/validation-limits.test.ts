@@ -121,11 +121,11 @@ describe('a check that throws', () => {
             return rule.apply(this, args);
         });
         vi.spyOn(console, 'error').mockImplementation(() => undefined);
-        // DPA-R01 (the text module) throws; DPA-R60 (the wording module, a double space) still runs.
+        // DPA-R01 (the check placeholders) throws; DPA-R60 (the prose pass, a double space) still runs.
         const result = await check(minimalAgreement('    clause C "Kosten" {\n        text "Verwerker brengt  [bedrag] in rekening."\n    }\n'));
         const [failed] = withCode(result, VALIDATION_FAILED);
         expect(failed).toMatchObject({ severity: 1 });
-        expect(failed!.message).toBe('This document could not be fully checked: the check ‘text’ failed (TypeError: boom). It will not be generated as final.');
+        expect(failed!.message).toBe('This document could not be fully checked: the check ‘placeholders’ failed (TypeError: boom). It will not be generated as final.');
         expect(withCode(result, 'DPA-R60')).toHaveLength(1);
         expect(isFullyChecked(result.diagnostics)).toBe(false);
         expect(result.fullyChecked).toBe(false);

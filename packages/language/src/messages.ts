@@ -3,6 +3,7 @@ import { CHECKS_DATA, RULES_DATA } from './data/index.js';
 import type { CheckInfoSchema, RuleInfoSchema } from './data/schemas.js';
 
 import type { Lang } from './i18n/lang.js';
+import { LANGUAGE_MESSAGES, type TextKey } from './i18n/texts.js';
 
 /** Language of diagnostic messages (the one `Lang` type; this alias goes once every module uses `Lang`). */
 export type MessageLanguage = Lang;
@@ -36,11 +37,24 @@ export function getCheck(id: string): CheckInfo {
 }
 
 /**
- * The message of a rule or check in the given language, with `{x}` and `{y}` filled in; `variant`
+ * The catalogue key of a rule's or check's message: the rule id (`DPA-R05`), a rule's variant
+ * (`DPA-R52.territory`) or `check.<id>`.
+ */
+export function messageKey(info: RuleInfo | CheckInfo, variant?: string): string {
+    if (!('basis' in info)) return `check.${info.id}`;
+    return variant === undefined ? info.id : `${info.id}.${variant}`;
+}
+
+/**
+ * The message of a rule or check in the given language (from the language catalogue,
+ * i18n/nl.json and en.json), with `{x}` and `{y}` filled in (empty when not given); `variant`
  * picks one of a rule's variant messages.
  */
 export function formatMessage(info: RuleInfo | CheckInfo, lang: MessageLanguage, args: MessageArgs = {}, variant?: string): string {
-    const message = (variant !== undefined && 'variants' in info ? info.variants?.[variant] : undefined) ?? info.message;
-    if (variant !== undefined && message === info.message) throw new Error(`${info.id} has no message variant '${variant}'`);
-    return message[lang].replace(/\{([xy])\}/g, (_, key: 'x' | 'y') => args[key] ?? '');
+    const key = messageKey(info, variant) as TextKey;
+    const message = LANGUAGE_MESSAGES.messages(lang)[key] as string | undefined;
+    if (message === undefined) {
+        throw new Error(variant === undefined ? `${info.id} has no message` : `${info.id} has no message variant '${variant}'`);
+    }
+    return message.replace(/\{([xy])\}/g, (_, name: 'x' | 'y') => args[name] ?? '');
 }

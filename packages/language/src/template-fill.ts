@@ -2,7 +2,7 @@ import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode, type AstNo
 import { countryAlias, lookupCountry } from './countries.js';
 import type { Document } from './generated/ast.js';
 import type { MessageLanguage } from './messages.js';
-import { findPlaceholders } from './text-scan.js';
+import { findPlaceholders } from './validation/text/placeholders.js';
 
 /*
  * Template fields are filled with values, never with source: each value becomes one literal of

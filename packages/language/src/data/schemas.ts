@@ -32,10 +32,7 @@ export const RuleInfoSchema = v.strictObject({
     basis: v.string(),
     /** The legal basis as Dutch lawyers cite it ("art. 28 lid 3 onder a AVG"), for Dutch messages. */
     basisNl: v.string(),
-    message: Localised,
     fix: v.string(),
-    /** Messages for the narrower cases of the rule, by key (see `Reporter.rule`'s variant). */
-    variants: v.optional(v.record(v.string(), Localised)),
     /** Variants of the rule the validator leaves out, and why. */
     limits: v.optional(v.string()),
     /** Why the validator does not implement the rule, for rules it leaves out. */
@@ -44,16 +41,9 @@ export const RuleInfoSchema = v.strictObject({
 
 export const RulesFileSchema = v.strictObject({ ...comment, rules: v.array(RuleInfoSchema) });
 
-export const CheckInfoSchema = v.strictObject({ id: v.string(), severity: Severity, message: Localised });
+export const CheckInfoSchema = v.strictObject({ id: v.string(), severity: Severity });
 
-/** Why a document was not fully checked: the keys of `incomplete` in checks.json. */
-export const INCOMPLETE_REASONS = ['characters', 'nodes', 'time', 'check', 'validator', 'notValidated'] as const;
-
-export const ChecksFileSchema = v.strictObject({
-    ...comment,
-    incomplete: v.strictObject({ ...comment, ...keyed(INCOMPLETE_REASONS, Localised).entries }),
-    checks: v.array(CheckInfoSchema)
-});
+export const ChecksFileSchema = v.strictObject({ ...comment, checks: v.array(CheckInfoSchema) });
 
 // ---------------------------------------------------------------------------------------------
 // countries.json, transfer-mechanisms.json
@@ -172,22 +162,6 @@ export const ClausesFileSchema = v.strictObject({
         weekendHours: v.number()
     }),
     units: v.record(v.string(), v.strictObject({ hours: v.number(), workingDays: v.optional(v.boolean()), nl: UnitWords, en: UnitWords })),
-    labels: v.strictObject({
-        addStandardClause: Localised,
-        replaceByStandardClause: Localised,
-        assistanceTopics: keyed(['security', 'breach', 'dpia', 'prior-consultation'], Localised),
-        missingPrefix: Localised,
-        and: Localised,
-        breachVague: Localised,
-        breachNone: Localised,
-        breachNoticeContent: keyed(NOTICE_ITEMS, Localised),
-        auditRestrictions: keyed(['independentAuditor', 'frequency', 'noSuspicion', 'findings'], Localised),
-        liability: keyed(['tokenCap', 'exclusion', 'fines', 'dataLoss'], Localised),
-        fixes: keyed([
-            'notify24', 'subprocessingNoticeObjection', 'subprocessingSpecific', 'allAssistanceTopics', 'returnOrDelete',
-            'deletionDeadline', 'forward5Days', 'standardAudit', 'precedenceDpa', 'amendmentsBoth', 'untilDeletion'
-        ], Localised)
-    }),
     patterns: v.strictObject({
         ...comment,
         breachDeadline: v.string(),
@@ -287,13 +261,7 @@ export const PartiesFileSchema = v.strictObject({
     ...comment,
     gdprApplies: v.string(),
     kvkDigits: v.number(),
-    legalFormMarkers: v.strictObject({ ...comment, words: v.array(v.string()) }),
-    and: Localised,
-    party: keyed(['legalName', 'legalForm', 'kvk', 'kvkFormat', 'address', 'city', 'signatory', 'contact'], Localised),
-    signature: keyed(['name', 'function', 'place', 'date', 'beforeGdpr', 'missing'], Localised),
-    description: keyed(['purpose', 'data', 'subjects', 'nature', 'processing', 'addData', 'addSubjects'], Localised),
-    subprocessor: keyed(['service', 'country', 'incomplete'], Localised),
-    record: keyed(['processorContact', 'controllerContact'], Localised)
+    legalFormMarkers: v.strictObject({ ...comment, words: v.array(v.string()) })
 });
 
 /** Every data file of this folder, by file name, with its schema. */

@@ -4,7 +4,7 @@ import type { CodeLens } from 'vscode-languageserver';
 import type { Document } from '../generated/ast.js';
 import type { DpaSettings } from '../settings.js';
 import { ART28_ELEMENTS, providedElements } from '../validation/art28.js';
-import { LSP_MESSAGES } from './messages.js';
+import { LANGUAGE_MESSAGES } from '../i18n/texts.js';
 
 /** The client command that opens the preview and scrolls it to a source line. */
 export const SHOW_IN_PREVIEW_COMMAND = 'dpa.showInPreview';
@@ -23,8 +23,8 @@ export class DpaCodeLensProvider implements CodeLensProvider {
         const uri = document.uri.toString();
         const provided = providedElements(agreement);
         const missing = ART28_ELEMENTS.filter(e => !provided.has(e.id));
-        const covered = LSP_MESSAGES.text(lang, 'codeLens.coverage', { covered: ART28_ELEMENTS.length - missing.length, total: ART28_ELEMENTS.length });
-        const coverage = missing.length ? LSP_MESSAGES.text(lang, 'codeLens.missing', { coverage: covered, elements: missing.map(e => e.label[lang]).join(', ') }) : covered;
+        const covered = LANGUAGE_MESSAGES.text(lang, 'codeLens.coverage', { covered: ART28_ELEMENTS.length - missing.length, total: ART28_ELEMENTS.length });
+        const coverage = missing.length ? LANGUAGE_MESSAGES.text(lang, 'codeLens.missing', { coverage: covered, elements: missing.map(e => e.label[lang]).join(', ') }) : covered;
         const lenses: CodeLens[] = [{
             range: rangeOfLine(agreement.$cstNode.range.start.line),
             command: { title: coverage, command: missing.length ? 'workbench.actions.view.problems' : '' }
@@ -34,7 +34,7 @@ export class DpaCodeLensProvider implements CodeLensProvider {
             if (line === undefined) continue;
             lenses.push({
                 range: rangeOfLine(line),
-                command: { title: LSP_MESSAGES.text(lang, 'codeLens.preview'), command: SHOW_IN_PREVIEW_COMMAND, arguments: [uri, line] }
+                command: { title: LANGUAGE_MESSAGES.text(lang, 'codeLens.preview'), command: SHOW_IN_PREVIEW_COMMAND, arguments: [uri, line] }
             });
         }
         return lenses;

@@ -7,15 +7,16 @@ import { glossaryEntry, type GlossaryEntry } from '../glossary.js';
 import { lookupTransferMechanism } from '../transfers.js';
 import type { CatalogueArgs } from '../i18n/index.js';
 import type { DpaExtensions } from './extensions.js';
-import { HOVER_LANG, LSP_MESSAGES } from './messages.js';
+import { LANGUAGE_MESSAGES } from '../i18n/texts.js';
+import { HOVER_LANG } from './messages.js';
 
 /**
  * A hover text from the catalogue, in the hovers' language. Every value is written with String(),
  * as the template literals before did: a property a half-typed document lacks shows as
  * "undefined" instead of failing the hover.
  */
-function say(key: Parameters<typeof LSP_MESSAGES.text>[1], args: CatalogueArgs = {}): string {
-    return LSP_MESSAGES.text(HOVER_LANG, key, Object.fromEntries(Object.entries(args).map(([name, value]) => [name, String(value)])));
+function say(key: Parameters<typeof LANGUAGE_MESSAGES.text>[1], args: CatalogueArgs = {}): string {
+    return LANGUAGE_MESSAGES.text(HOVER_LANG, key, Object.fromEntries(Object.entries(args).map(([name, value]) => [name, String(value)])));
 }
 
 const status = (country: CountryInfo) => say(`hover.status.${country.status}`);

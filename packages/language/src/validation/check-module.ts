@@ -1,11 +1,12 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type * as ast from '../generated/ast.js';
+import type { Lang } from '../i18n/lang.js';
 import type { Reporter } from './report.js';
 
-/** What every check receives besides its node. */
+/** What every check receives besides its node: the one context type of the validator. */
 export interface CheckContext {
     readonly report: Reporter;
-    readonly lang: 'nl' | 'en';
+    readonly lang: Lang;
     readonly agreement: ast.Agreement;
     readonly document: LangiumDocument<ast.Document>;
     /**
@@ -18,17 +19,16 @@ export interface CheckContext {
 
 export type Check<T extends AstNode> = (node: T, context: CheckContext) => void;
 
-/** Checks by node type name. */
-export type CheckMap = { [K in keyof ast.DpaAstType]?: Check<ast.DpaAstType[K]> };
+/** Checks by node type name: the validator's table (see checks.ts). */
+export type CheckTable = { readonly [K in keyof ast.DpaAstType]?: readonly Check<ast.DpaAstType[K]>[] };
 
 /**
- * One concern of the validator (transfers, retention, clauses, …): the rules it implements and
- * its checks. The validator runs every module's checks; tests and the rules documentation use
- * `rules` to know which catalogue rules are implemented.
+ * One concern of the validator (transfers, retention, clause topics, …): the catalogue rules it
+ * implements, reported from its own file only (test/language/rule-owners.test.ts). The checks
+ * themselves are listed in the validator's table (checks.ts).
  */
-export interface CheckModule {
+export interface RuleOwner {
     readonly name: string;
-    /** Catalogue rule ids (DPA-Rnn) this module reports. */
+    /** Catalogue rule ids (DPA-Rnn) this file reports. */
     readonly rules: readonly string[];
-    readonly checks: CheckMap;
 }

@@ -16,7 +16,8 @@ import {
 } from 'langium';
 import type { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
 import type { DpaServices } from '../dpa-module.js';
-import { formatMessage, getCheck, type MessageLanguage } from '../messages.js';
+import type { Lang } from '../i18n/lang.js';
+import { formatMessage, getCheck } from '../messages.js';
 import type { DpaSettings } from '../settings.js';
 import { currentRun, endRun, startRun, ValidationOutOfTime, VALIDATION_LIMITS, type ValidationLimits } from './budget.js';
 import {
@@ -62,7 +63,7 @@ export class Findings {
     private readonly perCode = new Map<string, number>();
     private readonly omitted = new Map<string, Omitted>();
 
-    constructor(private readonly limits: ValidationLimits, private readonly lang: MessageLanguage) {}
+    constructor(private readonly limits: ValidationLimits, private readonly lang: Lang) {}
 
     /** Adds a finding; `build` and `range` are called only if it is listed, or is the first omitted of its code. */
     add(code: string, severity: DiagnosticSeverity, build: () => Diagnostic, range: () => Range): void {
@@ -130,7 +131,7 @@ export class DpaDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
-        let lang: MessageLanguage = 'en';
+        let lang: Lang = 'en';
         try {
             lang = this.settings.language;
             const findings = new Findings(this.limits, lang);
@@ -194,7 +195,7 @@ export class DpaDocumentValidator extends DefaultDocumentValidator {
     }
 
     /** Why the document is too large for the legal checks, or undefined. */
-    private overSizeBudget(document: LangiumDocument, root: AstNode, lang: MessageLanguage): string | undefined {
+    private overSizeBudget(document: LangiumDocument, root: AstNode, lang: Lang): string | undefined {
         const characters = document.textDocument.getText().length;
         if (characters > this.limits.maxCharacters) {
             return reasonText('characters', lang, { n: formatNumber(characters, lang), max: formatNumber(this.limits.maxCharacters, lang) });
@@ -230,7 +231,7 @@ export class DpaDocumentValidator extends DefaultDocumentValidator {
 }
 
 /** The diagnostic when not even the report could be built: plain, without the data files. */
-function lastResort(error: unknown, lang: MessageLanguage): Diagnostic {
+function lastResort(error: unknown, lang: Lang): Diagnostic {
     const reason = errorText(error);
     const message = lang === 'nl'
         ? `Dit document kon niet volledig worden gecontroleerd: de validatie faalde (${reason}). Het wordt niet als definitief gegenereerd.`

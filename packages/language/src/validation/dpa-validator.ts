@@ -6,31 +6,28 @@ import type { DpaSettings } from '../settings.js';
 import { currentRun, ValidationOutOfTime } from './budget.js';
 import type { Check, CheckContext } from './check-module.js';
 import { errorText, reasonText, VALIDATION_FAILED } from './incomplete.js';
-import { CHECK_MODULES } from './modules.js';
+import { CHECKS } from './checks.js';
 import { Reporter } from './report.js';
 import { SeverityPolicy } from './severity-policy.js';
 
 const KNOWN_RULES = new Set(allRules().map(r => r.id));
 
 interface NamedCheck {
-    readonly module: string;
+    /** The check's function name, for the `validation-failed` message. */
+    readonly name: string;
     readonly check: Check<AstNode>;
 }
 
 /**
- * Runs the checks of every module (see modules.ts), each node type once, with a context that
- * carries the user's message language and severity policy.
+ * Runs the checks of the validator's table (checks.ts), each node type once, with a context
+ * that carries the user's message language and severity policy.
  */
 export function registerValidationChecks(services: DpaServices): void {
     const registry = services.validation.ValidationRegistry;
     const validator = services.validation.DpaValidator;
     const byType = new Map<string, NamedCheck[]>();
-    for (const module of CHECK_MODULES) {
-        for (const [type, check] of Object.entries(module.checks)) {
-            const list = byType.get(type) ?? [];
-            list.push({ module: module.name, check: check as Check<AstNode> });
-            byType.set(type, list);
-        }
+    for (const [type, list] of Object.entries(CHECKS) as [string, readonly Check<AstNode>[]][]) {
+        byType.set(type, list.map(check => ({ name: check.name || type, check })));
     }
     const checks: Record<string, (node: AstNode, accept: ValidationAcceptor, cancelToken: Cancellation.CancellationToken) => Promise<void>> = {};
     for (const [type, list] of byType) {
@@ -76,7 +73,7 @@ export class DpaValidator {
         const lang = this.settings.language;
         const report = new Reporter(accept, lang, this.policyFor(document));
         const context: CheckContext = { report, lang, agreement, document, checkTime: () => run?.checkTime() };
-        for (const { module, check } of checks) {
+        for (const { name, check } of checks) {
             await interruptAndCheck(cancelToken);
             if (run?.expired()) return;
             try {
@@ -84,8 +81,8 @@ export class DpaValidator {
             } catch (error) {
                 if (error instanceof ValidationOutOfTime) return;
                 if (isOperationCancelled(error)) throw error;
-                console.error(`The check ${module} failed:`, error);
-                report.check(VALIDATION_FAILED, { node }, { x: reasonText('check', lang, { module, error: errorText(error) }) });
+                console.error(`The check ${name} failed:`, error);
+                report.check(VALIDATION_FAILED, { node }, { x: reasonText('check', lang, { module: name, error: errorText(error) }) });
             }
         }
     }

@@ -1,7 +1,7 @@
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
-import { CHECKS_DATA } from '../data/index.js';
-import type { INCOMPLETE_REASONS } from '../data/schemas.js';
-import { formatMessage, getCheck, type MessageLanguage } from '../messages.js';
+import { LANGUAGE_MESSAGES } from '../i18n/texts.js';
+import type { Lang } from '../i18n/lang.js';
+import { formatMessage, getCheck } from '../messages.js';
 
 /**
  * The diagnostics that say a document was not fully checked. Validation never fails open: a
@@ -27,19 +27,21 @@ export function isIncompleteCode(code: unknown): boolean {
     return INCOMPLETE.has(code);
 }
 
-/** Why a document was not fully checked: the keys of `incomplete` in checks.json. */
-export type IncompleteReason = typeof INCOMPLETE_REASONS[number];
-
-const REASONS: Readonly<Record<IncompleteReason, Readonly<Record<MessageLanguage, string>>>> = CHECKS_DATA.incomplete;
+/**
+ * Why a document was not fully checked: the {x} of validation-skipped and validation-failed, in
+ * the language catalogue as `incomplete.<reason>`. `{n}`, `{max}`, `{module}` and `{error}` are
+ * filled in; numbers are written as in the language (1.234.567, 1,234,567).
+ */
+export type IncompleteReason = 'characters' | 'nodes' | 'time' | 'check' | 'validator' | 'notValidated';
 
 /** A number as it is written in the language: 1.234.567 (nl), 1,234,567 (en). */
-export function formatNumber(n: number, lang: MessageLanguage): string {
+export function formatNumber(n: number, lang: Lang): string {
     return n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-US');
 }
 
 /** The reason, in the language, with `{n}`, `{max}`, `{module}` and `{error}` filled in. */
-export function reasonText(reason: IncompleteReason, lang: MessageLanguage, args: Readonly<Record<string, string>> = {}): string {
-    return REASONS[reason][lang].replace(/\{(\w+)\}/g, (whole, key: string) => args[key] ?? whole);
+export function reasonText(reason: IncompleteReason, lang: Lang, args: Readonly<Record<string, string>> = {}): string {
+    return LANGUAGE_MESSAGES.messages(lang)[`incomplete.${reason}`].replace(/\{(\w+)\}/g, (whole, key: string) => args[key] ?? whole);
 }
 
 /** The message of an error, short: the first line, at most 200 characters. */
@@ -54,13 +56,13 @@ const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
 const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 /** The `validation-failed` error for a document, at `range` (the start of the document by default). */
-export function validationFailed(lang: MessageLanguage, x: string, range: Range = START): Diagnostic {
+export function validationFailed(lang: Lang, x: string, range: Range = START): Diagnostic {
     const check = getCheck(VALIDATION_FAILED);
     return { severity: SEVERITY[check.severity], range, code: VALIDATION_FAILED, message: formatMessage(check, lang, { x }), source: 'dpa' };
 }
 
 /** The `validation-skipped` information for a document, at the start of the document. */
-export function validationSkipped(lang: MessageLanguage, x: string): Diagnostic {
+export function validationSkipped(lang: Lang, x: string): Diagnostic {
     const check = getCheck(VALIDATION_SKIPPED);
     return { severity: SEVERITY[check.severity], range: START, code: VALIDATION_SKIPPED, message: formatMessage(check, lang, { x }), source: 'dpa' };
 }

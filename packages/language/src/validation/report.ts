@@ -1,5 +1,6 @@
 import { getDiagnosticRange, type AstNode, type DiagnosticInfo, type ValidationAcceptor } from 'langium';
-import { formatMessage, getCheck, getRule, type MessageArgs, type MessageLanguage, type Severity } from '../messages.js';
+import type { Lang } from '../i18n/lang.js';
+import { formatMessage, getCheck, getRule, type MessageArgs, type Severity } from '../messages.js';
 import type { Fix, FixData } from './fixes.js';
 import type { SeverityPolicy } from './severity-policy.js';
 
@@ -11,7 +12,7 @@ import type { SeverityPolicy } from './severity-policy.js';
 export class Reporter {
     constructor(
         private readonly accept: ValidationAcceptor,
-        readonly lang: MessageLanguage,
+        readonly lang: Lang,
         private readonly policy: SeverityPolicy
     ) {}
 

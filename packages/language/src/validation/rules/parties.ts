@@ -1,27 +1,20 @@
 import { PARTIES_DATA } from '../../data/index.js';
 import type * as ast from '../../generated/ast.js';
-import { compilePattern } from '../../text-scan.js';
-import type { CheckModule } from '../check-module.js';
+import { compilePattern } from '../text/index.js';
+import type { Lang } from '../../i18n/lang.js';
+import { joinAnd, LANGUAGE_MESSAGES, type TextKey } from '../../i18n/texts.js';
+import type { CheckContext, RuleOwner } from '../check-module.js';
 import { fix, insertBeforeClosingBrace, type Fix } from '../fixes.js';
-import type { Reporter } from '../report.js';
 
-type Lang = 'nl' | 'en';
-type Words = Readonly<Record<Lang, string>>;
 
 const DATA = PARTIES_DATA;
 
 /** At most this many "add `data X`" choices per diagnostic, so the quick-fix menu stays short. */
 const MAX_CHOICES = 8;
 
-/** A message part in the user's language with `{p}`, `{v}`, `{n}` filled in. */
-function words(part: Words, lang: Lang, vars: Readonly<Partial<Record<'p' | 'v' | 'n', string>>> = {}): string {
-    return part[lang].replace(/\{([pvn])\}/g, (_, key: 'p' | 'v' | 'n') => vars[key] ?? '');
-}
-
-/** "a, b en c" / "a, b and c". */
-function list(items: readonly string[], lang: Lang): string {
-    if (items.length <= 1) return items.join('');
-    return `${items.slice(0, -1).join(', ')} ${DATA.and[lang]} ${items[items.length - 1]}`;
+/** A message part of these rules (`parties.*` in the language catalogue) with `{p}`, `{v}`, `{n}` filled in (empty when not given). */
+function words(key: TextKey, lang: Lang, vars: Readonly<Partial<Record<'p' | 'v' | 'n', string>>> = {}): string {
+    return LANGUAGE_MESSAGES.text(lang, key, { p: vars.p ?? '', v: vars.v ?? '', n: vars.n ?? '' });
 }
 
 /** A template value, checked when the template is filled. */
@@ -75,36 +68,36 @@ function validKvk(kvk: string): boolean {
  * KvK number that is not eight digits gets its own diagnostic on the number. Placeholders
  * (`{{…}}`) count as values: a template is checked when it is filled.
  */
-export function checkPartyIdentification(party: ast.Party, report: Reporter, lang: Lang): void {
-    const p = DATA.party;
+export function checkPartyIdentification(party: ast.Party, context: CheckContext): void {
+    const { report, lang } = context;
     const missing: string[] = [];
-    if (isBlank(party.legalName)) missing.push(p.legalName[lang]);
+    if (isBlank(party.legalName)) missing.push(words('parties.party.legalName', lang));
     const name = party.legalName ?? '';
-    if (isBlank(party.legalForm) && !isPlaceholder(name) && !nameStatesLegalForm(name)) missing.push(p.legalForm[lang]);
-    if (isBlank(party.kvk) && isDutch(party)) missing.push(p.kvk[lang]);
+    if (isBlank(party.legalForm) && !isPlaceholder(name) && !nameStatesLegalForm(name)) missing.push(words('parties.party.legalForm', lang));
+    if (isBlank(party.kvk) && isDutch(party)) missing.push(words('parties.party.kvk', lang));
     const address = party.address;
-    if (!address || (isBlank(address.street) && isBlank(address.city))) missing.push(p.address[lang]);
-    else if (isBlank(address.city)) missing.push(p.city[lang]);
-    if (party.signatories.length === 0) missing.push(p.signatory[lang]);
-    if (party.role === 'controller' && !party.contact) missing.push(p.contact[lang]);
+    if (!address || (isBlank(address.street) && isBlank(address.city))) missing.push(words('parties.party.address', lang));
+    else if (isBlank(address.city)) missing.push(words('parties.party.city', lang));
+    if (party.signatories.length === 0) missing.push(words('parties.party.signatory', lang));
+    if (party.role === 'controller' && !party.contact) missing.push(words('parties.party.contact', lang));
     if (missing.length > 0) {
-        report.rule('DPA-R49', { node: party, property: 'name' }, { x: displayName(party), y: list(missing, lang) });
+        report.rule('DPA-R49', { node: party, property: 'name' }, { x: displayName(party), y: joinAnd(missing, lang) });
     }
     const kvk = party.kvk;
     if (kvk !== undefined && !isBlank(kvk) && isDutch(party) && !isPlaceholder(kvk) && !validKvk(kvk)) {
-        report.rule('DPA-R49', { node: party, property: 'kvk' }, { x: displayName(party), y: words(p.kvkFormat, lang, { v: kvk }) });
+        report.rule('DPA-R49', { node: party, property: 'kvk' }, { x: displayName(party), y: words('parties.party.kvkFormat', lang, { v: kvk }) });
     }
 }
 
 /** DPA-R50: every signatory has a name, function, place and date (placeholders count). */
-export function checkSignatory(signatory: ast.Signatory, report: Reporter, lang: Lang): void {
-    const s = DATA.signature;
+export function checkSignatory(signatory: ast.Signatory, context: CheckContext): void {
+    const { report, lang } = context;
     const missing: string[] = [];
-    if (isBlank(signatory.person)) missing.push(s.name[lang]);
-    if (isBlank(signatory.function)) missing.push(s.function[lang]);
-    if (isBlank(signatory.place)) missing.push(s.place[lang]);
-    if (isBlank(signatory.date)) missing.push(s.date[lang]);
-    if (missing.length > 0) report.rule('DPA-R50', { node: signatory }, { x: words(DATA.signature.missing, lang, { v: list(missing, lang) }) });
+    if (isBlank(signatory.person)) missing.push(words('parties.signature.name', lang));
+    if (isBlank(signatory.function)) missing.push(words('parties.signature.function', lang));
+    if (isBlank(signatory.place)) missing.push(words('parties.signature.place', lang));
+    if (isBlank(signatory.date)) missing.push(words('parties.signature.date', lang));
+    if (missing.length > 0) report.rule('DPA-R50', { node: signatory }, { x: words('parties.signature.missing', lang, { v: joinAnd(missing, lang) }) });
 }
 
 /**
@@ -112,7 +105,8 @@ export function checkSignatory(signatory: ast.Signatory, report: Reporter, lang:
  * 25 May 2018, when the AVG became applicable. Not reported when any signatory is undated or
  * dated by a placeholder (the date of conclusion is then unknown).
  */
-export function checkSignedBeforeGdpr(agreement: ast.Agreement, report: Reporter, lang: Lang): void {
+export function checkSignedBeforeGdpr(agreement: ast.Agreement, context: CheckContext): void {
+    const { report, lang } = context;
     let latest: ast.Signatory | undefined;
     for (const party of agreement.parties) {
         for (const signatory of party.signatories) {
@@ -125,20 +119,20 @@ export function checkSignedBeforeGdpr(agreement: ast.Agreement, report: Reporter
     if (!latest || latest.date! >= DATA.gdprApplies) return;
     const [year, month, day] = latest.date!.split('-');
     const shown = lang === 'nl' ? `${day}-${month}-${year}` : latest.date!;
-    report.rule('DPA-R50', { node: latest, property: 'date' }, { x: words(DATA.signature.beforeGdpr, lang, { v: shown }) }, [], { severity: 'info' });
+    report.rule('DPA-R50', { node: latest, property: 'date' }, { x: words('parties.signature.beforeGdpr', lang, { v: shown }) }, [], { severity: 'info' });
 }
 
 /**
  * DPA-R10, the catalogue's warning variant: a declared sub-processor without its service or
  * country (an undeclared one is an unresolved reference already).
  */
-export function checkSubProcessor(sub: ast.SubProcessor, report: Reporter, lang: Lang): void {
-    const s = DATA.subprocessor;
+export function checkSubProcessor(sub: ast.SubProcessor, context: CheckContext): void {
+    const { report, lang } = context;
     const missing: string[] = [];
-    if (isBlank(sub.service)) missing.push(s.service[lang]);
-    if (isBlank(sub.country)) missing.push(s.country[lang]);
+    if (isBlank(sub.service)) missing.push(words('parties.subprocessor.service', lang));
+    if (isBlank(sub.country)) missing.push(words('parties.subprocessor.country', lang));
     if (missing.length === 0) return;
-    report.rule('DPA-R10', { node: sub, property: 'name' }, { x: words(s.incomplete, lang, { n: displayName(sub), v: list(missing, lang) }) }, [], { severity: 'warning' });
+    report.rule('DPA-R10', { node: sub, property: 'name' }, { x: words('parties.subprocessor.incomplete', lang, { n: displayName(sub), v: joinAnd(missing, lang) }) }, [], { severity: 'warning' });
 }
 
 /** Whether any processing activity lists data categories / subject categories ("ticked"). */
@@ -156,31 +150,32 @@ function anyTicked(agreement: ast.Agreement): { data: boolean; subjects: boolean
  * selection; an extra declared category is no breach of Art. 28(3)). With a single processing
  * activity the fixes offer the declared categories as choices.
  */
-export function checkNothingTicked(agreement: ast.Agreement, report: Reporter, lang: Lang): void {
+export function checkNothingTicked(agreement: ast.Agreement, context: CheckContext): void {
+    const { report, lang } = context;
     if (agreement.processings.length === 0) return;
     const ticked = anyTicked(agreement);
     // With one processing activity, ticking an item means adding it there: offered as choices.
     const only = agreement.processings.length === 1 ? agreement.processings[0] : undefined;
-    const d = DATA.description;
     const firstData = agreement.dataCategories[0];
     if (firstData && !ticked.data) {
-        report.rule('DPA-R20', { node: firstData, property: 'name' }, {}, only ? choiceFixes(only, 'data', agreement.dataCategories, d.addData, lang) : []);
+        report.rule('DPA-R20', { node: firstData, property: 'name' }, {}, only ? choiceFixes(only, 'data', agreement.dataCategories, 'parties.description.addData', lang) : []);
     }
     const firstSubject = agreement.subjectCategories[0];
     if (firstSubject && !ticked.subjects) {
-        report.rule('DPA-R20', { node: firstSubject, property: 'name' }, {}, only ? choiceFixes(only, 'subjects', agreement.subjectCategories, d.addSubjects, lang) : []);
+        report.rule('DPA-R20', { node: firstSubject, property: 'name' }, {}, only ? choiceFixes(only, 'subjects', agreement.subjectCategories, 'parties.description.addSubjects', lang) : []);
     }
 }
 
 /** DPA-R18: an agreement without any processing activity has no description of the processing. */
-export function checkHasProcessing(agreement: ast.Agreement, report: Reporter, lang: Lang): void {
+export function checkHasProcessing(agreement: ast.Agreement, context: CheckContext): void {
+    const { report, lang } = context;
     if (agreement.processings.length === 0) {
-        report.rule('DPA-R18', { node: agreement, property: 'name' }, { x: DATA.description.processing[lang] });
+        report.rule('DPA-R18', { node: agreement, property: 'name' }, { x: words('parties.description.processing', lang) });
     }
 }
 
 /** "Add `data X` to ‘P’", one per declared category: the user picks the fact. */
-function choiceFixes(processing: ast.Processing, keyword: 'data' | 'subjects', categories: readonly (ast.DataCategory | ast.SubjectCategory)[], title: Words, lang: Lang): (Fix | undefined)[] {
+function choiceFixes(processing: ast.Processing, keyword: 'data' | 'subjects', categories: readonly (ast.DataCategory | ast.SubjectCategory)[], title: TextKey, lang: Lang): (Fix | undefined)[] {
     const p = processing.title || processing.name;
     return categories.slice(0, MAX_CHOICES).map(c =>
         fix(words(title, lang, { v: c.name, n: c.label, p }), [insertBeforeClosingBrace(processing, [`${keyword} ${c.name}`])]));
@@ -193,23 +188,23 @@ function choiceFixes(processing: ast.Processing, keyword: 'data' | 'subjects', c
  * subjects the fixes offer the declared categories as choices. When categories are declared but
  * no activity lists any, that is DPA-R20 (reported once) instead of a DPA-R18 per activity.
  */
-export function checkProcessingDescription(processing: ast.Processing, agreement: ast.Agreement, report: Reporter, lang: Lang): void {
-    const d = DATA.description;
+export function checkProcessingDescription(processing: ast.Processing, context: CheckContext): void {
+    const { report, lang, agreement } = context;
     const where = { node: processing, property: 'name' } as const;
     const p = processing.title || processing.name;
     if (!processing.purposes.some(purpose => !isBlank(purpose))) {
-        report.rule('DPA-R18', where, { x: words(d.purpose, lang, { p }) });
+        report.rule('DPA-R18', where, { x: words('parties.description.purpose', lang, { p }) });
     }
     const ticked = processing.data.length === 0 || processing.subjects.length === 0 ? anyTicked(agreement) : undefined;
     if (processing.data.length === 0 && !(agreement.dataCategories.length > 0 && !ticked?.data)) {
-        report.rule('DPA-R18', where, { x: words(d.data, lang, { p }) }, choiceFixes(processing, 'data', agreement.dataCategories, d.addData, lang));
+        report.rule('DPA-R18', where, { x: words('parties.description.data', lang, { p }) }, choiceFixes(processing, 'data', agreement.dataCategories, 'parties.description.addData', lang));
     }
     if (processing.subjects.length === 0 && !(agreement.subjectCategories.length > 0 && !ticked?.subjects)) {
-        report.rule('DPA-R18', where, { x: words(d.subjects, lang, { p }) }, choiceFixes(processing, 'subjects', agreement.subjectCategories, d.addSubjects, lang));
+        report.rule('DPA-R18', where, { x: words('parties.description.subjects', lang, { p }) }, choiceFixes(processing, 'subjects', agreement.subjectCategories, 'parties.description.addSubjects', lang));
     }
     const operations = [...processing.operations, ...processing.staff.flatMap(s => s.operations)];
     if (!operations.some(o => !isBlank(o))) {
-        report.rule('DPA-R18', where, { x: words(d.nature, lang, { p }) });
+        report.rule('DPA-R18', where, { x: words('parties.description.nature', lang, { p }) });
     }
 }
 
@@ -218,16 +213,16 @@ export function checkProcessingDescription(processing: ast.Processing, agreement
  * its DPO) and of each controller. One diagnostic per processor (the record is the processor's),
  * naming everything that is missing.
  */
-export function checkRecordContacts(agreement: ast.Agreement, report: Reporter, lang: Lang): void {
-    const r = DATA.record;
+export function checkRecordContacts(agreement: ast.Agreement, context: CheckContext): void {
+    const { report, lang } = context;
     const controllers = agreement.parties.filter(p => p.role === 'controller');
     for (const processor of agreement.parties.filter(p => p.role === 'processor')) {
         const missing: string[] = [];
-        if (!processor.contact && !processor.dpo) missing.push(words(r.processorContact, lang, { n: displayName(processor) }));
+        if (!processor.contact && !processor.dpo) missing.push(words('parties.record.processorContact', lang, { n: displayName(processor) }));
         for (const controller of controllers) {
-            if (!controller.contact) missing.push(words(r.controllerContact, lang, { n: displayName(controller) }));
+            if (!controller.contact) missing.push(words('parties.record.controllerContact', lang, { n: displayName(controller) }));
         }
-        if (missing.length > 0) report.rule('DPA-R55', { node: processor, property: 'name' }, { x: list(missing, lang) });
+        if (missing.length > 0) report.rule('DPA-R55', { node: processor, property: 'name' }, { x: joinAnd(missing, lang) });
     }
 }
 
@@ -243,35 +238,14 @@ function processesSpecialOrCriminal(agreement: ast.Agreement): boolean {
  * DPA-R56: the processor names no contact point and no DPO; or it processes Art. 9 or Art. 10
  * data and names no DPO, which Art. 37(1)(c) may require (large scale, core activity).
  */
-export function checkContactPoint(party: ast.Party, agreement: ast.Agreement, report: Reporter): void {
+export function checkContactPoint(party: ast.Party, context: CheckContext): void {
+    const { report, agreement } = context;
     if (party.role !== 'processor') return;
     if (!party.contact && !party.dpo) {
         report.rule('DPA-R56', { node: party, property: 'name' });
     } else if (!party.dpo && processesSpecialOrCriminal(agreement)) {
-        const x = report.lang === 'nl'
-            ? ': er worden bijzondere of strafrechtelijke persoonsgegevens verwerkt, waarvoor een FG verplicht kan zijn (art. 37 lid 1 onder c AVG)'
-            : ': special-category or criminal data is processed, for which a DPO may be required (Art. 37(1)(c) GDPR)';
-        report.rule('DPA-R56', { node: party, property: 'name' }, { x });
+        report.rule('DPA-R56', { node: party, property: 'name' }, { x: LANGUAGE_MESSAGES.text(context.lang, 'r56.dpoMayBeRequired') });
     }
 }
 
-/** Rules on parties, signatures, record of processing, description of the processing. */
-export const partiesModule: CheckModule = {
-    name: 'parties',
-    rules: ['DPA-R10', 'DPA-R18', 'DPA-R20', 'DPA-R49', 'DPA-R50', 'DPA-R55', 'DPA-R56'],
-    checks: {
-        Agreement: (agreement, { report, lang }) => {
-            checkHasProcessing(agreement, report, lang);
-            checkNothingTicked(agreement, report, lang);
-            checkRecordContacts(agreement, report, lang);
-            checkSignedBeforeGdpr(agreement, report, lang);
-        },
-        Party: (party, { report, lang, agreement }) => {
-            checkPartyIdentification(party, report, lang);
-            checkContactPoint(party, agreement, report);
-        },
-        Signatory: (signatory, { report, lang }) => checkSignatory(signatory, report, lang),
-        SubProcessor: (sub, { report, lang }) => checkSubProcessor(sub, report, lang),
-        Processing: (processing, { report, lang, agreement }) => checkProcessingDescription(processing, agreement, report, lang)
-    }
-};
+export const owner: RuleOwner = { name: 'parties', rules: ['DPA-R10', 'DPA-R18', 'DPA-R20', 'DPA-R49', 'DPA-R50', 'DPA-R55', 'DPA-R56'] };

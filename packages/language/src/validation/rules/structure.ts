@@ -1,25 +1,21 @@
 import { AstUtils, GrammarUtils, type AstNode, type CstNode, type Properties } from 'langium';
-import type { CheckModule } from '../check-module.js';
+import type { Lang } from '../../i18n/lang.js';
+import { LANGUAGE_MESSAGES, type TextKey } from '../../i18n/texts.js';
+import type { CheckContext } from '../check-module.js';
 import type * as ast from '../../generated/ast.js';
 import { countryAlias, lookupCountry } from '../../countries.js';
 import type { Reporter } from '../report.js';
 import { namedMembers, type NamedMember } from '../../names.js';
 
-/** What a named member of the agreement is, in words, for messages. */
-const KIND_WORDS: Record<string, { nl: string; en: string }> = {
-    Party: { nl: 'een partij', en: 'a party' },
-    SubProcessor: { nl: 'een subverwerker', en: 'a sub-processor' },
-    DataCategory: { nl: 'een soort persoonsgegevens', en: 'a data category' },
-    SubjectCategory: { nl: 'een categorie betrokkenen', en: 'a data-subject category' },
-    StaffRole: { nl: 'een type medewerker', en: 'a staff role' },
-    Measure: { nl: 'een maatregel', en: 'a measure' },
-    Processing: { nl: 'een gegevensverwerking', en: 'a processing activity' },
-    CustomClause: { nl: 'een artikel', en: 'a clause' },
-    TemplateParameter: { nl: 'een invulveld', en: 'a template field' }
-};
+/** What a named member of the agreement is, in words, for messages (`kind.<type>` in the language catalogue). */
+function kindWords(type: string, lang: Lang): string {
+    const key = `kind.${type}`;
+    return key in LANGUAGE_MESSAGES.messages(lang) ? LANGUAGE_MESSAGES.text(lang, key as TextKey) : type;
+}
 
 /** All names of an agreement share one namespace, so that a name always means one thing. */
-export function checkDuplicateNames(agreement: ast.Agreement, report: Reporter, lang: 'nl' | 'en'): void {
+export function checkDuplicateNames(agreement: ast.Agreement, context: CheckContext): void {
+    const { report, lang } = context;
     const seen = new Map<string, NamedMember>();
     for (const member of namedMembers(agreement)) {
         const first = seen.get(member.name);
@@ -28,10 +24,10 @@ export function checkDuplicateNames(agreement: ast.Agreement, report: Reporter, 
             continue;
         }
         const line = (first.$cstNode?.range.start.line ?? 0) + 1;
-        const kind = KIND_WORDS[first.$type]?.[lang] ?? first.$type;
+        const kind = kindWords(first.$type, lang);
         report.check('duplicate-name', { node: member, property: 'name' }, {
             x: member.name,
-            y: lang === 'nl' ? `${kind} op regel ${line}` : `${kind} on line ${line}`
+            y: LANGUAGE_MESSAGES.text(lang, 'duplicateName.where', { kind, line })
         });
     }
 }
@@ -76,15 +72,15 @@ function previousSibling(node: CstNode): CstNode | undefined {
 }
 
 /** Every country code is a known ISO 3166-1 alpha-2 code (placeholders are checked elsewhere). */
-export function checkCountryCode<N extends AstNode>(node: N, property: Properties<N>, code: string | undefined, report: Reporter, lang: 'nl' | 'en'): void {
+function checkCountryCode<N extends AstNode>(node: N, property: Properties<N>, code: string | undefined, report: Reporter, lang: Lang): void {
     if (!code || code.startsWith('{{') || lookupCountry(code)) return;
     const alias = countryAlias(code);
-    const hint = alias ? (lang === 'nl' ? ` Bedoelt u ${alias}?` : ` Did you mean ${alias}?`) : '';
+    const hint = alias ? LANGUAGE_MESSAGES.text(lang, 'unknownCountry.didYouMean', { alias }) : '';
     report.check('unknown-country', { node, property }, { x: code, y: hint });
 }
 
 /** Dates are real calendar dates. */
-export function checkDate<N extends AstNode>(node: N, property: Properties<N>, value: string | undefined, report: Reporter): void {
+function checkDate<N extends AstNode>(node: N, property: Properties<N>, value: string | undefined, report: Reporter): void {
     if (!value || value.startsWith('{{')) return;
     const [year, month, day] = value.split('-').map(Number) as [number, number, number];
     const date = new Date(Date.UTC(year, month - 1, day));
@@ -94,33 +90,29 @@ export function checkDate<N extends AstNode>(node: N, property: Properties<N>, v
 }
 
 /** An agreement has a controller and a processor. */
-export function checkParties(agreement: ast.Agreement, report: Reporter, lang: 'nl' | 'en'): void {
+export function checkParties(agreement: ast.Agreement, context: CheckContext): void {
+    const { report, lang } = context;
     for (const role of ['controller', 'processor'] as const) {
         if (!agreement.parties.some(party => party.role === role)) {
-            const word = role === 'controller'
-                ? (lang === 'nl' ? 'verwerkingsverantwoordelijke (controller)' : 'controller')
-                : (lang === 'nl' ? 'verwerker (processor)' : 'processor');
+            const word = LANGUAGE_MESSAGES.text(lang, role === 'controller' ? 'missingParty.controller' : 'missingParty.processor');
             report.check('missing-party', { node: agreement, property: 'name' }, { x: word });
         }
     }
 }
 
-export const structureModule: CheckModule = {
-    name: 'structure',
-    rules: [],
-    checks: {
-        Agreement: (agreement, { report, lang }) => {
-            checkDuplicateNames(agreement, report, lang);
-            checkParties(agreement, report, lang);
-            checkCountryCode(agreement, 'law', agreement.law, report, lang);
-            checkDate(agreement, 'effective', agreement.effective, report);
-            for (const node of [agreement, ...AstUtils.streamAllContents(agreement)]) checkDuplicateProperties(node, report);
-        },
-        Location: (location, { report, lang }) => checkCountryCode(location, 'country', location.country, report, lang),
-        SubProcessor: (sub, { report, lang }) => checkCountryCode(sub, 'country', sub.country, report, lang),
-        Address: (address, { report, lang }) => checkCountryCode(address, 'country', address.country, report, lang),
-        MainAgreement: (main, { report }) => checkDate(main, 'date', main.date, report),
-        Signatory: (signatory, { report }) => checkDate(signatory, 'date', signatory.date, report),
-        DurationClause: (clause, { report }) => checkDate(clause, 'end', clause.end, report)
-    }
-};
+/** Every property written at most once where only one value is kept, anywhere in the agreement. */
+export function duplicateProperties(agreement: ast.Agreement, { report }: CheckContext): void {
+    for (const node of [agreement, ...AstUtils.streamAllContents(agreement)]) checkDuplicateProperties(node, report);
+}
+
+/** The country codes of the governing law, locations, sub-processors and addresses. */
+export const lawCountry = (agreement: ast.Agreement, { report, lang }: CheckContext) => checkCountryCode(agreement, 'law', agreement.law, report, lang);
+export const locationCountry = (location: ast.Location, { report, lang }: CheckContext) => checkCountryCode(location, 'country', location.country, report, lang);
+export const subProcessorCountry = (sub: ast.SubProcessor, { report, lang }: CheckContext) => checkCountryCode(sub, 'country', sub.country, report, lang);
+export const addressCountry = (address: ast.Address, { report, lang }: CheckContext) => checkCountryCode(address, 'country', address.country, report, lang);
+
+/** The dates of the agreement, the main agreement, signatures and a fixed term. */
+export const effectiveDate = (agreement: ast.Agreement, { report }: CheckContext) => checkDate(agreement, 'effective', agreement.effective, report);
+export const mainAgreementDate = (main: ast.MainAgreement, { report }: CheckContext) => checkDate(main, 'date', main.date, report);
+export const signatureDate = (signatory: ast.Signatory, { report }: CheckContext) => checkDate(signatory, 'date', signatory.date, report);
+export const endDate = (clause: ast.DurationClause, { report }: CheckContext) => checkDate(clause, 'end', clause.end, report);

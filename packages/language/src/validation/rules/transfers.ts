@@ -2,11 +2,19 @@ import { GrammarUtils } from 'langium';
 import * as ast from '../../generated/ast.js';
 import { lookupCountry, needsTransferMechanism, type CountryInfo } from '../../countries.js';
 import { expectedSccModule, lookupTransferMechanism } from '../../transfers.js';
-import type { CheckModule } from '../check-module.js';
+import type { Lang } from '../../i18n/lang.js';
+import { LANGUAGE_MESSAGES } from '../../i18n/texts.js';
+import type { CheckContext, RuleOwner } from '../check-module.js';
 import { fix, replaceNode, type Fix, type FixEdit } from '../fixes.js';
 import type { Reporter } from '../report.js';
 
-type Destination = ast.Location | ast.SubProcessor;
+/** Where personal data goes: a processing location or a sub-processor (with its country). */
+export type Destination = ast.Location | ast.SubProcessor;
+
+/** How a country is named in messages: "Verenigde Staten (US)". */
+export function countryName(country: CountryInfo, lang: Lang): string {
+    return `${country[lang]} (${country.code})`;
+}
 
 function kindOf(node: Destination): 'location' | 'subprocessor' {
     return ast.isLocation(node) ? 'location' : 'subprocessor';
@@ -20,32 +28,48 @@ function setTransfer(node: Destination, text: string): FixEdit | undefined {
 }
 
 /** The mechanisms that would make a transfer to this country lawful, as quick fixes. */
-function mechanismFixes(node: Destination, country: CountryInfo, lang: 'nl' | 'en'): Fix[] {
+export function mechanismFixes(node: Destination, country: CountryInfo, lang: Lang): Fix[] {
     const module = expectedSccModule(kindOf(node));
-    const fixes = [fix(lang === 'nl' ? `Standaardcontractbepalingen (module ${module})` : `Standard contractual clauses (module ${module})`, [setTransfer(node, `transfer scc module ${module}`)])];
+    const fixes = [fix(LANGUAGE_MESSAGES.text(lang, 'fix.scc', { module }), [setTransfer(node, `transfer scc module ${module}`)])];
     if (country.requires === 'dpf') {
-        fixes.unshift(fix(lang === 'nl' ? 'EU-US Data Privacy Framework (gecertificeerde ontvanger)' : 'EU-US Data Privacy Framework (certified recipient)', [setTransfer(node, 'transfer dpf certified')], true));
+        fixes.unshift(fix(LANGUAGE_MESSAGES.text(lang, 'fix.dpf'), [setTransfer(node, 'transfer dpf certified')], true));
     }
     return fixes.filter((f): f is Fix => f !== undefined);
 }
 
+/** A transfer outside the EEA that needs a mechanism: the country, and the transfer as written. */
+export interface OutsideTransfer {
+    readonly country: CountryInfo;
+    readonly transfer: ast.Transfer | undefined;
+    readonly mechanism: ReturnType<typeof lookupTransferMechanism>;
+}
+
+/**
+ * The transfer of a destination outside the EEA, unless full adequacy applies (with the
+ * `adequacy` mechanism or none at all): then no mechanism is needed.
+ */
+export function outsideTransfer(node: Destination): OutsideTransfer | undefined {
+    if (!node.country) return undefined;
+    const country = lookupCountry(node.country);
+    if (!country || country.status === 'eea') return undefined;
+    if (country.status === 'adequate' && (node.transfer?.mechanism === 'adequacy' || !node.transfer)) return undefined;
+    const transfer = node.transfer;
+    return { country, transfer, mechanism: transfer ? lookupTransferMechanism(transfer.mechanism) : undefined };
+}
+
 /**
  * Chapter V: a destination outside the EEA needs a valid mechanism (DPA-R21), unless full
- * adequacy applies; the controller's consent (R23) and repealed instruments (R24) are none;
- * adequacy must exist and cover the recipient (R22); SCCs need the right module and a TIA
- * (R37); an Art. 49 derogation does not fit structural transfers (R38); look-alike territories
- * of EEA states are third countries (R52).
+ * adequacy applies; the controller's consent is none (R23); adequacy must exist and cover the
+ * recipient (R22); SCCs need the right module and a TIA (R37); an Art. 49 derogation does not
+ * fit structural transfers (R38). Repealed instruments are DPA-R24 (transfer-instruments.ts),
+ * look-alike territories of EEA states DPA-R52 (eea.ts).
  */
-function checkDestination(node: Destination, report: Reporter, lang: 'nl' | 'en'): void {
-    if (!node.country) return;
-    const country = lookupCountry(node.country);
-    if (!country) return;
-    const name = `${country[lang]} (${country.code})`;
-    if (country.lookalike) report.rule('DPA-R52', { node, property: 'country' }, { x: name }, [], { message: 'territory' });
-    if (country.status === 'eea') return;
-    if (country.status === 'adequate' && (node.transfer?.mechanism === 'adequacy' || !node.transfer)) return;
-    const transfer = node.transfer;
-    const mechanism = transfer ? lookupTransferMechanism(transfer.mechanism) : undefined;
+export function transferMechanism(node: Destination, context: CheckContext): void {
+    const { report, lang } = context;
+    const outside = outsideTransfer(node);
+    if (!outside) return;
+    const { country, transfer, mechanism } = outside;
+    const name = countryName(country, lang);
     if (needsTransferMechanism(country) && !mechanism?.valid) {
         report.rule('DPA-R21', { node, property: 'country' }, { x: name }, mechanismFixes(node, country, lang));
     }
@@ -54,22 +78,22 @@ function checkDestination(node: Destination, report: Reporter, lang: 'nl' | 'en'
     if (mechanism.rule === 'DPA-R23') {
         report.rule('DPA-R23', where, {}, mechanismFixes(node, country, lang));
     } else if (mechanism.rule === 'DPA-R24') {
-        report.rule('DPA-R24', where, { x: mechanism.label[lang] }, mechanismFixes(node, country, lang));
+        // A repealed instrument: reported by transfer-instruments.ts.
     } else if (mechanism.id === 'adequacy') {
         checkAdequacy(node, country, name, report, lang);
     } else if (mechanism.countries && !mechanism.countries.includes(country.code)) {
         report.rule('DPA-R22', where, { x: name }, mechanismFixes(node, country, lang).filter(f => !f.title.includes('Privacy Framework')));
     } else if (mechanism.requires?.includes('certified') && !transfer.certified) {
-        const certified = fix(lang === 'nl' ? 'Certificering vastleggen' : 'Record the certification', [replaceNode(transfer, 'transfer dpf certified')], true);
+        const certified = fix(LANGUAGE_MESSAGES.text(lang, 'fix.recordCertification'), [replaceNode(transfer, 'transfer dpf certified')], true);
         report.rule('DPA-R22', where, { x: name }, [certified]);
     } else if (mechanism.requires?.includes('module') || mechanism.requires?.includes('tia')) {
-        checkScc(node, transfer, mechanism.requires, report, lang);
+        checkScc(node, transfer, mechanism.requires, report);
     } else if (mechanism.structural === false) {
         report.rule('DPA-R38', where, {}, mechanismFixes(node, country, lang));
     }
 }
 
-function checkAdequacy(node: Destination, country: CountryInfo, name: string, report: Reporter, lang: 'nl' | 'en'): void {
+function checkAdequacy(node: Destination, country: CountryInfo, name: string, report: Reporter, lang: Lang): void {
     const where = { node: node.transfer!, property: 'mechanism' as const };
     if (country.status === 'third') {
         report.rule('DPA-R22', where, { x: name }, mechanismFixes(node, country, lang));
@@ -83,22 +107,15 @@ function checkAdequacy(node: Destination, country: CountryInfo, name: string, re
 }
 
 /** DPA-R37: the SCC module the kind of transfer needs, and the transfer impact assessment. */
-function checkScc(node: Destination, transfer: ast.Transfer, requires: readonly string[], report: Reporter, lang: 'nl' | 'en'): void {
+function checkScc(node: Destination, transfer: ast.Transfer, requires: readonly string[], report: Reporter): void {
     const expected = expectedSccModule(kindOf(node));
     if (requires.includes('module') && transfer.module !== expected) {
         const text = `transfer scc module ${expected}${transfer.tia !== undefined ? ` tia ${JSON.stringify(transfer.tia)}` : ''}`;
         const where = transfer.module === undefined ? { node: transfer, property: 'mechanism' as const } : { node: transfer, property: 'module' as const };
-        report.rule('DPA-R37', where, {}, [fix(lang === 'nl' ? `Module ${expected}` : `Module ${expected}`, [replaceNode(transfer, text)], true)]);
+        report.rule('DPA-R37', where, {}, [fix(`Module ${expected}`, [replaceNode(transfer, text)], true)]);
     } else if (requires.includes('tia') && transfer.tia === undefined) {
         report.rule('DPA-R37', { node: transfer, property: 'mechanism' });
     }
 }
 
-export const transfersModule: CheckModule = {
-    name: 'transfers',
-    rules: ['DPA-R21', 'DPA-R22', 'DPA-R23', 'DPA-R24', 'DPA-R37', 'DPA-R38', 'DPA-R52'],
-    checks: {
-        Location: (location, { report, lang }) => checkDestination(location, report, lang),
-        SubProcessor: (sub, { report, lang }) => checkDestination(sub, report, lang)
-    }
-};
+export const owner: RuleOwner = { name: 'transfers', rules: ['DPA-R21', 'DPA-R22', 'DPA-R23', 'DPA-R37', 'DPA-R38'] };

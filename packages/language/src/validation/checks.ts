@@ -1,0 +1,93 @@
+import type { CheckTable } from './check-module.js';
+import { proseCheck, type ProseEntry } from './prose.js';
+import { art28Coverage } from './rules/completeness.js';
+import { absentElements } from './rules/clauses/absent-elements.js';
+import { unilateralAmendments, unilateralChange } from './rules/clauses/amendments.js';
+import { breachDeadline, customBreachClause, vagueDeadlines } from './rules/clauses/breach-notification.js';
+import { mainAgreementPrevails, termsInCustomText, tokenCap } from './rules/clauses/contract-terms.js';
+import { deletionChoice, limitedConfidentiality, narrowedAudit, obligationsInCustomText, partialAssistance, subjectRequestDeadline } from './rules/clauses/obligations.js';
+import { customSubprocessingClause, generalAuthorisation } from './rules/clauses/subprocessing.js';
+import { bsn, credentials, criminal, dataLabel, healthStandard, specialSafeguards } from './rules/data/categories.js';
+import { art32Coverage, obsoleteTech, unverifiableMeasures } from './rules/data/measures.js';
+import { specialMentions } from './rules/data/special-mentions.js';
+import { euInsteadOfEea, lookalikeTerritory } from './rules/eea.js';
+import {
+    checkContactPoint, checkHasProcessing, checkNothingTicked, checkPartyIdentification, checkProcessingDescription, checkRecordContacts, checkSignatory,
+    checkSignedBeforeGdpr, checkSubProcessor
+} from './rules/parties.js';
+import { placeholders } from './rules/placeholders.js';
+import { chargedAssistance } from './rules/prose/assistance-costs.js';
+import { breachDefinition } from './rules/prose/breach-definition.js';
+import { crossReferences } from './rules/prose/cross-references.js';
+import { duplicateParagraphs } from './rules/prose/duplicate-paragraphs.js';
+import { formatting } from './rules/prose/formatting.js';
+import { outdatedTerms } from './rules/prose/outdated-terms.js';
+import { ownership } from './rules/prose/ownership.js';
+import { ownPurposes } from './rules/prose/purposes.js';
+import { weakenedSecurity } from './rules/prose/weakened-security.js';
+import { repealedLaw } from './rules/repealed-law.js';
+import { checkRetentionPresent, checkRetentionVague } from './rules/retention.js';
+import {
+    addressCountry, checkDuplicateNames, checkParties, duplicateProperties, effectiveDate, endDate, lawCountry, locationCountry, mainAgreementDate,
+    signatureDate, subProcessorCountry
+} from './rules/structure.js';
+import { invalidInstruments, repealedInstrument } from './rules/transfer-instruments.js';
+import { transferMechanism } from './rules/transfers.js';
+
+/**
+ * The prose rules, by the kinds of text they read (see `TextKind`): each string of the agreement
+ * is read by the rules of its kind, in this order.
+ */
+export const PROSE_CHECKS: readonly ProseEntry[] = [
+    { reads: ['paragraph'], check: ownPurposes },
+    { reads: ['paragraph'], check: vagueDeadlines },
+    { reads: ['paragraph'], check: breachDefinition },
+    { reads: ['paragraph'], check: unilateralChange },
+    { reads: ['paragraph'], check: chargedAssistance },
+    { reads: ['paragraph'], check: crossReferences },
+    { reads: ['paragraph', 'measure'], check: weakenedSecurity },
+    { reads: ['paragraph', 'title'], check: ownership },
+    { reads: ['paragraph', 'title', 'measure', 'prose'], check: invalidInstruments },
+    { reads: ['paragraph', 'title', 'measure', 'prose'], check: outdatedTerms },
+    { reads: ['paragraph', 'title', 'measure', 'prose'], check: euInsteadOfEea },
+    { reads: ['paragraph', 'title', 'measure', 'prose', 'identity'], check: formatting }
+];
+
+const prose = proseCheck(PROSE_CHECKS);
+
+/**
+ * The validator's table: the checks of each node type, in the order they run. Whole-document
+ * checks (over every string, every clause or every measure) are on `Agreement`.
+ */
+export const CHECKS: CheckTable = {
+    Agreement: [
+        checkDuplicateNames, checkParties, lawCountry, effectiveDate, duplicateProperties,
+        placeholders, repealedLaw,
+        absentElements, obligationsInCustomText, termsInCustomText,
+        healthStandard, specialMentions, art32Coverage, obsoleteTech, unverifiableMeasures,
+        prose, duplicateParagraphs,
+        checkHasProcessing, checkNothingTicked, checkRecordContacts, checkSignedBeforeGdpr,
+        art28Coverage
+    ],
+    Party: [checkPartyIdentification, checkContactPoint],
+    Signatory: [signatureDate, checkSignatory],
+    SubProcessor: [subProcessorCountry, lookalikeTerritory, transferMechanism, repealedInstrument, checkSubProcessor],
+    Location: [locationCountry, lookalikeTerritory, transferMechanism, repealedInstrument],
+    Address: [addressCountry],
+    MainAgreement: [mainAgreementDate],
+    DurationClause: [endDate],
+    Processing: [checkRetentionPresent, checkProcessingDescription],
+    Retention: [checkRetentionVague],
+    DataCategory: [bsn, specialSafeguards, criminal, credentials, dataLabel],
+    SubprocessingClause: [generalAuthorisation],
+    AssistanceClause: [partialAssistance],
+    BreachClause: [breachDeadline],
+    DataSubjectRequestsClause: [subjectRequestDeadline],
+    TerminationClause: [deletionChoice],
+    AuditClause: [narrowedAudit],
+    LiabilityClause: [tokenCap],
+    PrecedenceClause: [mainAgreementPrevails],
+    AmendmentsClause: [unilateralAmendments],
+    ConfidentialityClause: [limitedConfidentiality],
+    CustomClause: [customBreachClause, customSubprocessingClause]
+};

@@ -1,0 +1,40 @@
+import type * as ast from '../../../generated/ast.js';
+import { ART28_ELEMENTS, providedElements } from '../../art28.js';
+import type { CheckContext, RuleOwner } from '../../check-module.js';
+import { fix, insertClause } from '../../fixes.js';
+import { ASSISTANCE_TOPICS, assistanceGap, insertStandard, reportRule, say } from './shared.js';
+
+/**
+ * The rules that report an absent Art. 28(3) element (the others belong to DPA-R18). Which
+ * element each stands for is data (art28.json); this file reports them all when absent, the
+ * topic files their other findings.
+ */
+const ABSENCE_RULES = new Set(['DPA-R03', 'DPA-R05', 'DPA-R06', 'DPA-R07', 'DPA-R11', 'DPA-R12', 'DPA-R13', 'DPA-R15', 'DPA-R16', 'DPA-R17', 'DPA-R58']);
+
+/**
+ * Each Art. 28(3) element (and Art. 33(2)) must be provided by its standard clause or by a custom
+ * clause that `covers` it; reported once, on the agreement's name, with the standard clause as
+ * the fix. DPA-R06 also needs at least one `measure` (Bijlage 2): inserting the clause alone
+ * would not resolve it then, so that case offers no fix.
+ */
+export function absentElements(agreement: ast.Agreement, context: CheckContext): void {
+    const { lang } = context;
+    const provided = providedElements(agreement);
+    const where = { node: agreement, property: 'name' as const };
+    for (const element of ART28_ELEMENTS) {
+        if (!ABSENCE_RULES.has(element.rule) || provided.has(element.id)) continue;
+        const clause = element.clause;
+        const insertable = clause !== undefined && !(element.rule === 'DPA-R06' && agreement.measures.length === 0);
+        const x = element.rule === 'DPA-R12' ? assistanceGap(ASSISTANCE_TOPICS, lang) : undefined;
+        const fixes = insertable ? [insertStandard(agreement, clause, lang)] : [];
+        if (element.rule === 'DPA-R07') fixes.push(fix(say('clauses.fixes.subprocessingSpecific', lang), [insertClause(agreement, 'subprocessing specific')]));
+        reportRule(context, element.rule, where, x, fixes);
+    }
+    if (provided.has('security') && agreement.measures.length === 0) reportRule(context, 'DPA-R06', where);
+}
+
+/**
+ * The absence rules with no other finding. DPA-R12 and R15 (obligations.ts) and R58
+ * (contract-terms.ts) are reported here too when their element is absent, through the data.
+ */
+export const owner: RuleOwner = { name: 'absent-elements', rules: ['DPA-R03', 'DPA-R05', 'DPA-R06', 'DPA-R07', 'DPA-R11', 'DPA-R13', 'DPA-R16', 'DPA-R17'] };

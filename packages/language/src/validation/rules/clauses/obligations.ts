@@ -1,0 +1,106 @@
+import { GrammarUtils } from 'langium';
+import type * as ast from '../../../generated/ast.js';
+import type { CheckContext, RuleOwner } from '../../check-module.js';
+import { fix, replaceRange } from '../../fixes.js';
+import { findAll, testAny } from '../../text/index.js';
+import {
+    ASSISTANCE_TOPICS, assistanceGap, clausesOf, cstText, DATA, formatDuration, hoursOf, LIMITS, PATTERNS, propertyNode, replaceByStandard,
+    replaceProperty, reportRule, reportText, say, standard
+} from './shared.js';
+
+// The processor's obligations of Art. 28(3) as clause parameters and in custom clause text:
+// assistance (DPA-R12), data-subject requests (R33), deletion or return (R15, R34), audits (R35)
+// and confidentiality (R51).
+
+/** DPA-R12 (Art. 28(3)(f)): assistance with only some of Art. 32-36 (the catalogue: warning if partial). */
+export function partialAssistance(clause: ast.AssistanceClause, context: CheckContext): void {
+    if (clause.topics.length === 0 || clausesOf(context.agreement).covers('assistance').length > 0) return;
+    const missing = ASSISTANCE_TOPICS.filter(t => !clause.topics.includes(t));
+    if (missing.length === 0) return;
+    const topics = GrammarUtils.findNodesForProperty(clause.$cstNode, 'topics');
+    const range = topics.length > 0 ? { start: topics[0]!.range.start, end: topics.at(-1)!.range.end } : undefined;
+    const fixes = [replaceByStandard(clause, standard('assistance'), say('clauses.fixes.allAssistanceTopics', context.lang))];
+    reportRule(context, 'DPA-R12', range ? { node: clause, range } : { node: clause }, assistanceGap(missing, context.lang), fixes, 'warning');
+}
+
+/** DPA-R33 (Art. 12(3)): data-subject requests forwarded without a deadline in days, or too late. */
+export function subjectRequestDeadline(clause: ast.DataSubjectRequestsClause, context: CheckContext): void {
+    const fixes = [replaceByStandard(clause, standard('data-subject-requests'), say('clauses.fixes.forward5Days', context.lang))];
+    if (!clause.forward) {
+        reportRule(context, 'DPA-R33', { node: clause, keyword: 'data-subject-requests' }, undefined, fixes);
+    } else if (hoursOf(clause.forward.amount, clause.forward.unit).worst > LIMITS.forwardMaxHours) {
+        reportRule(context, 'DPA-R33', { node: clause, property: 'forward' }, undefined, fixes);
+    }
+}
+
+/**
+ * DPA-R15 (Art. 28(3)(g)): deletion or return at the controller's choice, so `delete` or `return`
+ * alone is not enough. DPA-R34: no deadline for it.
+ */
+export function deletionChoice(clause: ast.TerminationClause, context: CheckContext): void {
+    const { lang } = context;
+    if (clause.choice === undefined) return;
+    if (clause.choice !== 'return-or-delete') {
+        const fixes = [fix(say('clauses.fixes.returnOrDelete', lang), [replaceProperty(clause, 'choice', 'return-or-delete')], true)];
+        reportRule(context, 'DPA-R15', { node: clause, property: 'choice' }, undefined, fixes);
+    }
+    if (!clause.deadline) {
+        const choice = propertyNode(clause, 'choice');
+        const edit = choice ? replaceRange({ start: choice.range.end, end: choice.range.end }, ` within ${DATA.defaults.deletionDeadline}`) : undefined;
+        reportRule(context, 'DPA-R34', { node: clause }, undefined, [fix(say('clauses.fixes.deletionDeadline', lang), [edit], true)]);
+    }
+}
+
+/**
+ * DPA-R35 (Art. 28(3)(h)): audits narrowed. Every restriction of the clause is named in one
+ * diagnostic: only an independent auditor (the controller may not audit itself), audits less
+ * often than once a year, a frequency limit without audits on indications of non-compliance.
+ */
+export function narrowedAudit(clause: ast.AuditClause, context: CheckContext): void {
+    const { lang } = context;
+    const restrictions: { label: string; property?: 'auditor' | 'frequency' }[] = [];
+    if (clause.auditor === 'independent-auditor') restrictions.push({ label: say('clauses.auditRestrictions.independentAuditor', lang), property: 'auditor' });
+    const frequency = clause.frequency;
+    if (frequency && hoursOf(frequency.amount, frequency.unit).nominal > LIMITS.auditMaxIntervalHours) {
+        restrictions.push({ label: say('clauses.auditRestrictions.frequency', lang, formatDuration(frequency.amount, frequency.unit, lang)), property: 'frequency' });
+    }
+    if (frequency && !clause.onSuspicion) restrictions.push({ label: say('clauses.auditRestrictions.noSuspicion', lang) });
+    if (restrictions.length === 0) return;
+    const single = restrictions.length === 1 ? restrictions[0]!.property : undefined;
+    const notice = cstText(clause.notice);
+    const fixes = [replaceByStandard(clause, `${standard('audit')}${notice ? ` notice ${notice}` : ''}`, say('clauses.fixes.standardAudit', lang))];
+    reportRule(context, 'DPA-R35', single ? { node: clause, property: single } : { node: clause }, restrictions.map(r => r.label).join('; '), fixes);
+}
+
+/** DPA-R51 (Art. 28(3)(b)): confidentiality for a fixed period instead of as long as data is held. */
+export function limitedConfidentiality(clause: ast.ConfidentialityClause, context: CheckContext): void {
+    if (!clause.survives) return;
+    const fixes = [fix(say('clauses.fixes.untilDeletion', context.lang), [replaceProperty(clause, 'survives', 'until-deletion')], true)];
+    reportRule(context, 'DPA-R51', { node: clause, property: 'survives' }, undefined, fixes);
+}
+
+/**
+ * The text of every custom clause on these obligations: data-subject requests (R33), deletion
+ * (R34), audit findings (R35), confidentiality (R51). Each list is limited to paragraphs on its
+ * subject (or clauses that cover it), so a phrase such as "redelijke termijn" counts only where
+ * it is about deletion.
+ */
+export function obligationsInCustomText(agreement: ast.Agreement, context: CheckContext): void {
+    for (const paragraph of clausesOf(agreement).paragraphs) {
+        const { text, clause } = paragraph;
+        if (clause.covers.includes('data-subject-requests') || testAny(PATTERNS.subjectRequestsScope, text)) {
+            for (const m of findAll(PATTERNS.subjectRequestsWeak, text)) reportText(context, 'DPA-R33', paragraph, m);
+        }
+        if (clause.covers.includes('deletion') || testAny(PATTERNS.deletionScope, text)) {
+            for (const m of findAll(PATTERNS.deletionVague, text)) reportText(context, 'DPA-R34', paragraph, m);
+        }
+        if (clause.covers.includes('audit') || testAny(PATTERNS.auditScope, text)) {
+            for (const m of findAll(PATTERNS.auditFindingsOptional, text)) reportText(context, 'DPA-R35', paragraph, m, say('clauses.auditRestrictions.findings', context.lang));
+        }
+        if (clause.covers.includes('confidentiality') || testAny(PATTERNS.confidentialityScope, text)) {
+            for (const m of findAll(PATTERNS.confidentialityWeak, text)) reportText(context, 'DPA-R51', paragraph, m);
+        }
+    }
+}
+
+export const owner: RuleOwner = { name: 'obligations', rules: ['DPA-R12', 'DPA-R15', 'DPA-R33', 'DPA-R34', 'DPA-R35', 'DPA-R51'] };

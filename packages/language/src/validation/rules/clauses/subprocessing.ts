@@ -1,0 +1,40 @@
+import * as ast from '../../../generated/ast.js';
+import type { CheckContext, RuleOwner } from '../../check-module.js';
+import { fix, replaceNode } from '../../fixes.js';
+import { findAll, testAny } from '../../text/index.js';
+import { clausesOf, cstText, DATA, insertStandard, PATTERNS, paragraphsOf, rangeIn, replaceByStandard, reportRule, say, standard } from './shared.js';
+
+/**
+ * DPA-R08 (Art. 28(2)): a general authorisation needs advance notice of each change and a right to
+ * object. Without the right to object the controller cannot stop a sub-processor: the catalogue
+ * severity (error). With the right to object but no notice period the catalogue names a warning.
+ */
+export function generalAuthorisation(clause: ast.SubprocessingClause, context: CheckContext): void {
+    if (clause.authorisation !== 'general' || (clause.objection && clause.notice)) return;
+    const { lang } = context;
+    const notice = cstText(clause.notice);
+    const fixes = [
+        replaceByStandard(clause, `subprocessing general notice ${notice ?? DATA.defaults.subprocessingNotice} objection allowed`, say('clauses.fixes.subprocessingNoticeObjection', lang)),
+        fix(say('clauses.fixes.subprocessingSpecific', lang), [replaceNode(clause, `subprocessing specific${notice ? ` notice ${notice}` : ''}`)])
+    ];
+    reportRule(context, 'DPA-R08', { node: clause, property: 'authorisation' }, undefined, fixes, clause.objection ? 'warning' : undefined);
+}
+
+/**
+ * DPA-R09 (Art. 28(4)): a custom clause on sub-processors, without a standard `subprocessing`
+ * clause (which imposes the same obligations), must impose the same obligations; "relevante
+ * verplichtingen" is the catalogue's warning.
+ */
+export function customSubprocessingClause(clause: ast.CustomClause, context: CheckContext): void {
+    if (!clause.covers.includes('subprocessing') || clausesOf(context.agreement).has(ast.isSubprocessingClause)) return;
+    const paragraphs = paragraphsOf(clause);
+    const insert = [insertStandard(context.agreement, standard('subprocessing'), context.lang)];
+    const partial = paragraphs.flatMap(p => findAll(PATTERNS.flowDownPartial, p.text).map(m => ({ p, m })))[0];
+    if (partial) {
+        reportRule(context, 'DPA-R09', { node: clause, range: rangeIn(context, partial.p, partial.m) }, undefined, insert, 'warning');
+    } else if (!paragraphs.some(p => testAny(PATTERNS.flowDown, p.text))) {
+        reportRule(context, 'DPA-R09', { node: clause, property: 'name' }, undefined, insert);
+    }
+}
+
+export const owner: RuleOwner = { name: 'subprocessing', rules: ['DPA-R08', 'DPA-R09'] };

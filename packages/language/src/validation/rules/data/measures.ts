@@ -1,0 +1,152 @@
+import { MEASURES_DATA, OBSOLETE_TECH_DATA } from '../../../data/index.js';
+import type { MeasureGroup } from '../../../data/schemas.js';
+import * as ast from '../../../generated/ast.js';
+import { LANGUAGE_MESSAGES } from '../../../i18n/texts.js';
+import type { CheckContext, RuleOwner } from '../../check-module.js';
+import { fix } from '../../fixes.js';
+import { compilePattern, compilePatterns, findPatternMatches, rangeOf, textTokens, type TextMatch } from '../../text/index.js';
+import { deleteMeasure } from './measure-edits.js';
+import { measureFix, missingGroups, missingText } from './safeguards.js';
+import { isContentToken } from './special-mentions.js';
+
+// The security measures of Bijlage 2: Art. 32 coverage, obsolete technology and unverifiable
+// or repeated measures.
+
+const ART32_GROUPS: readonly MeasureGroup[] = MEASURES_DATA.art32.flatMap(part => part.groups);
+const OBSOLETE_REPLACEMENTS = OBSOLETE_TECH_DATA.replacements.map((r, i) => ({
+    ...r,
+    regex: compilePattern(`^(?:${r.match})$`, r.caseSensitive ? 'u' : 'iu', `obsolete-tech.json replacements[${i}]`)
+}));
+const UNVERIFIABLE = MEASURES_DATA.unverifiable;
+const CERTIFICATION = compilePattern(UNVERIFIABLE.certification, 'iu', 'measures.json unverifiable.certification');
+const NAMED_STANDARD = compilePattern(UNVERIFIABLE.namedStandard, 'iu', 'measures.json unverifiable.namedStandard');
+const MARKETING = compilePatterns(UNVERIFIABLE.marketing, 'iu', 'measures.json unverifiable.marketing');
+const DUPLICATES = UNVERIFIABLE.duplicates;
+const SYNONYMS = Object.entries(DUPLICATES.synonyms).map(([canonical, source]) => [canonical, compilePattern(source, 'giu', `measures.json unverifiable.duplicates.synonyms.${canonical}`)] as const);
+const IGNORED_WORDS = new Set(DUPLICATES.ignoreWords);
+
+/** DPA-R39: the measures together cover Art. 32(1)(a)-(d); none at all is DPA-R06's case. */
+export function art32Coverage(agreement: ast.Agreement, context: CheckContext): void {
+    if (agreement.measures.length === 0) return;
+    const missing = missingGroups(ART32_GROUPS, agreement.measures);
+    if (missing.length === 0) return;
+    const needs = [{ groups: missing }];
+    context.report.rule('DPA-R39', { node: agreement, property: 'name' }, { x: missingText(needs, context.lang) }, [measureFix(agreement, context.lang, needs)]);
+}
+
+/**
+ * DPA-R40: obsolete technology named in any text; the fix names its current successor. A name
+ * with its abbreviation ("Secure Sockets Layer (SSL)") is replaced as a whole by either fix.
+ */
+export function obsoleteTech(agreement: ast.Agreement, context: CheckContext): void {
+    const { report, lang, document } = context;
+    for (const token of textTokens(agreement)) {
+        context.checkTime();
+        const found = findPatternMatches('DPA-R40', token.text)
+            .map(match => ({ match, replacement: OBSOLETE_REPLACEMENTS.find(r => r.regex.test(match.text)) }))
+            .filter((f): f is { match: TextMatch; replacement: (typeof OBSOLETE_REPLACEMENTS)[number] } => f.replacement !== undefined);
+        const spans = found.map(f => ({ start: f.match.start, end: f.match.end }));
+        found.forEach((f, i) => {
+            const next = found[i + 1];
+            if (!next || next.replacement !== f.replacement) return;
+            if (!/^\s*\(\s*$/.test(token.text.slice(f.match.end, next.match.start)) || !/^\s*\)/.test(token.text.slice(next.match.end))) return;
+            const end = next.match.end + token.text.slice(next.match.end).indexOf(')') + 1;
+            spans[i] = { start: f.match.start, end };
+            spans[i + 1] = { start: f.match.start, end };
+        });
+        found.forEach(({ match, replacement }, i) => {
+            const title = LANGUAGE_MESSAGES.text(lang, 'fix.replaceWithQuoted', { text: replacement.replace });
+            const edit = { range: rangeOf(document, token, spans[i]!.start, spans[i]!.end), newText: replacement.replace };
+            report.rule('DPA-R40', { node: token.node, range: rangeOf(document, token, match.start, match.end) }, { x: match.text }, [fix(title, [edit], true)]);
+        });
+    }
+}
+
+/** The content words of a measure description, for comparing descriptions. */
+function descriptionWords(description: string | undefined): Set<string> {
+    // A measure being typed may not have its description yet.
+    let text = (description ?? '').toLowerCase();
+    for (const [canonical, pattern] of SYNONYMS) text = text.replace(pattern, ` ${canonical} `);
+    return new Set(text.split(/[^\p{L}\p{N}]+/u).filter(w => w && !IGNORED_WORDS.has(w)));
+}
+
+function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+    if (a.size === 0 || b.size === 0) return 0;
+    const common = [...a].filter(w => b.has(w)).length;
+    return common / (a.size + b.size - common);
+}
+
+/**
+ * For each measure that repeats an earlier one of the same kind (word similarity at least
+ * `duplicates.similarity`), the first such earlier measure. Comparing every pair is quadratic in
+ * the number of measures; instead each measure is compared only with the earlier ones that share
+ * a word of its prefix (its rarest words, as many as a similar description must share: prefix
+ * filtering, which finds exactly the pairs the full comparison finds).
+ */
+function repeatedMeasures(measures: readonly ast.Measure[], checkTime: () => void): Map<ast.Measure, ast.Measure> {
+    const threshold = DUPLICATES.similarity;
+    const words = measures.map(m => descriptionWords(m.description));
+    const frequency = new Map<string, number>();
+    for (const set of words) for (const word of set) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+    /** The earlier measures (indices, ascending) with each word in their prefix. */
+    const index = new Map<string, number[]>();
+    const repeats = new Map<ast.Measure, ast.Measure>();
+    measures.forEach((measure, i) => {
+        checkTime();
+        const own = words[i]!;
+        if (own.size === 0) return; // similarity 0 with everything
+        // A set with similarity >= t to this one shares at least ceil(t * size) of its words, so one
+        // of its first size - ceil(t * size) + 1 (floor errs on the safe side: a longer prefix).
+        const prefix = [...own].sort(rarestFirst).slice(0, own.size - Math.floor(threshold * own.size) + 1);
+        let first: number | undefined;
+        for (const word of prefix) {
+            for (const j of index.get(word) ?? []) {
+                if (first !== undefined && j >= first) break;
+                if (measures[j]!.kind === measure.kind && similarity(words[j]!, own) >= threshold) first = j;
+            }
+        }
+        if (first !== undefined) repeats.set(measure, measures[first]!);
+        for (const word of prefix) {
+            const list = index.get(word);
+            if (list) list.push(i);
+            else index.set(word, [i]);
+        }
+    });
+    return repeats;
+}
+
+/**
+ * DPA-R53: unverifiable measures. A certificate without the standard named (in the measure's
+ * `standard` or in the text itself), a marketing claim, or a measure that repeats another of
+ * the same kind in other words.
+ */
+export function unverifiableMeasures(agreement: ast.Agreement, context: CheckContext): void {
+    const { report, lang, document } = context;
+    for (const token of textTokens(agreement).filter(isContentToken)) {
+        context.checkTime();
+        const certification = CERTIFICATION.exec(token.text);
+        const measure = ast.isMeasure(token.node) ? token.node : undefined;
+        const standardNamed = (measure?.standards.length ?? 0) > 0 || NAMED_STANDARD.test(token.text);
+        if (certification && !standardNamed) {
+            const range = rangeOf(document, token, certification.index, certification.index + certification[0].length);
+            report.rule('DPA-R53', { node: token.node, range }, { x: LANGUAGE_MESSAGES.text(lang, 'r53.noStandard', { text: certification[0] }) });
+        }
+        for (const pattern of MARKETING) {
+            const claim = pattern.exec(token.text);
+            if (!claim) continue;
+            report.rule('DPA-R53', { node: token.node, range: rangeOf(document, token, claim.index, claim.index + claim[0].length) }, { x: claim[0] });
+            break;
+        }
+    }
+    const referenced = new Set(agreement.processings.flatMap(p => p.measures.map(ref => ref.$refText)));
+    const repeats = repeatedMeasures(agreement.measures, context.checkTime);
+    agreement.measures.forEach(measure => {
+        const earlier = repeats.get(measure);
+        if (!earlier) return;
+        const remove = referenced.has(measure.name) ? undefined : fix(LANGUAGE_MESSAGES.text(lang, 'fix.removeMeasure', { name: measure.name }), [deleteMeasure(measure)]);
+        report.rule('DPA-R53', { node: measure, property: 'description' }, { x: LANGUAGE_MESSAGES.text(lang, 'r53.repeats', { name: measure.name, earlier: earlier.name }) }, [remove]);
+    });
+}
+
+export const owner: RuleOwner = { name: 'measures', rules: ['DPA-R39', 'DPA-R40', 'DPA-R53'] };

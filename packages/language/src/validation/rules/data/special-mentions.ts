@@ -1,0 +1,119 @@
+import { AstUtils, type AstNode } from 'langium';
+import { SPECIAL_DATA } from '../../../data/index.js';
+import * as ast from '../../../generated/ast.js';
+import type { Lang } from '../../../i18n/lang.js';
+import { LANGUAGE_MESSAGES } from '../../../i18n/texts.js';
+import type { CheckContext, RuleOwner } from '../../check-module.js';
+import { fix } from '../../fixes.js';
+import { compilePattern, compilePatterns, findPatternMatches, isProperty, overlapsAny, rangeOf, textTokens, wordAt, type TextMatch, type TextToken } from '../../text/index.js';
+
+type Localised = Readonly<Record<Lang, string>>;
+
+const FLAG_WORDS = SPECIAL_DATA.flags.map(f => ({ ...f, regex: compilePattern(f.words, 'iu', `special-data.json flags.${f.flag}`) }));
+const SPECIAL_IGNORE = compilePatterns(SPECIAL_DATA.ignore, 'giu', 'special-data.json ignore');
+const HOSTING = compilePattern(SPECIAL_DATA.hostedContent.hosting, 'iu', 'special-data.json hostedContent.hosting');
+const HOSTED_CONTENT = compilePattern(SPECIAL_DATA.hostedContent.content, 'giu', 'special-data.json hostedContent.content');
+const HOSTED_NOTED = compilePattern(SPECIAL_DATA.hostedContent.noted, 'iu', 'special-data.json hostedContent.noted');
+
+/**
+ * Text that describes the processing (labels, purposes, operations, measures, clauses, services),
+ * not the names and addresses of parties and sub-processors, the court, template field labels or
+ * a data category's legal basis.
+ */
+export function isContentToken(token: TextToken): boolean {
+    const node = token.node;
+    if (AstUtils.getContainerOfType(node, n => ast.isParty(n) || ast.isTemplateParameter(n) || ast.isMainAgreement(n))) return false;
+    if (ast.isAgreement(node) || ast.isCourt(node)) return false;
+    if (ast.isDataCategory(node)) return isProperty(token, node, 'label');
+    if (ast.isSubProcessor(node)) return isProperty(token, node, 'service');
+    return true;
+}
+
+/** The data flag a match of the R29 pattern points to, unless the context says otherwise. */
+function specialFlagOf(text: string, match: TextMatch): { flag: string; label: Localised; word: string } | undefined {
+    if (overlapsAny(match, text, SPECIAL_IGNORE)) return undefined;
+    const word = wordAt(text, match);
+    const entry = FLAG_WORDS.find(f => f.regex.test(word));
+    return entry ? { flag: entry.flag, label: entry.label, word } : undefined;
+}
+
+function flagsOf(category: ast.DataCategory): string[] {
+    return [...category.special, ...(category.criminal ? ['criminal'] : []), ...(category.bsn ? ['bsn'] : [])];
+}
+
+function mentionText(word: string, label: Localised, lang: Lang): string {
+    return `"${word}" (${label[lang]})`;
+}
+
+/**
+ * DPA-R29. A data category whose label names special data (the R29 text pattern) without the
+ * matching flag is reported on its label, with a fix that adds the flag. Other text (purposes,
+ * operations, measures, clauses) that names special data while no category carries that flag
+ * is reported where it says so. A processing activity that hosts or stores mail, files or
+ * backups may hold Art. 9 data without anyone knowing: unless one of its data categories is
+ * flagged or its text notes it, that is reported too.
+ */
+export function specialMentions(agreement: ast.Agreement, context: CheckContext): void {
+    const { report, lang, document } = context;
+    const present = new Set(agreement.dataCategories.flatMap(flagsOf));
+    const flaggedByLabel = new Set<string>();
+    const contentTokens = textTokens(agreement).filter(isContentToken);
+
+    for (const token of contentTokens) {
+        context.checkTime();
+        const category = token.node;
+        if (!ast.isDataCategory(category)) continue;
+        const own = new Set(flagsOf(category));
+        const missing: { match: TextMatch; flag: string; label: Localised; word: string }[] = [];
+        for (const match of findPatternMatches('DPA-R29', token.text)) {
+            const found = specialFlagOf(token.text, match);
+            if (found && !own.has(found.flag) && !missing.some(m => m.flag === found.flag)) missing.push({ match, ...found });
+        }
+        const first = missing[0];
+        if (!first) continue;
+        const flags = missing.map(m => m.flag);
+        flags.forEach(f => flaggedByLabel.add(f));
+        const end = category.$cstNode?.range.end;
+        const title = LANGUAGE_MESSAGES.text(lang, 'fix.flagAs', { flags: flags.join(', ') });
+        report.rule('DPA-R29', { node: category, range: rangeOf(document, token, first.match.start, first.match.end) }, { x: mentionText(first.word, first.label, lang) },
+            [end ? fix(title, [{ range: { start: end, end }, newText: ` ${flags.join(' ')}` }], true) : undefined]);
+    }
+
+    for (const token of contentTokens) {
+        context.checkTime();
+        if (ast.isDataCategory(token.node)) continue;
+        const reported = new Set<string>();
+        for (const match of findPatternMatches('DPA-R29', token.text)) {
+            const found = specialFlagOf(token.text, match);
+            if (!found || present.has(found.flag) || flaggedByLabel.has(found.flag) || reported.has(found.flag)) continue;
+            reported.add(found.flag);
+            report.rule('DPA-R29', { node: token.node, range: rangeOf(document, token, match.start, match.end) }, { x: mentionText(found.word, found.label, lang) });
+        }
+    }
+
+    // The tokens of each node, found once (filtering all tokens per activity would be quadratic).
+    const tokensOf = new Map<AstNode, TextToken[]>();
+    for (const token of contentTokens) {
+        const list = tokensOf.get(token.node);
+        if (list) list.push(token);
+        else tokensOf.set(token.node, [token]);
+    }
+    for (const processing of agreement.processings) {
+        context.checkTime();
+        const categories = processing.data.map(ref => ref.ref).filter((c): c is ast.DataCategory => c !== undefined);
+        if (categories.some(c => c.special.length > 0)) continue;
+        const own = (tokensOf.get(processing) ?? []).filter(t => isProperty(t, processing, 'title') || isProperty(t, processing, 'purposes'));
+        const described = [...own.map(t => t.text), ...categories.map(c => c.label)].join('\n');
+        if (!HOSTING.test(described) || HOSTED_NOTED.test(described)) continue;
+        for (const token of own) {
+            HOSTED_CONTENT.lastIndex = 0;
+            const m = HOSTED_CONTENT.exec(token.text);
+            if (!m) continue;
+            report.rule('DPA-R29', { node: processing, range: rangeOf(document, token, m.index, m.index + m[0].length) },
+                { x: mentionText(m[0], SPECIAL_DATA.hostedContent.label, lang) });
+            break;
+        }
+    }
+}
+
+export const owner: RuleOwner = { name: 'special-mentions', rules: ['DPA-R29'] };

@@ -1,0 +1,29 @@
+import { REPLACEMENTS_DATA, WORDING_DATA } from '../../data/index.js';
+import { lookupCountry } from '../../countries.js';
+import type { CheckContext, RuleOwner } from '../check-module.js';
+import { replaceFix, where, type Piece } from '../prose.js';
+import { compileFamily, findFamily, ReplacementTable } from '../text/index.js';
+import { countryName, type Destination } from './transfers.js';
+
+// DPA-R52: the GDPR area is the EEA. A destination in a look-alike territory of an EEA state
+// (outside the EEA itself), and "EU" where the text speaks of transfers.
+
+const R52 = compileFamily(WORDING_DATA['DPA-R52'], 'DPA-R52');
+const REPLACEMENTS = new ReplacementTable(REPLACEMENTS_DATA['DPA-R52'], 'replacements.json DPA-R52');
+
+/** DPA-R52: a destination in a territory that looks like part of an EEA state but is not in the EEA. */
+export function lookalikeTerritory(node: Destination, context: CheckContext): void {
+    const country = node.country ? lookupCountry(node.country) : undefined;
+    if (!country?.lookalike) return;
+    context.report.rule('DPA-R52', { node, property: 'country' }, { x: countryName(country, context.lang) }, [], { message: 'territory' });
+}
+
+/** DPA-R52 (text): "EU" where transfers are concerned; the GDPR area is the EEA. */
+export function euInsteadOfEea(piece: Piece, context: CheckContext): void {
+    for (const m of findFamily(R52, piece.sentences)) {
+        const replacement = REPLACEMENTS.find(piece.sentences.text, m.start, m.end);
+        context.report.rule('DPA-R52', where(context, piece, m.start, m.end), { x: m.text }, [replaceFix(context, piece, replacement, true)]);
+    }
+}
+
+export const owner: RuleOwner = { name: 'eea', rules: ['DPA-R52'] };

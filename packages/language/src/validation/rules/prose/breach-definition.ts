@@ -1,0 +1,22 @@
+import { WORDING_DATA } from '../../../data/index.js';
+import type { CheckContext, RuleOwner } from '../../check-module.js';
+import { where, type Piece } from '../../prose.js';
+import { compileFamily, findFamily, type FamilyMatch } from '../../text/index.js';
+
+const R32 = compileFamily(WORDING_DATA['DPA-R32'], 'DPA-R32');
+
+/**
+ * DPA-R32: the agreement defines a breach itself (the generated definitions already give the one
+ * of Art. 4(12)), or with a Wbp-style risk threshold. One diagnostic per sentence, on the
+ * threshold if there is one.
+ */
+export function breachDefinition(piece: Piece, context: CheckContext): void {
+    const bySentence = new Map<number, FamilyMatch>();
+    for (const m of findFamily(R32, piece.sentences)) {
+        const seen = bySentence.get(m.sentence.start);
+        if (!seen || (seen.variant.id !== 'threshold' && m.variant.id === 'threshold')) bySentence.set(m.sentence.start, m);
+    }
+    for (const m of bySentence.values()) context.report.rule('DPA-R32', where(context, piece, m.start, m.end));
+}
+
+export const owner: RuleOwner = { name: 'breach-definition', rules: ['DPA-R32'] };

@@ -1,0 +1,21 @@
+import { WORDING_DATA } from '../../../data/index.js';
+import type { CheckContext, RuleOwner } from '../../check-module.js';
+import { where, type Piece } from '../../prose.js';
+import { actorAt, compileFamily, context as wordingContext, findFamily, mentions } from '../../text/index.js';
+
+const R41 = compileFamily(WORDING_DATA['DPA-R41'], 'DPA-R41');
+const SECURITY = wordingContext('security');
+
+/** DPA-R41: the security obligation weakened (best efforts, no guarantee, changes at will, …). */
+export function weakenedSecurity(piece: Piece, context: CheckContext): void {
+    const clause = piece.clause;
+    const aboutSecurity = piece.kind === 'measure' || (clause !== undefined && (clause.covers.includes('security') || mentions(SECURITY, clause.title)));
+    for (const m of findFamily(R41, piece.sentences)) {
+        if (!aboutSecurity && !mentions(SECURITY, m.sentence.text)) continue;
+        // "… en is verantwoordelijk voor …" shares the subject of the sentence: its first party.
+        if (m.variant.id === 'controller-responsible' && actorAt(m.sentence, m.sentence.start) !== 'controller') continue;
+        context.report.rule('DPA-R41', where(context, piece, m.start, m.end), { x: m.variant.label?.[context.lang] ?? m.text });
+    }
+}
+
+export const owner: RuleOwner = { name: 'weakened-security', rules: ['DPA-R41'] };

@@ -1,0 +1,130 @@
+import { WORDING_DATA } from '../../data/index.js';
+import type { WordingVariant } from '../../data/schemas.js';
+import type { Lang } from '../../i18n/lang.js';
+import { byPosition, compilePattern, withoutOverlaps, type TextMatch } from './patterns.js';
+import type { Sentence, Sentences } from './sentences.js';
+
+// Pattern families: the variants of one wording rule (data/wording.json), each a list of patterns
+// with the contexts its sentence must or must not have, compiled once when the module loads.
+
+/** A context of wording.json (`breach`, `negation`, `processor`, …): `test` for presence, `all` (global) to find where it occurs. */
+export interface Context {
+    readonly test: RegExp;
+    readonly all: RegExp;
+}
+
+const CONTEXTS = new Map<string, Context>(
+    Object.entries(WORDING_DATA.context).map(([name, source]) => [name, {
+        test: compilePattern(source, 'iu', `wording.json context.${name}`),
+        all: compilePattern(source, 'giu', `wording.json context.${name}`)
+    }])
+);
+
+/** A named context of wording.json. */
+export function context(name: string): Context {
+    const found = CONTEXTS.get(name);
+    if (!found) throw new Error(`Unknown wording context ${name}`);
+    return found;
+}
+
+/** Whether a context occurs in a text. */
+export function mentions(ctx: Context, text: string): boolean {
+    return ctx.test.test(text);
+}
+
+/** Positions where a context occurs in a text. */
+export function positions(ctx: Context, text: string): number[] {
+    return [...text.matchAll(ctx.all)].map(m => m.index);
+}
+
+export interface Variant {
+    readonly id: string;
+    readonly regexes: readonly RegExp[];
+    readonly label?: Readonly<Record<Lang, string>>;
+    readonly requires: readonly RegExp[];
+    readonly unless: readonly RegExp[];
+    readonly negatable: boolean;
+}
+
+/**
+ * The variants of one rule, and one regular expression for all of them: a string that does not
+ * match it is skipped with a single pass (most strings match no rule). It is the case-insensitive
+ * union of the patterns, so it matches wherever any of them does; patterns with a back-reference
+ * cannot be joined and run on their own.
+ */
+export interface Family {
+    readonly variants: readonly Variant[];
+    readonly any?: RegExp;
+}
+
+/** Compiles the variants of a family; `origin` names it in the pattern registry (`DPA-R04`). */
+export function compileFamily(variants: readonly WordingVariant[], origin: string): Family {
+    const joinable = variants.flatMap(v => v.patterns).every(p => !/\\\d/.test(p));
+    const union = variants.flatMap(v => v.patterns).map(p => `(?:${p.replace(/\(\?<hit>/g, '(?:')})`).join('|');
+    return {
+        variants: variants.map(v => ({
+            id: v.id,
+            regexes: v.patterns.map((p, i) => compilePattern(p, v.caseSensitive ? 'dgu' : 'dgiu', `wording.json ${origin} ${v.id}[${i}]`)),
+            ...(v.label ? { label: v.label } : {}),
+            requires: (v.requires ?? []).map(name => context(name).test),
+            unless: (v.unless ?? []).map(name => context(name).test),
+            negatable: v.negatable ?? false
+        })),
+        ...(joinable ? { any: compilePattern(union, 'iu', `wording.json ${origin} (all variants, the pre-check)`) } : {})
+    };
+}
+
+/** A match of a family: the variant that matched and the sentence it is in. */
+export interface FamilyMatch extends TextMatch {
+    readonly variant: Variant;
+    readonly sentence: Sentence;
+}
+
+const NEGATION = context('negation');
+
+/** Whether the sentence of a match, up to the match's end, negates it ("niet", "geen", …). */
+export function isNegated(text: string, match: { readonly sentence: Sentence; readonly end: number }): boolean {
+    return NEGATION.test.test(text.slice(match.sentence.start, match.end));
+}
+
+/**
+ * Matches of a family's variants in a text, filtered by their contexts (`requires`, `unless`,
+ * `negatable`), without overlaps. A pattern's named group `hit` narrows the match to that group.
+ */
+export function findFamily(family: Family, sentences: Sentences): FamilyMatch[] {
+    const text = sentences.text;
+    if (family.any && !family.any.test(text)) return [];
+    const found: FamilyMatch[] = [];
+    for (const variant of family.variants) {
+        for (const regex of variant.regexes) {
+            for (const m of text.matchAll(regex)) {
+                const [start, end] = m.indices?.groups?.['hit'] ?? [m.index, m.index + m[0].length];
+                if (end === start) continue;
+                const sentence = sentences.at(start);
+                if (!variant.requires.every(r => r.test(sentence.text))) continue;
+                if (variant.unless.some(r => r.test(sentence.text))) continue;
+                if (variant.negatable && isNegated(text, { sentence, end })) continue;
+                found.push({ start, end, text: text.slice(start, end), variant, sentence });
+            }
+        }
+    }
+    found.sort(byPosition);
+    return withoutOverlaps(found);
+}
+
+const PROCESSOR = context('processor');
+const CONTROLLER = context('controller');
+
+/**
+ * Who acts in a sentence at a position: the party named last before it (the first after it if
+ * none is named before).
+ */
+export function actorAt(sentence: Sentence, position: number): 'processor' | 'controller' | undefined {
+    const offset = position - sentence.start;
+    const named = [
+        ...positions(PROCESSOR, sentence.text).map(p => ({ p, who: 'processor' as const })),
+        ...positions(CONTROLLER, sentence.text).map(p => ({ p, who: 'controller' as const }))
+    ].sort((a, b) => a.p - b.p);
+    const before = named.filter(n => n.p < offset);
+    return (before[before.length - 1] ?? named[0])?.who;
+}

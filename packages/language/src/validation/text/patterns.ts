@@ -1,0 +1,123 @@
+import { TEXT_PATTERNS_DATA } from '../../data/index.js';
+
+/** A match of a text heuristic in a piece of text; offsets are relative to that text. */
+export interface TextMatch {
+    readonly start: number;
+    readonly end: number;
+    readonly text: string;
+}
+
+/** A regular expression of the text engine, with where it comes from (for tests and messages). */
+export interface CompiledPattern {
+    readonly origin: string;
+    readonly regex: RegExp;
+}
+
+const registry: CompiledPattern[] = [];
+
+/**
+ * Compiles a regular expression of the text engine. Every pattern the checks run on the
+ * agreement's text (from the data files or composed in code) is compiled here, so that the
+ * test of the text engine (test/language/text-engine-linear.test.ts) finds each of them and
+ * runs it against long adversarial input: a pattern must stay linear in the length of the text,
+ * or one long string in a document stalls the language server.
+ */
+export function compilePattern(source: string, flags: string, origin: string): RegExp {
+    const regex = new RegExp(source, flags);
+    registry.push({ origin, regex });
+    return regex;
+}
+
+/** Every pattern compiled so far through `compilePattern` (all of them once the checks are loaded). */
+export function compiledPatterns(): readonly CompiledPattern[] {
+    return registry;
+}
+
+/** Compiles a list of sources with the same flags; `origin` is suffixed with each index. */
+export function compilePatterns(sources: readonly string[], flags: string, origin: string): RegExp[] {
+    return sources.map((source, i) => compilePattern(source, flags, `${origin}[${i}]`));
+}
+
+/**
+ * Drops matches that overlap an earlier one. `matches` must be sorted by start (and, at the same
+ * start, longest first); a match is kept when it starts at or after the end of every match before
+ * it, kept or not. One pass, so that a string with thousands of matches stays cheap.
+ */
+export function withoutOverlaps<M extends { readonly start: number; readonly end: number }>(matches: readonly M[]): M[] {
+    const kept: M[] = [];
+    let reach = -1;
+    for (const m of matches) {
+        if (m.start >= reach) kept.push(m);
+        reach = Math.max(reach, m.end);
+    }
+    return kept;
+}
+
+/** Sorts matches by position, longest first at the same start (the order `withoutOverlaps` needs). */
+export function byPosition<M extends { readonly start: number; readonly end: number }>(a: M, b: M): number {
+    return a.start - b.start || b.end - a.end;
+}
+
+/**
+ * All non-empty, non-overlapping matches of global patterns in a text, in order of position.
+ * The patterns must have the `g` flag.
+ */
+export function findAll(patterns: readonly RegExp[], text: string): TextMatch[] {
+    const found: TextMatch[] = [];
+    for (const pattern of patterns) {
+        pattern.lastIndex = 0;
+        for (const m of text.matchAll(pattern)) {
+            if (m[0].length > 0) found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+        }
+    }
+    found.sort(byPosition);
+    return withoutOverlaps(found);
+}
+
+/** The first match of `findAll`. */
+export function findFirst(patterns: readonly RegExp[], text: string): TextMatch | undefined {
+    return findAll(patterns, text)[0];
+}
+
+/** Whether any of the patterns (global or not) occurs in a text. */
+export function testAny(patterns: readonly RegExp[], text: string): boolean {
+    return patterns.some(p => {
+        p.lastIndex = 0;
+        return p.test(text);
+    });
+}
+
+/** Whether a match overlaps an occurrence of any of the global patterns in the text. */
+export function overlapsAny(match: TextMatch, text: string, patterns: readonly RegExp[]): boolean {
+    return patterns.some(pattern => {
+        pattern.lastIndex = 0;
+        return [...text.matchAll(pattern)].some(m => m.index < match.end && match.start < m.index + m[0].length);
+    });
+}
+
+/** The whole word a match is part of (`Medisch` in `Medische`). */
+export function wordAt(text: string, match: TextMatch): string {
+    let start = match.start;
+    let end = match.end;
+    while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) start--;
+    while (end < text.length && /[\p{L}\p{N}]/u.test(text[end]!)) end++;
+    return text.slice(start, end);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The pattern lists of data/text-patterns.json, one per rule
+// ---------------------------------------------------------------------------------------------
+
+const compiled = new Map<string, RegExp[]>(
+    Object.entries(TEXT_PATTERNS_DATA.patterns).map(([rule, sources]) => [
+        rule,
+        sources.map((source, i) => compilePattern(source, 'giu', `text-patterns.json ${rule}[${i}]`))
+    ])
+);
+
+/** All non-overlapping matches of the text patterns of one rule, in order of position. */
+export function findPatternMatches(ruleId: string, text: string): TextMatch[] {
+    const patterns = compiled.get(ruleId);
+    if (!patterns) throw new Error(`No text patterns for ${ruleId}`);
+    return findAll(patterns, text);
+}
