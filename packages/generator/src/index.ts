@@ -66,7 +66,7 @@ export { convertToPdf, findSoffice, PdfError, type PdfOptions } from './render/p
 export { escapeHtml, escapeMarkdown } from './render/escape.js';
 export { TemplateEngine, TemplateError, builtinTemplateNames, builtinTemplateSources, type TemplateSource } from './templates.js';
 export { loadTemplateFolder, readTemplateFolder, templateFolderSignature, type TemplateFolder } from './template-folder.js';
-export { termsFor, type AgreementLanguage, type Terms } from './terms.js';
+export { termsFor, type Terms } from './terms.js';
 export type { AgreementDocument, Block } from './ir.js';
 export type { AgreementView, ClauseViews, StandardClauseKind } from './view.js';
 export { CLAUSE_KINDS, FIXED_TEMPLATES } from './view.js';

@@ -3,13 +3,6 @@ import { LANGS, type Lang } from '@dpa/language';
 import nlTerms from '../templates/nl/terms.json';
 import enTerms from '../templates/en/terms.json';
 
-/**
- * The language of an agreement: `Lang`, with one template set each (templates/<lang>/). Kept as
- * a name only for the server and the CLI, which still import it; new code uses `Lang`.
- * @deprecated Use `Lang` from `@dpa/language`.
- */
-export type AgreementLanguage = Lang;
-
 const text = v.string();
 /** A strict object with exactly these keys, each a string. */
 function labels<const K extends string>(keys: readonly K[]) {

@@ -5,8 +5,6 @@ import type { CheckInfoSchema, RuleInfoSchema } from './data/schemas.js';
 import type { Lang } from './i18n/lang.js';
 import { LANGUAGE_MESSAGES, type TextKey } from './i18n/texts.js';
 
-/** Language of diagnostic messages (the one `Lang` type; this alias goes once every module uses `Lang`). */
-export type MessageLanguage = Lang;
 export type Severity = 'error' | 'warning' | 'info';
 
 /** A rule of the legal catalogue (DPA-R01…R60), as in rules.json (see data/schemas.ts). */
@@ -50,7 +48,7 @@ export function messageKey(info: RuleInfo | CheckInfo, variant?: string): string
  * i18n/nl.json and en.json), with `{x}` and `{y}` filled in (empty when not given); `variant`
  * picks one of a rule's variant messages.
  */
-export function formatMessage(info: RuleInfo | CheckInfo, lang: MessageLanguage, args: MessageArgs = {}, variant?: string): string {
+export function formatMessage(info: RuleInfo | CheckInfo, lang: Lang, args: MessageArgs = {}, variant?: string): string {
     const key = messageKey(info, variant) as TextKey;
     const message = LANGUAGE_MESSAGES.messages(lang)[key] as string | undefined;
     if (message === undefined) {

@@ -1,7 +1,9 @@
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import { countryAlias, lookupCountry } from './countries.js';
 import type { Document } from './generated/ast.js';
-import type { MessageLanguage } from './messages.js';
+import type { MessageArgs as CatalogueArgs } from './i18n/catalogue.js';
+import type { Lang } from './i18n/lang.js';
+import { LANGUAGE_MESSAGES, type TextKey } from './i18n/texts.js';
 import { findPlaceholders } from './validation/text/placeholders.js';
 
 /*
@@ -60,36 +62,10 @@ function quote(value: string): string {
     return value.length > max ? `${value.slice(0, max)}…` : value;
 }
 
-const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+/** The problems a field value can have: the catalogue's `fieldValue.*` messages. */
+type FieldProblem = { [K in TextKey]: K extends `fieldValue.${infer P}` ? P : never }[TextKey];
 
-const FIELD_MESSAGES = {
-    en: {
-        tooLong: (n: number, max: number) => `too long: ${n} characters (at most ${max})`,
-        control: (c: string) => `contains a control character (${c}); remove it`,
-        bidi: (c: string) => `contains an invisible text-direction control (${c}); remove it`,
-        loneSurrogate: () => 'not valid Unicode text (a lone surrogate)',
-        placeholder: (p: string) => `contains a template field (${p}); a value cannot fill in other fields`,
-        kvk: (v: string) => `a KvK number has 8 digits, got '${quote(v)}'`,
-        dateFormat: (v: string) => `not a date: '${quote(v)}' (write YYYY-MM-DD, e.g. 2025-03-01)`,
-        noSuchDate: (v: string) => `no such date: '${quote(v)}'`,
-        countryCase: (v: string, code: string) => `country code '${v}' must be in capitals: ${code}`,
-        countryAlias: (v: string, code: string) => `'${quote(v)}' is not an ISO 3166-1 code; use ${code}`,
-        countryUnknown: (v: string) => `unknown country code '${quote(v)}' (ISO 3166-1 alpha-2, e.g. NL, DE, US)`
-    },
-    nl: {
-        tooLong: (n: number, max: number) => `te lang: ${n} tekens (hoogstens ${max})`,
-        control: (c: string) => `bevat een stuurteken (${c}); verwijder het`,
-        bidi: (c: string) => `bevat een onzichtbaar teken voor de schrijfrichting (${c}); verwijder het`,
-        loneSurrogate: () => 'geen geldige Unicode-tekst (een losse surrogaat)',
-        placeholder: (p: string) => `bevat een sjabloonveld (${p}); een waarde kan geen andere velden invullen`,
-        kvk: (v: string) => `een KvK-nummer heeft 8 cijfers, niet '${quote(v)}'`,
-        dateFormat: (v: string) => `geen datum: '${quote(v)}' (schrijf JJJJ-MM-DD, bijv. 2025-03-01)`,
-        noSuchDate: (v: string) => `deze datum bestaat niet: '${quote(v)}'`,
-        countryCase: (v: string, code: string) => `landcode '${v}' in hoofdletters schrijven: ${code}`,
-        countryAlias: (v: string, code: string) => `'${quote(v)}' is geen ISO 3166-1-code; gebruik ${code}`,
-        countryUnknown: (v: string) => `onbekende landcode '${quote(v)}' (ISO 3166-1 alpha-2, bijv. NL, DE, US)`
-    }
-} satisfies Record<MessageLanguage, unknown>;
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 function isRealDate(value: string): boolean {
     const [y, m, d] = value.split('-').map(Number) as [number, number, number];
@@ -101,31 +77,31 @@ function isRealDate(value: string): boolean {
  * What is wrong with `value` for a field standing in `slot`, in the message language; undefined
  * when the value fits. Every slot is text first (length, control characters, Unicode).
  */
-export function fieldValueProblem(slot: FieldSlot, value: string, lang: MessageLanguage = 'en'): string | undefined {
-    const messages = FIELD_MESSAGES[lang];
+export function fieldValueProblem(slot: FieldSlot, value: string, lang: Lang = 'en'): string | undefined {
+    const say = (key: FieldProblem, args?: CatalogueArgs) => LANGUAGE_MESSAGES.text(lang, `fieldValue.${key}`, args);
     const rules = FIELD_VALUE_RULES;
-    if (value.length > rules.maxLength) return messages.tooLong(value.length, rules.maxLength);
+    if (value.length > rules.maxLength) return say('tooLong', { n: value.length, max: rules.maxLength });
     const control = rules.control.exec(value);
-    if (control) return messages.control(codePoint(control[0]));
+    if (control) return say('control', { c: codePoint(control[0]) });
     const bidi = rules.bidi.exec(value);
-    if (bidi) return messages.bidi(codePoint(bidi[0]));
-    if (rules.loneSurrogate.test(value)) return messages.loneSurrogate();
+    if (bidi) return say('bidi', { c: codePoint(bidi[0]) });
+    if (rules.loneSurrogate.test(value)) return say('loneSurrogate');
     const placeholder = rules.placeholder.exec(value);
-    if (placeholder) return messages.placeholder(placeholder[0]);
+    if (placeholder) return say('placeholder', { p: placeholder[0] });
     switch (slot) {
         case 'text':
             return undefined;
         case 'kvk':
-            return rules.kvk.test(value) ? undefined : messages.kvk(value);
+            return rules.kvk.test(value) ? undefined : say('kvk', { v: quote(value) });
         case 'date':
-            if (!rules.date.test(value)) return messages.dateFormat(value);
-            return isRealDate(value) ? undefined : messages.noSuchDate(value);
+            if (!rules.date.test(value)) return say('dateFormat', { v: quote(value) });
+            return isRealDate(value) ? undefined : say('noSuchDate', { v: quote(value) });
         case 'country': {
             if (/^[A-Z]{2}$/.test(value) && lookupCountry(value)) return undefined;
             const alias = countryAlias(value.toUpperCase());
-            if (alias) return messages.countryAlias(value, alias);
-            if (/^[a-zA-Z]{2}$/.test(value) && lookupCountry(value.toUpperCase())) return messages.countryCase(value, value.toUpperCase());
-            return messages.countryUnknown(value);
+            if (alias) return say('countryAlias', { v: quote(value), code: alias });
+            if (/^[a-zA-Z]{2}$/.test(value) && lookupCountry(value.toUpperCase())) return say('countryCase', { v: value, code: value.toUpperCase() });
+            return say('countryUnknown', { v: quote(value) });
         }
     }
 }
@@ -174,7 +150,7 @@ export function templateFieldUses(document: LangiumDocument<Document>): FieldUse
  * instead of slipping into the document. Throws `TemplateValueError` (in `lang`) for the first
  * value that does not fit its slot.
  */
-export function instantiateTemplate(document: LangiumDocument<Document>, values: Readonly<Record<string, string>>, lang: MessageLanguage = 'en'): string {
+export function instantiateTemplate(document: LangiumDocument<Document>, values: Readonly<Record<string, string>>, lang: Lang = 'en'): string {
     const text = document.textDocument.getText();
     const root = document.parseResult.value.$cstNode;
     if (!root) return text;
