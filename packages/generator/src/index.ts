@@ -63,6 +63,7 @@ export function generateAgreement(agreement: Agreement, options: GenerateOptions
 
 export { agreementCss, renderHtml, renderHtmlBody, renderMarkdown, renderDocx };
 export { convertToPdf, findSoffice, PdfError, type PdfOptions } from './render/pdf.js';
+export { GeneratorError, type ErrorKey, type ErrorText } from './errors.js';
 export { escapeHtml, escapeMarkdown } from './render/escape.js';
 export { TemplateEngine, TemplateError, builtinTemplateNames, builtinTemplateSources, type TemplateSource } from './templates.js';
 export { loadTemplateFolder, readTemplateFolder, templateFolderSignature, type TemplateFolder } from './template-folder.js';

@@ -19,7 +19,8 @@ import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'n
 import { join, relative, resolve, sep } from 'node:path';
 import * as v from 'valibot';
 import { isLang, LANGS, type Lang } from '@dpa/language';
-import { formatBytes, TEMPLATE_LIMITS } from './template-limits.js';
+import { errorText, orList, type ErrorText } from './errors.js';
+import { TEMPLATE_LIMITS } from './template-limits.js';
 import { builtinTemplateNames, TemplateEngine, TemplateError, type TemplateSource } from './templates.js';
 import { termsFor, TermsSchema, type Terms } from './terms.js';
 
@@ -75,13 +76,13 @@ function listFiles(root: string): string[] {
             const path = join(dir, entry);
             if (isDirectory(path)) {
                 const real = realpathSync(path);
-                if (ancestors.has(real)) throw new TemplateError(entry, undefined, `a symbolic link loop: this folder is ${real} again`, path);
-                if (depth + 1 > maxFolderDepth) throw new TemplateError(entry, undefined, `folders nested more than ${maxFolderDepth} deep — a template folder holds <lang>/articles/<name>.hbs at most`, path);
+                if (ancestors.has(real)) throw new TemplateError(entry, undefined, errorText('error.folder.linkLoop', { folder: real }), path);
+                if (depth + 1 > maxFolderDepth) throw new TemplateError(entry, undefined, errorText('error.folder.tooDeep', { max: maxFolderDepth }), path);
                 walk(path, depth + 1, new Set([...ancestors, real]));
                 continue;
             }
             files.push(relative(root, path).split(sep).join('/'));
-            if (files.length > maxFolderFiles) throw new TemplateError('', undefined, `more than ${maxFolderFiles} files — is this the right template folder?`, root);
+            if (files.length > maxFolderFiles) throw new TemplateError('', undefined, errorText('error.folder.tooManyFiles', { max: maxFolderFiles }), root);
         }
     };
     walk(root, 0, new Set([realpathSync(root)]));
@@ -94,16 +95,16 @@ function listFiles(root: string): string[] {
  */
 function readText(file: string, name: string, maxBytes: number): string {
     const stats = statOf(file);
-    if (!stats) throw new TemplateError(name, undefined, 'cannot be read (a broken symbolic link?)', file);
-    if (!stats.isFile()) throw new TemplateError(name, undefined, 'is not a regular file', file);
-    if (stats.size > maxBytes) throw new TemplateError(name, undefined, `the file is larger than ${formatBytes(maxBytes)} (${formatBytes(stats.size)})`, file);
+    if (!stats) throw new TemplateError(name, undefined, errorText('error.file.brokenLink'), file);
+    if (!stats.isFile()) throw new TemplateError(name, undefined, errorText('error.file.notRegular'), file);
+    if (stats.size > maxBytes) throw new TemplateError(name, undefined, errorText('error.file.tooLargeSize', { max: { bytes: maxBytes }, size: { bytes: stats.size } }), file);
     let text: string;
     try {
         text = readFileSync(file, 'utf8');
     } catch (error) {
-        throw new TemplateError(name, undefined, `cannot be read: ${error instanceof Error ? error.message : String(error)}`, file);
+        throw new TemplateError(name, undefined, errorText('error.file.unreadable', { detail: error instanceof Error ? error.message : String(error) }), file);
     }
-    if (Buffer.byteLength(text, 'utf8') > maxBytes) throw new TemplateError(name, undefined, `the file is larger than ${formatBytes(maxBytes)}`, file);
+    if (Buffer.byteLength(text, 'utf8') > maxBytes) throw new TemplateError(name, undefined, errorText('error.file.tooLarge', { max: { bytes: maxBytes } }), file);
     return text.replace(/^\uFEFF/, '');
 }
 
@@ -111,8 +112,8 @@ function readText(file: string, name: string, maxBytes: number): string {
 function templateFolder(dir: string): string {
     const folder = resolve(dir);
     const stats = statOf(folder);
-    if (!stats) throw new TemplateError('', undefined, 'no such template folder', folder);
-    if (!stats.isDirectory()) throw new TemplateError('', undefined, 'is a file, not a template folder', folder);
+    if (!stats) throw new TemplateError('', undefined, errorText('error.folder.missing'), folder);
+    if (!stats.isDirectory()) throw new TemplateError('', undefined, errorText('error.folder.notAFolder'), folder);
     return folder;
 }
 
@@ -138,9 +139,8 @@ export function readTemplateFolder(dir: string, lang: Lang): TemplateFolder {
         layout = 'per-language';
         const stray = entries.find(entry => !languageDirs.includes(entry));
         if (stray !== undefined) {
-            throw new TemplateError(stray, undefined,
-                `a template folder with language subfolders (${languageDirs.map(d => `${d}/`).join(', ')}) holds only those: move '${stray}' into ${languageDirs.map(d => `${d}/`).join(' or ')}`,
-                join(folder, stray));
+            const dirs = languageDirs.map(d => `${d}/`);
+            throw new TemplateError(stray, undefined, errorText('error.folder.strayEntry', { dirs: dirs.join(', '), entry: stray, into: orList(dirs) }), join(folder, stray));
         }
         root = languageDirs.includes(lang) ? join(folder, lang) : undefined;
     }
@@ -185,14 +185,16 @@ export function loadTemplateFolder(dir: string, lang: Lang): TemplateEngine {
 function unknownFile(path: string, file: string, known: readonly string[], languageLike: readonly string[]): TemplateError {
     const firstDir = path.split('/')[0]!;
     if (languageLike.includes(firstDir)) {
-        return new TemplateError(path, undefined, `unknown language folder '${firstDir}/' — known: ${LANGS.map(l => `${l}/`).join(', ')}`, file);
+        return new TemplateError(path, undefined, errorText('error.folder.unknownLanguage', { folder: `${firstDir}/`, known: LANGS.map(l => `${l}/`).join(', ') }), file);
     }
     const names = [...known.map(n => `${n}.hbs`), 'terms.json'];
     const suggestion = closest(path, names);
-    const hint = /^partials\//.test(path) ? ' (a partial is partials/<name>.hbs, the name made of letters, digits, - and _)' : '';
-    return new TemplateError(path, undefined,
-        `unknown template '${path}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}${hint} — known: ${names.join(', ')}, partials/<name>.hbs`,
-        file);
+    return new TemplateError(path, undefined, errorText('error.folder.unknownFile', {
+        path,
+        suggestion: suggestion ? errorText('error.folder.didYouMean', { name: suggestion }) : '',
+        hint: /^partials\//.test(path) ? errorText('error.folder.partialName') : '',
+        known: names.join(', ')
+    }), file);
 }
 
 /** The known name nearest to `path`, when it is a plausible typo. */
@@ -240,30 +242,30 @@ export function mergeTerms(base: Terms, text: string, file: string): Terms {
         const message = error instanceof Error ? error.message : String(error);
         const position = Number(/position (\d+)/.exec(message)?.[1]);
         const line = Number(/line (\d+)/.exec(message)?.[1]) || (Number.isFinite(position) ? text.slice(0, position).split('\n').length : undefined);
-        throw new TemplateError('terms.json', line, `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, file);
+        throw new TemplateError('terms.json', line, errorText('error.terms.invalidJson', { detail: message.replace(/ in JSON at position \d+.*$/, '') }), file);
     }
-    const fail = (key: string, reason: string): never => {
+    const fail = (key: string, reason: ErrorText): never => {
         throw new TemplateError('terms.json', keyLine(text, key.split('.').pop()!), reason, file);
     };
     const merge = (builtin: unknown, override: unknown, path: string): unknown => {
-        const where = path || 'the top level';
+        const where = path || errorText('error.terms.topLevel');
         if (typeof builtin === 'string') {
-            if (typeof override !== 'string') fail(path, `'${where}' must be a string`);
+            if (typeof override !== 'string') fail(path, errorText('error.terms.notAString', { key: where }));
             return override;
         }
         if (Array.isArray(builtin)) {
             if (!Array.isArray(override) || override.length !== builtin.length || !override.every(item => typeof item === 'string')) {
-                fail(path, `'${where}' must be a list of ${builtin.length} strings`);
+                fail(path, errorText('error.terms.notAList', { key: where, length: builtin.length }));
             }
             return override;
         }
-        if (typeof override !== 'object' || override === null || Array.isArray(override)) fail(path, `'${where}' must be an object`);
+        if (typeof override !== 'object' || override === null || Array.isArray(override)) fail(path, errorText('error.terms.notAnObject', { key: where }));
         const result: Record<string, unknown> = { ...(builtin as Record<string, unknown>) };
         for (const [key, value] of Object.entries(override as Record<string, unknown>)) {
             const keyPath = path ? `${path}.${key}` : key;
             if (key === '$comment') continue;
             if (keyPath === 'lang') {
-                if (value !== base.lang) fail(keyPath, `'lang' is '${String(value)}', but these are the terms for '${base.lang}'`);
+                if (value !== base.lang) fail(keyPath, errorText('error.terms.wrongLang', { value: String(value), lang: base.lang }));
                 continue;
             }
             if (!Object.hasOwn(result, key)) {
@@ -272,7 +274,9 @@ export function mergeTerms(base: Terms, text: string, file: string): Terms {
                     continue;
                 }
                 const known = Object.keys(builtin as Record<string, unknown>).filter(k => k !== '$comment');
-                fail(keyPath, `unknown key '${keyPath}' — known${path ? ` in '${path}'` : ''}: ${known.join(', ')}`);
+                fail(keyPath, path
+                    ? errorText('error.terms.unknownKeyIn', { key: keyPath, path, known: known.join(', ') })
+                    : errorText('error.terms.unknownKey', { key: keyPath, known: known.join(', ') }));
             }
             result[key] = merge(result[key], value, keyPath);
         }
@@ -280,6 +284,6 @@ export function mergeTerms(base: Terms, text: string, file: string): Terms {
     };
     // The merge keeps the built-in shape, so this parse only guards that (and types the result).
     const merged = v.safeParse(TermsSchema, merge(base, parsed, ''));
-    if (!merged.success) return fail(v.getDotPath(merged.issues[0]) ?? '', merged.issues[0].message);
+    if (!merged.success) return fail(v.getDotPath(merged.issues[0]) ?? '', errorText('error.terms.invalid', { detail: merged.issues[0].message }));
     return merged.output;
 }

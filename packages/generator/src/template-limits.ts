@@ -52,11 +52,3 @@ export const TEMPLATE_LIMITS = {
     maxFolderFiles: 500,
     maxFolderDepth: 6
 } as const;
-
-/** A byte count in words for messages: `1 MiB`, `2.1 MiB`, `256 KiB`. */
-export function formatBytes(bytes: number): string {
-    const unit = (size: number, name: string) => `${Number((bytes / size).toFixed(1))} ${name}`;
-    if (bytes >= 1024 * 1024) return unit(1024 * 1024, 'MiB');
-    if (bytes >= 1024) return unit(1024, 'KiB');
-    return `${bytes} bytes`;
-}

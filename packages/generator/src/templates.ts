@@ -1,7 +1,8 @@
 import Handlebars from 'handlebars';
 import type { Lang } from '@dpa/language';
 import { joinWords } from './format.js';
-import { formatBytes, TEMPLATE_LIMITS } from './template-limits.js';
+import { errorText } from './errors.js';
+import { TEMPLATE_LIMITS } from './template-limits.js';
 import { termsFor, type Terms } from './terms.js';
 import { BUILTIN_SOURCES } from './templates/builtin.js';
 import { RenderGuard } from './templates/budget.js';
@@ -63,7 +64,7 @@ export class TemplateEngine {
         this.guard = new RenderGuard(this.handlebars);
 
         for (const name of Object.keys(this.overrides)) {
-            if (!Object.hasOwn(this.sources, name)) throw new TemplateError(name, undefined, `unknown template '${name}'`, this.overrides[name]!.file);
+            if (!Object.hasOwn(this.sources, name)) throw new TemplateError(name, undefined, errorText('error.template.unknownTemplate', { name }), this.overrides[name]!.file);
         }
         const partials = options.partials ?? {};
         this.partialNames = new Set(Object.keys(partials));
@@ -92,7 +93,7 @@ export class TemplateEngine {
         let template = this.compiled.get(name);
         if (!template) {
             const source = Object.hasOwn(this.sources, name) ? this.sources[name] : undefined;
-            if (source === undefined) throw new TemplateError(name, undefined, 'no such template');
+            if (source === undefined) throw new TemplateError(name, undefined, errorText('error.template.noSuchTemplate'));
             template = this.compile(name, { source });
             this.compiled.set(name, template);
         }
@@ -124,7 +125,7 @@ export class TemplateEngine {
      */
     private compile(name: string, { source, file }: TemplateSource): Handlebars.TemplateDelegate {
         if (source.length > TEMPLATE_LIMITS.maxTemplateBytes) {
-            throw new TemplateError(name, undefined, `the template is larger than ${formatBytes(TEMPLATE_LIMITS.maxTemplateBytes)}`, file);
+            throw new TemplateError(name, undefined, errorText('error.template.tooLarge', { max: { bytes: TEMPLATE_LIMITS.maxTemplateBytes } }), file);
         }
         checkSourceNesting(source, name, file);
         let ast: hbs.AST.Program;

@@ -59,6 +59,8 @@ export function parseTerms(file: string, data: unknown): Terms {
     const result = v.safeParse(TermsSchema, data);
     if (result.success) return result.output;
     const issue = result.issues[0];
+    // A plain Error, not a catalogue message: only the built-in terms are parsed here (a firm's
+    // terms.json is checked by mergeTerms), so this is a broken build, not something a user did.
     throw new Error(`${file}: ${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
 }
 

@@ -267,6 +267,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
         case 'PrecedenceClause':
             return { dpaPrevails: clause.prevails === 'dpa', mainAgreementPrevails: clause.prevails === 'main-agreement' };
         case 'CustomClause':
+            // A plain Error: the callers render custom clauses themselves, so no user reaches this.
             throw new Error('A custom clause has no standard template');
     }
 }

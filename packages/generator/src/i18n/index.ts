@@ -4,8 +4,9 @@ import nl from './nl.json';
 
 /**
  * What the generator says besides the agreement text: the Word document's page furniture and
- * language tag, and the words the Art. 30(2) register adds to its cells. The agreement's own
- * wording and terms of art are in the templates and their terms.json (templates/<lang>/).
+ * language tag, the words the Art. 30(2) register adds to its cells, and its errors (`error.*`,
+ * see errors.ts). The agreement's own wording and terms of art are in the templates and their
+ * terms.json (templates/<lang>/).
  */
 export const GENERATOR_MESSAGES = defineCatalogue<keyof typeof en>('generator', { nl, en });
 

@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { errorText, GeneratorError } from '../errors.js';
 
 /**
  * PDF through LibreOffice: the .docx is converted by `soffice --headless --convert-to pdf`, so the
@@ -17,7 +18,7 @@ import { pathToFileURL } from 'node:url';
  */
 export async function convertToPdf(docx: Uint8Array, options: PdfOptions = {}): Promise<Uint8Array> {
     const soffice = options.soffice ?? findSoffice();
-    if (!soffice) throw new PdfError(MISSING);
+    if (!soffice) throw new PdfError(errorText('error.pdf.missing'));
     const dir = await mkdtemp(join(tmpdir(), 'dpa-pdf-'));
     try {
         const input = join(dir, 'agreement.docx');
@@ -33,8 +34,9 @@ export async function convertToPdf(docx: Uint8Array, options: PdfOptions = {}): 
         const result = await run(soffice, args, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, sofficeEnvironment(process.env));
         const pdf = await readFile(output).catch(() => undefined);
         if (result.code !== 0 || !pdf || pdf.length === 0 || !isPdf(pdf)) {
-            const detail = [`exit code ${result.code ?? result.signal}`, result.output.trim()].filter(Boolean).join(': ');
-            throw new PdfError(`LibreOffice could not convert the agreement to PDF (${detail})`);
+            const code = String(result.code ?? result.signal);
+            const output = result.output.trim();
+            throw new PdfError(output ? errorText('error.pdf.failedWithOutput', { code, output }) : errorText('error.pdf.failed', { code }));
         }
         return normalizePdf(new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength));
     } finally {
@@ -49,7 +51,8 @@ export interface PdfOptions {
     readonly timeoutMs?: number;
 }
 
-export class PdfError extends Error {
+/** LibreOffice is missing, failed or took too long; the message is from the catalogue (GeneratorError). */
+export class PdfError extends GeneratorError {
     override readonly name = 'PdfError';
 }
 
@@ -72,7 +75,6 @@ export function sofficeEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 /** The creation date of every PDF, as PDF date digits (YYYYMMDDHHmmSS). */
 const FIXED_DATE = '20000101000000';
-const MISSING = 'PDF needs LibreOffice (Debian package libreoffice-writer-nogui); not found on PATH';
 
 /** The LibreOffice executable: `soffice` or `libreoffice` on PATH, else the usual install folders. */
 export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -124,11 +126,11 @@ function run(command: string, args: readonly string[], timeoutMs: number, env: N
         }, timeoutMs);
         child.on('error', error => {
             clearTimeout(timer);
-            reject(new PdfError(`LibreOffice could not be started (${command}): ${error.message}`));
+            reject(new PdfError(errorText('error.pdf.notStarted', { command, detail: error.message })));
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
-            if (timedOut) reject(new PdfError(`LibreOffice did not convert the agreement to PDF within ${timeoutMs / 1000} s`));
+            if (timedOut) reject(new PdfError(errorText('error.pdf.timeout', { seconds: timeoutMs / 1000 })));
             else resolve({ code, signal, output });
         });
     });

@@ -3,6 +3,8 @@
  * time becomes 1980-01-01 00:00, the earliest DOS time, in the local headers and the central
  * directory. Only those bytes change; the compressed data, the CRCs and the entry order stay as
  * they are (docx compresses with fflate, pure JavaScript, so they depend on the input alone).
+ * Its errors are plain Errors, not catalogue messages: it only reads the zip the docx library has
+ * just written, so a failure is a bug in the generator, not something a user can cause.
  */
 export function normalizeZipTimestamps(zip: Uint8Array): Uint8Array {
     const out = Uint8Array.from(zip);

@@ -4,6 +4,7 @@
  * stops with a TemplateError, naming the innermost firm file being rendered, past the limits.
  */
 import type Handlebars from 'handlebars';
+import { errorText, type ErrorText } from '../errors.js';
 import { TEMPLATE_LIMITS } from '../template-limits.js';
 import { TemplateError } from './errors.js';
 
@@ -95,7 +96,7 @@ export class RenderGuard {
         if (!budget) return;
         budget.chars += output.length;
         if (budget.chars > TEMPLATE_LIMITS.maxOutputChars) {
-            this.overBudget(`produces more than ${TEMPLATE_LIMITS.maxOutputChars.toLocaleString('en')} characters of text (a partial or block that repeats its text too often?)`);
+            this.overBudget(errorText('error.render.tooMuchText', { max: { grouped: TEMPLATE_LIMITS.maxOutputChars } }));
         }
     }
 
@@ -104,9 +105,9 @@ export class RenderGuard {
         const budget = this.budget;
         if (!budget) return work();
         const limits = TEMPLATE_LIMITS;
-        if (++budget.steps > limits.maxRenderSteps) this.overBudget(`renders more than ${limits.maxRenderSteps.toLocaleString('en')} blocks, partials and helper calls (a loop nested in a loop?)`);
-        if ((budget.steps & 1023) === 0 && Date.now() > budget.deadline) this.overBudget(`takes longer than ${limits.maxRenderMs / 1000} s to render`);
-        if (++budget.nesting > limits.maxRenderNesting) this.overBudget(`partials and blocks are nested more than ${limits.maxRenderNesting} deep when rendered (a partial that includes itself?)`);
+        if (++budget.steps > limits.maxRenderSteps) this.overBudget(errorText('error.render.tooManySteps', { max: { grouped: limits.maxRenderSteps } }));
+        if ((budget.steps & 1023) === 0 && Date.now() > budget.deadline) this.overBudget(errorText('error.render.tooSlow', { seconds: limits.maxRenderMs / 1000 }));
+        if (++budget.nesting > limits.maxRenderNesting) this.overBudget(errorText('error.render.nestedTooDeep', { max: limits.maxRenderNesting }));
         try {
             const output = work();
             if (typeof output === 'string') this.spend(output);
@@ -116,7 +117,7 @@ export class RenderGuard {
         }
     }
 
-    private overBudget(reason: string): never {
+    private overBudget(reason: ErrorText): never {
         const frame = [...this.frames].reverse().find(f => f.file !== undefined) ?? this.frames[this.frames.length - 1];
         throw new TemplateError(frame?.label ?? '', undefined, reason, frame?.file);
     }

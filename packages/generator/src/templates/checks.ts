@@ -3,10 +3,9 @@
  * source, then exactly on the tree), the partials and helpers it refers to, and partials that
  * include themselves (across all templates of an engine).
  */
+import { errorText } from '../errors.js';
 import { TEMPLATE_LIMITS } from '../template-limits.js';
 import { lineCounter, TemplateError } from './errors.js';
-
-const TOO_DEEP = `blocks are nested more than ${TEMPLATE_LIMITS.maxBlockDepth} deep`;
 
 /**
  * Counts the nesting of blocks in the source, before handlebars parses it (its parser is
@@ -18,7 +17,7 @@ export function checkSourceNesting(source: string, name: string, file: string | 
     for (const m of source.matchAll(/\\\{\{|\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}|\{\{~?\s*([#/]|\^\s*[^\s}~])/g)) {
         if (!m[1]) continue; // escaped (literal text) or a comment
         if (m[1] === '/') depth = Math.max(0, depth - 1);
-        else if (++depth > TEMPLATE_LIMITS.maxBlockDepth) throw new TemplateError(name, lineCounter(source)(m.index), TOO_DEEP, file);
+        else if (++depth > TEMPLATE_LIMITS.maxBlockDepth) throw new TemplateError(name, lineCounter(source)(m.index), errorText('error.template.nestedBlocks', { max: TEMPLATE_LIMITS.maxBlockDepth }), file);
     }
 }
 
@@ -34,7 +33,7 @@ export function checkAstNesting(ast: hbs.AST.Program, name: string, file: string
         if (!isNode(node)) continue;
         const nests = node.type === 'BlockStatement' || node.type === 'PartialBlockStatement' || node.type === 'DecoratorBlock' || node.type === 'SubExpression';
         const inner = nests ? depth + 1 : depth;
-        if (inner > TEMPLATE_LIMITS.maxBlockDepth) throw new TemplateError(name, node.loc?.start.line, `${TOO_DEEP} (blocks and sub-expressions)`, file);
+        if (inner > TEMPLATE_LIMITS.maxBlockDepth) throw new TemplateError(name, node.loc?.start.line, errorText('error.template.nestedExpressions', { max: TEMPLATE_LIMITS.maxBlockDepth }), file);
         for (const [key, value] of Object.entries(node)) {
             if (key !== 'loc' && typeof value === 'object' && value !== null) stack.push({ node: value, depth: inner });
         }
@@ -73,7 +72,7 @@ export function rejectPartialCycles(uses: readonly PartialUse[]): void {
                 const cycle = path.slice(path.findIndex(step => step.node.id === next.id));
                 const first = cycle[0]!;
                 const names = [...cycle.map(step => step.node.name), next.name].join(' → ');
-                const reason = cycle.length === 1 ? `partial '${next.name}' includes itself: ${names}` : `partials include each other: ${names}`;
+                const reason = cycle.length === 1 ? errorText('error.template.partialIncludesItself', { name: next.name, names }) : errorText('error.template.partialCycle', { names });
                 throw new TemplateError(first.node.use.label, first.call!.line, reason, first.node.use.file);
             }
             if (!state.has(next.id)) visit(next);
@@ -151,10 +150,13 @@ export function checkReferences(ast: hbs.AST.Program, name: string, file: string
     for (const call of calls) {
         if (call.kind === 'partial' && !partials.has(call.name) && !inline.has(call.name)) {
             const known = [...partials].sort();
-            throw new TemplateError(name, call.line, `unknown partial '${call.name}' — ${known.length ? `known: ${known.join(', ')}` : 'no partials are defined (put them in partials/<name>.hbs)'}`, file);
+            throw new TemplateError(name, call.line, known.length
+                ? errorText('error.template.unknownPartial', { name: call.name, known: known.join(', ') })
+                : errorText('error.template.unknownPartialNoneDefined', { name: call.name }), file);
         }
         if (call.kind === 'helper' && !helpers.has(call.name)) {
-            throw new TemplateError(name, call.line, `unknown helper '${call.name}' — known: ${[...helpers].filter(h => !h.endsWith('Missing')).sort().join(', ')}`, file);
+            const known = [...helpers].filter(h => !h.endsWith('Missing')).sort();
+            throw new TemplateError(name, call.line, errorText('error.template.unknownHelper', { name: call.name, known: known.join(', ') }), file);
         }
     }
     return { label: name, file, inline, calls: calls.filter(call => call.kind === 'partial') };

@@ -1,26 +1,28 @@
 /** Template errors: the error type, and handlebars' errors turned into it with file and line. */
+import { errorText, GeneratorError, type ErrorText } from '../errors.js';
 
 /**
- * A template that could not be read, compiled or rendered. With a `file` (a firm's template),
- * the message starts `file:line:`; otherwise it names the built-in template.
+ * A template or template folder that could not be read, compiled or rendered. With a `file` (a
+ * firm's template), the message starts `file:line:`; otherwise it names the built-in template.
+ * The `reason` is a message of the generator's catalogue (see GeneratorError).
  */
-export class TemplateError extends Error {
+export class TemplateError extends GeneratorError {
     constructor(
         readonly template: string,
         readonly line: number | undefined,
-        readonly reason: string,
+        readonly reason: ErrorText,
         readonly file?: string
     ) {
         super(file !== undefined
-            ? `${file}${line !== undefined ? `:${line}` : ''}: ${reason}`
-            : `Template '${template}'${line !== undefined ? ` line ${line}` : ''}: ${reason}`);
+            ? line !== undefined ? errorText('error.at.fileLine', { file, line, reason }) : errorText('error.at.file', { file, reason })
+            : line !== undefined ? errorText('error.at.templateLine', { template, line, reason }) : errorText('error.at.template', { template, reason }));
         this.name = 'TemplateError';
     }
 }
 
 /** A stack overflow in handlebars' parser or compiler, in words. */
 export function tooDeep(name: string, file: string | undefined, error: RangeError): TemplateError {
-    return new TemplateError(name, undefined, `the template is nested too deeply to compile (${error.message})`, file);
+    return new TemplateError(name, undefined, errorText('error.template.tooDeepToCompile', { detail: error.message }), file);
 }
 
 /**
@@ -48,7 +50,7 @@ export function templateError(name: string, error: unknown, file?: string): Temp
     const line = typeof lineNumber === 'number' ? lineNumber : Number(/line (\d+)/i.exec(message)?.[1]) || undefined;
     // "if doesn't match each - 2:5": the location is reported separately.
     const reason = (message.split('\n')[0] ?? message).replace(/ - \d+:\d+$/, '');
-    return new TemplateError(name, line, reason, file);
+    return new TemplateError(name, line, errorText('error.template.handlebars', { detail: reason }), file);
 }
 
 /**
@@ -59,13 +61,14 @@ export function parseError(name: string, source: string, error: unknown, file?: 
     const message = messageOf(error);
     if (/got 'EOF'/.test(message)) {
         const open = unclosedBlock(source);
-        if (open) return new TemplateError(name, open.line, `{{${open.marker}${open.name}}} is not closed: no {{/${open.name}}} before the end of the template`, file);
+        if (open) return new TemplateError(name, open.line, errorText('error.template.unclosedBlock', { marker: open.marker, name: open.name }), file);
     }
     const parse = /^(Parse|Lexical) error on line (\d+)/.exec(message);
     if (!parse) return templateError(name, error, file);
     const lines = message.split('\n');
     const detail = parse[1] === 'Parse' ? lines[lines.length - 1] ?? '' : lines.slice(1).join(' ');
-    return new TemplateError(name, Number(parse[2]), `${parse[1]!.toLowerCase()} error: ${detail.trim()}`, file);
+    const key = parse[1] === 'Parse' ? 'error.template.parse' : 'error.template.lexical';
+    return new TemplateError(name, Number(parse[2]), errorText(key, { detail: detail.trim() }), file);
 }
 
 /** The innermost block (`{{#if}}`, `{{^x}}`, `{{#> partial}}`) that is never closed, with its line. */
