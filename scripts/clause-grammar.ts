@@ -194,13 +194,22 @@ function headOf(definition: Element): string[] {
     return words;
 }
 
-/** Every standard clause of the grammar (the alternatives of `Clause` but the custom clause), in grammar order. */
+/** The clause rules a union rule stands for (`Clause: A | B | …`, also nested), in grammar order. */
+function unionMembers(rule: GrammarAST.ParserRule): GrammarAST.ParserRule[] {
+    const definition = rule.definition;
+    if (!GrammarAST.isAlternatives(definition) || !definition.elements.every(GrammarAST.isRuleCall)) return [rule];
+    return definition.elements.flatMap(alt => {
+        const called = (alt as GrammarAST.RuleCall).rule.ref;
+        return called && GrammarAST.isParserRule(called) ? unionMembers(called) : [];
+    });
+}
+
+/** Every standard clause of the grammar (the members of `Clause` but the custom clause), in grammar order. */
 export function standardClauses(grammar: GrammarAST.Grammar): StandardClause[] {
     const clause = grammar.rules.find(r => r.name === 'Clause');
-    if (!clause || !GrammarAST.isParserRule(clause) || !GrammarAST.isAlternatives(clause.definition)) throw new Error('The grammar has no Clause alternatives');
-    return clause.definition.elements.flatMap(alt => {
-        const rule = GrammarAST.isRuleCall(alt) ? alt.rule.ref : undefined;
-        if (!rule || !GrammarAST.isParserRule(rule) || rule.name === 'CustomClause') return [];
+    if (!clause || !GrammarAST.isParserRule(clause)) throw new Error('The grammar has no Clause rule');
+    return unionMembers(clause).flatMap(rule => {
+        if (rule.name === 'CustomClause' || rule === clause) return [];
         const definition = rule.definition;
         const head = headOf(definition);
         const all = sentences(definition, rule.name).map(s => ({ source: s.words.join(' '), form: s.form.join(' '), optional: s.optional }));

@@ -43,8 +43,11 @@ const texts = new Map<string, Promise<ArticleText>>();
 function articleText(source: string): Promise<ArticleText> {
     let text = texts.get(source);
     if (!text) {
-        text = check(minimalAgreement(source)).then(({ agreement }) => {
-            if (!agreement) throw new Error(`The clause does not parse: ${source}`);
+        text = check(minimalAgreement(source)).then(({ agreement, document }) => {
+            const { lexerErrors, parserErrors } = document.parseResult;
+            if (!agreement || lexerErrors.length > 0 || parserErrors.length > 0) {
+                throw new Error(`docs/clauses.md: the sample clause \`${source}\` does not parse; give its parameter a sample value in scripts/clause-notes.ts`);
+            }
             const nl = articleOf(agreement, 'nl');
             const en = articleOf(agreement, 'en');
             return { title: { nl: nl.title, en: en.title }, paragraphs: { nl: nl.paragraphs, en: en.paragraphs } };
