@@ -121,8 +121,10 @@ function innerSentences(e: Element, rule: string): Sentence[] {
     if (GrammarAST.isAlternatives(e)) return e.elements.flatMap(alt => sentences(alt, rule));
     if (GrammarAST.isGroup(e) || GrammarAST.isUnorderedGroup(e)) {
         let combined: Sentence[] = [required([])];
-        for (const child of e.elements) {
-            const next = sentences(child, rule);
+        for (const [i, child] of e.elements.entries()) {
+            if (isListRepeat(e.elements[i - 1], child)) continue;
+            const list = listOf(child, e.elements[i + 1]);
+            const next = list ? [required(list)] : sentences(child, rule);
             // The later child's choices outermost, so that the sentences come in grammar order.
             combined = next.flatMap(b => combined.filter(a => !(a.optional && b.optional)).map(a => ({
                 words: [...a.words, ...b.words], form: [...a.form, ...b.form], optional: a.optional || b.optional
@@ -131,6 +133,22 @@ function innerSentences(e: Element, rule: string): Sentence[] {
         return combined;
     }
     return [required([`<${calledRule(e) ?? 'value'}>`])];
+}
+
+/** The repeated part of a list, `(',' topics+=Topic)*` after `topics+=Topic`. */
+function isListRepeat(first: Element | undefined, repeat: Element | undefined): repeat is GrammarAST.Group {
+    if (!first || !GrammarAST.isAssignment(first) || first.operator !== '+=' || first.cardinality) return false;
+    return repeat !== undefined && GrammarAST.isGroup(repeat) && repeat.cardinality === '*'
+        && repeat.elements.some(x => GrammarAST.isAssignment(x) && x.feature === first.feature);
+}
+
+/** A list of keywords (`topics+=Topic (',' topics+=Topic)*`) written with every value once: `security , breach , …`. */
+function listOf(first: Element, repeat: Element | undefined): string[] | undefined {
+    if (!isListRepeat(first, repeat) || !GrammarAST.isAssignment(first)) return undefined;
+    const values = keywordsOf(first.terminal);
+    if (!values) return undefined;
+    const separator = repeat.elements.filter(GrammarAST.isKeyword).map(k => k.value);
+    return values.flatMap((v, i) => (i === 0 ? [v] : [...separator, v]));
 }
 
 /** The parameters of a clause rule: its assignments, with the keywords written next to them. */
