@@ -11,6 +11,8 @@ export interface ClauseParameter {
     readonly feature: string;
     /** How it is written, e.g. `within <duration>`. */
     readonly syntax: string;
+    /** The keywords written before its value, e.g. `backups within`. */
+    readonly keywords: readonly string[];
     /** `flag` (present or not), `choice` (one keyword), `list` (keywords, comma-separated), `value` (a duration, number, date). */
     readonly kind: 'flag' | 'choice' | 'list' | 'value';
     /** The keywords it takes (flag, choice, list). */
@@ -175,6 +177,7 @@ function parametersOf(definition: Element, head: number): ClauseParameter[] {
             found.push({
                 feature: e.feature,
                 syntax: written(syntaxOf({ ...e, cardinality: undefined } as Element)),
+                keywords: [...prefix, ...before],
                 kind,
                 values: keywords ?? [],
                 written: (keywords ?? []).map(k => (kind === 'list' ? k : written(k))),

@@ -69,7 +69,9 @@ function cell(text: string): string {
 export function meaningOf(clause: string, parameter: ClauseParameter, value?: string): { meaning: string; article: string } | undefined {
     const note = (value !== undefined ? PARAMETER_NOTES[`${clause}.${parameter.feature}=${value}`] : undefined) ?? PARAMETER_NOTES[`${clause}.${parameter.feature}`];
     if (note) return { meaning: note.meaning, article: note.article ?? '' };
-    const entry = glossaryEntry(value ?? parameter.feature);
+    // A value's own keyword; for a duration, number or date: the property, then the keywords written before it (`notice`).
+    const candidates = value !== undefined ? [value] : [parameter.feature, ...[...parameter.keywords].reverse()];
+    const entry = candidates.map(glossaryEntry).find(e => e !== undefined);
     if (!entry) return undefined;
     return { meaning: `${entry.en} (${entry.nl})${entry.note ? `. ${entry.note}` : ''}`, article: entry.article ?? '' };
 }

@@ -16,16 +16,19 @@ describe('what each rule reads (docs/rules.md), derived from the code', () => {
         expect(of('DPA-R04')?.kinds).toContain('paragraph');
         // A loop over every string of the document.
         expect(of('DPA-R02')?.kinds).toEqual(['paragraph', 'title', 'measure', 'prose', 'identity']);
+        // (The checks below name what the rules read today; other rules may come to read more.)
         // Absence through art28.json: a clause that covers the element provides it.
         expect(of('DPA-R03')?.absence).toEqual(['instructions']);
         // A covers test guarding the report (`if (clause.covers.includes('audit') || …)`), one element per report.
-        expect(of('DPA-R35')?.covers).toEqual(['audit']);
-        expect(of('DPA-R34')?.covers).toEqual(['deletion']);
+        expect(of('DPA-R35')?.covers).toContain('audit');
+        expect(of('DPA-R35')?.covers).not.toContain('deletion');
+        expect(of('DPA-R34')?.covers).toContain('deletion');
+        expect(of('DPA-R34')?.covers).not.toContain('audit');
         // Through a local constant and a file-level list (`.some(c => STATUTORY_ELEMENTS.includes(c))`).
-        expect(of('DPA-R54')?.covers).toEqual(['data-subject-requests', 'assistance', 'deletion', 'audit', 'breach-notification']);
-        // A rule that reads no prose and no covers.
-        expect(of('DPA-R21')?.kinds ?? []).toEqual([]);
-        expect(of('DPA-R21')?.covers ?? []).toEqual([]);
+        expect(of('DPA-R54')?.covers).toEqual(expect.arrayContaining(['data-subject-requests', 'assistance', 'deletion', 'audit', 'breach-notification']));
+        // A rule on the structure alone: a processing activity without retention.
+        expect(of('DPA-R19')?.kinds ?? []).toEqual([]);
+        expect(of('DPA-R19')?.covers ?? []).toEqual([]);
     }, 60_000);
 
     const dir = mkdtempSync(join(tmpdir(), 'dpa-rule-reading-'));
