@@ -9,7 +9,7 @@ import './polyfills.mjs';
 mkdirSync('node_modules/.cache/dpa', { recursive: true });
 
 const DOCS = [
-    { entry: 'scripts/rules-doc.ts', file: 'docs/rules.md', render: module => module.renderRulesDoc(resolve('test/language/rules'), resolve('packages/language/src/validation')) },
+    { entry: 'scripts/rules-doc.ts', file: 'docs/rules.md', render: module => module.renderRulesDoc(resolve('test/language/rules'), resolve('packages/language/src/validation'), resolve('examples')) },
     { entry: 'scripts/clauses-doc.ts', file: 'docs/clauses.md', render: async module => {
         const unexplained = module.unexplainedParameters();
         if (unexplained.length > 0) console.warn(`docs/clauses.md: no meaning for ${unexplained.join(', ')} (add a glossary entry or a note in scripts/clause-notes.ts)`);

@@ -5,7 +5,8 @@
  * - the kinds of text it reads: the prose table (`PROSE_CHECKS`: a check and the kinds of text it
  *   is run on) for the rules its check reports; every kind for a rule reported in a loop over
  *   every string of the document (`textTokens`, unfiltered); and the kinds of the strings the
- *   rule's own diagnostics point into on its fixtures (rules that read text outside the table);
+ *   rule's own diagnostics point into on its fixtures and on the examples (examples/, examples/real/:
+ *   rules that read text outside the table);
  * - the `covers` elements it checks: the element whose absence it reports (art28.json, through
  *   `ART28_ELEMENTS`), and the elements a custom clause's `covers` is tested for on the way to one
  *   of its reports in the sources of validation/ (read with the TypeScript compiler).
@@ -17,7 +18,7 @@
  * of an enclosing block, in the collection a loop around it walks — directly, through a local
  * constant, or in a function of the same file that calls the reporting one.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { ART28_ELEMENTS, PROSE_CHECKS, textKindOf, textTokens, type TextKind } from '../packages/language/src/index.js';
@@ -221,11 +222,18 @@ function reportingFunctions(validation: string): Map<string, Map<string, Set<str
     return byName;
 }
 
-/** The kinds of the strings the diagnostics of each rule point into, over its firing fixtures. */
-async function observedKinds(fixtures: string): Promise<Map<string, Set<TextKind>>> {
+/** The agreements of examples/ and examples/real/, whose diagnostics are judged in their tests. */
+function exampleTexts(examples: string | undefined): string[] {
+    if (!examples) return [];
+    const folders = [examples, join(examples, 'real')].filter(dir => existsSync(dir));
+    return folders.flatMap(dir => readdirSync(dir).filter(f => f.endsWith('.dpa')).sort().map(f => readFileSync(join(dir, f), 'utf8')));
+}
+
+/** The kinds of the strings the diagnostics of each rule point into, over the firing fixtures and the examples. */
+async function observedKinds(fixtures: string, examples: string | undefined): Promise<Map<string, Set<TextKind>>> {
     const kinds = new Map<string, Set<TextKind>>();
-    for (const fixture of loadFixtures(fixtures).filter(f => !f.quiet)) {
-        const text = withoutMarkers(fixture.text);
+    const texts = [...loadFixtures(fixtures).filter(f => !f.quiet).map(f => withoutMarkers(f.text)), ...exampleTexts(examples)];
+    for (const text of texts) {
         const result = await check(text);
         if (!result.agreement) continue;
         const tokens = textTokens(result.agreement);
@@ -244,10 +252,13 @@ async function observedKinds(fixtures: string): Promise<Map<string, Set<TextKind
     return kinds;
 }
 
-/** What each rule reads; `validation` is the validator's source folder, `fixtures` the rule fixtures. */
-export async function ruleReadings(validation: string, fixtures: string): Promise<Map<string, RuleReading>> {
+/**
+ * What each rule reads; `validation` is the validator's source folder, `fixtures` the rule
+ * fixtures, `examples` the examples folder (with `real/`).
+ */
+export async function ruleReadings(validation: string, fixtures: string, examples?: string): Promise<Map<string, RuleReading>> {
     const functions = reportingFunctions(validation);
-    const kinds = await observedKinds(fixtures);
+    const kinds = await observedKinds(fixtures, examples);
     for (const entry of PROSE_CHECKS) {
         for (const rule of functions.get(entry.check.name)?.keys() ?? []) {
             const set = kinds.get(rule) ?? new Set<TextKind>();

@@ -12,6 +12,7 @@ import { ruleReadings, TEXT_KINDS, type RuleReading } from './rule-reading.js';
 
 /** The validator's sources, read for what each rule checks (see rule-reading.ts). */
 const VALIDATION = join(import.meta.dirname, '../packages/language/src/validation');
+const EXAMPLES = join(import.meta.dirname, '../examples');
 
 const KIND_NAMES = new Map(TEXT_KINDS);
 
@@ -101,12 +102,12 @@ async function section(rule: RuleInfo, implemented: boolean, example: RuleFixtur
 }
 
 /**
- * The document; `fixtures` is the fixtures folder and `validation` the validator's sources (the
- * bundled script passes them, as its own location differs).
+ * The document; `fixtures` is the fixtures folder, `validation` the validator's sources and
+ * `examples` the examples (the bundled script passes them, as its own location differs).
  */
-export async function renderRulesDoc(fixtures = FIXTURES, validation = VALIDATION): Promise<string> {
+export async function renderRulesDoc(fixtures = FIXTURES, validation = VALIDATION, examples = EXAMPLES): Promise<string> {
     const implemented = new Set(implementedRules());
-    const readings = await ruleReadings(validation, fixtures);
+    const readings = await ruleReadings(validation, fixtures, examples);
     const firing = loadFixtures(fixtures).filter(f => !f.quiet);
     const rules = allRules();
     const parts = [
@@ -118,7 +119,7 @@ export async function renderRulesDoc(fixtures = FIXTURES, validation = VALIDATIO
         '',
         'Besides the rules: an Art. 28(3) summary (`art28-coverage`, info) lists the required elements the agreement does not provide, with a fix that adds every missing standard clause; structural checks report syntax errors, unresolved names, duplicate names and properties, unknown country codes, impossible dates, missing parties and template fields.',
         '',
-        'Each rule says whether it reads prose — the agreement\'s own words, by kind of text: custom clause text, clause titles, measure descriptions, other prose (titles, purposes, labels, services, retention events), names and identifiers — and which Art. 28(3) elements it checks a custom clause\'s `covers` for: the clause that covers an element is read for it, or (absent) the element counts as provided once a clause covers it. Both are derived from the code: the prose table (`PROSE_CHECKS`), the strings the rule\'s diagnostics point into on its fixtures, art28.json, and the covers tests on the way to each report in the validator\'s sources (scripts/rule-reading.ts).',
+        'Each rule says whether it reads prose — the agreement\'s own words, by kind of text: custom clause text, clause titles, measure descriptions, other prose (titles, purposes, labels, services, retention events), names and identifiers — and which Art. 28(3) elements it checks a custom clause\'s `covers` for: the clause that covers an element is read for it, or (absent) the element counts as provided once a clause covers it. Both are derived from the code: the prose table (`PROSE_CHECKS`), the strings the rule\'s diagnostics point into on its fixtures and the examples, art28.json, and the covers tests on the way to each report in the validator\'s sources (scripts/rule-reading.ts).',
         '',
         '| rule | severity | status | detects | reads prose | checks `covers` |',
         '| --- | --- | --- | --- | --- | --- |',
