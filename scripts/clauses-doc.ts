@@ -149,6 +149,9 @@ async function clauseSection(clause: StandardClause): Promise<string> {
 /** The document. */
 export async function renderClausesDoc(): Promise<string> {
     const clauses = standardClauses(services.Grammar);
+    const minimal = (await check(minimalAgreement())).agreement;
+    const subprocessors = minimal?.subprocessors.length ?? 0;
+    const setting = `${minimal?.mainAgreement ? 'with' : 'without'} a main agreement, ${subprocessors === 0 ? 'no' : subprocessors} sub-processor${subprocessors === 1 ? '' : 's'}`;
     const parts = [
         '# Standard clauses',
         '',
@@ -159,8 +162,7 @@ export async function renderClausesDoc(): Promise<string> {
         'so you can see what a clause says before you choose it. A clause in your own words is a custom clause (`clause Name "Title" covers … { text "…" }`); ' +
         'the validator reads its text instead (see `docs/rules.md`).',
         '',
-        'Each text is generated from a minimal agreement with the clause added: the agreement of `test/helpers.ts` (a main agreement, ' +
-        'no sub-processors, measures naming ISO 27001). Some sentences depend on the rest of the agreement — the main agreement, the sub-processors ' +
+        `Each text is generated from a minimal agreement with the clause added: the agreement of \`test/helpers.ts\` (${setting}). Some sentences depend on the rest of the agreement — the main agreement, the sub-processors ` +
         'of Annex 3, sensitive data, the standards the measures follow — and read differently in yours. The first form of each clause is shown in full; ' +
         'under it, each optional parameter with the paragraphs it adds or changes. Article numbers and paragraph numbers are left out.',
         '',
