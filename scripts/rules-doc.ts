@@ -4,9 +4,30 @@
  * each rule's example is its first fixture that fires (in file-name order), run through the
  * validator to show the message and the quick fixes it really gives.
  */
+import { join } from 'node:path';
 import { getRule, implementedRules, isFixData, allRules, type Lang, type RuleInfo } from '../packages/language/src/index.js';
 import { check, minimalAgreement, services, withCode } from '../test/helpers.js';
 import { FIXTURES, loadFixtures, withoutMarkers, type RuleFixture } from '../test/language/rule-fixtures.js';
+import { ruleReadings, TEXT_KINDS, type RuleReading } from './rule-reading.js';
+
+/** The validator's sources, read for what each rule checks (see rule-reading.ts). */
+const VALIDATION = join(import.meta.dirname, '../packages/language/src/validation');
+const EXAMPLES = join(import.meta.dirname, '../examples');
+
+const KIND_NAMES = new Map(TEXT_KINDS);
+
+/** The kinds of text a rule reads, in words; `—` for none. */
+function readsProse(reading: RuleReading | undefined): string {
+    return reading && reading.kinds.length > 0 ? reading.kinds.map(k => KIND_NAMES.get(k) ?? k).join(', ') : '—';
+}
+
+/** The `covers` elements a rule checks: those it reads a covering clause for, and those whose absence it reports. */
+function checksCovers(reading: RuleReading | undefined): string {
+    if (!reading) return '—';
+    const absence = reading.absence.filter(e => !reading.covers.includes(e));
+    const parts = [...reading.covers.map(e => `\`${e}\``), ...absence.map(e => `\`${e}\` (absent)`)];
+    return parts.length > 0 ? parts.join(', ') : '—';
+}
 
 /**
  * The changes a case makes to the minimal agreement it starts from, hunk by hunk (a line diff by
@@ -59,7 +80,7 @@ async function messageIn(lang: Lang, text: string, rule: string): Promise<{ mess
     }
 }
 
-async function section(rule: RuleInfo, implemented: boolean, example: RuleFixture | undefined): Promise<string> {
+async function section(rule: RuleInfo, implemented: boolean, example: RuleFixture | undefined, reading: RuleReading | undefined): Promise<string> {
     const lines = [`## ${rule.id}`, '', `| | |`, `| --- | --- |`,
         `| severity | ${rule.severity} |`,
         `| detects | ${rule.detects.replace(/\|/g, '\\|')} |`,
@@ -67,6 +88,7 @@ async function section(rule: RuleInfo, implemented: boolean, example: RuleFixtur
         `| grondslag | ${rule.basisNl} |`,
         `| suggested fix | ${rule.fix.replace(/\|/g, '\\|')} |`,
         `| status | ${implemented ? 'implemented' : `not implemented: ${rule.notImplemented ?? 'no reason recorded'}`} |`,
+        ...(implemented ? [`| reads prose | ${readsProse(reading)} |`, `| checks \`covers\` | ${checksCovers(reading)} |`] : []),
         ...(rule.limits ? [`| left out | ${rule.limits.replace(/\|/g, '\\|')} |`] : []), ''];
     if (implemented && example) {
         const en = await messageIn('en', example.text, rule.id);
@@ -79,9 +101,13 @@ async function section(rule: RuleInfo, implemented: boolean, example: RuleFixtur
     return lines.join('\n');
 }
 
-/** The document; `fixtures` is the fixtures folder (the bundled script passes it, as its own location differs). */
-export async function renderRulesDoc(fixtures = FIXTURES): Promise<string> {
+/**
+ * The document; `fixtures` is the fixtures folder, `validation` the validator's sources and
+ * `examples` the examples (the bundled script passes them, as its own location differs).
+ */
+export async function renderRulesDoc(fixtures = FIXTURES, validation = VALIDATION, examples = EXAMPLES): Promise<string> {
     const implemented = new Set(implementedRules());
+    const readings = await ruleReadings(validation, fixtures, examples);
     const firing = loadFixtures(fixtures).filter(f => !f.quiet);
     const rules = allRules();
     const parts = [
@@ -93,11 +119,13 @@ export async function renderRulesDoc(fixtures = FIXTURES): Promise<string> {
         '',
         'Besides the rules: an Art. 28(3) summary (`art28-coverage`, info) lists the required elements the agreement does not provide, with a fix that adds every missing standard clause; structural checks report syntax errors, unresolved names, duplicate names and properties, unknown country codes, impossible dates, missing parties and template fields.',
         '',
-        '| rule | severity | status | detects |',
-        '| --- | --- | --- | --- |',
-        ...rules.map(r => `| [${r.id}](#${r.id.toLowerCase()}) | ${r.severity} | ${implemented.has(r.id) ? 'implemented' : 'not implemented'} | ${r.detects.replace(/\|/g, '\\|')} |`),
+        'Each rule says whether it reads prose — the agreement\'s own words, by kind of text: custom clause text, clause titles, measure descriptions, other prose (titles, purposes, labels, services, retention events), names and identifiers — and which Art. 28(3) elements it looks up in the `covers` of custom clauses: to read a clause that covers the element, or to accept it in place of a standard clause; (absent) marks an element whose absence the rule reports, which a clause that covers it provides. Both are derived from the code: the prose table (`PROSE_CHECKS`), the strings the rule\'s diagnostics point into on its fixtures and the examples, art28.json, and the covers tests on the way to each report in the validator\'s sources (scripts/rule-reading.ts).',
+        '',
+        '| rule | severity | status | detects | reads prose | checks `covers` |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...rules.map(r => `| [${r.id}](#${r.id.toLowerCase()}) | ${r.severity} | ${implemented.has(r.id) ? 'implemented' : 'not implemented'} | ${r.detects.replace(/\|/g, '\\|')} | ${implemented.has(r.id) ? readsProse(readings.get(r.id)) : ''} | ${implemented.has(r.id) ? checksCovers(readings.get(r.id)) : ''} |`),
         ''
     ];
-    for (const rule of rules) parts.push(await section(getRule(rule.id), implemented.has(rule.id), firing.find(f => f.rule === rule.id)));
+    for (const rule of rules) parts.push(await section(getRule(rule.id), implemented.has(rule.id), firing.find(f => f.rule === rule.id), readings.get(rule.id)));
     return `${parts.join('\n').trimEnd()}\n`;
 }

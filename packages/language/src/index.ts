@@ -12,6 +12,10 @@ export { fillPlaceholders, findPlaceholders, type PlaceholderMatch } from './val
 export * from './workspace.js';
 export * from './template-fill.js';
 export { implementedRules, RULE_OWNERS } from './validation/modules.js';
+// What the rules read, for the generated docs/rules.md: the prose table and the kinds of text.
+export { PROSE_CHECKS } from './validation/checks.js';
+export type { ProseEntry } from './validation/prose.js';
+export { textKindOf, textTokens, type TextKind, type TextToken } from './validation/text/index.js';
 export type { CheckContext, RuleOwner } from './validation/check-module.js';
 export { isFixData, type Fix, type FixData } from './validation/fixes.js';
 export { ART28_ELEMENTS, providedElements, type Art28Element } from './validation/art28.js';

@@ -1,0 +1,156 @@
+/**
+ * What docs/clauses.md says about clause parameters that the glossary (the hover texts,
+ * packages/language/src/data/glossary.json) does not explain in their clause's context, and the
+ * sample values its examples use. The glossary is read first for keywords; these notes are keyed
+ * `<ClauseType>.<feature>` (a value parameter) or `<ClauseType>.<feature>=<keyword>` (one value).
+ */
+
+export interface ParameterNote {
+    /** What the value means in the agreement (English). */
+    readonly meaning: string;
+    readonly article?: string;
+}
+
+export const PARAMETER_NOTES: Readonly<Record<string, ParameterNote>> = {
+    'ConfidentialityClause.survives': {
+        meaning: 'The duty of confidentiality is stated for a fixed period after the agreement ends. Art. 28(3)(b) asks for confidentiality as long as the data are processed; a period that can end before the data are deleted falls short (DPA-R51 proposes `until-deletion`).',
+        article: 'Art. 28(3)(b) AVG'
+    },
+    'ConfidentialityClause.untilDeletion': {
+        meaning: 'The duty of confidentiality lasts, also after the agreement ends, as long as the processor or a sub-processor holds personal data.',
+        article: 'Art. 28(3)(b) AVG'
+    },
+    'SecurityClause.review': {
+        meaning: 'The processor evaluates the measures of the measures annex at least once in this period: the regular testing, assessing and evaluating of their effectiveness.',
+        article: 'Art. 32(1)(d) AVG'
+    },
+    'SubprocessingClause.notice': {
+        meaning: 'How long in advance the processor announces an intended addition or replacement of a sub-processor (general authorisation), or asks for the authorisation (specific).',
+        article: 'Art. 28(2) AVG'
+    },
+    'SubprocessingClause.objection': {
+        meaning: 'With a general authorisation: the controller may object to an intended change, and the processor does not engage the sub-processor until the objection is resolved.',
+        article: 'Art. 28(2) AVG'
+    },
+    'DataSubjectRequestsClause.forward': {
+        meaning: 'A request the processor receives from a data subject is forwarded to the controller within this period, so that the controller can answer within one month (Art. 12(3)); more than two weeks is flagged (DPA-R33).',
+        article: 'Art. 28(3)(e), 12(3) AVG'
+    },
+    'AssistanceClause.topics=security': {
+        meaning: 'Assistance with the controller\'s own obligation to secure the processing.',
+        article: 'Art. 28(3)(f), 32 AVG'
+    },
+    'AssistanceClause.topics=breach': {
+        meaning: 'Assistance with notifying a personal data breach to the supervisory authority and communicating it to data subjects.',
+        article: 'Art. 28(3)(f), 33, 34 AVG'
+    },
+    'AssistanceClause.topics=dpia': {
+        meaning: 'Assistance with a data protection impact assessment.',
+        article: 'Art. 28(3)(f), 35 AVG'
+    },
+    'AssistanceClause.topics=prior-consultation': {
+        meaning: 'Assistance with the prior consultation of the supervisory authority after a DPIA that shows a high risk.',
+        article: 'Art. 28(3)(f), 36 AVG'
+    },
+    'BreachClause.deadline': {
+        meaning: 'The processor notifies the controller of a breach without undue delay and at the latest this long after becoming aware of it. The controller must notify the supervisory authority within 72 hours (Art. 33(1)), so a deadline of 72 hours or more is an error and one above 48 hours a warning (DPA-R14).',
+        article: 'Art. 33(2) AVG'
+    },
+    'AuditClause.frequency': {
+        meaning: 'Audits are limited to once in this period. A limit is acceptable when audits on a concrete suspicion stay possible (`on-suspicion`); a limit longer than one year narrows the audit right (DPA-R35).',
+        article: 'Art. 28(3)(h) AVG'
+    },
+    'AuditClause.notice': {
+        meaning: 'How long in advance the controller announces an audit or inspection.',
+        article: 'Art. 28(3)(h) AVG'
+    },
+    'LiabilityClause.cap': {
+        meaning: 'The processor\'s liability towards the controller is limited to this amount in euros. A cap binds the parties only, never data subjects (Art. 82(4)); a token cap is flagged (DPA-R43).',
+        article: 'Art. 82 AVG'
+    },
+    'LiabilityClause.capPer=event': {
+        meaning: 'The cap applies per event; related events count as one.',
+        article: 'Art. 82 AVG'
+    },
+    'LiabilityClause.capPer=year': {
+        meaning: 'The cap applies per calendar year.',
+        article: 'Art. 82 AVG'
+    },
+    'LiabilityClause.capTotal': {
+        meaning: 'The cap is one total amount for the whole agreement.',
+        article: 'Art. 82 AVG'
+    },
+    'LiabilityClause.excludeIndirect': {
+        meaning: 'The processor is not liable for indirect damage; the standard text keeps the loss or unlawful processing of personal data outside "indirect damage" (DPA-R43 flags clauses that do not).',
+        article: 'Art. 82 AVG'
+    },
+    'TerminationClause.choice=delete': {
+        meaning: 'The processor deletes the data at the end; the controller has no choice of return, which Art. 28(3)(g) requires (DPA-R15).',
+        article: 'Art. 28(3)(g) AVG'
+    },
+    'TerminationClause.choice=return': {
+        meaning: 'The processor returns the data at the end and then deletes what it still holds; the controller has no choice of deletion alone, which Art. 28(3)(g) requires (DPA-R15).',
+        article: 'Art. 28(3)(g) AVG'
+    },
+    'TerminationClause.deadline': {
+        meaning: 'Return or deletion is completed at the latest this long after the end of the services; without it, the deletion has no deadline (DPA-R34).',
+        article: 'Art. 28(3)(g) AVG'
+    },
+    'TerminationClause.backups': {
+        meaning: 'Copies in back-ups are deleted at the latest this long after the end of the services, as the back-ups are overwritten; until then they stay secured and unused.',
+        article: 'Art. 28(3)(g) AVG'
+    },
+    'TerminationClause.certificate': {
+        meaning: 'The processor confirms the deletion, also at its sub-processors, in writing (a certificate of deletion).',
+        article: 'Art. 28(3)(g) AVG'
+    },
+    'DurationClause.mainAgreement': {
+        meaning: 'The agreement runs as long as the main agreement, and in any event as long as the processor processes personal data for the controller.',
+        article: 'Art. 28(3) AVG (duration of the processing)'
+    },
+    'DurationClause.period': {
+        meaning: 'The agreement runs for a fixed period from its effective date.',
+        article: 'Art. 28(3) AVG (duration of the processing)'
+    },
+    'DurationClause.end': {
+        meaning: 'The agreement ends on a fixed date.',
+        article: 'Art. 28(3) AVG (duration of the processing)'
+    },
+    'AmendmentsClause.notice': {
+        meaning: 'How long in advance the processor announces a unilateral amendment.',
+        article: 'Art. 28(9) AVG; EDPB Guidelines 07/2020'
+    },
+    'PrecedenceClause.prevails=dpa': {
+        meaning: 'On a conflict about the processing of personal data, this agreement prevails over the main agreement and general terms.',
+        article: 'Decision (EU) 2021/915, cl. 4'
+    },
+    'PrecedenceClause.prevails=main-agreement': {
+        meaning: 'The main agreement prevails, except where this agreement implements mandatory provisions of the GDPR; DPA-R44 warns that terms can still override the processor\'s obligations.',
+        article: 'Decision (EU) 2021/915, cl. 4'
+    }
+};
+
+/** Sample values of value parameters, by `<ClauseType>.<feature>`: what a careful agreement would say. */
+export const SAMPLE_VALUES: Readonly<Record<string, string>> = {
+    'ConfidentialityClause.survives': '5 years',
+    'SecurityClause.review': '1 year',
+    'SubprocessingClause.notice': '4 weeks',
+    'DataSubjectRequestsClause.forward': '5 days',
+    'BreachClause.deadline': '24 hours',
+    'AuditClause.frequency': '1 year',
+    'AuditClause.notice': '2 weeks',
+    'LiabilityClause.cap': '500000',
+    'TerminationClause.deadline': '30 days',
+    'TerminationClause.backups': '90 days',
+    'DurationClause.period': '3 years',
+    'DurationClause.end': '2030-12-31',
+    'AmendmentsClause.notice': '1 month'
+};
+
+/** Sample values by the grammar rule of a value, for parameters the table above does not name. */
+export const TYPE_SAMPLES: Readonly<Record<string, string>> = {
+    Duration: '30 days',
+    INT: '100000',
+    DateValue: '2030-12-31',
+    STRING: '"…"'
+};
