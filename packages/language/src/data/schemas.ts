@@ -234,6 +234,7 @@ export const MeasuresFileSchema = v.strictObject({
     healthStandards: v.array(v.string()),
     unverifiable: v.strictObject({
         certification: v.string(),
+        technicalCertificate: v.string(),
         namedStandard: v.string(),
         marketing: v.array(v.string()),
         duplicates: v.strictObject({ synonyms: v.record(v.string(), v.string()), ignoreWords: v.array(v.string()), similarity: v.number() })
