@@ -18,7 +18,6 @@ interface SeedDefect {
 const ICTEAM: readonly SeedDefect[] = [
     { defect: '#3 Wbp named as applicable law (3.1)', rule: 'DPA-R02', covered: 'Wet bescherming persoonsgegevens' },
     { defect: '#3 Wbp named as applicable law (3.1)', rule: 'DPA-R02', covered: 'Wbp' },
-    { defect: '#4 "in artikel 1 genoemde verwerkingen": art. 1 holds definitions', rule: 'DPA-R48', covered: 'artikel 1' },
     { defect: '#5 purposes extended to those "reasonably related"', rule: 'DPA-R04', covered: 'redelijkerwijs samenhangen' },
     { defect: '#6 own quality purposes (surveys, research)', rule: 'DPA-R04', covered: 'enquêtes' },
     { defect: '#7 personal data "eigendom" of the controller', rule: 'DPA-R59', covered: 'Eigendom' },
