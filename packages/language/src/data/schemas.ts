@@ -262,7 +262,8 @@ export const PartiesFileSchema = v.strictObject({
     ...comment,
     gdprApplies: v.string(),
     kvkDigits: v.number(),
-    legalFormMarkers: v.strictObject({ ...comment, words: v.array(v.string()) })
+    legalFormMarkers: v.strictObject({ ...comment, words: v.array(v.string()) }),
+    foreignLegalForms: v.strictObject({ ...comment, words: v.array(v.string()) })
 });
 
 /** Every data file of this folder, by file name, with its schema. */
