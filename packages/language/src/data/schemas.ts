@@ -195,6 +195,7 @@ export const WordingFileSchema = v.strictObject({
     sentenceEnd: v.string(),
     vagueDeadlines: v.array(WordingVariant),
     roleNouns: v.strictObject({ ...comment, words: v.array(v.string()) }),
+    definedName: v.strictObject({ ...comment, patterns: v.array(v.string()) }),
     ownNumbering: v.strictObject({ ...comment, title: v.string(), paragraph: v.string(), label: Localised }),
     doubledAllowed: v.array(v.string()),
     duplicateMinLength: v.number(),
