@@ -246,7 +246,7 @@ export const SpecialDataFileSchema = v.strictObject({
     ...comment,
     flags: v.array(v.strictObject({ flag: v.string(), label: Localised, words: v.string() })),
     ignore: v.array(v.string()),
-    hostedContent: v.strictObject({ hosting: v.string(), content: v.string(), noted: v.string(), label: Localised })
+    hostedContent: v.strictObject({ hosting: v.string(), content: v.string(), noted: v.string(), channel: v.string(), label: Localised })
 });
 
 export const ObsoleteTechFileSchema = v.strictObject({
