@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { generationRefusal, toReported, validateOutcome } from '../../packages/cli/src/diagnostics.js';
+import { formatText, generationRefusal, toReported, validateOutcome } from '../../packages/cli/src/diagnostics.js';
 import { VALIDATION_FAILED, VALIDATION_SKIPPED } from '../../packages/language/src/index.js';
 import { check, minimalAgreement, ROOT } from '../helpers.js';
 
@@ -50,6 +50,18 @@ describe('validation never fails open, CLI side', () => {
     });
 });
 
+describe('repeated hits, CLI side', () => {
+    test('one diagnostic, counted once, its other places listed', async () => {
+        const text = minimalAgreement().replace(/\n\}\s*$/, '\n    clause Wbp "Wet" { text "De Wbp geldt. De Wbp blijft gelden. De Wbp geldt ook hier." }\n}\n');
+        const result = await check(text);
+        const reported = result.diagnostics.filter(d => d.code === 'DPA-R02').map(d => toReported('a.dpa', d));
+        expect(reported).toHaveLength(1);
+        expect(reported[0]!.related).toHaveLength(2);
+        expect(formatText(reported[0]!)).toMatch(/Found 3 times here.* \(also at \d+:\d+, \d+:\d+\)$/);
+        expect(validateOutcome(1, reported).summary).toContain('1 error(s)');
+    });
+});
+
 describe('the bundled CLI on documents past the budgets', () => {
     test('past the size budget: validate exits 1 and says so; generate refuses even a draft, and writes nothing', () => {
         const dir = mkdtempSync(join(tmpdir(), 'dpa-budget-'));
@@ -68,9 +80,11 @@ describe('the bundled CLI on documents past the budgets', () => {
 
     test('a flood of findings is listed up to the cap and summarised, never "0 error(s)"', () => {
         const dir = mkdtempSync(join(tmpdir(), 'dpa-budget-'));
-        // 160,000 placeholders in one clause text: on the old main the report overflowed the stack
-        // and validate printed "0 error(s)" with exit 0.
-        const flood = minimalAgreement().replace(/\n\}\s*$/, `\n    clause Flood "Vloed" { text "${'[x] '.repeat(160_000)}" }\n}\n`);
+        // 160,000 different placeholders in one clause text: on the old main the report overflowed
+        // the stack and validate printed "0 error(s)" with exit 0. (Identical ones are one
+        // diagnostic with related locations.)
+        const placeholders = Array.from({ length: 160_000 }, (_, i) => `[x${i}] `).join('');
+        const flood = minimalAgreement().replace(/\n\}\s*$/, `\n    clause Flood "Vloed" { text "${placeholders}" }\n}\n`);
         expect(flood).toContain('clause Flood');
         writeFileSync(join(dir, 'flood.dpa'), flood);
         const validated = dpa(dir, 'validate', 'flood.dpa', '--format', 'json');

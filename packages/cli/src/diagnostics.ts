@@ -16,9 +16,12 @@ export interface ReportedDiagnostic {
     readonly severity: Severity;
     readonly code: string;
     readonly message: string;
+    /** The other places of a diagnostic that stands for repeated hits (its related locations in this file), 1-based. */
+    readonly related?: readonly { readonly line: number; readonly column: number }[];
 }
 
 export function toReported(file: string, d: Diagnostic): ReportedDiagnostic {
+    const related = (d.relatedInformation ?? []).map(r => ({ line: r.location.range.start.line + 1, column: r.location.range.start.character + 1 }));
     return {
         file,
         line: d.range.start.line + 1,
@@ -27,7 +30,8 @@ export function toReported(file: string, d: Diagnostic): ReportedDiagnostic {
         endColumn: d.range.end.character + 1,
         severity: SEVERITIES[(d.severity ?? 1) - 1] ?? 'error',
         code: d.code === undefined ? 'dpa' : String(d.code),
-        message: typeof d.message === 'string' ? d.message : d.message.value
+        message: typeof d.message === 'string' ? d.message : d.message.value,
+        ...(related.length > 0 ? { related } : {})
     };
 }
 
@@ -44,9 +48,10 @@ export function reportedDiagnostics(results: readonly CheckedAgreement[]): Repor
     });
 }
 
-/** `file:line:col severity code message`, one line per diagnostic. */
+/** `file:line:col severity code message`, one line per diagnostic; a grouped one ends with its other places. */
 export function formatText(d: ReportedDiagnostic): string {
-    return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`;
+    const also = d.related && d.related.length > 0 ? ` ${say('validate.alsoAt', { places: d.related.map(r => `${r.line}:${r.column}`).join(', ') })}` : '';
+    return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}${also}`;
 }
 
 /** The codes that say a document was not fully checked (see `isFullyChecked`). */

@@ -195,6 +195,7 @@ export const WordingFileSchema = v.strictObject({
     sentenceEnd: v.string(),
     vagueDeadlines: v.array(WordingVariant),
     roleNouns: v.strictObject({ ...comment, words: v.array(v.string()) }),
+    definedName: v.strictObject({ ...comment, patterns: v.array(v.string()) }),
     ownNumbering: v.strictObject({ ...comment, title: v.string(), paragraph: v.string(), label: Localised }),
     doubledAllowed: v.array(v.string()),
     duplicateMinLength: v.number(),
@@ -234,6 +235,7 @@ export const MeasuresFileSchema = v.strictObject({
     healthStandards: v.array(v.string()),
     unverifiable: v.strictObject({
         certification: v.string(),
+        technicalCertificate: v.string(),
         namedStandard: v.string(),
         marketing: v.array(v.string()),
         duplicates: v.strictObject({ synonyms: v.record(v.string(), v.string()), ignoreWords: v.array(v.string()), similarity: v.number() })
@@ -244,7 +246,7 @@ export const SpecialDataFileSchema = v.strictObject({
     ...comment,
     flags: v.array(v.strictObject({ flag: v.string(), label: Localised, words: v.string() })),
     ignore: v.array(v.string()),
-    hostedContent: v.strictObject({ hosting: v.string(), content: v.string(), noted: v.string(), label: Localised })
+    hostedContent: v.strictObject({ hosting: v.string(), content: v.string(), noted: v.string(), channel: v.string(), label: Localised })
 });
 
 export const ObsoleteTechFileSchema = v.strictObject({
@@ -261,7 +263,8 @@ export const PartiesFileSchema = v.strictObject({
     ...comment,
     gdprApplies: v.string(),
     kvkDigits: v.number(),
-    legalFormMarkers: v.strictObject({ ...comment, words: v.array(v.string()) })
+    legalFormMarkers: v.strictObject({ ...comment, words: v.array(v.string()) }),
+    foreignLegalForms: v.strictObject({ ...comment, words: v.array(v.string()) })
 });
 
 /** Every data file of this folder, by file name, with its schema. */

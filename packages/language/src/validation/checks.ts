@@ -21,7 +21,7 @@ import { breachDefinition } from './rules/prose/breach-definition.js';
 import { crossReferences } from './rules/prose/cross-references.js';
 import { duplicateParagraphs } from './rules/prose/duplicate-paragraphs.js';
 import { formatting } from './rules/prose/formatting.js';
-import { outdatedTerms } from './rules/prose/outdated-terms.js';
+import { outdatedPartyName, outdatedTerms } from './rules/prose/outdated-terms.js';
 import { ownership } from './rules/prose/ownership.js';
 import { ownPurposes } from './rules/prose/purposes.js';
 import { weakenedSecurity } from './rules/prose/weakened-security.js';
@@ -69,7 +69,7 @@ export const CHECKS: CheckTable = {
         checkHasProcessing, checkNothingTicked, checkRecordContacts, checkSignedBeforeGdpr,
         art28Coverage
     ],
-    Party: [checkPartyIdentification, checkContactPoint],
+    Party: [checkPartyIdentification, checkContactPoint, outdatedPartyName],
     Signatory: [signatureDate, checkSignatory],
     SubProcessor: [subProcessorCountry, lookalikeTerritory, transferMechanism, repealedInstrument, checkSubProcessor],
     Location: [locationCountry, lookalikeTerritory, transferMechanism, repealedInstrument],

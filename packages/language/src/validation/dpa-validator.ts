@@ -62,7 +62,8 @@ export class DpaValidator {
      * checks still run; the robustness tests make sure no check throws on half-typed documents.
      * Between checks the time budget is read and the cancellation token honoured; a check that
      * runs out of time (`context.checkTime()` in its loops) stops without a failure, and the
-     * document validator reports `validation-skipped`.
+     * document validator reports `validation-skipped`. The rules' hits are reported when the
+     * node's checks are done, repeated identical hits as one diagnostic (Reporter).
      */
     async run(node: AstNode, accept: ValidationAcceptor, checks: readonly NamedCheck[], cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
         const document = AstUtils.getDocument(node) as LangiumDocument<ast.Document>;
@@ -71,19 +72,24 @@ export class DpaValidator {
         if (!agreement) return;
         const run = currentRun(root);
         const lang = this.settings.language;
-        const report = new Reporter(accept, lang, this.policyFor(document));
+        const report = new Reporter(accept, lang, this.policyFor(document), document.uri.toString());
         const context: CheckContext = { report, lang, agreement, document, checkTime: () => run?.checkTime() };
-        for (const { name, check } of checks) {
-            await interruptAndCheck(cancelToken);
-            if (run?.expired()) return;
-            try {
-                check(node, context);
-            } catch (error) {
-                if (error instanceof ValidationOutOfTime) return;
-                if (isOperationCancelled(error)) throw error;
-                console.error(`The check ${name} failed:`, error);
-                report.check(VALIDATION_FAILED, { node }, { x: reasonText('check', lang, { module: name, error: errorText(error) }) });
+        try {
+            for (const { name, check } of checks) {
+                await interruptAndCheck(cancelToken);
+                if (run?.expired()) return;
+                try {
+                    check(node, context);
+                } catch (error) {
+                    if (error instanceof ValidationOutOfTime) return;
+                    if (isOperationCancelled(error)) throw error;
+                    console.error(`The check ${name} failed:`, error);
+                    report.check(VALIDATION_FAILED, { node }, { x: reasonText('check', lang, { module: name, error: errorText(error) }) });
+                }
             }
+        } finally {
+            // What the checks found is reported, repeated hits grouped, also when they stopped early.
+            report.flush();
         }
     }
 

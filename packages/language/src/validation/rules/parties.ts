@@ -27,17 +27,20 @@ function isBlank(value: string | undefined): boolean {
 }
 
 /**
- * Legal-form words in a legal name ("Klant B.V.", "Stichting X"): whole words; abbreviations
- * match in their usual case only ("AG", "SA"), longer words in any case.
+ * Matchers for legal-form words in a name ("Klant B.V.", "Stichting X"): whole words;
+ * abbreviations match in their usual case only ("AG", "SA"), longer words in any case.
  */
-const LEGAL_FORM_IN_NAME: readonly RegExp[] = (() => {
+function legalFormMatchers(words: readonly string[], source: string): readonly RegExp[] {
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
     const group = (markers: readonly string[]) => markers.map(escape).join('|');
-    const long = DATA.legalFormMarkers.words.filter(w => /^\p{L}{4,}$/u.test(w));
-    const short = DATA.legalFormMarkers.words.filter(w => !long.includes(w));
+    const long = words.filter(w => /^\p{L}{4,}$/u.test(w));
+    const short = words.filter(w => !long.includes(w));
     const around = (g: string) => `(?:^|[\\s,(])(?:${g})(?=$|[\\s,)])`;
-    return [compilePattern(around(group(long)), 'iu', 'parties.json legalFormMarkers (words)'), compilePattern(around(group(short)), 'u', 'parties.json legalFormMarkers (abbreviations)')];
-})();
+    return [compilePattern(around(group(long)), 'iu', `${source} (words)`), compilePattern(around(group(short)), 'u', `${source} (abbreviations)`)];
+}
+
+const LEGAL_FORM_IN_NAME = legalFormMatchers(DATA.legalFormMarkers.words, 'parties.json legalFormMarkers');
+const FOREIGN_LEGAL_FORM = legalFormMatchers(DATA.foreignLegalForms.words, 'parties.json foreignLegalForms');
 
 function nameStatesLegalForm(name: string): boolean {
     return LEGAL_FORM_IN_NAME.some(re => re.test(name));
@@ -48,10 +51,16 @@ function displayName(node: { name: string; legalName?: string }): string {
     return node.legalName && !isPlaceholder(node.legalName) && node.legalName.trim() !== '' ? node.legalName : node.name;
 }
 
-/** A Dutch party (or one whose country is not stated) is registered with the KvK. */
+/**
+ * A Dutch party is registered with the KvK. A party is taken to be Dutch when its country is NL
+ * (or a placeholder), or when no country is stated and neither its name nor its `form` states a
+ * foreign legal form (GmbH, Ltd, BVBA, vzw, …): a Belgian party has a KBO number, not a KvK number.
+ */
 function isDutch(party: ast.Party): boolean {
     const country = party.address?.country;
-    return country === undefined || country === 'NL' || isPlaceholder(country);
+    if (country !== undefined) return country === 'NL' || isPlaceholder(country);
+    const forms = [party.legalName ?? '', party.legalForm ?? ''];
+    return !forms.some(text => FOREIGN_LEGAL_FORM.some(re => re.test(text)));
 }
 
 const KVK_NUMBER = compilePattern(`^\\d{${DATA.kvkDigits}}$`, '', 'parties.json kvkDigits');
@@ -62,26 +71,49 @@ function validKvk(kvk: string): boolean {
 }
 
 /**
- * DPA-R49: a party is identified by its legal name, legal form (or a name that states it), KvK
- * number (Dutch parties), address (at least the seat), a signatory and, for the controller, a
- * privacy contact. The processor's contact point is DPA-R56's (reported there, not twice). A
- * KvK number that is not eight digits gets its own diagnostic on the number. Placeholders
- * (`{{…}}`) count as values: a template is checked when it is filled.
+ * A party named by its role only ("Klant", "de klant", "Restaurant"): no legal form (in `form`
+ * or the name), no KvK number, no address, and no signatory but a placeholder. That is the
+ * customer of published terms that anyone accepts: its identity is in the order or the
+ * acceptance, not in the text.
+ */
+export function isRoleOnly(party: ast.Party): boolean {
+    const name = party.legalName ?? '';
+    return !isPlaceholder(name) && isBlank(party.legalForm) && !nameStatesLegalForm(name) && isBlank(party.kvk) && !party.address
+        && party.signatories.every(s => isPlaceholder(s.person));
+}
+
+/**
+ * DPA-R49: a party is identified by its legal name, legal form (or a name that states it) and
+ * address (at least the seat): a warning when one of these is missing (Art. 28(3), 30(2)(a):
+ * whose data, for whom). A KvK number (Dutch parties) and a signatory are formalities: when only
+ * they are missing, information (Art. 28(9) asks for writing, electronic form included, not a
+ * signature; the Handelsregister number identifies but is not required by the GDPR). A party
+ * named by its role only (published terms) gets one information that its identity belongs in the
+ * order or acceptance. The contact details are DPA-R55's (the Art. 30(2)(a) record), not repeated
+ * here. A KvK number that is not eight digits gets its own diagnostic on the number. Placeholders
+ * (`{{…}}`) count as values, an address given as one placeholder as a whole address: a template
+ * is checked when it is filled.
  */
 export function checkPartyIdentification(party: ast.Party, context: CheckContext): void {
     const { report, lang } = context;
+    if (isRoleOnly(party)) {
+        report.rule('DPA-R49', { node: party, property: 'name' }, { x: displayName(party) }, [], { severity: 'info', message: 'roleOnly' });
+        return;
+    }
     const missing: string[] = [];
+    const formalities: string[] = [];
     if (isBlank(party.legalName)) missing.push(words('parties.party.legalName', lang));
     const name = party.legalName ?? '';
     if (isBlank(party.legalForm) && !isPlaceholder(name) && !nameStatesLegalForm(name)) missing.push(words('parties.party.legalForm', lang));
-    if (isBlank(party.kvk) && isDutch(party)) missing.push(words('parties.party.kvk', lang));
+    if (isBlank(party.kvk) && isDutch(party)) formalities.push(words('parties.party.kvk', lang));
     const address = party.address;
+    const wholeAddress = address?.street !== undefined && isPlaceholder(address.street);
     if (!address || (isBlank(address.street) && isBlank(address.city))) missing.push(words('parties.party.address', lang));
-    else if (isBlank(address.city)) missing.push(words('parties.party.city', lang));
-    if (party.signatories.length === 0) missing.push(words('parties.party.signatory', lang));
-    if (party.role === 'controller' && !party.contact) missing.push(words('parties.party.contact', lang));
-    if (missing.length > 0) {
-        report.rule('DPA-R49', { node: party, property: 'name' }, { x: displayName(party), y: joinAnd(missing, lang) });
+    else if (isBlank(address.city) && !wholeAddress) missing.push(words('parties.party.city', lang));
+    if (party.signatories.length === 0) formalities.push(words('parties.party.signatory', lang));
+    const all = [...missing, ...formalities];
+    if (all.length > 0) {
+        report.rule('DPA-R49', { node: party, property: 'name' }, { x: displayName(party), y: joinAnd(all, lang) }, [], missing.length === 0 ? { severity: 'info' } : {});
     }
     const kvk = party.kvk;
     if (kvk !== undefined && !isBlank(kvk) && isDutch(party) && !isPlaceholder(kvk) && !validKvk(kvk)) {
@@ -89,15 +121,23 @@ export function checkPartyIdentification(party: ast.Party, context: CheckContext
     }
 }
 
-/** DPA-R50: every signatory has a name, function, place and date (placeholders count). */
+/**
+ * DPA-R50: every signatory has a name, function, place and date (placeholders count). A missing
+ * name, or a missing date where the agreement states no `effective` date either (then nothing
+ * says when it was concluded), is a warning; a missing function or place is a formality
+ * (information).
+ */
 export function checkSignatory(signatory: ast.Signatory, context: CheckContext): void {
-    const { report, lang } = context;
+    const { report, lang, agreement } = context;
     const missing: string[] = [];
+    const formalities: string[] = [];
     if (isBlank(signatory.person)) missing.push(words('parties.signature.name', lang));
-    if (isBlank(signatory.function)) missing.push(words('parties.signature.function', lang));
-    if (isBlank(signatory.place)) missing.push(words('parties.signature.place', lang));
-    if (isBlank(signatory.date)) missing.push(words('parties.signature.date', lang));
-    if (missing.length > 0) report.rule('DPA-R50', { node: signatory }, { x: words('parties.signature.missing', lang, { v: joinAnd(missing, lang) }) });
+    if (isBlank(signatory.function)) formalities.push(words('parties.signature.function', lang));
+    if (isBlank(signatory.place)) formalities.push(words('parties.signature.place', lang));
+    if (isBlank(signatory.date)) (agreement.effective === undefined ? missing : formalities).push(words('parties.signature.date', lang));
+    const all = [...missing, ...formalities];
+    if (all.length === 0) return;
+    report.rule('DPA-R50', { node: signatory }, { x: words('parties.signature.missing', lang, { v: joinAnd(all, lang) }) }, [], missing.length === 0 ? { severity: 'info' } : {});
 }
 
 /**
@@ -211,7 +251,7 @@ export function checkProcessingDescription(processing: ast.Processing, context: 
 /**
  * DPA-R55: the processor's Art. 30(2)(a) record needs the contact details of the processor (or
  * its DPO) and of each controller. One diagnostic per processor (the record is the processor's),
- * naming everything that is missing.
+ * naming everything that is missing; not the contact of a controller named by its role only.
  */
 export function checkRecordContacts(agreement: ast.Agreement, context: CheckContext): void {
     const { report, lang } = context;
@@ -220,7 +260,8 @@ export function checkRecordContacts(agreement: ast.Agreement, context: CheckCont
         const missing: string[] = [];
         if (!processor.contact && !processor.dpo) missing.push(words('parties.record.processorContact', lang, { n: displayName(processor) }));
         for (const controller of controllers) {
-            if (!controller.contact) missing.push(words('parties.record.controllerContact', lang, { n: displayName(controller) }));
+            // A customer named by its role only gives its contact details in the order (DPA-R49 says so).
+            if (!controller.contact && !isRoleOnly(controller)) missing.push(words('parties.record.controllerContact', lang, { n: displayName(controller) }));
         }
         if (missing.length > 0) report.rule('DPA-R55', { node: processor, property: 'name' }, { x: joinAnd(missing, lang) });
     }

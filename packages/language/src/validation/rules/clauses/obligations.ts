@@ -23,13 +23,20 @@ export function partialAssistance(clause: ast.AssistanceClause, context: CheckCo
     reportRule(context, 'DPA-R12', range ? { node: clause, range } : { node: clause }, assistanceGap(missing, context.lang), fixes, 'warning');
 }
 
-/** DPA-R33 (Art. 12(3)): data-subject requests forwarded without a deadline in days, or too late. */
+/**
+ * DPA-R33 (Art. 12(3)): the standard clause covers every right of Art. 12-23, so only its
+ * forwarding deadline is judged: none (information: Art. 28(3)(e) does not require one, but the
+ * controller must answer within one month), or one that leaves the controller less than half of
+ * that month (warning).
+ */
 export function subjectRequestDeadline(clause: ast.DataSubjectRequestsClause, context: CheckContext): void {
-    const fixes = [replaceByStandard(clause, standard('data-subject-requests'), say('clauses.fixes.forward5Days', context.lang))];
-    if (!clause.forward) {
-        reportRule(context, 'DPA-R33', { node: clause, keyword: 'data-subject-requests' }, undefined, fixes);
-    } else if (hoursOf(clause.forward.amount, clause.forward.unit).worst > LIMITS.forwardMaxHours) {
-        reportRule(context, 'DPA-R33', { node: clause, property: 'forward' }, undefined, fixes);
+    const { report, lang } = context;
+    const fixes = [replaceByStandard(clause, standard('data-subject-requests'), say('clauses.fixes.forward5Days', lang))];
+    const forward = clause.forward;
+    if (!forward) {
+        report.rule('DPA-R33', { node: clause, keyword: 'data-subject-requests' }, {}, fixes, { severity: 'info', message: 'noForwardDeadline' });
+    } else if (hoursOf(forward.amount, forward.unit).worst > LIMITS.forwardMaxHours) {
+        report.rule('DPA-R33', { node: clause, property: 'forward' }, { x: formatDuration(forward.amount, forward.unit, lang) }, fixes, { message: 'lateForward' });
     }
 }
 

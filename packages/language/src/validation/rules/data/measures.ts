@@ -18,7 +18,8 @@ const OBSOLETE_REPLACEMENTS = OBSOLETE_TECH_DATA.replacements.map((r, i) => ({
     regex: compilePattern(`^(?:${r.match})$`, r.caseSensitive ? 'u' : 'iu', `obsolete-tech.json replacements[${i}]`)
 }));
 const UNVERIFIABLE = MEASURES_DATA.unverifiable;
-const CERTIFICATION = compilePattern(UNVERIFIABLE.certification, 'iu', 'measures.json unverifiable.certification');
+const CERTIFICATION = compilePattern(UNVERIFIABLE.certification, 'giu', 'measures.json unverifiable.certification');
+const TECHNICAL_CERTIFICATE = compilePattern(UNVERIFIABLE.technicalCertificate, 'giu', 'measures.json unverifiable.technicalCertificate');
 const NAMED_STANDARD = compilePattern(UNVERIFIABLE.namedStandard, 'iu', 'measures.json unverifiable.namedStandard');
 const MARKETING = compilePatterns(UNVERIFIABLE.marketing, 'iu', 'measures.json unverifiable.marketing');
 const DUPLICATES = UNVERIFIABLE.duplicates;
@@ -117,6 +118,20 @@ function repeatedMeasures(measures: readonly ast.Measure[], checkTime: () => voi
 }
 
 /**
+ * The first certification claim of a text ("ISO-gecertificeerd", "certificering"), not a
+ * technical certificate such as an SSL/TLS server certificate: that is a key of a connection,
+ * no certification of the organisation's security.
+ */
+function certificationClaim(text: string): RegExpExecArray | undefined {
+    const technical = [...text.matchAll(TECHNICAL_CERTIFICATE)].map(m => [m.index, m.index + m[0].length] as const);
+    for (const m of text.matchAll(CERTIFICATION)) {
+        const end = m.index + m[0].length;
+        if (!technical.some(([from, to]) => from < end && m.index < to)) return m;
+    }
+    return undefined;
+}
+
+/**
  * DPA-R53: unverifiable measures. A certificate without the standard named (in the measure's
  * `standard` or in the text itself), a marketing claim, or a measure that repeats another of
  * the same kind in other words.
@@ -125,7 +140,7 @@ export function unverifiableMeasures(agreement: ast.Agreement, context: CheckCon
     const { report, lang, document } = context;
     for (const token of textTokens(agreement).filter(isContentToken)) {
         context.checkTime();
-        const certification = CERTIFICATION.exec(token.text);
+        const certification = certificationClaim(token.text);
         const measure = ast.isMeasure(token.node) ? token.node : undefined;
         const standardNamed = (measure?.standards.length ?? 0) > 0 || NAMED_STANDARD.test(token.text);
         if (certification && !standardNamed) {

@@ -5,7 +5,7 @@ import type { Lang } from '../../../i18n/lang.js';
 import { LANGUAGE_MESSAGES } from '../../../i18n/texts.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix } from '../../fixes.js';
-import { compilePattern, compilePatterns, findPatternMatches, isProperty, overlapsAny, rangeOf, textTokens, wordAt, type TextMatch, type TextToken } from '../../text/index.js';
+import { compilePattern, compilePatterns, findPatternMatches, isNegated, isProperty, overlapsAny, rangeOf, sentences, textTokens, wordAt, type TextMatch, type TextToken } from '../../text/index.js';
 
 type Localised = Readonly<Record<Lang, string>>;
 
@@ -14,6 +14,7 @@ const SPECIAL_IGNORE = compilePatterns(SPECIAL_DATA.ignore, 'giu', 'special-data
 const HOSTING = compilePattern(SPECIAL_DATA.hostedContent.hosting, 'iu', 'special-data.json hostedContent.hosting');
 const HOSTED_CONTENT = compilePattern(SPECIAL_DATA.hostedContent.content, 'giu', 'special-data.json hostedContent.content');
 const HOSTED_NOTED = compilePattern(SPECIAL_DATA.hostedContent.noted, 'iu', 'special-data.json hostedContent.noted');
+const CHANNEL = compilePattern(SPECIAL_DATA.hostedContent.channel, 'iu', 'special-data.json hostedContent.channel');
 
 /**
  * Text that describes the processing (labels, purposes, operations, measures, clauses, services),
@@ -51,7 +52,9 @@ function mentionText(word: string, label: Localised, lang: Lang): string {
  * operations, measures, clauses) that names special data while no category carries that flag
  * is reported where it says so. A processing activity that hosts or stores mail, files or
  * backups may hold Art. 9 data without anyone knowing: unless one of its data categories is
- * flagged or its text notes it, that is reported too.
+ * flagged or its text notes it, that is reported too. A mention in a negated sentence ("geen BSN
+ * opnemen") is no processing of that data; mail as a channel ("per e-mail versturen") is no
+ * hosted mail.
  */
 export function specialMentions(agreement: ast.Agreement, context: CheckContext): void {
     const { report, lang, document } = context;
@@ -83,9 +86,13 @@ export function specialMentions(agreement: ast.Agreement, context: CheckContext)
         context.checkTime();
         if (ast.isDataCategory(token.node)) continue;
         const reported = new Set<string>();
+        let parts: ReturnType<typeof sentences> | undefined;
         for (const match of findPatternMatches('DPA-R29', token.text)) {
             const found = specialFlagOf(token.text, match);
             if (!found || present.has(found.flag) || flaggedByLabel.has(found.flag) || reported.has(found.flag)) continue;
+            // "adviseert geen naam of BSN op te nemen": a negated mention is no processing of the data.
+            parts ??= sentences(token.text);
+            if (isNegated(token.text, { sentence: parts.at(match.start), end: match.end })) continue;
             reported.add(found.flag);
             report.rule('DPA-R29', { node: token.node, range: rangeOf(document, token, match.start, match.end) }, { x: mentionText(found.word, found.label, lang) });
         }
@@ -106,8 +113,8 @@ export function specialMentions(agreement: ast.Agreement, context: CheckContext)
         const described = [...own.map(t => t.text), ...categories.map(c => c.label)].join('\n');
         if (!HOSTING.test(described) || HOSTED_NOTED.test(described)) continue;
         for (const token of own) {
-            HOSTED_CONTENT.lastIndex = 0;
-            const m = HOSTED_CONTENT.exec(token.text);
+            // "facturen per e-mail versturen": e-mail as the channel, not hosted mail.
+            const m = [...token.text.matchAll(HOSTED_CONTENT)].find(c => !CHANNEL.test(token.text.slice(0, c.index)));
             if (!m) continue;
             report.rule('DPA-R29', { node: processing, range: rangeOf(document, token, m.index, m.index + m[0].length) },
                 { x: mentionText(m[0], SPECIAL_DATA.hostedContent.label, lang) });

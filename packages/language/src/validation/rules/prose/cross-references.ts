@@ -2,14 +2,12 @@ import * as ast from '../../../generated/ast.js';
 import { LANGUAGE_MESSAGES } from '../../../i18n/texts.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { where, type Piece } from '../../prose.js';
-import { context as wordingContext, mentions } from '../../text/index.js';
 
 /** Internal cross-references: "artikel 5", "art. 5.2", "bijlage 2". */
 const ARTICLE_REFERENCE = /(?<!\p{L})(?:artikel|art\.)\s*(\d+)(?:\.(\d+))?(?![\d\p{L}])/giu;
 const ANNEX_REFERENCE = /(?<!\p{L})bijlage\s+(\d+)(?![\d\p{L}])/giu;
 /** What follows a reference to another instrument: "artikel 28 lid 3 AVG", "artikel 7:454 BW", "artikel 4 van de Hoofdovereenkomst". */
 const EXTERNAL_REFERENCE = /^(?:\s*(?:,\s*)?(?:lid|sub|onder)\s+[\da-z]+)*\s*(?:,\s*)?(?::\d|(?:van|uit)\s+(?:de|het|der)\s+(?!(?:deze|verwerkersovereenkomst|bijlage)(?!\p{L}))|der\s|(?:AVG|UAVG|GDPR|BW|AWR|Wbp|Awb|Sr|Rv|SCC)(?!\p{L})|\p{L}*(?:wet|besluit|verordening|richtlijn|code)(?!\p{L})|\()/iu;
-const DEFINITIONS = wordingContext('definitions');
 
 /** The annexes the generator always produces: processing, measures, sub-processors. */
 const ANNEXES = 3;
@@ -25,8 +23,11 @@ export function articleNumber(agreement: ast.Agreement, clause: ast.Clause): num
 /**
  * DPA-R48 (text): a reference to an article or annex the generated agreement does not have.
  * The generator numbers the articles: 1 definitions, 2 subject, then the clauses in source order,
- * then governing law; the annexes are 1 (processing), 2 (measures) and 3 (sub-processors). A
- * reference to article 1 that is not about a defined term points at the definitions by mistake.
+ * then governing law; the annexes are 1 (processing), 2 (measures) and 3 (sub-processors). Only
+ * what the agreement has is checked (the article, the paragraph of a custom article, the annex
+ * exists), never what a sentence seems to mean: "de verwerking van artikel 1" is right where the
+ * source's article 1 holds the purposes, wrong where it holds the definitions, and the model does
+ * not know the source's numbering.
  */
 export function crossReferences(piece: Piece, context: CheckContext): void {
     const { agreement, lang } = context;
@@ -46,8 +47,6 @@ export function crossReferences(piece: Piece, context: CheckContext): void {
         const ref = m[0];
         if (n === 0 || n > articles) {
             wrong(m.index, end, 'r48.noSuchArticle', { ref, articles });
-        } else if (n === 1 && !mentions(DEFINITIONS, piece.sentences.at(m.index).text)) {
-            wrong(m.index, end, 'r48.definitionsOnly', { ref });
         } else if (sub !== undefined) {
             const clause = customAt(n);
             if (clause && (sub === 0 || sub > clause.paragraphs.length)) {
