@@ -58,6 +58,8 @@ const CountryEntry = v.strictObject({
     decision: v.optional(v.string()),
     /** Scope limits, look-alike warnings and other remarks. */
     note: v.optional(v.string()),
+    /** For `partial`: what the adequacy decision covers, in both languages (messages quote it). */
+    scope: v.optional(Localised),
     validUntil: v.optional(v.string()),
     /** The mechanism that makes a `partial` adequacy apply (e.g. `dpf` for the US). */
     requires: v.optional(v.string()),
