@@ -103,8 +103,10 @@ function checkWritten(node: Destination, written: WrittenTransfer, { outside, wr
     } else if (mechanism.countries && !outside.some(o => mechanism.countries!.includes(o.country.code))) {
         report.rule('DPA-R22', where, { x: names }, mechanismFixes(node, first, lang, transfer).filter(f => !f.title.includes('Privacy Framework')));
     } else if (mechanism.requires?.includes('certified') && !transfer.certified) {
+        // The decision exists; what is not recorded is that the recipient falls within its scope.
+        const covered = outside.find(o => mechanism.countries?.includes(o.country.code))?.country ?? first;
         const certified = fix(LANGUAGE_MESSAGES.text(lang, 'fix.recordCertification'), [replaceNode(transfer, 'transfer dpf certified')], true);
-        report.rule('DPA-R22', where, { x: names }, [certified]);
+        report.rule('DPA-R22', where, { x: countryName(covered, lang), y: scopeOf(covered, lang) }, [certified], { message: 'scope' });
     } else if (mechanism.requires?.includes('module') || mechanism.requires?.includes('tia')) {
         // SCCs beside an adequacy decision that covers every country (a certified DPF, a full
         // decision) are a fallback: the transfer rests on Art. 45, and a TIA is owed only once
