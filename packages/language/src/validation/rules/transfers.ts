@@ -110,9 +110,11 @@ function checkWritten(node: Destination, written: WrittenTransfer, { outside, wr
     } else if (mechanism.requires?.includes('module') || mechanism.requires?.includes('tia')) {
         // SCCs beside an adequacy decision that covers every country (a certified DPF, a full
         // decision) are a fallback: the transfer rests on Art. 45, and a TIA is owed only once
-        // it comes to rest on the SCCs (EDPB Rec. 01/2020, step 2). The module still counts.
+        // it comes to rest on the SCCs (EDPB Rec. 01/2020, step 2). A module that is stated
+        // must still be the right one; an unstated one is not demanded of a fallback.
         const fallback = outside.every(o => o.country.status === 'adequate' || all.some(w => w !== written && adequacyApplies(w, o.country)));
-        checkScc(node, transfer, fallback ? mechanism.requires.filter(r => r !== 'tia') : mechanism.requires, context);
+        const requires = fallback ? mechanism.requires.filter(r => r !== 'tia' && (r !== 'module' || transfer.module !== undefined)) : mechanism.requires;
+        checkScc(node, transfer, requires, context);
     } else if (mechanism.structural === false) {
         report.rule('DPA-R38', where, {}, mechanismFixes(node, first, lang, transfer));
     }
