@@ -64,7 +64,9 @@ const CountryEntry = v.strictObject({
     /** The mechanism that makes a `partial` adequacy apply (e.g. `dpf` for the US). */
     requires: v.optional(v.string()),
     /** A territory often mistaken for part of the EEA (Dutch Caribbean, Greenland, …). */
-    lookalike: v.optional(v.boolean())
+    lookalike: v.optional(v.boolean()),
+    /** For a look-alike: the state it belongs to (an EEA state, or one with its own adequacy decision). */
+    territoryOf: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/u)))
 });
 export type CountryEntry = v.InferOutput<typeof CountryEntry>;
 

@@ -16,7 +16,12 @@ export function lookalikeTerritory(node: Destination, context: CheckContext): vo
     for (const place of placesOf(node)) {
         const country = lookupCountry(place.code);
         if (!country?.lookalike) continue;
-        context.report.rule('DPA-R52', placeWhere(node, place), { x: countryName(country, context.lang) }, [], { message: 'territory' });
+        // Most belong to an EEA state; Gibraltar belongs to the United Kingdom, whose adequacy
+        // decision does not cover it: the message must be true of the territory named.
+        const state = country.territoryOf !== undefined ? lookupCountry(country.territoryOf) : undefined;
+        const outsideState = state !== undefined && (state.status === 'adequate' || state.status === 'partial');
+        const args = { x: countryName(country, context.lang), ...(state ? { y: countryName(state, context.lang) } : {}) };
+        context.report.rule('DPA-R52', placeWhere(node, place), args, [], { message: outsideState ? 'territoryOfThirdState' : 'territory' });
     }
 }
 
