@@ -162,8 +162,8 @@ function processingRow(processing: Processing, index: number, f: Formatter): Tab
     if (sharing.length > 0) staff.push(sharing.join(', '));
     staff.push(...processing.operations.map(op => f.text(op)));
     const where = [
-        ...processing.locations.map(l => f.country(l.country)!),
-        ...processing.subprocessors.flatMap(s => (s.ref ? [`${f.text(s.ref.legalName) || s.ref.name} (${f.country(s.ref.country) ?? ''})`.replace(' ()', '')] : []))
+        ...processing.locations.map(l => f.place(l.country)),
+        ...processing.subprocessors.flatMap(s => (s.ref ? [`${f.text(s.ref.legalName) || s.ref.name} (${processingPlaces(s.ref).map(p => f.place(p)).join(', ')})`.replace(' ()', '')] : []))
     ];
     const source = sourceOf(processing);
     return {

@@ -150,10 +150,11 @@ function scopeOf(country: CountryInfo, lang: Lang): string {
     return country.scope?.[lang] ?? country.note ?? '';
 }
 
-/** Who receives the data: the sub-processor's name, or "the processor" for its own location. */
+/** Who receives the data: the sub-processor, or for its own location the processor (by name). */
 function recipientName(node: Destination, lang: Lang): string {
     if (ast.isSubProcessor(node)) return node.legalName?.trim() || node.name;
-    return LANGUAGE_MESSAGES.text(lang, 'transfers.theProcessor');
+    const processor = node.$container.$container.parties.find(p => p.role === 'processor');
+    return processor ? processor.legalName?.trim() || processor.name : LANGUAGE_MESSAGES.text(lang, 'transfers.theProcessor');
 }
 
 export const owner: RuleOwner = { name: 'transfers', rules: ['DPA-R21', 'DPA-R22', 'DPA-R23', 'DPA-R37', 'DPA-R38'] };
