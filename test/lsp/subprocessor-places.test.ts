@@ -3,7 +3,7 @@ import type { CompletionItem } from 'vscode-languageserver';
 import { applyEdits, check, minimalAgreement, services } from '../helpers.js';
 
 // A sub-processor's seat, places of processing (countries, EEA, EU, unknown), several
-// mechanisms and contract status in the editor: completion, hover and formatting.
+// mechanisms and contract status in the editor: completion and formatting (hover: hover.test.ts).
 
 const CURSOR = '<|>';
 
@@ -13,16 +13,6 @@ async function completeAt(textWithCursor: string): Promise<CompletionItem[]> {
     const position = result.document.textDocument.positionAt(offset);
     const list = await services.lsp.CompletionProvider!.getCompletion(result.document, { textDocument: { uri: result.document.uri.toString() }, position });
     return list?.items ?? [];
-}
-
-async function hoverAt(text: string, needle: string, offset = 1): Promise<string | undefined> {
-    const result = await check(text);
-    const index = text.indexOf(needle);
-    expect(index, needle).toBeGreaterThanOrEqual(0);
-    const position = result.document.textDocument.positionAt(index + offset);
-    const hover = await services.lsp.HoverProvider!.getHoverContent(result.document, { textDocument: { uri: result.document.uri.toString() }, position });
-    const contents = hover?.contents;
-    return contents && typeof contents === 'object' && 'value' in contents ? contents.value : undefined;
 }
 
 const SUB = 'subprocessor Mail { name "Mail Inc." service "E-mail" seat US location EU, US transfer dpf certified transfer scc module 3 contract signed }';
@@ -40,28 +30,6 @@ describe('sub-processor places: completion', () => {
         expect(keywords).toEqual(expect.arrayContaining(['seat', 'location', 'contract', 'transfer']));
         const values = (await completeAt(minimalAgreement(`subprocessor Mail { name "Mail Inc." contract ${CURSOR} }`))).map(i => i.label);
         expect(values).toEqual(expect.arrayContaining(['signed', 'pending']));
-    });
-});
-
-describe('sub-processor places: hover', () => {
-    const text = minimalAgreement(SUB);
-
-    test('the keywords: Dutch and English term with the article', async () => {
-        expect(await hoverAt(text, 'seat US')).toContain('**vestigingsplaats (statutaire zetel)** — *seat (registered office)* · Art. 28(2), 44 AVG');
-        expect(await hoverAt(text, 'EU, US')).toContain('*European Union (EU)* · Art. 44 AVG');
-        expect(await hoverAt(text, 'contract signed')).toContain('Art. 28(4) AVG');
-    });
-
-    test('a country as seat or place: its transfer status', async () => {
-        expect(await hoverAt(text, 'US location', 0)).toContain('Verenigde Staten / United States');
-    });
-
-    test('the declaration: seat, places, the mechanism relied on with its fallback, the contract', async () => {
-        const hover = await hoverAt(text, 'Mail {', 1);
-        expect(hover).toContain('seat (*vestigingsplaats*): US United States');
-        expect(hover).toContain('processes in (*verwerkt in*): EU European Union (EU); US United States');
-        expect(hover).toContain('transfer: EU-US Data Privacy Framework (Decision (EU) 2023/1795); fallback: standard contractual clauses');
-        expect(hover).toContain('sub-processing agreement signed (Art. 28(4) GDPR)');
     });
 });
 
