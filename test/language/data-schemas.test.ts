@@ -4,6 +4,7 @@ import type { InferOutput } from 'valibot';
 import { describe, expect, test } from 'vitest';
 import { parseTerms } from '../../packages/generator/src/terms.js';
 import { DATA_SCHEMAS, parseData, type DataFileName } from '../../packages/language/src/data/schemas.js';
+import { allCountries, lookupCountry } from '../../packages/language/src/countries.js';
 
 // Every data file of packages/language/src/data is parsed by its schema (data/schemas.ts); a
 // broken copy (a misspelled key, a wrong type, a missing key) is rejected with the file and the
@@ -97,5 +98,17 @@ describe("the generator's built-in terms", () => {
         const wrongType = terms('en');
         wrongType['months'] = 'January';
         expect(() => parseTerms('en/terms.json', wrongType)).toThrow(/^en\/terms\.json: months: /);
+    });
+});
+
+describe('countries.json: what the transfer messages say of a country is true of it', () => {
+    test('every partial adequacy states its scope in both languages; every look-alike the state it belongs to', () => {
+        for (const country of allCountries()) {
+            if (country.status === 'partial') expect(country.scope, country.code).toEqual({ nl: expect.any(String), en: expect.any(String) });
+            if (!country.lookalike) continue;
+            // DPA-R52 says it belongs to an EEA state, or that the adequacy decision of its state does not cover it.
+            const state = lookupCountry(country.territoryOf ?? '');
+            expect(['eea', 'adequate', 'partial'], country.code).toContain(state?.status);
+        }
     });
 });

@@ -25,7 +25,7 @@ describe('completion', () => {
     test('after `location `: country codes with their name and transfer status', async () => {
         const items = await completeAt(minimalAgreement('', `retention 1 month\n        location NL, ${CURSOR}`));
         expect(items.find(i => i.label === 'DE')?.detail).toBe('Duitsland · EEA');
-        expect(items.find(i => i.label === 'US')?.detail).toBe('Verenigde Staten · partial adequacy: mechanism needed');
+        expect(items.find(i => i.label === 'US')?.detail).toBe('Verenigde Staten · partial adequacy: confirm the scope or add a mechanism');
         expect(items.find(i => i.label === 'CW')?.detail).toBe('Curaçao · third country: mechanism needed');
         expect(items.length).toBeGreaterThan(240);
     });

@@ -53,3 +53,27 @@ describe('hover', () => {
         expect(await hoverAt(text, '{', 0)).toBeUndefined();
     });
 });
+
+const SUB = 'subprocessor Mail { name "Mail Inc." service "E-mail" seat US location EU, US transfer dpf certified transfer scc module 3 contract signed }';
+
+describe('sub-processor places: hover', () => {
+    const text = minimalAgreement(SUB);
+
+    test('the keywords: Dutch and English term with the article', async () => {
+        expect(await hoverAt(text, 'seat US')).toContain('**vestigingsplaats (statutaire zetel)** — *seat (registered office)* · Art. 28(2), 44 AVG');
+        expect(await hoverAt(text, 'EU, US')).toContain('*European Union (EU)* · Art. 44 AVG');
+        expect(await hoverAt(text, 'contract signed')).toContain('Art. 28(4) AVG');
+    });
+
+    test('a country as seat or place: its transfer status', async () => {
+        expect(await hoverAt(text, 'US location', 0)).toContain('Verenigde Staten / United States');
+    });
+
+    test('the declaration: seat, places, the mechanism relied on with its fallback, the contract', async () => {
+        const hover = await hoverAt(text, 'Mail {', 1);
+        expect(hover).toContain('seat (*vestigingsplaats*): US United States');
+        expect(hover).toContain('processes in (*verwerkt in*): EU European Union (EU); US United States');
+        expect(hover).toContain('transfer: EU-US Data Privacy Framework (Decision (EU) 2023/1795); fallback: standard contractual clauses');
+        expect(hover).toContain('sub-processing agreement signed (Art. 28(4) GDPR)');
+    });
+});

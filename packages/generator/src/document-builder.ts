@@ -1,4 +1,4 @@
-import { lookupCountry, type Agreement, type DataCategory, type Measure, type Processing, type SubProcessor } from '@dpa/language';
+import { lookupCountry, processingPlaces, seatOf, type Agreement, type DataCategory, type Measure, type Processing, type SubProcessor } from '@dpa/language';
 import { GrammarUtils, type AstNode } from 'langium';
 import { textToBlocks, tidy } from './blocks.js';
 import type { AgreementDocument, Block, SignatureParty, SourceRef, TableRow } from './ir.js';
@@ -162,8 +162,8 @@ function processingRow(processing: Processing, index: number, f: Formatter): Tab
     if (sharing.length > 0) staff.push(sharing.join(', '));
     staff.push(...processing.operations.map(op => f.text(op)));
     const where = [
-        ...processing.locations.map(l => f.country(l.country)!),
-        ...processing.subprocessors.flatMap(s => (s.ref ? [`${f.text(s.ref.legalName) || s.ref.name} (${f.country(s.ref.country) ?? ''})`.replace(' ()', '')] : []))
+        ...processing.locations.map(l => f.place(l.country)),
+        ...processing.subprocessors.flatMap(s => (s.ref ? [`${f.text(s.ref.legalName) || s.ref.name} (${processingPlaces(s.ref).map(p => f.place(p)).join(', ')})`.replace(' ()', '')] : []))
     ];
     const source = sourceOf(processing);
     return {
@@ -227,10 +227,18 @@ function measureRow(m: Measure, f: Formatter): TableRow {
 function subprocessorAnnex(agreement: Agreement, view: AgreementView, f: Formatter): Block[] {
     const t = f.terms;
     const c = t.subprocessorColumns;
+    const p = t.subprocessorPlaceColumns;
+    // The short form (`country`, one mechanism) keeps the four columns; a seat, places of
+    // processing, several mechanisms or a contract status show seat and places apart.
+    const apart = agreement.subprocessors.some(s => s.seat !== undefined || s.locations.length > 0 || s.transfers.length > 1 || s.contract !== undefined);
+    const contract = agreement.subprocessors.some(s => s.contract !== undefined);
+    const columns = apart
+        ? [c.name, c.service, p.seat, p.locations, c.transfer, ...(contract ? [p.contract] : [])]
+        : [c.name, c.service, c.country, c.transfer];
     return listAnnex(view.annex.subprocessors, t.annexes.subprocessors, agreement.subprocessors, t.noSubprocessors, subprocessors => [{
         kind: 'table',
-        columns: [c.name, c.service, c.country, c.transfer],
-        rows: subprocessors.map(s => subprocessorRow(s, f))
+        columns,
+        rows: subprocessors.map(s => (apart ? subprocessorPlacesRow(s, contract, f) : subprocessorRow(s, f)))
     }], f);
 }
 
@@ -238,7 +246,7 @@ function subprocessorRow(s: SubProcessor, f: Formatter): TableRow {
     const t = f.terms;
     const code = s.country !== undefined ? f.countryCode(s.country) : undefined;
     const source = sourceOf(s);
-    const mechanism = code !== undefined ? f.mechanism(s.transfer, code) : undefined;
+    const mechanism = code !== undefined ? f.mechanism(s.transfers[0], code) : undefined;
     const inEea = code !== undefined && lookupCountry(code)?.status === 'eea';
     return {
         cells: [
@@ -246,6 +254,33 @@ function subprocessorRow(s: SubProcessor, f: Formatter): TableRow {
             [f.optional(s.service) ?? t.notApplicable],
             [code !== undefined ? f.country(code)! : t.notApplicable],
             [inEea || code === undefined ? t.notApplicable : mechanism ?? t.noTransferMechanism]
+        ],
+        ...(source ? { source } : {})
+    };
+}
+
+/** A row with the seat and the places of processing apart, every mechanism, and the contract status. */
+function subprocessorPlacesRow(s: SubProcessor, contract: boolean, f: Formatter): TableRow {
+    const t = f.terms;
+    const seat = seatOf(s);
+    const places = processingPlaces(s).map(code => f.countryCode(code));
+    const codes = [...(seat !== undefined ? [f.countryCode(seat)] : []), ...places];
+    // The first country outside the EEA decides how a mechanism is named (a full adequacy applies unstated).
+    const outside = codes.find(code => { const status = lookupCountry(code)?.status; return status !== undefined && status !== 'eea'; });
+    const [first, ...fallbacks] = s.transfers;
+    const mechanisms = outside === undefined ? [] : [
+        ...(first ? [f.mechanismWithModule(first, outside)] : [f.mechanism(undefined, outside)]),
+        ...fallbacks.map(m => f.mechanismWithModule(m, outside)).filter((m): m is string => m !== undefined).map(m => fill(t.fallbackMechanism, { x: m }))
+    ].filter((m): m is string => m !== undefined);
+    const source = sourceOf(s);
+    return {
+        cells: [
+            [f.text(s.legalName) || s.name],
+            [f.optional(s.service) ?? t.notApplicable],
+            [seat !== undefined ? f.country(f.countryCode(seat))! : t.notApplicable],
+            [places.length > 0 ? places.map(code => f.place(code)).join(', ') : t.notApplicable],
+            [outside === undefined ? t.notApplicable : mechanisms.length > 0 ? mechanisms.join('; ') : t.noTransferMechanism],
+            ...(contract ? [[s.contract !== undefined ? t.contractStatus[s.contract] : t.notApplicable]] : [])
         ],
         ...(source ? { source } : {})
     };

@@ -37,6 +37,15 @@ export const TermsSchema = v.strictObject({
     subprocessorColumns: labels(['name', 'service', 'country', 'transfer']),
     noSubprocessors: text,
     noMeasures: text,
+    /** The extra columns of the annex when sub-processors state a seat, places or contract status apart. */
+    subprocessorPlaceColumns: labels(['seat', 'locations', 'contract']),
+    /** Regions and `unknown` as places of processing (EEA, EU, to be verified). */
+    places: labels(['EEA', 'EU', 'unknown']),
+    contractStatus: labels(['signed', 'pending']),
+    /** "{x}, module {n}": an SCC mechanism with its module. */
+    withModule: text,
+    /** "{x} (as a fallback)": a mechanism recorded behind the first. */
+    fallbackMechanism: text,
     noTransferMechanism: text,
     notApplicable: text,
     measureTypes: labels(['technical', 'organisational']),

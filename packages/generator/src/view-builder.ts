@@ -1,5 +1,5 @@
 import {
-    countryName, effectiveMechanism, fillPlaceholders, lookupCountry, needsTransferMechanism,
+    countryName, effectiveMechanism, fillPlaceholders, isRegion, lookupCountry, needsTransferMechanism, processingPlaces, seatOf,
     type Agreement, type Clause, type Contact, type Duration, type Party, type Retention, type Transfer
 } from '@dpa/language';
 import { formatDate, formatDuration, formatMoney, normalizeSpace } from './format.js';
@@ -97,6 +97,18 @@ export class Formatter {
     mechanism(transfer: Transfer | undefined, countryCode: string): string | undefined {
         return effectiveMechanism(lookupCountry(countryCode)?.status, transfer)?.label[this.terms.lang] ?? transfer?.mechanism;
     }
+
+    /** A stated mechanism in words with its SCC module ("…, module 3"). */
+    mechanismWithModule(transfer: Transfer, countryCode: string): string | undefined {
+        const words = this.mechanism(transfer, countryCode);
+        return words !== undefined && transfer.module !== undefined ? fill(this.terms.withModule, { x: words, n: String(transfer.module) }) : words;
+    }
+
+    /** A place of processing in words: a country's name, or the region (EEA, EU) or "to be verified". */
+    place(code: string): string {
+        const filled = this.text(code);
+        return (isRegion(filled) ? this.terms.places[filled] : undefined) ?? this.country(filled) ?? filled;
+    }
 }
 
 function contactView(contact: Contact | undefined, f: Formatter): ContactView | undefined {
@@ -141,30 +153,43 @@ function partyView(party: Party | undefined, role: 'controller' | 'processor', f
     };
 }
 
-/** Transfers outside the EEA: the processor's own locations and the sub-processors' countries. */
+/** Transfers outside the EEA: the processor's own locations and the sub-processors' seats and places. */
 function transferViews(agreement: Agreement, processorName: string, f: Formatter): TransferView[] {
     const views: TransferView[] = [];
     const seen = new Set<string>();
-    const add = (recipient: string, code: string, transfer: Transfer | undefined) => {
+    const add = (recipient: string, code: string, transfers: readonly Transfer[], where: { seat?: true; location?: true } = {}) => {
         const country = lookupCountry(code);
         if (!country || (!needsTransferMechanism(country) && country.status !== 'adequate')) return;
         const key = `${recipient}\u0000${code}`;
         if (seen.has(key)) return;
         seen.add(key);
+        const [transfer, ...fallbacks] = transfers;
         const mechanism = f.mechanism(transfer, code);
+        const fallback = fallbacks.map(t => f.mechanismWithModule(t, code)).filter((m): m is string => m !== undefined).join('; ');
         views.push({
             recipient,
             country: f.country(code)!,
+            ...where,
             ...(mechanism !== undefined ? { mechanism } : {}),
             ...(transfer?.module !== undefined ? { module: transfer.module } : {}),
-            ...(transfer?.tia !== undefined ? { tia: f.text(transfer.tia) } : {})
+            ...(transfer?.tia !== undefined ? { tia: f.text(transfer.tia) } : {}),
+            ...(fallback ? { fallback } : {})
         });
     };
     for (const processing of agreement.processings) {
-        for (const location of processing.locations) add(processorName, f.countryCode(location.country), location.transfer);
+        for (const location of processing.locations) add(processorName, f.countryCode(location.country), location.transfer ? [location.transfer] : []);
     }
     for (const sub of agreement.subprocessors) {
-        if (sub.country !== undefined) add(f.text(sub.legalName) || sub.name, f.countryCode(sub.country), sub.transfer);
+        const recipient = f.text(sub.legalName) || sub.name;
+        // The short form `country` names the seat and the place in one; `seat` and `location` apart.
+        if (sub.seat === undefined && sub.locations.length === 0) {
+            if (sub.country !== undefined) add(recipient, f.countryCode(sub.country), sub.transfers);
+            continue;
+        }
+        const seat = seatOf(sub);
+        const places = processingPlaces(sub);
+        if (seat !== undefined) add(recipient, f.countryCode(seat), sub.transfers, places.includes(seat) ? { seat: true, location: true } : { seat: true });
+        for (const place of places) add(recipient, f.countryCode(place), sub.transfers, { location: true });
     }
     return views;
 }

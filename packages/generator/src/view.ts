@@ -57,6 +57,11 @@ export interface TransferView {
     readonly mechanism?: string;
     readonly module?: number;
     readonly tia?: string;
+    /** Set when the country is the recipient's seat (`seat`) or a place where it processes (`location`). */
+    readonly seat?: true;
+    readonly location?: true;
+    /** Fallback mechanisms in words (SCCs behind the DPF), when more than one is recorded. */
+    readonly fallback?: string;
 }
 
 /** Context shared by all templates. */

@@ -27,3 +27,29 @@ export function effectiveMechanism(countryStatus: string | undefined, stated: { 
     if (stated) return lookupTransferMechanism(stated.mechanism);
     return countryStatus === 'adequate' ? lookupTransferMechanism('adequacy') : undefined;
 }
+
+/** A place inside the GDPR area as a region: data processed there are not transferred (Art. 44). */
+export function isGdprRegion(place: string | undefined): boolean {
+    return place === 'EEA' || place === 'EU';
+}
+
+/** What a sub-processor declares about where it is and processes (the generated AST's fields). */
+export interface RecipientPlaces {
+    readonly country?: string;
+    readonly seat?: string;
+    readonly locations: readonly string[];
+}
+
+/**
+ * Where a sub-processor processes the data: its `location`s, or else the one `country` of the
+ * short form. (The seat is apart: a company is not always where it processes.)
+ */
+export function processingPlaces(sub: RecipientPlaces): readonly string[] {
+    if (sub.locations.length > 0) return [...new Set(sub.locations)];
+    return sub.country !== undefined ? [sub.country] : [];
+}
+
+/** The seat of a sub-processor: `seat`, or the one `country` of the short form. */
+export function seatOf(sub: RecipientPlaces): string | undefined {
+    return sub.seat ?? sub.country;
+}

@@ -3,7 +3,7 @@
  * holds and the decisions behind it).
  */
 import {
-    countryAlias, countryName, effectiveMechanism, fillPlaceholders, lookupCountry,
+    countryAlias, countryName, effectiveMechanism, fillPlaceholders, isGdprRegion, lookupCountry, processingPlaces, seatOf,
     type Agreement, type Contact, type DataCategory, type Duration, type Lang, type Measure, type Party, type Processing, type Retention, type SubProcessor, type Transfer
 } from '@dpa/language';
 import { formatDuration } from '../format.js';
@@ -76,10 +76,18 @@ export function describeRetention(r: Retention | undefined, lang: Lang = 'en', t
     return base || undefined;
 }
 
+/** Every place a sub-processor's data reach: its seat and its places of processing (once each). */
+function subProcessorPlaces(s: SubProcessor): string[] {
+    const seat = seatOf(s);
+    return [...new Set([...(seat !== undefined ? [seat] : []), ...processingPlaces(s)])];
+}
+
 function transferOf(
     code: string, recipient: string, recipientRole: 'processor' | 'subprocessor', transfer: Transfer | undefined,
     text: (v: string | undefined) => string, lang: Lang
 ): RegisterTransfer | undefined {
+    // The EEA or the EU as a region: no transfer (Art. 44); `unknown` stays, as a place to verify.
+    if (isGdprRegion(code)) return undefined;
     const info = lookupCountry(code) ?? lookupCountry(countryAlias(code) ?? '');
     if (info?.status === 'eea') return undefined;
     const country = info?.code ?? code;
@@ -131,7 +139,7 @@ export function registerRecords(agreement: Agreement, options: RegisterOptions =
         const all = [
             ...processing.locations.map(l => transferOf(text(l.country), processorName, 'processor', l.transfer, text, lang)),
             ...[...processing.subprocessors.map(s => s.ref).filter(defined), ...unassigned]
-                .map(s => (s.country === undefined ? undefined : transferOf(text(s.country), text(s.legalName) || s.name, 'subprocessor', s.transfer, text, lang)))
+                .flatMap(s => subProcessorPlaces(s).map(code => transferOf(text(code), text(s.legalName) || s.name, 'subprocessor', s.transfers[0], text, lang)))
         ].filter(defined);
         const seen = new Set<string>();
         return all.filter(t => {

@@ -58,11 +58,15 @@ const CountryEntry = v.strictObject({
     decision: v.optional(v.string()),
     /** Scope limits, look-alike warnings and other remarks. */
     note: v.optional(v.string()),
+    /** For `partial`: what the adequacy decision covers, in both languages (messages quote it). */
+    scope: v.optional(Localised),
     validUntil: v.optional(v.string()),
     /** The mechanism that makes a `partial` adequacy apply (e.g. `dpf` for the US). */
     requires: v.optional(v.string()),
     /** A territory often mistaken for part of the EEA (Dutch Caribbean, Greenland, …). */
-    lookalike: v.optional(v.boolean())
+    lookalike: v.optional(v.boolean()),
+    /** For a look-alike: the state it belongs to (an EEA state, or one with its own adequacy decision). */
+    territoryOf: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/u)))
 });
 export type CountryEntry = v.InferOutput<typeof CountryEntry>;
 

@@ -11,7 +11,7 @@ const SNIPPETS = SNIPPETS_DATA.snippets;
 const STATUS_WORDS: Record<CountryInfo['status'], string> = {
     eea: 'EEA',
     adequate: 'adequacy',
-    partial: 'partial adequacy: mechanism needed',
+    partial: 'partial adequacy: confirm the scope or add a mechanism',
     third: 'third country: mechanism needed'
 };
 

@@ -48,8 +48,8 @@ export class DpaFormatter extends AbstractFormatter {
             f.keywords('name', 'trade-name', 'form', 'kvk', 'address', 'signatory', 'contact', 'dpo').prepend(Formatting.indent());
         } else if (ast.isSubProcessor(node)) {
             this.block(f);
-            f.keywords('name', 'service', 'country').prepend(Formatting.indent());
-            if (node.transfer) f.node(node.transfer).prepend(Formatting.indent());
+            f.keywords('name', 'service', 'country', 'seat', 'location', 'contract').prepend(Formatting.indent());
+            f.nodes(...node.transfers).prepend(Formatting.indent());
         } else if (ast.isProcessing(node)) {
             this.block(f);
             f.keywords('purpose', 'data', 'subjects', 'staff', 'operations', 'location', 'subprocessors', 'measures', 'retention')

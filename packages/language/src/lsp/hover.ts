@@ -4,7 +4,7 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import { lookupCountry, type CountryInfo } from '../countries.js';
 import * as ast from '../generated/ast.js';
 import { glossaryEntry, type GlossaryEntry } from '../glossary.js';
-import { lookupTransferMechanism } from '../transfers.js';
+import { lookupTransferMechanism, processingPlaces, seatOf } from '../transfers.js';
 import type { CatalogueArgs } from '../i18n/index.js';
 import type { DpaExtensions } from './extensions.js';
 import { LANGUAGE_MESSAGES } from '../i18n/texts.js';
@@ -33,6 +33,14 @@ export function countryHover(country: CountryInfo): string {
         validUntil(`${status(country)}${country.decision ? ` — ${country.decision}` : ''}`, country.validUntil),
         country.note
     ].filter(Boolean).join('\n\n');
+}
+
+/** A place of processing in a hover: a country with its status, or a region's Dutch and English term. */
+function placeText(place: string): string | undefined {
+    const country = lookupCountry(place);
+    if (country) return `${country.code} ${country[HOVER_LANG]}: ${status(country)}`;
+    const region = glossaryEntry(place);
+    return region ? `${place} ${region[HOVER_LANG]}` : undefined;
 }
 
 function validUntil(text: string, date: string | undefined): string {
@@ -66,12 +74,18 @@ export function declarationHover(node: AstNode, extensions: DpaExtensions): stri
         ].filter(Boolean).join('\n\n');
     }
     if (ast.isSubProcessor(node)) {
-        const country = node.country ? lookupCountry(node.country) : undefined;
-        const mechanism = node.transfer ? lookupTransferMechanism(node.transfer.mechanism) : undefined;
+        const seat = seatOf(node);
+        const seatCountry = seat !== undefined ? lookupCountry(seat) : undefined;
+        const places = processingPlaces(node).map(place => placeText(place)).filter(Boolean);
+        const mechanisms = node.transfers.map(t => lookupTransferMechanism(t.mechanism)?.label[HOVER_LANG]).filter((m): m is string => m !== undefined);
         return [
             node.service ? say('hover.subProcessorService', { name: node.legalName ?? node.name, service: node.service }) : say('hover.subProcessor', { name: node.legalName ?? node.name }),
-            country ? `${country.code} ${country[HOVER_LANG]}: ${status(country)}` : undefined,
-            mechanism ? say('hover.transfer', { mechanism: mechanism.label[HOVER_LANG] }) : undefined
+            node.locations.length === 0 && seatCountry ? `${seatCountry.code} ${seatCountry[HOVER_LANG]}: ${status(seatCountry)}` : undefined,
+            node.locations.length > 0 && seatCountry ? say('hover.seat', { country: `${seatCountry.code} ${seatCountry[HOVER_LANG]}` }) : undefined,
+            node.locations.length > 0 ? say('hover.locations', { places: places.join('; ') }) : undefined,
+            mechanisms.length === 1 ? say('hover.transfer', { mechanism: mechanisms[0] }) : undefined,
+            mechanisms.length > 1 ? say('hover.transferFallback', { mechanism: mechanisms[0], fallback: mechanisms.slice(1).join('; ') }) : undefined,
+            node.contract ? say(node.contract === 'signed' ? 'hover.contractSigned' : 'hover.contractPending') : undefined
         ].filter(Boolean).join('\n\n');
     }
     if (ast.isParty(node)) {
@@ -122,7 +136,7 @@ export class DpaHoverProvider implements HoverProvider {
             return entry ? keywordHover(leaf.text, entry) : undefined;
         }
         const feature = GrammarUtils.findAssignment(leaf)?.feature;
-        if ((feature === 'country' || feature === 'law') && leaf.tokenType.name === 'ID') {
+        if ((feature === 'country' || feature === 'law' || feature === 'seat' || feature === 'locations') && leaf.tokenType.name === 'ID') {
             const country = lookupCountry(leaf.text);
             return country ? countryHover(country) : undefined;
         }

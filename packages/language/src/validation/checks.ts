@@ -6,7 +6,7 @@ import { unilateralAmendments, unilateralChange } from './rules/clauses/amendmen
 import { breachDeadline, customBreachClause, vagueDeadlines } from './rules/clauses/breach-notification.js';
 import { mainAgreementPrevails, termsInCustomText, tokenCap } from './rules/clauses/contract-terms.js';
 import { deletionChoice, limitedConfidentiality, narrowedAudit, obligationsInCustomText, partialAssistance, subjectRequestDeadline } from './rules/clauses/obligations.js';
-import { customSubprocessingClause, generalAuthorisation } from './rules/clauses/subprocessing.js';
+import { customSubprocessingClause, generalAuthorisation, pendingSubProcessorContract } from './rules/clauses/subprocessing.js';
 import { bsn, credentials, criminal, dataLabel, healthStandard, specialSafeguards } from './rules/data/categories.js';
 import { art32Coverage, obsoleteTech, unverifiableMeasures } from './rules/data/measures.js';
 import { specialMentions } from './rules/data/special-mentions.js';
@@ -71,7 +71,7 @@ export const CHECKS: CheckTable = {
     ],
     Party: [checkPartyIdentification, checkContactPoint, outdatedPartyName],
     Signatory: [signatureDate, checkSignatory],
-    SubProcessor: [subProcessorCountry, lookalikeTerritory, transferMechanism, repealedInstrument, checkSubProcessor],
+    SubProcessor: [subProcessorCountry, lookalikeTerritory, transferMechanism, repealedInstrument, checkSubProcessor, pendingSubProcessorContract],
     Location: [locationCountry, lookalikeTerritory, transferMechanism, repealedInstrument],
     Address: [addressCountry],
     MainAgreement: [mainAgreementDate],

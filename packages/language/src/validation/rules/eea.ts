@@ -3,7 +3,7 @@ import { lookupCountry } from '../../countries.js';
 import type { CheckContext, RuleOwner } from '../check-module.js';
 import { replaceFix, where, type Piece } from '../prose.js';
 import { compileFamily, findFamily, ReplacementTable } from '../text/index.js';
-import { countryName, type Destination } from './transfers.js';
+import { countryName, placesOf, placeWhere, type Destination } from './destinations.js';
 
 // DPA-R52: the GDPR area is the EEA. A destination in a look-alike territory of an EEA state
 // (outside the EEA itself), and "EU" where the text speaks of transfers.
@@ -13,9 +13,16 @@ const REPLACEMENTS = new ReplacementTable(REPLACEMENTS_DATA['DPA-R52'], 'replace
 
 /** DPA-R52: a destination in a territory that looks like part of an EEA state but is not in the EEA. */
 export function lookalikeTerritory(node: Destination, context: CheckContext): void {
-    const country = node.country ? lookupCountry(node.country) : undefined;
-    if (!country?.lookalike) return;
-    context.report.rule('DPA-R52', { node, property: 'country' }, { x: countryName(country, context.lang) }, [], { message: 'territory' });
+    for (const place of placesOf(node)) {
+        const country = lookupCountry(place.code);
+        if (!country?.lookalike) continue;
+        // Most belong to an EEA state; Gibraltar belongs to the United Kingdom, whose adequacy
+        // decision does not cover it: the message must be true of the territory named.
+        const state = country.territoryOf !== undefined ? lookupCountry(country.territoryOf) : undefined;
+        const outsideState = state !== undefined && (state.status === 'adequate' || state.status === 'partial');
+        const args = { x: countryName(country, context.lang), ...(state ? { y: countryName(state, context.lang) } : {}) };
+        context.report.rule('DPA-R52', placeWhere(node, place), args, [], { message: outsideState ? 'territoryOfThirdState' : 'territory' });
+    }
 }
 
 /** DPA-R52 (text): "EU" where transfers are concerned; the GDPR area is the EEA. */

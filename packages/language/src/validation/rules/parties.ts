@@ -170,7 +170,8 @@ export function checkSubProcessor(sub: ast.SubProcessor, context: CheckContext):
     const { report, lang } = context;
     const missing: string[] = [];
     if (isBlank(sub.service)) missing.push(words('parties.subprocessor.service', lang));
-    if (isBlank(sub.country)) missing.push(words('parties.subprocessor.country', lang));
+    // A seat or a place of processing (a country, the region EEA/EU, or `unknown`, which transfers.ts reports) will do.
+    if (isBlank(sub.country) && isBlank(sub.seat) && sub.locations.length === 0) missing.push(words('parties.subprocessor.country', lang));
     if (missing.length === 0) return;
     report.rule('DPA-R10', { node: sub, property: 'name' }, { x: words('parties.subprocessor.incomplete', lang, { n: displayName(sub), v: joinAnd(missing, lang) }) }, [], { severity: 'warning' });
 }

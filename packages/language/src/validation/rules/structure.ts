@@ -2,7 +2,7 @@ import { AstUtils, GrammarUtils, type AstNode, type CstNode, type Properties } f
 import type { Lang } from '../../i18n/lang.js';
 import { LANGUAGE_MESSAGES, type TextKey } from '../../i18n/texts.js';
 import type { CheckContext } from '../check-module.js';
-import type * as ast from '../../generated/ast.js';
+import * as ast from '../../generated/ast.js';
 import { countryAlias, lookupCountry } from '../../countries.js';
 import type { Reporter } from '../report.js';
 import { namedMembers, type NamedMember } from '../../names.js';
@@ -36,7 +36,7 @@ export function checkDuplicateNames(agreement: ast.Agreement, context: CheckCont
 const SINGLE_VALUED: Record<string, readonly string[]> = {
     Agreement: ['title', 'version', 'effective', 'mainAgreement', 'law', 'court'],
     Party: ['legalName', 'tradeName', 'legalForm', 'kvk', 'address', 'contact', 'dpo'],
-    SubProcessor: ['legalName', 'service', 'country', 'transfer'],
+    SubProcessor: ['legalName', 'service', 'country', 'seat', 'contract'],
     DataCategory: ['basis'],
     Processing: ['retention'],
     Transfer: ['module', 'tia', 'ground']
@@ -107,8 +107,20 @@ export function duplicateProperties(agreement: ast.Agreement, { report }: CheckC
 
 /** The country codes of the governing law, locations, sub-processors and addresses. */
 export const lawCountry = (agreement: ast.Agreement, { report, lang }: CheckContext) => checkCountryCode(agreement, 'law', agreement.law, report, lang);
-export const locationCountry = (location: ast.Location, { report, lang }: CheckContext) => checkCountryCode(location, 'country', location.country, report, lang);
-export const subProcessorCountry = (sub: ast.SubProcessor, { report, lang }: CheckContext) => checkCountryCode(sub, 'country', sub.country, report, lang);
+export const locationCountry = (location: ast.Location, { report, lang }: CheckContext) => {
+    if (!ast.isRegion(location.country)) checkCountryCode(location, 'country', location.country, report, lang);
+};
+export const subProcessorCountry = (sub: ast.SubProcessor, { report, lang }: CheckContext) => {
+    checkCountryCode(sub, 'country', sub.country, report, lang);
+    checkCountryCode(sub, 'seat', sub.seat, report, lang);
+    sub.locations.forEach((place, index) => {
+        if (!ast.isRegion(place) && place && !place.startsWith('{{') && !lookupCountry(place)) {
+            const alias = countryAlias(place);
+            const hint = alias ? LANGUAGE_MESSAGES.text(lang, 'unknownCountry.didYouMean', { alias }) : '';
+            report.check('unknown-country', { node: sub, property: 'locations', index }, { x: place, y: hint });
+        }
+    });
+};
 export const addressCountry = (address: ast.Address, { report, lang }: CheckContext) => checkCountryCode(address, 'country', address.country, report, lang);
 
 /** The dates of the agreement, the main agreement, signatures and a fixed term. */

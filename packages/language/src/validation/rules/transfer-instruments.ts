@@ -13,9 +13,12 @@ const REPLACEMENTS = new ReplacementTable(REPLACEMENTS_DATA['DPA-R24'], 'replace
 /** DPA-R24: a destination outside the EEA relies on a repealed instrument. */
 export function repealedInstrument(node: Destination, context: CheckContext): void {
     const outside = outsideTransfer(node);
-    const { transfer, mechanism } = outside ?? {};
-    if (!outside || !transfer || mechanism?.rule !== 'DPA-R24') return;
-    context.report.rule('DPA-R24', { node: transfer, property: 'mechanism' }, { x: mechanism.label[context.lang] }, mechanismFixes(node, outside.country, context.lang));
+    if (!outside) return;
+    const country = outside.outside[0]!.country;
+    for (const { transfer, mechanism } of outside.written) {
+        if (mechanism?.rule !== 'DPA-R24') continue;
+        context.report.rule('DPA-R24', { node: transfer, property: 'mechanism' }, { x: mechanism.label[context.lang] }, mechanismFixes(node, country, context.lang, transfer));
+    }
 }
 
 /** DPA-R24 (text): an invalid transfer instrument named as if it applied. */

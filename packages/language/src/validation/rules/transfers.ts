@@ -1,113 +1,140 @@
-import { GrammarUtils } from 'langium';
 import * as ast from '../../generated/ast.js';
-import { lookupCountry, needsTransferMechanism, type CountryInfo } from '../../countries.js';
-import { expectedSccModule, lookupTransferMechanism } from '../../transfers.js';
+import { needsTransferMechanism, type CountryInfo } from '../../countries.js';
+import { expectedSccModule } from '../../transfers.js';
 import type { Lang } from '../../i18n/lang.js';
 import { LANGUAGE_MESSAGES } from '../../i18n/texts.js';
 import type { CheckContext, RuleOwner } from '../check-module.js';
 import { fix, replaceNode, type Fix, type FixEdit } from '../fixes.js';
-import type { Reporter } from '../report.js';
+import {
+    adequacyApplies, countryName, kindOf, lastPlaceNode, mechanismApplies, outsideCountries, placesOf, placeWhere,
+    writtenTransfers, type Destination, type OutsideCountry, type WrittenTransfer
+} from './destinations.js';
 
-/** Where personal data goes: a processing location or a sub-processor (with its country). */
-export type Destination = ast.Location | ast.SubProcessor;
+export { countryName, type Destination } from './destinations.js';
 
-/** How a country is named in messages: "Verenigde Staten (US)". */
-export function countryName(country: CountryInfo, lang: Lang): string {
-    return `${country[lang]} (${country.code})`;
-}
-
-function kindOf(node: Destination): 'location' | 'subprocessor' {
-    return ast.isLocation(node) ? 'location' : 'subprocessor';
-}
-
-/** The edit that sets the destination's transfer mechanism to `text` (adding or replacing it). */
-function setTransfer(node: Destination, text: string): FixEdit | undefined {
-    if (node.transfer) return replaceNode(node.transfer, text);
-    const country = GrammarUtils.findNodeForProperty(node.$cstNode, 'country');
-    return country ? { range: { start: country.range.end, end: country.range.end }, newText: ` ${text}` } : undefined;
+/** The edit that sets the destination's transfer mechanism to `text` (replacing `replacing`, or added). */
+function setTransfer(node: Destination, text: string, replacing: ast.Transfer | undefined): FixEdit | undefined {
+    if (replacing) return replaceNode(replacing, text);
+    const after = lastPlaceNode(node);
+    return after ? { range: { start: after.range.end, end: after.range.end }, newText: ` ${text}` } : undefined;
 }
 
 /** The mechanisms that would make a transfer to this country lawful, as quick fixes. */
-export function mechanismFixes(node: Destination, country: CountryInfo, lang: Lang): Fix[] {
+export function mechanismFixes(node: Destination, country: CountryInfo, lang: Lang, replacing?: ast.Transfer): Fix[] {
     const module = expectedSccModule(kindOf(node));
-    const fixes = [fix(LANGUAGE_MESSAGES.text(lang, 'fix.scc', { module }), [setTransfer(node, `transfer scc module ${module}`)])];
+    const fixes = [fix(LANGUAGE_MESSAGES.text(lang, 'fix.scc', { module }), [setTransfer(node, `transfer scc module ${module}`, replacing)])];
     if (country.requires === 'dpf') {
-        fixes.unshift(fix(LANGUAGE_MESSAGES.text(lang, 'fix.dpf'), [setTransfer(node, 'transfer dpf certified')], true));
+        fixes.unshift(fix(LANGUAGE_MESSAGES.text(lang, 'fix.dpf'), [setTransfer(node, 'transfer dpf certified', replacing)], true));
     }
     return fixes.filter((f): f is Fix => f !== undefined);
 }
 
-/** A transfer outside the EEA that needs a mechanism: the country, and the transfer as written. */
+/** The transfers of a destination outside the EEA, as written: the countries and the mechanisms. */
 export interface OutsideTransfer {
-    readonly country: CountryInfo;
-    readonly transfer: ast.Transfer | undefined;
-    readonly mechanism: ReturnType<typeof lookupTransferMechanism>;
+    readonly outside: readonly OutsideCountry[];
+    readonly written: readonly WrittenTransfer[];
 }
 
 /**
- * The transfer of a destination outside the EEA, unless full adequacy applies (with the
- * `adequacy` mechanism or none at all): then no mechanism is needed.
+ * The transfers of a destination outside the EEA, unless full adequacy applies to every country
+ * (with the `adequacy` mechanism or none at all): then no mechanism is needed.
  */
 export function outsideTransfer(node: Destination): OutsideTransfer | undefined {
-    if (!node.country) return undefined;
-    const country = lookupCountry(node.country);
-    if (!country || country.status === 'eea') return undefined;
-    if (country.status === 'adequate' && (node.transfer?.mechanism === 'adequacy' || !node.transfer)) return undefined;
-    const transfer = node.transfer;
-    return { country, transfer, mechanism: transfer ? lookupTransferMechanism(transfer.mechanism) : undefined };
+    const outside = outsideCountries(node);
+    if (outside.length === 0) return undefined;
+    const written = writtenTransfers(node);
+    const fullAdequacy = outside.every(o => o.country.status === 'adequate');
+    if (fullAdequacy && written.every(w => w.transfer.mechanism === 'adequacy')) return undefined;
+    return { outside, written };
 }
 
 /**
- * Chapter V: a destination outside the EEA needs a valid mechanism (DPA-R21), unless full
- * adequacy applies; the controller's consent is none (R23); adequacy must exist and cover the
- * recipient (R22); SCCs need the right module and a TIA (R37); an Art. 49 derogation does not
- * fit structural transfers (R38). Repealed instruments are DPA-R24 (transfer-instruments.ts),
- * look-alike territories of EEA states DPA-R52 (eea.ts).
+ * Chapter V: a destination outside the EEA needs a valid mechanism (DPA-R21), unless adequacy
+ * applies: in full, or — for a decision with a scope (US: DPF-certified organisations; Canada:
+ * PIPEDA …) — once the recipient is confirmed to be within it (R22, warning). The controller's
+ * consent is no mechanism (R23); a stated adequacy must exist and cover the recipient (R22);
+ * SCCs need the right module and, when the transfer rests on them, a TIA (R37); an Art. 49
+ * derogation does not fit structural transfers (R38). A place still `unknown` is to be verified
+ * (R21, warning). Repealed instruments are DPA-R24 (transfer-instruments.ts), look-alike
+ * territories of EEA states DPA-R52 (eea.ts).
  */
 export function transferMechanism(node: Destination, context: CheckContext): void {
     const { report, lang } = context;
-    const outside = outsideTransfer(node);
-    if (!outside) return;
-    const { country, transfer, mechanism } = outside;
-    const name = countryName(country, lang);
-    if (needsTransferMechanism(country) && !mechanism?.valid) {
-        report.rule('DPA-R21', { node, property: 'country' }, { x: name }, mechanismFixes(node, country, lang));
+    for (const place of placesOf(node)) {
+        if (place.code === 'unknown') {
+            report.rule('DPA-R21', placeWhere(node, place), { x: recipientName(node, lang) }, [], { severity: 'warning', message: 'unknown' });
+        }
     }
-    if (!transfer || !mechanism) return;
+    const transfers = outsideTransfer(node);
+    if (!transfers) return;
+    const { outside, written } = transfers;
+    const valid = written.filter(w => w.mechanism?.valid);
+    const firstInvalid = written.find(w => !w.mechanism?.valid)?.transfer;
+    for (const { country, place } of outside) {
+        if (!needsTransferMechanism(country)) continue;
+        const where = placeWhere(node, place);
+        if (written.length === 0 && country.status === 'partial') {
+            // Adequacy with a scope and no mechanism written: lawful for a recipient within the
+            // scope (Art. 45(1)), which the parties must confirm; not a transfer without a basis.
+            report.rule('DPA-R22', where, { x: countryName(country, lang), y: scopeOf(country, lang) }, mechanismFixes(node, country, lang), { severity: 'warning', message: 'scope' });
+        } else if (valid.length === 0) {
+            report.rule('DPA-R21', where, { x: countryName(country, lang) }, mechanismFixes(node, country, lang, firstInvalid));
+        } else if (outside.length > 1 && !valid.some(w => mechanismApplies(w, country))) {
+            report.rule('DPA-R21', where, { x: countryName(country, lang) }, mechanismFixes(node, country, lang));
+        }
+    }
+    for (const w of written) checkWritten(node, w, transfers, context);
+}
+
+/** The checks of one written mechanism against the countries outside the EEA. */
+function checkWritten(node: Destination, written: WrittenTransfer, { outside, written: all }: OutsideTransfer, context: CheckContext): void {
+    const { report, lang } = context;
+    const { transfer, mechanism } = written;
+    if (!mechanism) return;
     const where = { node: transfer, property: 'mechanism' as const };
+    const first = outside[0]!.country;
+    const names = outside.map(o => countryName(o.country, lang)).join(', ');
     if (mechanism.rule === 'DPA-R23') {
-        report.rule('DPA-R23', where, {}, mechanismFixes(node, country, lang));
+        report.rule('DPA-R23', where, {}, mechanismFixes(node, first, lang, transfer));
     } else if (mechanism.rule === 'DPA-R24') {
         // A repealed instrument: reported by transfer-instruments.ts.
     } else if (mechanism.id === 'adequacy') {
-        checkAdequacy(node, country, name, report, lang);
-    } else if (mechanism.countries && !mechanism.countries.includes(country.code)) {
-        report.rule('DPA-R22', where, { x: name }, mechanismFixes(node, country, lang).filter(f => !f.title.includes('Privacy Framework')));
+        for (const { country } of outside) checkAdequacy(node, transfer, country, context);
+    } else if (mechanism.countries && !outside.some(o => mechanism.countries!.includes(o.country.code))) {
+        report.rule('DPA-R22', where, { x: names }, mechanismFixes(node, first, lang, transfer).filter(f => !f.title.includes('Privacy Framework')));
     } else if (mechanism.requires?.includes('certified') && !transfer.certified) {
+        // The decision exists; what is not recorded is that the recipient falls within its scope.
+        const covered = outside.find(o => mechanism.countries?.includes(o.country.code))?.country ?? first;
         const certified = fix(LANGUAGE_MESSAGES.text(lang, 'fix.recordCertification'), [replaceNode(transfer, 'transfer dpf certified')], true);
-        report.rule('DPA-R22', where, { x: name }, [certified]);
+        report.rule('DPA-R22', where, { x: countryName(covered, lang), y: scopeOf(covered, lang) }, [certified], { message: 'scope' });
     } else if (mechanism.requires?.includes('module') || mechanism.requires?.includes('tia')) {
-        checkScc(node, transfer, mechanism.requires, report);
+        // SCCs beside an adequacy decision that covers every country (a certified DPF, a full
+        // decision) are a fallback: the transfer rests on Art. 45, and a TIA is owed only once
+        // it comes to rest on the SCCs (EDPB Rec. 01/2020, step 2). A module that is stated
+        // must still be the right one; an unstated one is not demanded of a fallback.
+        const fallback = outside.every(o => o.country.status === 'adequate' || all.some(w => w !== written && adequacyApplies(w, o.country)));
+        const requires = fallback ? mechanism.requires.filter(r => r !== 'tia' && (r !== 'module' || transfer.module !== undefined)) : mechanism.requires;
+        checkScc(node, transfer, requires, context);
     } else if (mechanism.structural === false) {
-        report.rule('DPA-R38', where, {}, mechanismFixes(node, country, lang));
+        report.rule('DPA-R38', where, {}, mechanismFixes(node, first, lang, transfer));
     }
 }
 
-function checkAdequacy(node: Destination, country: CountryInfo, name: string, report: Reporter, lang: Lang): void {
-    const where = { node: node.transfer!, property: 'mechanism' as const };
+function checkAdequacy(node: Destination, transfer: ast.Transfer, country: CountryInfo, { report, lang }: CheckContext): void {
+    const where = { node: transfer, property: 'mechanism' as const };
+    const name = countryName(country, lang);
     if (country.status === 'third') {
-        report.rule('DPA-R22', where, { x: name }, mechanismFixes(node, country, lang));
+        report.rule('DPA-R22', where, { x: name }, mechanismFixes(node, country, lang, transfer));
     } else if (country.requires === 'dpf') {
-        report.rule('DPA-R22', where, { x: name }, mechanismFixes(node, country, lang));
+        // The US decision covers only DPF-certified organisations: `adequacy` does not say so.
+        report.rule('DPA-R22', where, { x: name, y: scopeOf(country, lang) }, mechanismFixes(node, country, lang, transfer), { message: 'scope' });
     } else if (country.status === 'partial') {
-        // Adequacy with a limited scope (Canada: commercial organisations; Japan: private sector …):
-        // lawful only for recipients within it, which the agreement should make sure of.
-        report.rule('DPA-R22', where, { x: `${name}: ${country.note ?? ''}`.trim() }, [], { severity: 'warning' });
+        report.rule('DPA-R22', where, { x: name, y: scopeOf(country, lang) }, [], { severity: 'warning', message: 'scope' });
     }
 }
 
 /** DPA-R37: the SCC module the kind of transfer needs, and the transfer impact assessment. */
-function checkScc(node: Destination, transfer: ast.Transfer, requires: readonly string[], report: Reporter): void {
+function checkScc(node: Destination, transfer: ast.Transfer, requires: readonly string[], { report }: CheckContext): void {
     const expected = expectedSccModule(kindOf(node));
     if (requires.includes('module') && transfer.module !== expected) {
         const text = `transfer scc module ${expected}${transfer.tia !== undefined ? ` tia ${JSON.stringify(transfer.tia)}` : ''}`;
@@ -116,6 +143,18 @@ function checkScc(node: Destination, transfer: ast.Transfer, requires: readonly 
     } else if (requires.includes('tia') && transfer.tia === undefined) {
         report.rule('DPA-R37', { node: transfer, property: 'mechanism' });
     }
+}
+
+/** The scope of a country's adequacy decision, in the message language. */
+function scopeOf(country: CountryInfo, lang: Lang): string {
+    return country.scope?.[lang] ?? country.note ?? '';
+}
+
+/** Who receives the data: the sub-processor, or for its own location the processor (by name). */
+function recipientName(node: Destination, lang: Lang): string {
+    if (ast.isSubProcessor(node)) return node.legalName?.trim() || node.name;
+    const processor = node.$container.$container.parties.find(p => p.role === 'processor');
+    return processor ? processor.legalName?.trim() || processor.name : LANGUAGE_MESSAGES.text(lang, 'transfers.theProcessor');
 }
 
 export const owner: RuleOwner = { name: 'transfers', rules: ['DPA-R21', 'DPA-R22', 'DPA-R23', 'DPA-R37', 'DPA-R38'] };

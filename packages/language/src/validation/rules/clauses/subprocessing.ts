@@ -37,4 +37,13 @@ export function customSubprocessingClause(clause: ast.CustomClause, context: Che
     }
 }
 
+/**
+ * DPA-R09 (Art. 28(4)), the catalogue's warning variant: a sub-processor whose contract is still
+ * `pending` is not yet bound by the same obligations, and may not process personal data until it is.
+ */
+export function pendingSubProcessorContract(sub: ast.SubProcessor, context: CheckContext): void {
+    if (sub.contract !== 'pending') return;
+    context.report.rule('DPA-R09', { node: sub, property: 'contract' }, { x: sub.legalName?.trim() || sub.name }, [], { severity: 'warning', message: 'pending' });
+}
+
 export const owner: RuleOwner = { name: 'subprocessing', rules: ['DPA-R08', 'DPA-R09'] };
