@@ -27,6 +27,7 @@ import { ownPurposes } from './rules/prose/purposes.js';
 import { weakenedSecurity } from './rules/prose/weakened-security.js';
 import { repealedLaw } from './rules/repealed-law.js';
 import { checkRetentionPresent, checkRetentionVague } from './rules/retention.js';
+import { unverifiedParts } from './rules/custom-clauses/unverified.js';
 import {
     addressCountry, checkDuplicateNames, checkParties, duplicateProperties, effectiveDate, endDate, lawCountry, locationCountry, mainAgreementDate,
     signatureDate, subProcessorCountry
@@ -89,5 +90,5 @@ export const CHECKS: CheckTable = {
     PrecedenceClause: [mainAgreementPrevails],
     AmendmentsClause: [unilateralAmendments],
     ConfidentialityClause: [limitedConfidentiality],
-    CustomClause: [customBreachClause, customSubprocessingClause]
+    CustomClause: [customBreachClause, customSubprocessingClause, unverifiedParts]
 };

@@ -81,10 +81,21 @@ export interface FamilyMatch extends TextMatch {
 }
 
 const NEGATION = context('negation');
+const NEGATION_END = context('negationEnd');
 
-/** Whether the sentence of a match, up to the match's end, negates it ("niet", "geen", …). */
-export function isNegated(text: string, match: { readonly sentence: Sentence; readonly end: number }): boolean {
-    return NEGATION.test.test(text.slice(match.sentence.start, match.end));
+/**
+ * Whether the sentence of a match, up to the match's end, negates it ("niet", "geen", "not", …).
+ * A negation reaches every item of a list after it ("geen A, B of C"), but not past a word that
+ * ends its scope ("niet voor eigen doeleinden, behalve voor …", "not …, but …", "geen …, tenzij
+ * …"): a negation before such a word does not negate what follows it. A negation inside the
+ * match always counts.
+ */
+export function isNegated(text: string, match: { readonly sentence: Sentence; readonly start?: number; readonly end: number }): boolean {
+    const from = match.sentence.start;
+    const before = text.slice(from, match.start ?? match.end);
+    const ends = positions(NEGATION_END, before);
+    const scope = ends.length > 0 ? ends[ends.length - 1]! : -1;
+    return positions(NEGATION, text.slice(from, match.end)).some(p => p > scope);
 }
 
 /**
@@ -103,7 +114,7 @@ export function findFamily(family: Family, sentences: Sentences): FamilyMatch[] 
                 const sentence = sentences.at(start);
                 if (!variant.requires.every(r => r.test(sentence.text))) continue;
                 if (variant.unless.some(r => r.test(sentence.text))) continue;
-                if (variant.negatable && isNegated(text, { sentence, end })) continue;
+                if (variant.negatable && isNegated(text, { sentence, start, end })) continue;
                 found.push({ start, end, text: text.slice(start, end), variant, sentence });
             }
         }
