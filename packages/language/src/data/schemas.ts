@@ -210,7 +210,9 @@ const ReadingVariant = v.strictObject({
     ...WordingVariant.entries,
     label: Localised,
     /** Standard clause node types that give the part for the whole agreement. */
-    providedBy: v.optional(v.array(v.string()))
+    providedBy: v.optional(v.array(v.string())),
+    /** The rule that reports the part's absence (instead of the information to check by hand). */
+    rule: v.optional(v.pipe(v.string(), v.regex(/^DPA-R\d{2}$/u)))
 });
 
 const ReadingElement = v.strictObject({

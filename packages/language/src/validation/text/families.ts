@@ -82,20 +82,27 @@ export interface FamilyMatch extends TextMatch {
 
 const NEGATION = context('negation');
 const NEGATION_END = context('negationEnd');
+const TRAILING_NEGATION = context('trailingNegation');
+const CLAUSE_BREAK = context('clauseBreak');
 
 /**
  * Whether the sentence of a match, up to the match's end, negates it ("niet", "geen", "not", …).
  * A negation reaches every item of a list after it ("geen A, B of C"), but not past a word that
  * ends its scope ("niet voor eigen doeleinden, behalve voor …", "not …, but …", "geen …, tenzij
  * …"): a negation before such a word does not negate what follows it. A negation inside the
- * match always counts.
+ * match always counts, and so does a "niet" after it in the same clause (Dutch word order).
  */
 export function isNegated(text: string, match: { readonly sentence: Sentence; readonly start?: number; readonly end: number }): boolean {
     const from = match.sentence.start;
     const before = text.slice(from, match.start ?? match.end);
     const ends = positions(NEGATION_END, before);
     const scope = ends.length > 0 ? ends[ends.length - 1]! : -1;
-    return positions(NEGATION, text.slice(from, match.end)).some(p => p > scope);
+    if (positions(NEGATION, text.slice(from, match.end)).some(p => p > scope)) return true;
+    // Dutch puts "niet" after the verb ("verwijdert de gegevens niet"): a "niet" or "not" later in
+    // the same clause, before a comma or a word that opens another clause, negates it too.
+    const rest = text.slice(match.end, match.sentence.end);
+    const stop = rest.search(CLAUSE_BREAK.test);
+    return TRAILING_NEGATION.test.test(stop >= 0 ? rest.slice(0, stop) : rest);
 }
 
 /**

@@ -16,6 +16,7 @@ interface Reader {
     readonly label: Readonly<Record<Lang, string>>;
     readonly family: Family;
     readonly providedBy: readonly string[];
+    readonly rule?: string;
 }
 
 interface ElementReader {
@@ -31,7 +32,8 @@ function compileElement(element: ast.Art28Element, data: ReadingData): ElementRe
         id: variant.id,
         label: variant.label,
         family: compileFamily([variant], `clause-reading.json ${element} ${kind}`),
-        providedBy: variant.providedBy ?? []
+        providedBy: variant.providedBy ?? [],
+        ...(variant.rule ? { rule: variant.rule } : {})
     });
     return {
         topic: compilePattern(data.topic, 'iu', `clause-reading.json ${element} topic`),
@@ -60,6 +62,8 @@ export interface FoundFlag extends Found {
 export interface MissingPart {
     readonly id: string;
     readonly label: Readonly<Record<Lang, string>>;
+    /** The rule that reports its absence, if not the information to check by hand. */
+    readonly rule?: string;
 }
 
 /** What a custom clause says about one Art. 28(3) element. */
@@ -75,7 +79,8 @@ export interface ElementReading {
     readonly flags: readonly FoundFlag[];
     /**
      * The clause provides the element: no flag, and at least one part in its own text when it
-     * `covers` the element, every part (at least one in its text) when only its title names it.
+     * `covers` the element, every part (at least one in its text; a part a rule reports aside)
+     * when only its title names it.
      */
     readonly provides: boolean;
 }
@@ -99,13 +104,14 @@ function readElement(clause: ast.CustomClause, element: ast.Art28Element, explic
         const here = first(part.family, paragraphs) !== undefined;
         if (here) inText++;
         if (here || part.providedBy.some(type => standard.has(type))) found.push(part.id);
-        else missing.push({ id: part.id, label: part.label });
+        else missing.push({ id: part.id, label: part.label, ...(part.rule ? { rule: part.rule } : {}) });
     }
     const flags = reader.flags.flatMap(flag => {
         const at = first(flag.family, paragraphs);
         return at ? [{ ...at, id: flag.id, label: flag.label }] : [];
     });
-    const provides = flags.length === 0 && (explicit ? inText > 0 || reader.parts.length === 0 : inText > 0 && missing.length === 0);
+    // A part whose absence a rule reports (`rule`) does not keep the element from being provided.
+    const provides = flags.length === 0 && (explicit ? inText > 0 || reader.parts.length === 0 : inText > 0 && missing.every(part => part.rule !== undefined));
     return { clause, element, explicit, read: true, found, missing, flags, provides };
 }
 
