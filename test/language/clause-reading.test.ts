@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { CLAUSE_READING_DATA } from '../../packages/language/src/data/index.js';
+import { ART28_DATA, CLAUSE_READING_DATA } from '../../packages/language/src/data/index.js';
+import { LANGUAGE_MESSAGES } from '../../packages/language/src/i18n/texts.js';
 import { readsIn } from '../../packages/language/src/validation/rules/custom-clauses/reading.js';
 import { check, minimalAgreement, withCode } from '../helpers.js';
 
@@ -29,6 +30,19 @@ describe('clause-reading.json: each part and flag on its example sentences', () 
             test.each(examples?.noMatch ?? [])(`${id} (${lang}) does not find: %s`, sentence => expect(readsIn(id, sentence)).toBe(false));
         }
     }
+});
+
+describe('clause-reading.json: the messages of a shortfall', () => {
+    test('every element read has its absence rule\'s `read` message, and with flags its `contradicts` message, in both languages', () => {
+        for (const [id, data] of Object.entries(CLAUSE_READING_DATA.elements)) {
+            const rule = ART28_DATA.elements.find(e => e.id === id)!.rule;
+            for (const lang of ['nl', 'en'] as const) {
+                const messages: Record<string, string | undefined> = { ...LANGUAGE_MESSAGES.messages(lang) };
+                expect(messages[`${rule}.read`], `${rule}.read (${lang})`).toBeDefined();
+                if (data?.flags?.length) expect(messages[`${rule}.contradicts`], `${rule}.contradicts (${lang})`).toBeDefined();
+            }
+        }
+    });
 });
 
 const withoutAudit = minimalAgreement().replace('    audit every 1 year on-suspicion by controller-or-auditor\n', '');

@@ -63,3 +63,16 @@ export function shortfalls(agreement: ast.Agreement): Map<string, ElementReading
     }
     return found;
 }
+
+/**
+ * Custom clauses whose text falls short of an element (a flag) that a standard clause provides:
+ * the two contradict each other (a custom audit clause that lets a report replace the audit
+ * beside the standard `audit` clause).
+ */
+export function contradictions(agreement: ast.Agreement): ElementReading[] {
+    const provided = providedElements(agreement);
+    return agreement.clauses.filter(ast.isCustomClause).flatMap(clause => readClause(clause).filter(reading => {
+        const provider = provided.get(reading.element);
+        return reading.flags.length > 0 && provider !== undefined && provider !== agreement && !ast.isCustomClause(provider);
+    }));
+}
