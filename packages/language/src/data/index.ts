@@ -1,5 +1,6 @@
 import art28 from './art28.json';
 import checks from './checks.json';
+import clauseReading from './clause-reading.json';
 import clauses from './clauses.json';
 import countries from './countries.json';
 import dataLabels from './data-labels.json';
@@ -22,6 +23,7 @@ import * as s from './schemas.js';
 
 export const ART28_DATA = s.parseData('art28.json', s.Art28FileSchema, art28);
 export const CHECKS_DATA = s.parseData('checks.json', s.ChecksFileSchema, checks);
+export const CLAUSE_READING_DATA = s.parseData('clause-reading.json', s.ClauseReadingFileSchema, clauseReading);
 export const CLAUSES_DATA = s.parseData('clauses.json', s.ClausesFileSchema, clauses);
 export const COUNTRIES_DATA = s.parseData('countries.json', s.CountriesFileSchema, countries);
 export const DATA_LABELS_DATA = s.parseData('data-labels.json', s.DataLabelsFileSchema, dataLabels);

@@ -206,6 +206,38 @@ export const WordingFileSchema = v.strictObject({
     ...keyed(['DPA-R04', 'DPA-R24', 'DPA-R32', 'DPA-R41', 'DPA-R45', 'DPA-R46', 'DPA-R52', 'DPA-R54', 'DPA-R59', 'DPA-R60'], v.array(WordingVariant)).entries
 });
 
+// ---------------------------------------------------------------------------------------------
+// clause-reading.json
+// ---------------------------------------------------------------------------------------------
+
+/** A part an element's clause must have, or a flag that makes it fall short: a wording variant with a label. */
+const ReadingVariant = v.strictObject({
+    ...WordingVariant.entries,
+    label: Localised,
+    /** Standard clause node types that give the part for the whole agreement. */
+    providedBy: v.optional(v.array(v.string())),
+    /** The rule that reports the part's absence (instead of the information to check by hand). */
+    rule: v.optional(v.pipe(v.string(), v.regex(/^DPA-R\d{2}$/u)))
+});
+
+const ReadingElement = v.strictObject({
+    ...comment,
+    /** What a clause title about the element says (one pattern), for clauses without `covers`. */
+    topic: v.string(),
+    parts: v.array(ReadingVariant),
+    flags: v.optional(v.array(ReadingVariant))
+});
+
+const SentenceExamples = v.strictObject({ match: v.array(v.string()), noMatch: v.array(v.string()) });
+
+export const ClauseReadingFileSchema = v.strictObject({
+    ...comment,
+    elements: v.record(v.custom<Art28Element>(isArt28Element, 'not an Art. 28(3) element of the grammar'), ReadingElement),
+    /** Per part or flag id: sentences it must and must not find, in each language. */
+    examples: v.record(v.string(), v.strictObject({ nl: SentenceExamples, en: SentenceExamples }))
+});
+export type ReadingVariant = v.InferOutput<typeof ReadingVariant>;
+
 const Replacement = v.strictObject({ pattern: v.string(), replacement: v.string() });
 
 export const ReplacementsFileSchema = v.strictObject({
@@ -275,6 +307,7 @@ export const PartiesFileSchema = v.strictObject({
 export const DATA_SCHEMAS = {
     'art28.json': Art28FileSchema,
     'checks.json': ChecksFileSchema,
+    'clause-reading.json': ClauseReadingFileSchema,
     'clauses.json': ClausesFileSchema,
     'countries.json': CountriesFileSchema,
     'data-labels.json': DataLabelsFileSchema,

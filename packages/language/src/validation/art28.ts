@@ -2,7 +2,8 @@ import type { AstNode } from 'langium';
 import type { InferOutput } from 'valibot';
 import { ART28_DATA } from '../data/index.js';
 import type { Art28ElementSchema } from '../data/schemas.js';
-import type * as ast from '../generated/ast.js';
+import * as ast from '../generated/ast.js';
+import { readClause, type ElementReading } from './rules/custom-clauses/reading.js';
 
 /** An Art. 28(3) element as in art28.json (see data/schemas.ts). */
 export type Art28Element = Readonly<InferOutput<typeof Art28ElementSchema>>;
@@ -30,16 +31,48 @@ function structurallyProvided(test: string, agreement: ast.Agreement): boolean {
 
 /**
  * The Art. 28(3) elements the agreement provides, each with the node that provides it: a
- * standard clause, a custom clause that `covers` it, or the agreement itself for elements that
- * follow from its structure (every processing activity states its purposes, data, …).
+ * standard clause, a custom clause whose text was read and found to provide it (one that
+ * `covers` it, or whose title names it: rules/custom-clauses/reading.ts), or the agreement
+ * itself for elements that follow from its structure (every processing activity states its
+ * purposes, data, …).
  */
 export function providedElements(agreement: ast.Agreement): Map<string, AstNode> {
     const provided = new Map<string, AstNode>();
     for (const element of ART28_ELEMENTS) {
         const clause = agreement.clauses.find(c => element.provider.includes(c.$type)
-            || (c.$type === 'CustomClause' && c.covers.includes(element.id)));
+            || (ast.isCustomClause(c) && readClause(c).some(r => r.element === element.id && r.provides)));
         if (clause) provided.set(element.id, clause);
         else if (element.provider.some(test => structurallyProvided(test, agreement))) provided.set(element.id, agreement);
     }
     return provided;
+}
+
+/**
+ * The elements that custom clauses claim or are about but fall short of, by element: the first
+ * such reading (a flag, or `covers` with none of the element's parts in the text). Only for
+ * elements the agreement does not provide otherwise.
+ */
+export function shortfalls(agreement: ast.Agreement): Map<string, ElementReading> {
+    const provided = providedElements(agreement);
+    const found = new Map<string, ElementReading>();
+    for (const clause of agreement.clauses.filter(ast.isCustomClause)) {
+        for (const reading of readClause(clause)) {
+            if (provided.has(reading.element) || found.has(reading.element) || !reading.read) continue;
+            if (reading.flags.length > 0 || (reading.explicit && !reading.provides)) found.set(reading.element, reading);
+        }
+    }
+    return found;
+}
+
+/**
+ * Custom clauses whose text falls short of an element (a flag) that a standard clause provides:
+ * the two contradict each other (a custom audit clause that lets a report replace the audit
+ * beside the standard `audit` clause).
+ */
+export function contradictions(agreement: ast.Agreement): ElementReading[] {
+    const provided = providedElements(agreement);
+    return agreement.clauses.filter(ast.isCustomClause).flatMap(clause => readClause(clause).filter(reading => {
+        const provider = provided.get(reading.element);
+        return reading.flags.length > 0 && provider !== undefined && provider !== agreement && !ast.isCustomClause(provider);
+    }));
 }

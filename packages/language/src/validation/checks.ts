@@ -5,7 +5,7 @@ import { absentElements } from './rules/clauses/absent-elements.js';
 import { unilateralAmendments, unilateralChange } from './rules/clauses/amendments.js';
 import { breachDeadline, customBreachClause, vagueDeadlines } from './rules/clauses/breach-notification.js';
 import { mainAgreementPrevails, termsInCustomText, tokenCap } from './rules/clauses/contract-terms.js';
-import { deletionChoice, limitedConfidentiality, narrowedAudit, obligationsInCustomText, partialAssistance, subjectRequestDeadline } from './rules/clauses/obligations.js';
+import { customDeletionDeadline, deletionChoice, limitedConfidentiality, narrowedAudit, obligationsInCustomText, partialAssistance, subjectRequestDeadline } from './rules/clauses/obligations.js';
 import { customSubprocessingClause, generalAuthorisation, pendingSubProcessorContract } from './rules/clauses/subprocessing.js';
 import { bsn, credentials, criminal, dataLabel, healthStandard, specialSafeguards } from './rules/data/categories.js';
 import { art32Coverage, obsoleteTech, unverifiableMeasures } from './rules/data/measures.js';
@@ -27,6 +27,7 @@ import { ownPurposes } from './rules/prose/purposes.js';
 import { weakenedSecurity } from './rules/prose/weakened-security.js';
 import { repealedLaw } from './rules/repealed-law.js';
 import { checkRetentionPresent, checkRetentionVague } from './rules/retention.js';
+import { unverifiedParts } from './rules/custom-clauses/unverified.js';
 import {
     addressCountry, checkDuplicateNames, checkParties, duplicateProperties, effectiveDate, endDate, lawCountry, locationCountry, mainAgreementDate,
     signatureDate, subProcessorCountry
@@ -89,5 +90,5 @@ export const CHECKS: CheckTable = {
     PrecedenceClause: [mainAgreementPrevails],
     AmendmentsClause: [unilateralAmendments],
     ConfidentialityClause: [limitedConfidentiality],
-    CustomClause: [customBreachClause, customSubprocessingClause]
+    CustomClause: [customBreachClause, customSubprocessingClause, customDeletionDeadline, unverifiedParts]
 };

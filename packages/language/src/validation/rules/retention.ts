@@ -3,7 +3,10 @@ import type { Range } from 'vscode-languageserver-types';
 import type * as ast from '../../generated/ast.js';
 import { LANGUAGE_MESSAGES } from '../../i18n/texts.js';
 import type { CheckContext, RuleOwner } from '../check-module.js';
-import { fix, insertBeforeClosingBrace, replaceRange } from '../fixes.js';
+import { fix, insertBeforeClosingBrace, replaceNode, replaceRange } from '../fixes.js';
+import { context as wordingContext, findPatternMatches, mentions } from '../text/index.js';
+
+const AGREEMENT_END = wordingContext('agreementEnd');
 
 /** DPA-R19: every processing activity states its retention term (bewaartermijn). */
 export function checkRetentionPresent(processing: ast.Processing, { report, lang }: CheckContext): void {
@@ -16,6 +19,9 @@ export function checkRetentionPresent(processing: ast.Processing, { report, lang
 /**
  * DPA-R36: a retention term that names no concrete end: "for the duration of the agreement"
  * with no deletion period after it, or "the statutory period if longer" without the statute.
+ * The event of `retention until "…"` is read as prose: a vague term of the catalogue
+ * (text-patterns.json DPA-R36: "zo lang als nodig", "until the customer requests", …), or just
+ * the end of the agreement with no deletion period after it, as `retention agreement`.
  */
 export function checkRetentionVague(retention: ast.Retention, { report, lang }: CheckContext): void {
     const processing = retention.$container;
@@ -26,6 +32,12 @@ export function checkRetentionVague(retention: ast.Retention, { report, lang }: 
         const keyword = GrammarUtils.findNodeForProperty(retention.$cstNode, 'agreement');
         report.rule('DPA-R36', { node: retention, property: 'agreement' }, { x: label }, keyword ? [
             fix(LANGUAGE_MESSAGES.text(lang, 'fix.deleteWithin30Days'), [replaceRange(keyword.range, 'agreement + 30 days')], true)
+        ] : []);
+    } else if (retention.event !== undefined && !retention.grace && !retention.orStatutory) {
+        const atEnd = mentions(AGREEMENT_END, retention.event);
+        if (!atEnd && findPatternMatches('DPA-R36', retention.event).length === 0) return;
+        report.rule('DPA-R36', { node: retention, property: 'event' }, { x: label }, atEnd ? [
+            fix(LANGUAGE_MESSAGES.text(lang, 'fix.deleteWithin30Days'), [replaceNode(retention, 'agreement + 30 days')], true)
         ] : []);
     }
 }

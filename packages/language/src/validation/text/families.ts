@@ -81,10 +81,28 @@ export interface FamilyMatch extends TextMatch {
 }
 
 const NEGATION = context('negation');
+const NEGATION_END = context('negationEnd');
+const TRAILING_NEGATION = context('trailingNegation');
+const CLAUSE_BREAK = context('clauseBreak');
 
-/** Whether the sentence of a match, up to the match's end, negates it ("niet", "geen", …). */
-export function isNegated(text: string, match: { readonly sentence: Sentence; readonly end: number }): boolean {
-    return NEGATION.test.test(text.slice(match.sentence.start, match.end));
+/**
+ * Whether the sentence of a match, up to the match's end, negates it ("niet", "geen", "not", …).
+ * A negation reaches every item of a list after it ("geen A, B of C"), but not past a word that
+ * ends its scope ("niet voor eigen doeleinden, behalve voor …", "not …, but …", "geen …, tenzij
+ * …"): a negation before such a word does not negate what follows it. A negation inside the
+ * match always counts, and so does a "niet" after it in the same clause (Dutch word order).
+ */
+export function isNegated(text: string, match: { readonly sentence: Sentence; readonly start?: number; readonly end: number }): boolean {
+    const from = match.sentence.start;
+    const before = text.slice(from, match.start ?? match.end);
+    const ends = positions(NEGATION_END, before);
+    const scope = ends.length > 0 ? ends[ends.length - 1]! : -1;
+    if (positions(NEGATION, text.slice(from, match.end)).some(p => p > scope)) return true;
+    // Dutch puts "niet" after the verb ("verwijdert de gegevens niet"): a "niet" or "not" later in
+    // the same clause, before a comma or a word that opens another clause, negates it too.
+    const rest = text.slice(match.end, match.sentence.end);
+    const stop = rest.search(CLAUSE_BREAK.test);
+    return TRAILING_NEGATION.test.test(stop >= 0 ? rest.slice(0, stop) : rest);
 }
 
 /**
@@ -103,7 +121,7 @@ export function findFamily(family: Family, sentences: Sentences): FamilyMatch[] 
                 const sentence = sentences.at(start);
                 if (!variant.requires.every(r => r.test(sentence.text))) continue;
                 if (variant.unless.some(r => r.test(sentence.text))) continue;
-                if (variant.negatable && isNegated(text, { sentence, end })) continue;
+                if (variant.negatable && isNegated(text, { sentence, start, end })) continue;
                 found.push({ start, end, text: text.slice(start, end), variant, sentence });
             }
         }

@@ -1,8 +1,9 @@
 import type * as ast from '../../../generated/ast.js';
-import { ART28_ELEMENTS, providedElements } from '../../art28.js';
+import { art28Element, ART28_ELEMENTS, contradictions, providedElements, shortfalls } from '../../art28.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
-import { fix, insertClause } from '../../fixes.js';
-import { ASSISTANCE_TOPICS, assistanceGap, insertStandard, reportRule, say } from './shared.js';
+import { fix, insertClause, replaceNode } from '../../fixes.js';
+import { shortfallWhere, shortfallWhy } from '../custom-clauses/shortfall.js';
+import { ASSISTANCE_TOPICS, assistanceGap, insertStandard, replaceByStandard, reportRule, say } from './shared.js';
 
 /**
  * The rules that report an absent Art. 28(3) element (the others belong to DPA-R18). Which
@@ -14,23 +15,44 @@ const ABSENCE_RULES = new Set(['DPA-R03', 'DPA-R05', 'DPA-R06', 'DPA-R07', 'DPA-
 /**
  * Each Art. 28(3) element (and Art. 33(2)) must be provided by its standard clause or by a custom
  * clause that `covers` it; reported once, on the agreement's name, with the standard clause as
- * the fix. DPA-R06 also needs at least one `measure` (Bijlage 2): inserting the clause alone
+ * the fix; where a custom clause claims or is about the element but its text falls short (read by
+ * rules/custom-clauses/reading.ts), at the words that make it fall short, or at its `covers`,
+ * with the message variant `read`; a custom clause that falls short of an element a standard clause
+ * provides contradicts it (variant `contradicts`, a warning). DPA-R06 also needs at least one `measure` (Bijlage 2): inserting the clause alone
  * would not resolve it then, so that case offers no fix.
  */
 export function absentElements(agreement: ast.Agreement, context: CheckContext): void {
     const { lang } = context;
     const provided = providedElements(agreement);
+    const short = shortfalls(agreement);
     const where = { node: agreement, property: 'name' as const };
     for (const element of ART28_ELEMENTS) {
         if (!ABSENCE_RULES.has(element.rule) || provided.has(element.id)) continue;
         const clause = element.clause;
         const insertable = clause !== undefined && !(element.rule === 'DPA-R06' && agreement.measures.length === 0);
         const x = element.rule === 'DPA-R12' ? assistanceGap(ASSISTANCE_TOPICS, lang) : undefined;
-        const fixes = insertable ? [insertStandard(agreement, clause, lang)] : [];
-        if (element.rule === 'DPA-R07') fixes.push(fix(say('clauses.fixes.subprocessingSpecific', lang), [insertClause(agreement, 'subprocessing specific')]));
-        reportRule(context, element.rule, where, x, fixes);
+        const reading = short.get(element.id);
+        // A custom clause on this element alone is replaced by the standard clause; a flagged one
+        // on several elements is left to the user (inserting beside it would contradict it).
+        const replace = reading !== undefined && reading.clause.covers.length <= 1 ? reading.clause : undefined;
+        const fixable = insertable && (replace !== undefined || !reading?.flags.length);
+        const fixes = fixable ? [replace ? replaceByStandard(replace, clause, say('clauses.replaceByStandardClause', lang, clause)) : insertStandard(agreement, clause, lang)] : [];
+        if (element.rule === 'DPA-R07' && fixable) {
+            fixes.push(fix(say('clauses.fixes.subprocessingSpecific', lang), [replace ? replaceNode(replace, 'subprocessing specific') : insertClause(agreement, 'subprocessing specific')]));
+        }
+        if (reading) {
+            // A custom clause claims or is about the element but its text falls short: said there.
+            context.report.rule(element.rule, shortfallWhere(context, reading), { x: reading.clause.title, y: shortfallWhy(reading, lang) }, fixes, { message: 'read' });
+        } else {
+            reportRule(context, element.rule, where, x, fixes);
+        }
     }
     if (provided.has('security') && agreement.measures.length === 0) reportRule(context, 'DPA-R06', where);
+    for (const reading of contradictions(agreement)) {
+        const rule = art28Element(reading.element).rule;
+        if (!ABSENCE_RULES.has(rule)) continue;
+        context.report.rule(rule, shortfallWhere(context, reading), { x: reading.clause.title, y: shortfallWhy(reading, lang) }, [], { message: 'contradicts', severity: 'warning' });
+    }
 }
 
 /**

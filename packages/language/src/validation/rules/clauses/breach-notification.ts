@@ -5,7 +5,8 @@ import type { Severity } from '../../../messages.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { clauseAbout, where, type Piece } from '../../prose.js';
 import { compileFamily, compilePattern, compilePatterns, context as wordingContext, findAll, findFamily, mentions, positions, testAny, type Context } from '../../text/index.js';
-import { DATA, formatDuration, hoursOf, paragraphsOf, rangeIn, replaceByStandard, reportRule, say, standard } from './shared.js';
+import { readClause } from '../custom-clauses/reading.js';
+import { DATA, formatDuration, hoursOf, paragraphsOf, rangeIn, replaceByStandard, reportRule, say, standard, type Paragraph } from './shared.js';
 
 // DPA-R14 (Art. 33(1),(2)) in all its forms: the deadline of a standard `breach` clause, of a
 // custom clause that covers the breach notification, and vague deadlines in the prose; and
@@ -44,30 +45,54 @@ export function breachDeadline(clause: ast.BreachClause, context: CheckContext):
     if (severity) reportRule(context, 'DPA-R14', { node: clause, property: 'deadline' }, formatDuration(clause.deadline.amount, clause.deadline.unit, lang, true), fixes, severity === 'error' ? undefined : severity);
 }
 
-/** "48 uur", "twee werkdagen", "3 days" → amount and unit (as in the grammar). */
+/** "48 uur", "twee werkdagen", "3 days", "twenty-four hours" → amount and unit (as in the grammar). */
 function parseDeadline(text: string): { amount: number; unit: string } | undefined {
-    const m = /^(\d+|\p{L}+)\s*(.+)$/u.exec(text.toLowerCase());
+    const lower = text.toLowerCase();
+    const m = /^(\d+)\s*(.+)$/u.exec(lower) ?? /^([\p{L}-]+)\s+(.+)$/u.exec(lower);
     if (!m) return undefined;
     const amount = /^\d+$/.test(m[1]!) ? Number(m[1]) : DATA.patterns.numberWords[m[1]!];
     const unit = DATA.patterns.unitWords[m[2]!.replace(/-/g, ' ')];
     return amount === undefined || unit === undefined ? undefined : { amount, unit };
 }
 
-/**
- * A custom clause that covers the breach notification, when no standard `breach` clause gives the
- * full Art. 33(3) content: DPA-R14 on its deadline (none, or too long), DPA-R31 on the items of
- * Art. 33(3)/(4) its text does not mention.
- */
-export function customBreachClause(clause: ast.CustomClause, context: CheckContext): void {
-    const agreement = context.agreement;
-    if (!clause.covers.includes('breach-notification') || agreement.clauses.some(ast.isBreachClause)) return;
-    const { lang } = context;
-    const paragraphs = paragraphsOf(clause);
-    const replace = clause.covers.length === 1 ? [replaceByStandard(clause, standard('breach-notification'), say('clauses.replaceByStandardClause', lang, standard('breach-notification')))] : [];
-    const deadline = paragraphs
+/** Whether a custom clause is a breach-notification clause that provides the element (read, not trusted). */
+function notifiesBreaches(clause: ast.CustomClause): boolean {
+    return readClause(clause).some(r => r.element === 'breach-notification' && r.provides);
+}
+
+/** The shortest breach-notice deadline a custom clause's text gives, in hours or in words. */
+function proseDeadline(paragraphs: readonly Paragraph[]) {
+    return paragraphs
         .flatMap(p => findAll([BREACH_DEADLINE], p.text).map(m => ({ p, m, duration: parseDeadline(m.text) })))
         .flatMap(d => (d.duration ? [{ ...d, duration: d.duration, hours: hoursOf(d.duration.amount, d.duration.unit) }] : []))
         .sort((a, b) => a.hours.worst - b.hours.worst)[0];
+}
+
+/**
+ * A custom clause on the breach notification (one that `covers` it, or whose title names it, and
+ * whose text notifies the controller: rules/custom-clauses/reading.ts). Without a standard
+ * `breach` clause: DPA-R14 on its deadline (none, or too long, judged as the clause's parameter
+ * is), DPA-R31 on the items of Art. 33(3)/(4) its text does not mention. Beside a standard
+ * `breach` clause: DPA-R14 where the prose gives a longer deadline than the clause (the two
+ * contradict each other, and the longer one may be read as agreed).
+ */
+export function customBreachClause(clause: ast.CustomClause, context: CheckContext): void {
+    if (!notifiesBreaches(clause)) return;
+    const agreement = context.agreement;
+    const { lang } = context;
+    const paragraphs = paragraphsOf(clause);
+    const deadline = proseDeadline(paragraphs);
+    const standardClause = agreement.clauses.find(ast.isBreachClause);
+    if (standardClause) {
+        const agreed = standardClause.deadline;
+        if (!deadline || !agreed || deadline.hours.nominal <= hoursOf(agreed.amount, agreed.unit).nominal) return;
+        const x = formatDuration(deadline.duration.amount, deadline.duration.unit, lang);
+        const y = formatDuration(agreed.amount, agreed.unit, lang);
+        const severity = breachSeverity(deadline.hours) ?? 'warning';
+        context.report.rule('DPA-R14', { node: clause, range: rangeIn(context, deadline.p, deadline.m) }, { x, y }, [], { message: 'contradicts', ...(severity === 'error' ? {} : { severity }) });
+        return;
+    }
+    const replace = clause.covers.length === 1 ? [replaceByStandard(clause, standard('breach-notification'), say('clauses.replaceByStandardClause', lang, standard('breach-notification')))] : [];
     if (!deadline) {
         reportRule(context, 'DPA-R14', { node: clause, property: 'name' }, say('clauses.breachNone', lang), replace, 'warning');
     } else {
@@ -87,12 +112,12 @@ export function customBreachClause(clause: ast.CustomClause, context: CheckConte
  * concrete period: the catalogue's warning. It counts only where its sentence notifies about a
  * breach, or notifies in a clause on breaches, and a breach topic is nearer than a deletion topic
  * (vague deletion deadlines are DPA-R34, reported by the clause rules). A custom clause that
- * covers the breach notification while no standard `breach` clause exists is left to
+ * is about the breach notification while no standard `breach` clause exists is left to
  * `customBreachClause`: it checks its deadline as a whole.
  */
 export function vagueDeadlines(piece: Piece, context: CheckContext): void {
     const clause = piece.clause;
-    if (clause?.covers.includes('breach-notification') && !context.agreement.clauses.some(ast.isBreachClause)) return;
+    if (clause && notifiesBreaches(clause) && !context.agreement.clauses.some(ast.isBreachClause)) return;
     for (const m of findFamily(VAGUE, piece.sentences)) {
         const sentence = m.sentence;
         if (!mentions(NOTIFY, sentence.text)) continue;

@@ -1,11 +1,12 @@
 import { GrammarUtils } from 'langium';
-import type * as ast from '../../../generated/ast.js';
+import * as ast from '../../../generated/ast.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix, replaceRange } from '../../fixes.js';
 import { findAll, testAny } from '../../text/index.js';
+import { readClause } from '../custom-clauses/reading.js';
 import {
-    ASSISTANCE_TOPICS, assistanceGap, clausesOf, cstText, DATA, formatDuration, hoursOf, LIMITS, PATTERNS, propertyNode, replaceByStandard,
-    replaceProperty, reportRule, reportText, say, standard
+    ASSISTANCE_TOPICS, assistanceGap, clausesOf, cstText, DATA, formatDuration, hoursOf, insertStandard, LIMITS, paragraphsOf, PATTERNS, propertyNode,
+    replaceByStandard, replaceProperty, reportRule, reportText, say, standard
 } from './shared.js';
 
 // The processor's obligations of Art. 28(3) as clause parameters and in custom clause text:
@@ -56,6 +57,21 @@ export function deletionChoice(clause: ast.TerminationClause, context: CheckCont
         const edit = choice ? replaceRange({ start: choice.range.end, end: choice.range.end }, ` within ${DATA.defaults.deletionDeadline}`) : undefined;
         reportRule(context, 'DPA-R34', { node: clause }, undefined, [fix(say('clauses.fixes.deletionDeadline', lang), [edit], true)]);
     }
+}
+
+/**
+ * DPA-R34 (Art. 28(3)(g)): a custom clause on deletion or return (one that `covers` it, or whose
+ * title names it, read by rules/custom-clauses/reading.ts) that gives no deadline, where no
+ * standard `termination` clause gives one: deletion that waits for a request or an agreement and
+ * has no deadline is not enough. A vague deadline in its text ("redelijke termijn") is reported at
+ * the words by `obligationsInCustomText` instead.
+ */
+export function customDeletionDeadline(clause: ast.CustomClause, context: CheckContext): void {
+    if (clausesOf(context.agreement).has(ast.isTerminationClause)) return;
+    const reading = readClause(clause).find(r => r.element === 'deletion' && r.provides);
+    if (!reading?.missing.some(part => part.rule === 'DPA-R34')) return;
+    if (paragraphsOf(clause).some(p => testAny(PATTERNS.deletionVague, p.text))) return;
+    reportRule(context, 'DPA-R34', { node: clause, property: 'name' }, undefined, [insertStandard(context.agreement, standard('deletion'), context.lang)]);
 }
 
 /**

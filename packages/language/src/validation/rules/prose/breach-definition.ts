@@ -7,8 +7,9 @@ const R32 = compileFamily(WORDING_DATA['DPA-R32'], 'DPA-R32');
 
 /**
  * DPA-R32: the agreement defines a breach itself (the generated definitions already give the one
- * of Art. 4(12)), or with a Wbp-style risk threshold. One diagnostic per sentence, on the
- * threshold if there is one.
+ * of Art. 4(12)), or with a Wbp-style risk threshold, or limits the processor's notice to some
+ * breaches ("only for incidents of large impact": Art. 33(2) knows no threshold). One diagnostic per
+ * sentence, on the threshold if there is one.
  */
 export function breachDefinition(piece: Piece, context: CheckContext): void {
     const bySentence = new Map<number, FamilyMatch>();
@@ -16,7 +17,11 @@ export function breachDefinition(piece: Piece, context: CheckContext): void {
         const seen = bySentence.get(m.sentence.start);
         if (!seen || (seen.variant.id !== 'threshold' && m.variant.id === 'threshold')) bySentence.set(m.sentence.start, m);
     }
-    for (const m of bySentence.values()) context.report.rule('DPA-R32', where(context, piece, m.start, m.end));
+    for (const m of bySentence.values()) {
+        // A notice only for some breaches ("alleen bij grote impact") narrows Art. 33(2) itself.
+        const variant = m.variant.id === 'notice-threshold' ? { message: 'notice' } : {};
+        context.report.rule('DPA-R32', where(context, piece, m.start, m.end), {}, [], variant);
+    }
 }
 
 export const owner: RuleOwner = { name: 'breach-definition', rules: ['DPA-R32'] };
