@@ -26,7 +26,7 @@ import type { AgreementTable, JudgedRow } from './real-agreements/table.js';
 const TABLES: readonly AgreementTable[] = [STARRED, BSCPRO, SPREEKDOSSIER, RECRUITIN, OPSIO, THE_TAFEL, MASJIDCONNECT, RENAISSANCE_IT];
 
 /** Overall precision reached (per cent, rounded down to a tenth): raise it, never lower it. */
-const PRECISION_FLOOR = 99.3;
+const PRECISION_FLOOR = 99.4;
 
 const DOC = join(ROOT, 'docs', 'real-agreements.md');
 const UPDATE = process.env['UPDATE_REAL_AGREEMENTS'] === '1';
