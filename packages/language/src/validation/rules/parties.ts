@@ -89,7 +89,7 @@ export function isRoleOnly(party: ast.Party): boolean {
  * they are missing, information (Art. 28(9) asks for writing, electronic form included, not a
  * signature; the Handelsregister number identifies but is not required by the GDPR). A party
  * named by its role only (published terms) gets one information that its identity belongs in the
- * order or acceptance. The contact details are DPA-R55's (the Art. 30(2)(a) record), not repeated
+ * order or acceptance, and the other party of such terms needs no signatory. The contact details are DPA-R55's (the Art. 30(2)(a) record), not repeated
  * here. A KvK number that is not eight digits gets its own diagnostic on the number. Placeholders
  * (`{{…}}`) count as values, an address given as one placeholder as a whole address: a template
  * is checked when it is filled.
@@ -110,7 +110,10 @@ export function checkPartyIdentification(party: ast.Party, context: CheckContext
     const wholeAddress = address?.street !== undefined && isPlaceholder(address.street);
     if (!address || (isBlank(address.street) && isBlank(address.city))) missing.push(words('parties.party.address', lang));
     else if (isBlank(address.city) && !wholeAddress) missing.push(words('parties.party.city', lang));
-    if (party.signatories.length === 0) formalities.push(words('parties.party.signatory', lang));
+    // Published terms that any customer accepts (the other party named by its role only) are
+    // formed by acceptance, not signed: no signatory is expected (Art. 28(9): electronic form).
+    const acceptedTerms = context.agreement.parties.some(p => p !== party && isRoleOnly(p));
+    if (party.signatories.length === 0 && !acceptedTerms) formalities.push(words('parties.party.signatory', lang));
     const all = [...missing, ...formalities];
     if (all.length > 0) {
         report.rule('DPA-R49', { node: party, property: 'name' }, { x: displayName(party), y: joinAnd(all, lang) }, [], missing.length === 0 ? { severity: 'info' } : {});

@@ -1,0 +1,28 @@
+import type { AgreementTable } from './table.js';
+
+/** MasjidConnect (2026, Belgium): a template agreement for a school-administration platform. */
+export const MASJIDCONNECT: AgreementTable = {
+    file: 'masjidconnect.dpa',
+    title: 'MasjidConnect (2026, Belgium)',
+    rows: [
+        { defect: 'M10', reason: 'no restore test and no evaluation beyond "periodically"', rule: 'DPA-R39', covered: 'MasjidConnectVerwerkersovereenkomst' },
+        { defect: 'note', reason: 'the school\'s signature row has no place of signing (a formality, information)', rule: 'DPA-R50', covered: '"{{schoolVertegenwoordiger}}"' },
+        { defect: 'M11', reason: 'no privacy contact of the processor (and the school\'s is no template field)', rule: 'DPA-R55', covered: 'MasjidConnect' },
+        { defect: 'M11', reason: 'no contact point or DPO for a platform with minors\' data', rule: 'DPA-R56', covered: 'MasjidConnect' },
+        { defect: 'note', reason: 'the processor\'s signature row has no place of signing (a formality, information)', rule: 'DPA-R50', covered: '"{{verwerkerVertegenwoordiger}}"' },
+        { defect: 'M9', reason: 'SCCs without a TIA for the US entities (Supabase, Vercel, Resend)', rule: 'DPA-R37', covered: 'scc', count: 3 },
+        { defect: 'M7', reason: 'retention only for the duration of the main agreement', rule: 'DPA-R36', covered: 'agreement' },
+        { defect: 'M8', reason: 'no notice period for new sub-processors', rule: 'DPA-R08', covered: 'general' },
+        { defect: 'note', reason: 'all rights are listed, but no deadline for forwarding requests; the controller must answer within a month (advice, information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
+        { defect: 'M5', reason: 'unnamed certifications (the sub-processors\') as audit evidence', rule: 'DPA-R53', covered: 'certificeringen of' },
+        { defect: 'M6', reason: 'deletion deadline only by example, in the clause', rule: 'DPA-R34', covered: 'termination return-or-delete' },
+        { defect: 'M6', reason: 'deletion deadline only by example, in the prose', rule: 'DPA-R34', covered: 'redelijke termijn' }
+    ],
+    missed: [
+        { defect: 'M1', why: 'enrolment in a mosque school reveals religion while annex 1 denies special categories: no rule reads the context' },
+        { defect: 'M2', why: 'minors are not expressible (GAP)' },
+        { defect: 'M3', why: 'parents named as data subjects in prose, missing from annex 1: R57 does not compare them' },
+        { defect: 'M4', why: 'Supabase\'s hosting region is a template field: nothing says it is still to verify' },
+        { defect: 'M5 (part)', why: 'that the evidence is the sub-processors\', not the processor\'s own, is not read' }
+    ]
+};

@@ -1,0 +1,31 @@
+import type { AgreementTable } from './table.js';
+
+/** Opsio (2026): published terms of an AI telephone assistant. */
+export const OPSIO: AgreementTable = {
+    file: 'opsio.dpa',
+    title: 'Opsio (2026)',
+    rows: [
+        { defect: 'O5, O6', reason: 'the Art. 28(3) summary: Art. 32-36 and the infringement notice are absent (its third item, controller rights, is too strict: instructions, objection, information and the choice at the end are there)', rule: 'art28-coverage', covered: 'OpsioVerwerkersovereenkomst' },
+        { defect: 'O5', reason: 'no assistance with Art. 32-36', rule: 'DPA-R12', covered: 'OpsioVerwerkersovereenkomst' },
+        { defect: 'O6', reason: 'no infringement notice', rule: 'DPA-R17', covered: 'OpsioVerwerkersovereenkomst' },
+        { defect: 'O11', reason: 'no back-up or restore measure', rule: 'DPA-R39', covered: 'OpsioVerwerkersovereenkomst' },
+        { defect: 'note', reason: 'the customer of published terms is whoever accepts them: its identity belongs with the order (information)', rule: 'DPA-R49', covered: 'Klant' },
+        { defect: 'O13', reason: 'no privacy contact of the processor', rule: 'DPA-R55', covered: 'Opsio' },
+        { defect: 'O13', reason: 'the processor\'s legal form missing', rule: 'DPA-R49', covered: 'Opsio' },
+        { defect: 'O13', reason: 'no contact point or DPO', rule: 'DPA-R56', covered: 'Opsio' },
+        { defect: 'O3', reason: 'no country per sub-processor: each place is unknown, to verify before signing', rule: 'DPA-R21', covered: 'unknown', count: 5 },
+        { defect: 'O4', reason: 'patients\' health data in call recordings, no category flagged special', rule: 'DPA-R29', covered: 'patiënt' },
+        { defect: 'O10', reason: 'statutory carve-out without the statute named', rule: 'DPA-R36', covered: 'or statutory if longer' },
+        { defect: 'O12', reason: 'no deadline for forwarding requests (information); part of the incomplete handling of rights', rule: 'DPA-R33', covered: 'data-subject-requests' },
+        { defect: 'O7', reason: 'objection period not fixed', rule: 'DPA-R08', covered: 'general' },
+        { defect: 'O1', reason: 'unnamed certifications may replace the audit (part of O1)', rule: 'DPA-R53', covered: 'certificeringen' }
+    ],
+    missed: [
+        { defect: 'O1 (part)', why: 'no audit or inspection right: R16 trusts the custom clause that covers audit (issue 10 §2)' },
+        { defect: 'O2', why: 'anonymised analysis to improve the processor\'s service: R04 does not know the class yet (issue 10 §2)' },
+        { defect: 'O3 (part)', why: 'the US companies among the sub-processors and the generic "DPF or SCC": not reported as transfers' },
+        { defect: 'O8', why: 'costs charged for assistance with requests: R54 does not read this wording' },
+        { defect: 'O9', why: 'an unfilled date on a published page is encoded as a template field (GAP)' },
+        { defect: 'O12 (part)', why: 'rights listed without their restrictions or objection: not read' }
+    ]
+};

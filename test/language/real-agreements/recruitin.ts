@@ -1,0 +1,30 @@
+import type { AgreementTable } from './table.js';
+
+/** Recruitin (2026): published terms of a recruitment-marketing platform. */
+export const RECRUITIN: AgreementTable = {
+    file: 'recruitin.dpa',
+    title: 'Recruitin (2026)',
+    rows: [
+        { defect: 'R7', reason: 'the Art. 28(3) summary: the infringement notice is absent', rule: 'art28-coverage', covered: 'RecruitinVerwerkersovereenkomst' },
+        { defect: 'R7', reason: 'no infringement notice', rule: 'DPA-R17', covered: 'RecruitinVerwerkersovereenkomst' },
+        { defect: 'R14', reason: 'no back-up or restore measure', rule: 'DPA-R39', covered: 'RecruitinVerwerkersovereenkomst' },
+        { defect: 'note', reason: 'the customer of published terms is whoever accepts them: its identity belongs with the order (information)', rule: 'DPA-R49', covered: 'Verantwoordelijke' },
+        { defect: 'note', reason: 'the defined party name "Verantwoordelijke" is the Wbp word; the text means the GDPR role, so its uses are not reported and one note suggests the GDPR name (information)', rule: 'DPA-R46', covered: 'Verantwoordelijke' },
+        { defect: 'R3', reason: 'US locations on "SCCs or equivalent safeguards" without a module or TIA (one per recipient)', rule: 'DPA-R37', covered: 'scc', count: 8 },
+        { defect: 'R1', reason: 'Google Analytics to the US with only the invalid Privacy Shield: no valid Chapter V mechanism', rule: 'DPA-R21', covered: 'US' },
+        { defect: 'R1', reason: 'Privacy Shield, invalid since 16 July 2020 (C-311/18)', rule: 'DPA-R24', covered: 'privacy-shield' },
+        { defect: 'R10', reason: 'statutory carve-out on retention without the statute named', rule: 'DPA-R36', covered: 'or statutory if longer' },
+        { defect: 'R5', reason: 'no notice period and no right to object to new sub-processors', rule: 'DPA-R08', covered: 'general' },
+        { defect: 'R8', reason: 'assistance only for breaches, not Art. 32, 35, 36', rule: 'DPA-R12', covered: 'breach' },
+        { defect: 'R13', reason: 'no answer period: no deadline for forwarding requests (information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
+        { defect: 'R11', reason: 'audit once a year, nothing on a concrete suspicion', rule: 'DPA-R35', covered: 'audit every 1 year by controller-or-auditor' },
+        { defect: 'R9', reason: 'destruction only, no return at the controller\'s choice', rule: 'DPA-R15', covered: 'delete' }
+    ],
+    missed: [
+        { defect: 'R2', why: 'locations given as a pair ("VS/EU"): that a pair leaves open which transfer happens is not reported' },
+        { defect: 'R4', why: 'ad pixels listed as sub-processors: recipient roles (joint controllers) are not expressible' },
+        { defect: 'R6', why: 'no flow-down: the standard sub-processing clause cannot leave it out (GAP)' },
+        { defect: 'R12', why: 'AI scores of candidates (profiling) without Art. 22 or a DPIA: not expressible, no rule' },
+        { defect: 'R13 (part)', why: 'rights listed without their restrictions: not read' }
+    ]
+};

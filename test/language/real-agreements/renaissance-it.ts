@@ -1,0 +1,41 @@
+import type { AgreementTable, JudgedRow } from './table.js';
+
+/** Sub-processors listed by name only (appendix 3): no service, no country. */
+const UNLISTED = ['Aws', 'CampaignMonitor', 'Google', 'Mailchimp', 'Microsoft', 'Ocom', 'RegistrarEu', 'Sidn', 'SpamExperts', 'WebSecuritySolutions'];
+
+/** Activities of appendix 1 that name no data subjects. */
+const WITHOUT_SUBJECTS = ['Facturatie', 'PleskLogs', 'OverigeLogs', 'Backups'];
+
+/** Renaissance IT (2018): a hosting provider's agreement, with appendices of measures and sub-processors. */
+export const RENAISSANCE_IT: AgreementTable = {
+    file: 'renaissance-it.dpa',
+    title: 'Renaissance IT (2018)',
+    rows: [
+        { defect: 'N3, N12', reason: 'the Art. 28(3) summary: data subjects and the infringement notice are absent', rule: 'art28-coverage', covered: 'RenaissanceItVerwerkingsovereenkomst' },
+        { defect: 'N12', reason: 'no infringement notice', rule: 'DPA-R17', covered: 'RenaissanceItVerwerkingsovereenkomst' },
+        { defect: 'N16', reason: 'no restore test or evaluation measure', rule: 'DPA-R39', covered: 'RenaissanceItVerwerkingsovereenkomst' },
+        { defect: 'N15', reason: '"Verantwoordelijke" (the Wbp word) as the party name, defined in Wbp style (information)', rule: 'DPA-R46', covered: 'Verantwoordelijke' },
+        { defect: 'N17', reason: 'no privacy contact of the processor, none of the controller', rule: 'DPA-R55', covered: 'RenaissanceIt' },
+        { defect: 'N17', reason: 'the processor\'s legal form missing', rule: 'DPA-R49', covered: 'RenaissanceIt' },
+        { defect: 'N17', reason: 'no contact point or DPO', rule: 'DPA-R56', covered: 'RenaissanceIt' },
+        ...UNLISTED.map((name): JudgedRow => ({ defect: 'N1', reason: 'a sub-processor listed without service or country (the "EEA only" claim cannot be checked)', rule: 'DPA-R10', covered: name })),
+        { defect: 'N13', reason: 'connections "encrypted via SSL" (Plesk, nameservers, back-ups)', rule: 'DPA-R40', covered: 'SSL', count: 3 },
+        ...WITHOUT_SUBJECTS.map((name): JudgedRow => ({ defect: 'N3', reason: 'no data subjects (per activity)', rule: 'DPA-R18', covered: name })),
+        { defect: 'N4', reason: 'logs without a fixed retention', rule: 'DPA-R19', covered: 'OverigeLogs' },
+        { defect: 'N14', reason: 'no answer period: no deadline for forwarding requests (information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
+        { defect: 'N10', reason: 'breach notice "as soon as possible", no hours', rule: 'DPA-R14', covered: 'without-undue-delay' },
+        { defect: 'N11', reason: 'deletion only on request, no deadline', rule: 'DPA-R34', covered: 'termination return-or-delete' }
+    ],
+    missed: [
+        { defect: 'N1 (part)', why: '"only within the EEA" against US/AU companies: the contradiction and the transfers are not reported' },
+        { defect: 'N2', why: 'appendix 1 describes only invoicing, not the hosted sites, mail and files: no rule reads the scope' },
+        { defect: 'N5', why: 'back-ups from which data cannot be deleted, for up to a year: not read' },
+        { defect: 'N6', why: 'an objection lets the processor end the contract without compensation: not expressible' },
+        { defect: 'N7', why: 'article 2.3 refers to itself: R48 does not see self-references' },
+        { defect: 'N8', why: 'the controller accepts the measures as sufficient: R41 does not read it yet (issue 10 §2)' },
+        { defect: 'N9', why: 'statutory assistance and audits charged even at the processor\'s fault: R54 does not read this wording' },
+        { defect: 'N10 (part)', why: 'a breach definition narrower than Art. 4(12) and an incomplete contents list: not read' },
+        { defect: 'N13 (part)', why: 'optionally unencrypted mail connections, unencrypted passwords in old installations: not read' },
+        { defect: 'N14 (part)', why: 'no data portability among the rights: not read' }
+    ]
+};

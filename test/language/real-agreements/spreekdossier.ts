@@ -1,0 +1,32 @@
+import type { AgreementTable } from './table.js';
+
+/** Spreekdossier (2026): published terms of an AI documentation tool for healthcare practices. */
+export const SPREEKDOSSIER: AgreementTable = {
+    file: 'spreekdossier.dpa',
+    title: 'Spreekdossier (2026)',
+    rows: [
+        { defect: 'D2-D6, D9', reason: 'the Art. 28(3) summary: duration, sub-processing, Art. 32-36, deletion, audits and the infringement notice are absent; controller rights only as instructions', rule: 'art28-coverage', covered: 'SpreekdossierVerwerkersovereenkomst' },
+        { defect: 'D9', reason: 'no duration or end of the agreement', rule: 'DPA-R58', covered: 'SpreekdossierVerwerkersovereenkomst' },
+        { defect: 'D2', reason: 'no authorisation model for sub-processors', rule: 'DPA-R07', covered: 'SpreekdossierVerwerkersovereenkomst' },
+        { defect: 'D5', reason: 'no assistance with Art. 32-36, the DPIA in particular', rule: 'DPA-R12', covered: 'SpreekdossierVerwerkersovereenkomst' },
+        { defect: 'D4', reason: 'no deletion or return at the end', rule: 'DPA-R15', covered: 'SpreekdossierVerwerkersovereenkomst' },
+        { defect: 'D3', reason: 'no audits or inspections', rule: 'DPA-R16', covered: 'SpreekdossierVerwerkersovereenkomst' },
+        { defect: 'D6', reason: 'no infringement notice', rule: 'DPA-R17', covered: 'SpreekdossierVerwerkersovereenkomst' },
+        { defect: 'D13', reason: 'no back-up, restore or testing measure', rule: 'DPA-R39', covered: 'SpreekdossierVerwerkersovereenkomst' },
+        { defect: 'note', reason: 'the practice that accepts the terms is named by its role only: its identity belongs with the acceptance (information)', rule: 'DPA-R49', covered: 'Praktijk' },
+        { defect: 'D14', reason: 'the processor without legal form', rule: 'DPA-R49', covered: 'Spreekdossier' },
+        { defect: 'D11', reason: 'health data at scale, no contact point or DPO', rule: 'DPA-R56', covered: 'Spreekdossier' },
+        { defect: 'D1', reason: 'where the only sub-processor (Anthropic) processes is unknown: verify before signing', rule: 'DPA-R21', covered: 'unknown' },
+        { defect: 'D8', reason: 'health data without NEN 7510 (per data category)', rule: 'DPA-R27', covered: 'health', count: 2 },
+        { defect: 'D8', reason: 'health data without logging (per data category)', rule: 'DPA-R26', covered: 'health', count: 2 },
+        { defect: '—', reason: 'the activity has no retention', rule: 'DPA-R19', covered: 'Documentatie', falseAlarm: 'the text says nothing is stored (session only); the language cannot say "not stored" (issue 10 §3 retention), and R19 must accept that value once it exists' },
+        { defect: 'note', reason: 'no deadline for forwarding requests; the controller must answer within a month (advice, information)', rule: 'DPA-R33', covered: 'data-subject-requests' }
+    ],
+    missed: [
+        { defect: 'D1 (part)', why: 'the claim of EU-only processing against a US recipient: no rule compares the prose claim with the recipients' },
+        { defect: 'D2 (part)', why: 'no flow-down to sub-processors: the absent clause is covered by R07 only' },
+        { defect: 'D7', why: 'confidentiality as the processor\'s own secrecy: the custom clause that covers confidentiality is trusted (issue 10 §2)' },
+        { defect: 'D10', why: 'rights listed incompletely: R33 reports only the missing forwarding deadline here' },
+        { defect: 'D12', why: 'a date of a month only is not expressible (GAP); the absent signature block is no defect of terms accepted online (Art. 28(9))' }
+    ]
+};

@@ -1,0 +1,27 @@
+import type { AgreementTable } from './table.js';
+
+/** The Tafel (2026): published terms of a restaurant-reservation platform. */
+export const THE_TAFEL: AgreementTable = {
+    file: 'the-tafel.dpa',
+    title: 'The Tafel (2026)',
+    rows: [
+        { defect: 'T4', reason: 'the Art. 28(3) summary: the infringement notice is absent (its other item, controller rights, is too strict: instructions, objection with termination, documentation and the choice at the end are there)', rule: 'art28-coverage', covered: 'TheTafelVerwerkersovereenkomst' },
+        { defect: 'T4', reason: 'no notice of an infringing instruction', rule: 'DPA-R17', covered: 'TheTafelVerwerkersovereenkomst' },
+        { defect: 'T7', reason: 'no restore test or continuity measure', rule: 'DPA-R39', covered: 'TheTafelVerwerkersovereenkomst' },
+        { defect: 'note', reason: 'the restaurant that accepts the terms is named by its role only: its identity belongs with the acceptance (information)', rule: 'DPA-R49', covered: 'Restaurant' },
+        { defect: 'T1', reason: 'allergens a guest reports are health data, while no category is flagged special (Art. 4(15), 9)', rule: 'DPA-R29', covered: 'allergen' },
+        { defect: 'T8', reason: 'no privacy contact of the processor', rule: 'DPA-R55', covered: 'TheTafel' },
+        { defect: 'T8', reason: 'the processor without legal form or address', rule: 'DPA-R49', covered: 'TheTafel' },
+        { defect: 'T8', reason: 'no contact point or DPO', rule: 'DPA-R56', covered: 'TheTafel' },
+        { defect: 'T9', reason: 'SCCs for Upstash\'s US parent without module or TIA', rule: 'DPA-R37', covered: 'scc' },
+        { defect: 'note', reason: 'all rights are covered, but no deadline for forwarding requests; the controller must answer within a month (advice, information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
+        { defect: 'T2', reason: 'unnamed third-party certifications replace the audit (part of T2)', rule: 'DPA-R53', covered: 'certificeringen van' }
+    ],
+    missed: [
+        { defect: 'T1 (part)', why: 'diet wishes may reveal religion (or health): too broad a word for R29 to read as special data by itself' },
+        { defect: 'T2 (part)', why: 'audit replaced by documentation, on-site only on a regulatory duty: R16 trusts `covers audit` (issue 10 §2)' },
+        { defect: 'T3', why: 'anonymised reuse to improve the services: R04 does not know the class yet (issue 10 §2)' },
+        { defect: 'T5', why: 'Supabase Inc. treated as EEA-only: the text gives it no seat, so R21 cannot report the US parent' },
+        { defect: 'T6', why: 'no liability, governing law or court: no rule asks for them in published terms' }
+    ]
+};
