@@ -18,13 +18,13 @@ export const OPSIO: AgreementTable = {
         { defect: 'O10', reason: 'statutory carve-out without the statute named', rule: 'DPA-R36', covered: 'or statutory if longer' },
         { defect: 'O12', reason: 'no deadline for forwarding requests (information); part of the incomplete handling of rights', rule: 'DPA-R33', covered: 'data-subject-requests' },
         { defect: 'O7', reason: 'objection period not fixed', rule: 'DPA-R08', covered: 'general' },
-        { defect: 'O1', reason: 'unnamed certifications may replace the audit (part of O1)', rule: 'DPA-R53', covered: 'certificeringen' }
+        { defect: 'O1', reason: 'unnamed certifications may replace the audit (part of O1)', rule: 'DPA-R53', covered: 'certificeringen' },
+        { defect: 'O2', reason: 'anonymised analysis to improve the processor\'s general service is an own purpose', rule: 'DPA-R04', covered: 'verbetering van de algemene dienstverlen' },
+        { defect: 'O8', reason: 'assistance with requests charged at reasonable costs', rule: 'DPA-R54', covered: 'tegen vergoeding van redelijke kosten' },
+        { defect: 'O1', reason: 'the audit may be replaced by certificates or a report of the processor\'s choice (custom clause read)', rule: 'DPA-R16', covered: 'kan daaraan ook voldoen door relevante c' }
     ],
     missed: [
-        { defect: 'O1 (part)', why: 'no audit or inspection right: R16 trusts the custom clause that covers audit (issue 10 §2)' },
-        { defect: 'O2', why: 'anonymised analysis to improve the processor\'s service: R04 does not know the class yet (issue 10 §2)' },
         { defect: 'O3 (part)', why: 'the US companies among the sub-processors and the generic "DPF or SCC": not reported as transfers' },
-        { defect: 'O8', why: 'costs charged for assistance with requests: R54 does not read this wording' },
         { defect: 'O9', why: 'an unfilled date on a published page is encoded as a template field (GAP)' },
         { defect: 'O12 (part)', why: 'rights listed without their restrictions or objection: not read' }
     ]

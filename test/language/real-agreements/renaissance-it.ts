@@ -24,7 +24,9 @@ export const RENAISSANCE_IT: AgreementTable = {
         { defect: 'N4', reason: 'logs without a fixed retention', rule: 'DPA-R19', covered: 'OverigeLogs' },
         { defect: 'N14', reason: 'no answer period: no deadline for forwarding requests (information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
         { defect: 'N10', reason: 'breach notice "as soon as possible", no hours', rule: 'DPA-R14', covered: 'without-undue-delay' },
-        { defect: 'N11', reason: 'deletion only on request, no deadline', rule: 'DPA-R34', covered: 'termination return-or-delete' }
+        { defect: 'N11', reason: 'deletion only on request, no deadline', rule: 'DPA-R34', covered: 'termination return-or-delete' },
+        { defect: 'N9', reason: 'audits and inspections charged to the controller, also where the processor is at fault', rule: 'DPA-R54', covered: 'kosten van audits, inspecties daaronder ' },
+        { defect: 'N8', reason: 'the controller accepts the processor\'s measures as appropriate', rule: 'DPA-R41', covered: 'Verantwoordelijke erkent dat Verwerker m' }
     ],
     missed: [
         { defect: 'N1 (part)', why: '"only within the EEA" against US/AU companies: the contradiction and the transfers are not reported' },
@@ -32,8 +34,6 @@ export const RENAISSANCE_IT: AgreementTable = {
         { defect: 'N5', why: 'back-ups from which data cannot be deleted, for up to a year: not read' },
         { defect: 'N6', why: 'an objection lets the processor end the contract without compensation: not expressible' },
         { defect: 'N7', why: 'article 2.3 refers to itself: R48 does not see self-references' },
-        { defect: 'N8', why: 'the controller accepts the measures as sufficient: R41 does not read it yet (issue 10 §2)' },
-        { defect: 'N9', why: 'statutory assistance and audits charged even at the processor\'s fault: R54 does not read this wording' },
         { defect: 'N10 (part)', why: 'a breach definition narrower than Art. 4(12) and an incomplete contents list: not read' },
         { defect: 'N13 (part)', why: 'optionally unencrypted mail connections, unencrypted passwords in old installations: not read' },
         { defect: 'N14 (part)', why: 'no data portability among the rights: not read' }

@@ -33,13 +33,13 @@ export const STARRED: AgreementTable = {
         { defect: 'S11', reason: 'requests in Wbp terms (blocking, "afscherming")', rule: 'DPA-R33', covered: 'afscherming' },
         { defect: 'S12', reason: 'deletion without a deadline', rule: 'DPA-R34', covered: 'termination delete' },
         { defect: 'S12', reason: 'deletion only, no return at the customer\'s choice', rule: 'DPA-R15', covered: 'delete' },
-        { defect: 'S12', reason: 'deletion costs charged to the customer', rule: 'DPA-R54', covered: 'in rekening brengen' }
+        { defect: 'S12', reason: 'deletion costs charged to the customer', rule: 'DPA-R54', covered: 'in rekening brengen' },
+        { defect: 'S3', reason: 'sub-processors may be engaged without any prior authorisation (custom clause read)', rule: 'DPA-R07', covered: 'inschakelen zonder voorafgaande toestemm' },
+        { defect: 'S6', reason: 'the breach notice only for incidents of large impact (Art. 33(2))', rule: 'DPA-R32', covered: 'melding hoeft alleen te worden gedaan bi' },
+        { defect: 'S11', reason: 'requests only forwarded: no assistance in answering them found in the clause (information)', rule: 'custom-clause-unverified', covered: 'data-subject-requests' }
     ],
     missed: [
-        { defect: 'S3', why: 'sub-processors without prior authorisation: R07 trusts the custom clause that covers subprocessing (issue 10 §2)' },
         { defect: 'S4', why: 'no notice of new sub-processors, no objection: R08 silent for the same reason' },
-        { defect: 'S6 (part)', why: 'the notice only for incidents of "large impact": R32 does not read the threshold yet' },
-        { defect: 'S11 (part)', why: 'requests only forwarded, no assistance: R11 trusts `covers`' },
         { defect: 'S14 (part)', why: 'transfers on "appropriate measures" alone, without the customer\'s instruction' }
     ]
 };
