@@ -43,6 +43,14 @@ describe('the ICTeam agreement', () => {
     });
 });
 
+describe('a transient retention', () => {
+    test('says in Bijlage 1 that the data are not kept beyond the processing, in Dutch and English', async () => {
+        const agreement = await agreementOf(minimalAgreement('', 'retention transient'));
+        expect(processingTable(buildAgreementDocument(agreement)).rows[0]!.cells[7]).toEqual(['Niet bewaard: de persoonsgegevens worden alleen verwerkt zolang de verwerking zelf duurt en daarna niet opgeslagen']);
+        expect(processingTable(buildAgreementDocument(agreement, { lang: 'en' })).rows[0]!.cells[7]).toEqual(['Not stored: the personal data are processed only while the processing itself lasts and are not kept after it']);
+    });
+});
+
 describe('the complete agreement', () => {
     test('has numbered articles for every clause, signatures and three annexes', async () => {
         const agreement = await agreementOf(readExample('complete.dpa'));

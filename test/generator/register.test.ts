@@ -163,6 +163,8 @@ describe('describeRetention', () => {
         expect(describeRetention(await retention('retention 1 hour'), 'nl')).toBe('1 uur');
         expect(describeRetention(await retention('retention until "einde" + 2 working-days or statutory 3 months "x" if longer'), 'nl'))
             .toBe('tot einde + 2 werkdagen, of de wettelijke termijn als die langer is (3 maanden, x)');
+        expect(describeRetention(await retention('retention transient'), 'en')).toBe('not stored (only while processed)');
+        expect(describeRetention(await retention('retention transient'), 'nl')).toBe('niet bewaard (alleen tijdens de verwerking)');
         expect(describeRetention(await retention(''))).toBeUndefined();
     });
 });

@@ -36,6 +36,12 @@ describe('completion', () => {
         expect(items.map(i => i.label)).toEqual(expect.arrayContaining(['mfa', 'secrets-vault', 'pentest']));
     });
 
+    test('after `retention `: the kinds of term, `transient` (not stored) among them', async () => {
+        const items = await completeAt(minimalAgreement('', `retention ${CURSOR}`));
+        expect(items.find(i => i.label === 'transient')?.detail).toBe('niet bewaard · Art. 5(1)(e) AVG');
+        expect(items.map(i => i.label)).toEqual(expect.arrayContaining(['agreement', 'until']));
+    });
+
     test('snippets for a whole processing activity and the standard clauses with defaults', async () => {
         const items = await completeAt(minimalAgreement(CURSOR));
         const snippet = items.find(i => i.label === 'processing … { … }');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Range } from 'vscode-languageserver-types';
 import { describe, expect, test } from 'vitest';
-import { applyEdits, check, exampleFiles, services } from '../helpers.js';
+import { applyEdits, check, exampleFiles, minimalAgreement, services } from '../helpers.js';
 
 const options = { tabSize: 4, insertSpaces: true };
 
@@ -143,6 +143,11 @@ describe('formatter: the canonical layout', () => {
         expect(formatted).toBe(expected);
         expect(await format(formatted)).toBe(expected);
         expect(tokens(formatted)).toEqual(tokens(messy));
+    });
+
+    test('`retention transient`: one space after the keyword, its own line', async () => {
+        const formatted = await format(minimalAgreement('', 'retention     transient'));
+        expect(formatted).toContain('\n        retention transient\n');
     });
 
     test('comments keep their line placement', async () => {

@@ -82,6 +82,7 @@ export class Formatter {
     retention(retention: Retention | undefined): string {
         if (!retention) return this.terms.notApplicable;
         return this.engine.render('retention', {
+            transient: retention.transient,
             period: this.duration(retention.period),
             source: this.optional(retention.source),
             agreement: retention.agreement,

@@ -19,7 +19,6 @@ export const SPREEKDOSSIER: AgreementTable = {
         { defect: 'D1', reason: 'where the only sub-processor (Anthropic) processes is unknown: verify before signing', rule: 'DPA-R21', covered: 'unknown' },
         { defect: 'D8', reason: 'health data without NEN 7510 (per data category)', rule: 'DPA-R27', covered: 'health', count: 2 },
         { defect: 'D8', reason: 'health data without logging (per data category)', rule: 'DPA-R26', covered: 'health', count: 2 },
-        { defect: '—', reason: 'the activity has no retention', rule: 'DPA-R19', covered: 'Documentatie', falseAlarm: 'the text says nothing is stored (session only); the language cannot say "not stored" (issue 10 §3 retention), and R19 must accept that value once it exists' },
         { defect: 'note', reason: 'no deadline for forwarding requests; the controller must answer within a month (advice, information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
         { defect: 'D6', reason: 'the instructions do not extend to transfers to third countries (Art. 28(3)(a)), while a US recipient gets the data (information)', rule: 'custom-clause-unverified', covered: 'instructions' },
         { defect: 'D7', reason: 'confidentiality as the processor\'s own secrecy, not binding the persons it authorises (custom clause read)', rule: 'DPA-R05', covered: 'confidentiality' }

@@ -65,7 +65,8 @@ export function describeRetention(r: Retention | undefined, lang: Lang = 'en', t
     const duration = (d: Duration | undefined) => (d ? formatDuration(d, terms) : '');
     const grace = r.grace ? ` + ${duration(r.grace)}` : '';
     let base: string;
-    if (r.period) base = r.source !== undefined ? generatorText(lang, 'register.statutoryPeriod', { period: duration(r.period), source: text(r.source) }) : duration(r.period);
+    if (r.transient) base = generatorText(lang, 'register.transient');
+    else if (r.period) base = r.source !== undefined ? generatorText(lang, 'register.statutoryPeriod', { period: duration(r.period), source: text(r.source) }) : duration(r.period);
     else if (r.agreement) base = `${generatorText(lang, 'register.forAgreement')}${grace}`;
     else if (r.event !== undefined) base = `${generatorText(lang, 'register.until', { event: text(r.event) })}${grace}`;
     else base = '';
