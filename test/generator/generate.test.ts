@@ -97,4 +97,11 @@ describe('determinism', () => {
             expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
         }
     });
+
+    test('a party\'s alias is defined beside its role term, in Dutch and English', async () => {
+        const agreement = await agreementOf(minimalAgreement().replace('name "Klant B.V."', 'name "Klant B.V."\n        alias "Opdrachtgever"'));
+        expect(generateAgreement(agreement, { format: 'md' })).toContain('hierna: “Opdrachtgever” of de Verwerkingsverantwoordelijke');
+        expect(generateAgreement(agreement, { format: 'md', lang: 'en' })).toContain('hereinafter referred to as “Opdrachtgever” or the Controller');
+        expect(generateAgreement(agreement, { format: 'md' })).toContain('hierna: de Verwerker');
+    });
 });

@@ -133,6 +133,7 @@ function partyView(party: Party | undefined, role: 'controller' | 'processor', f
     const countryCode = address?.country !== undefined ? f.countryCode(address.country) : undefined;
     const contact = contactView(party.contact, f);
     const dpo = contactView(party.dpo, f);
+    const alias = party.alias !== undefined ? f.text(party.alias).trim() : '';
     return {
         id: party.name,
         role,
@@ -149,7 +150,8 @@ function partyView(party: Party | undefined, role: 'controller' | 'processor', f
         signatories,
         ...(contact ? { contact } : {}),
         ...(dpo ? { dpo } : {}),
-        term
+        term,
+        ...(alias ? { alias } : {})
     };
 }
 

@@ -27,6 +27,8 @@ export interface PartyView {
     readonly dpo?: ContactView;
     /** The defined term: "Verwerkingsverantwoordelijke" or "Verwerker". */
     readonly term: string;
+    /** The name the agreement also gives the party (`alias "Klant"`), defined in quotes beside the term. */
+    readonly alias?: string;
 }
 
 export interface SignatoryView {
