@@ -104,4 +104,11 @@ describe('determinism', () => {
         expect(generateAgreement(agreement, { format: 'md', lang: 'en' })).toContain('hereinafter referred to as “Opdrachtgever” or the Controller');
         expect(generateAgreement(agreement, { format: 'md' })).toContain('hierna: de Verwerker');
     });
+
+    test('registrations other than the KvK are written in the parties block', async () => {
+        const agreement = await agreementOf(minimalAgreement().replace('kvk "12345678"', 'registration kbo "0123.456.789"\n        registration "Companies House" "01234567"'));
+        const nl = generateAgreement(agreement, { format: 'md' });
+        expect(nl).toContain('ingeschreven in de Kruispuntbank van Ondernemingen onder ondernemingsnummer 0123.456.789, ingeschreven in Companies House onder nummer 01234567');
+        expect(generateAgreement(agreement, { format: 'md', lang: 'en' })).toContain('registered with the Crossroads Bank for Enterprises under enterprise number 0123.456.789');
+    });
 });

@@ -14,6 +14,8 @@ export interface PartyView {
     readonly tradeName?: string;
     readonly legalForm?: string;
     readonly kvk?: string;
+    /** Registrations other than the KvK, each as a phrase ("ingeschreven in de Kruispuntbank … 0123.456.789"). */
+    readonly registrations: readonly string[];
     readonly street?: string;
     readonly postcode?: string;
     readonly city?: string;
