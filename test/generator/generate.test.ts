@@ -105,4 +105,18 @@ describe('determinism', () => {
             expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
         }
     });
+
+    test('a party\'s alias is defined beside its role term, in Dutch and English', async () => {
+        const agreement = await agreementOf(minimalAgreement().replace('name "Klant B.V."', 'name "Klant B.V."\n        alias "Opdrachtgever"'));
+        expect(generateAgreement(agreement, { format: 'md' })).toContain('hierna: “Opdrachtgever” of de Verwerkingsverantwoordelijke');
+        expect(generateAgreement(agreement, { format: 'md', lang: 'en' })).toContain('hereinafter referred to as “Opdrachtgever” or the Controller');
+        expect(generateAgreement(agreement, { format: 'md' })).toContain('hierna: de Verwerker');
+    });
+
+    test('registrations other than the KvK are written in the parties block', async () => {
+        const agreement = await agreementOf(minimalAgreement().replace('kvk "12345678"', 'registration kbo "0123.456.789"\n        registration "Companies House" "01234567"'));
+        const nl = generateAgreement(agreement, { format: 'md' });
+        expect(nl).toContain('ingeschreven in de Kruispuntbank van Ondernemingen onder ondernemingsnummer 0123.456.789, ingeschreven in Companies House onder nummer 01234567');
+        expect(generateAgreement(agreement, { format: 'md', lang: 'en' })).toContain('registered with the Crossroads Bank for Enterprises under enterprise number 0123.456.789');
+    });
 });

@@ -77,4 +77,10 @@ describe('sub-processor places: hover', () => {
         expect(hover).toContain('transfer: EU-US Data Privacy Framework (Decision (EU) 2023/1795); fallback: standard contractual clauses');
         expect(hover).toContain('sub-processing agreement signed (Art. 28(4) GDPR)');
     });
+
+    test('a party\'s alias: the keyword with its article, the party with the name it is given', async () => {
+        const aliased = text.replace('name "Klant B.V."', 'name "Klant B.V."\n        alias "Opdrachtgever"');
+        expect(await hoverAt(aliased, 'alias "Opdrachtgever"')).toContain('Art. 4(7), 4(8) AVG');
+        expect(await hoverAt(aliased, 'Klant {', 0)).toContain('*Opdrachtgever*');
+    });
 });

@@ -27,6 +27,8 @@ export const TermsSchema = v.strictObject({
     thousandsSeparator: text,
     currency: text,
     partyTerms: labels(['controller', 'processor']),
+    /** A party's registration other than the KvK, with `{x}` the number and `{r}` a named register. */
+    registrations: labels(['kbo', 'vat', 'brin', 'register']),
     subtitle: labels(['version', 'effective', 'mainAgreement', 'reference', 'dated']),
     headings: labels(['parties', 'between', 'recitals', 'agreed', 'article', 'signatures', 'signaturesIntro', 'signFor', 'annex']),
     signatureRows: labels(['name', 'function', 'place', 'date', 'signature']),
@@ -82,7 +84,7 @@ export function termsFor(lang: Lang): Terms {
     return TERMS[lang];
 }
 
-/** Fills `{x}` and `{n}` in a label pattern. */
-export function fill(pattern: string, values: { x?: string; n?: number | string }): string {
-    return pattern.replace(/\{([xn])\}/g, (_, key: 'x' | 'n') => String(values[key] ?? ''));
+/** Fills `{x}`, `{n}` and `{r}` (a register's name) in a label pattern. */
+export function fill(pattern: string, values: { x?: string; n?: number | string; r?: string }): string {
+    return pattern.replace(/\{([xnr])\}/g, (_, key: 'x' | 'n' | 'r') => String(values[key] ?? ''));
 }

@@ -123,7 +123,7 @@ function contactView(contact: Contact | undefined, f: Formatter): ContactView | 
 
 function partyView(party: Party | undefined, role: 'controller' | 'processor', f: Formatter): PartyView {
     const term = f.terms.partyTerms[role];
-    if (!party) return { id: role, role, legalName: term, signatories: [], term };
+    if (!party) return { id: role, role, legalName: term, registrations: [], signatories: [], term };
     const signatories = party.signatories.map(s => ({
         person: f.text(s.person),
         ...(s.function !== undefined ? { function: f.text(s.function) } : {}),
@@ -134,6 +134,7 @@ function partyView(party: Party | undefined, role: 'controller' | 'processor', f
     const countryCode = address?.country !== undefined ? f.countryCode(address.country) : undefined;
     const contact = contactView(party.contact, f);
     const dpo = contactView(party.dpo, f);
+    const alias = party.alias !== undefined ? f.text(party.alias).trim() : '';
     return {
         id: party.name,
         role,
@@ -141,6 +142,7 @@ function partyView(party: Party | undefined, role: 'controller' | 'processor', f
         ...(party.tradeName !== undefined ? { tradeName: f.text(party.tradeName) } : {}),
         ...(party.legalForm !== undefined ? { legalForm: f.text(party.legalForm) } : {}),
         ...(party.kvk !== undefined ? { kvk: f.text(party.kvk) } : {}),
+        registrations: party.registrations.map(r => fill(f.terms.registrations[r.kind ?? 'register'], { x: f.text(r.number), r: f.text(r.register ?? '') })),
         ...(address?.street !== undefined ? { street: f.text(address.street) } : {}),
         ...(address?.postcode !== undefined ? { postcode: f.text(address.postcode) } : {}),
         ...(address?.city !== undefined ? { city: f.text(address.city) } : {}),
@@ -150,7 +152,8 @@ function partyView(party: Party | undefined, role: 'controller' | 'processor', f
         signatories,
         ...(contact ? { contact } : {}),
         ...(dpo ? { dpo } : {}),
-        term
+        term,
+        ...(alias ? { alias } : {})
     };
 }
 

@@ -14,6 +14,8 @@ export interface PartyView {
     readonly tradeName?: string;
     readonly legalForm?: string;
     readonly kvk?: string;
+    /** Registrations other than the KvK, each as a phrase ("ingeschreven in de Kruispuntbank … 0123.456.789"). */
+    readonly registrations: readonly string[];
     readonly street?: string;
     readonly postcode?: string;
     readonly city?: string;
@@ -27,6 +29,8 @@ export interface PartyView {
     readonly dpo?: ContactView;
     /** The defined term: "Verwerkingsverantwoordelijke" or "Verwerker". */
     readonly term: string;
+    /** The name the agreement also gives the party (`alias "Klant"`), defined in quotes beside the term. */
+    readonly alias?: string;
 }
 
 export interface SignatoryView {

@@ -45,7 +45,7 @@ export class DpaFormatter extends AbstractFormatter {
             ).prepend(Formatting.indent());
         } else if (ast.isParty(node)) {
             this.block(f);
-            f.keywords('name', 'trade-name', 'form', 'kvk', 'address', 'signatory', 'contact', 'dpo').prepend(Formatting.indent());
+            f.keywords('name', 'trade-name', 'alias', 'form', 'kvk', 'registration', 'address', 'signatory', 'contact', 'dpo').prepend(Formatting.indent());
         } else if (ast.isSubProcessor(node)) {
             this.block(f);
             f.keywords('name', 'service', 'country', 'seat', 'location', 'contract').prepend(Formatting.indent());

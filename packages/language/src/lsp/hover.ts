@@ -90,7 +90,8 @@ export function declarationHover(node: AstNode, extensions: DpaExtensions): stri
     }
     if (ast.isParty(node)) {
         const party = { name: node.legalName ?? node.name, role: node.role, term: glossaryEntry(node.role)?.nl ?? node.role };
-        return node.kvk ? say('hover.partyKvk', { ...party, kvk: node.kvk }) : say('hover.party', party);
+        const line = node.kvk ? say('hover.partyKvk', { ...party, kvk: node.kvk }) : say('hover.party', party);
+        return node.alias ? `${line}\n\n${say('hover.partyAlias', { alias: node.alias })}` : line;
     }
     if (ast.isProcessing(node)) {
         const row = extensions.processingPreview?.(node);

@@ -78,7 +78,7 @@ function validKvk(kvk: string): boolean {
  */
 export function isRoleOnly(party: ast.Party): boolean {
     const name = party.legalName ?? '';
-    return !isPlaceholder(name) && isBlank(party.legalForm) && !nameStatesLegalForm(name) && isBlank(party.kvk) && !party.address
+    return !isPlaceholder(name) && isBlank(party.legalForm) && !nameStatesLegalForm(name) && isBlank(party.kvk) && party.registrations.length === 0 && !party.address
         && party.signatories.every(s => isPlaceholder(s.person));
 }
 
@@ -105,7 +105,8 @@ export function checkPartyIdentification(party: ast.Party, context: CheckContext
     if (isBlank(party.legalName)) missing.push(words('parties.party.legalName', lang));
     const name = party.legalName ?? '';
     if (isBlank(party.legalForm) && !isPlaceholder(name) && !nameStatesLegalForm(name)) missing.push(words('parties.party.legalForm', lang));
-    if (isBlank(party.kvk) && isDutch(party)) formalities.push(words('parties.party.kvk', lang));
+    // A party with another registration (KBO, VAT, BRIN, a foreign register) is identified by it.
+    if (isBlank(party.kvk) && isDutch(party) && party.registrations.length === 0) formalities.push(words('parties.party.kvk', lang));
     const address = party.address;
     const wholeAddress = address?.street !== undefined && isPlaceholder(address.street);
     if (!address || (isBlank(address.street) && isBlank(address.city))) missing.push(words('parties.party.address', lang));

@@ -35,7 +35,7 @@ export function checkDuplicateNames(agreement: ast.Agreement, context: CheckCont
 /** The node types whose properties may be written in any order, each at most once. */
 const SINGLE_VALUED: Record<string, readonly string[]> = {
     Agreement: ['title', 'version', 'effective', 'mainAgreement', 'law', 'court'],
-    Party: ['legalName', 'tradeName', 'legalForm', 'kvk', 'address', 'contact', 'dpo'],
+    Party: ['legalName', 'tradeName', 'alias', 'legalForm', 'kvk', 'address', 'contact', 'dpo'],
     SubProcessor: ['legalName', 'service', 'country', 'seat', 'contract'],
     DataCategory: ['basis'],
     Processing: ['retention'],

@@ -23,32 +23,52 @@ function isWbpObjection(text: string, m: FamilyMatch): boolean {
     return mentions(DATA_SUBJECTS, m.sentence.text) || /bezwaar|aangetekend/iu.test(m.sentence.text);
 }
 
-/** The names the agreement defines for its parties in its text ("hierna: 'Verantwoordelijke'"), where each definition is. */
+/**
+ * The names the agreement gives its parties: each party's `alias` ("Klant", "Verantwoordelijke"),
+ * and, for a party without one, the fallback: the definitions in the text ("hierna:
+ * 'Verantwoordelijke'", with where each is) and the party's identifier.
+ */
 interface DefinedNames {
     readonly names: ReadonlySet<string>;
-    /** Per piece, the spans of the defined names in their definitions. */
+    /** The names defined in the text itself (the fallback). */
+    readonly textNames: ReadonlySet<string>;
+    /** Per piece, the spans of the defined names in their definitions in the text. */
     readonly definitions: ReadonlyMap<Piece, readonly { readonly start: number; readonly end: number }[]>;
 }
 
 const definedCache = new WeakMap<ast.Agreement, DefinedNames>();
 
+/** The party's alias, trimmed; undefined when none or blank. */
+function aliasOf(party: ast.Party): string | undefined {
+    const alias = party.alias?.trim();
+    return alias ? alias : undefined;
+}
+
 function definedNames(agreement: ast.Agreement): DefinedNames {
     let found = definedCache.get(agreement);
     if (!found) {
         const names = new Set<string>();
+        const textNames = new Set<string>();
         const definitions = new Map<Piece, { start: number; end: number }[]>();
-        for (const piece of pieces(agreement)) {
+        for (const party of agreement.parties) {
+            const alias = aliasOf(party);
+            names.add(alias ?? party.name);
+        }
+        // The text's own definitions only stand in for a party that has no alias.
+        const fallback = agreement.parties.length === 0 || agreement.parties.some(party => aliasOf(party) === undefined);
+        for (const piece of fallback ? pieces(agreement) : []) {
             for (const pattern of DEFINED_NAME) {
                 for (const m of piece.sentences.text.matchAll(pattern)) {
                     const name = m.groups?.['name'];
                     if (!name) continue;
                     names.add(name);
+                    textNames.add(name);
                     const start = m.index + m[0].lastIndexOf(name);
                     definitions.set(piece, [...(definitions.get(piece) ?? []), { start, end: start + name.length }]);
                 }
             }
         }
-        found = { names, definitions };
+        found = { names, textNames, definitions };
         definedCache.set(agreement, found);
     }
     return found;
@@ -56,13 +76,13 @@ function definedNames(agreement: ast.Agreement): DefinedNames {
 
 /**
  * DPA-R46: outdated (Wbp-era) terms, with their current replacement (table 7.6). A Wbp word that
- * is the defined name of a party ("hierna: 'Verantwoordelijke'", or the party's identifier) is
- * judged on its definition, once, as information; its uses are the name, not the Wbp term.
+ * is the defined name of a party (its `alias`, else a "hierna: 'Verantwoordelijke'" in the text or
+ * the party's identifier) is judged on its definition, once, as information; its uses are the
+ * name, not the Wbp term.
  */
 export function outdatedTerms(piece: Piece, context: CheckContext): void {
     const text = piece.sentences.text;
     const defined = definedNames(context.agreement);
-    const partyNames = new Set(context.agreement.parties.map(p => p.name));
     for (const m of findFamily(R46, piece.sentences)) {
         const lower = m.text.toLowerCase();
         // As a label or description ("Verantwoordelijke ICT") it is a job title, not the Wbp role.
@@ -70,7 +90,7 @@ export function outdatedTerms(piece: Piece, context: CheckContext): void {
         if (lower.endsWith('verzet') && !isWbpObjection(text, m)) continue;
         const replacement = REPLACEMENTS.find(text, m.start, m.end);
         if (!replacement) continue;
-        if (defined.names.has(m.text) || partyNames.has(m.text)) {
+        if (defined.names.has(m.text)) {
             const definition = defined.definitions.get(piece)?.some(d => d.start === m.start);
             if (definition) {
                 context.report.rule('DPA-R46', where(context, piece, m.start, m.end), { x: m.text, y: replacement.replacement }, [], { severity: 'info', message: 'definedName' });
@@ -81,14 +101,18 @@ export function outdatedTerms(piece: Piece, context: CheckContext): void {
     }
 }
 
-/** DPA-R46 on a party whose identifier is a Wbp word ("controller Verantwoordelijke") not defined in the text: information, once. */
+/**
+ * DPA-R46 on a party's own name when it is a Wbp word: its `alias` ("Verantwoordelijke"), else
+ * its identifier when the text does not define that name itself: information, once.
+ */
 export function outdatedPartyName(party: ast.Party, context: CheckContext): void {
-    if (definedNames(context.agreement).names.has(party.name)) return;
-    const name = sentences(party.name);
-    const m = findFamily(R46, name).find(f => f.start === 0 && f.end === party.name.length);
-    const replacement = m && REPLACEMENTS.find(party.name, m.start, m.end);
+    const alias = aliasOf(party);
+    const name = alias ?? party.name;
+    if (alias === undefined && definedNames(context.agreement).textNames.has(party.name)) return;
+    const m = findFamily(R46, sentences(name)).find(f => f.start === 0 && f.end === name.length);
+    const replacement = m && REPLACEMENTS.find(name, m.start, m.end);
     if (!replacement) return;
-    context.report.rule('DPA-R46', { node: party, property: 'name' }, { x: party.name, y: replacement.replacement }, [], { severity: 'info', message: 'definedName' });
+    context.report.rule('DPA-R46', { node: party, property: alias !== undefined ? 'alias' : 'name' }, { x: name, y: replacement.replacement }, [], { severity: 'info', message: 'definedName' });
 }
 
 export const owner: RuleOwner = { name: 'outdated-terms', rules: ['DPA-R46'] };
