@@ -188,4 +188,25 @@ export function eeaOnlyContradicted(piece: Piece, context: CheckContext): void {
     }
 }
 
+const CONSENT = compileFamily(WORDING_DATA['DPA-R23'], 'DPA-R23');
+
+/**
+ * DPA-R23 (text): a transfer outside the EEA made to depend on the controller's consent alone.
+ * The consent is an instruction (Art. 28(3)(a)), not a Chapter V mechanism (Art. 44, 46); Art.
+ * 49(1)(a) concerns the data subject's consent. Quiet where the sentence names a mechanism, where
+ * the standard `transfers` clause binds every transfer to one, or where a declared recipient has
+ * a valid mechanism.
+ */
+export function consentAsMechanism(piece: Piece, context: CheckContext): void {
+    const matches = findFamily(CONSENT, piece.sentences);
+    if (matches.length === 0) return;
+    const agreement = context.agreement;
+    if (AstUtils.streamAllContents(agreement).some(n => ast.isTransfersClause(n))) return;
+    const withMechanism = AstUtils.streamAllContents(agreement)
+        .filter((n): n is Destination => ast.isLocation(n) || ast.isSubProcessor(n))
+        .some(node => writtenTransfers(node).some(w => w.mechanism?.valid === true));
+    if (withMechanism) return;
+    for (const m of matches) context.report.rule('DPA-R23', textWhere(context, piece, m.start, m.end));
+}
+
 export const owner: RuleOwner = { name: 'transfers', rules: ['DPA-R21', 'DPA-R22', 'DPA-R23', 'DPA-R37', 'DPA-R38'] };

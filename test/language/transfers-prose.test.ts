@@ -57,7 +57,7 @@ describe('DPA-R21: the statement against the declared recipients', () => {
     subprocessor Cloud { name "Cloud Inc." service "Opslag" country ${country} transfer scc module 3 tia "2025-01-01" }
 }`;
     const eeaOnly = async (country: string, text: string) =>
-        withCode(await check(agreement(country, text)), 'DPA-R21').filter(d => d.message.includes('EEA (or EU)'));
+        withCode(await check(agreement(country, text)), 'DPA-R21').filter(d => typeof d.message === 'string' && d.message.includes('EEA (or EU)'));
 
     test('a recipient outside the EEA contradicts the statement (error); one with an exception, a warning', async () => {
         expect((await eeaOnly('US', 'Verwerker verwerkt de persoonsgegevens uitsluitend binnen de EER.')).map(d => d.severity)).toEqual([1]);
@@ -68,4 +68,42 @@ describe('DPA-R21: the statement against the declared recipients', () => {
         expect(await eeaOnly('DE', 'Verwerker verwerkt de persoonsgegevens uitsluitend binnen de EER.')).toEqual([]);
         expect(await eeaOnly('US', 'De servers van Verwerker staan in de EER.')).toEqual([]);
     });
+});
+
+// DPA-R23 in prose (wording.json DPA-R23): a transfer outside the EEA that depends on the
+// controller's consent alone, with no Chapter V mechanism in the sentence.
+
+const CONSENT = compileFamily(WORDING_DATA['DPA-R23'], 'DPA-R23');
+const findsConsent = (text: string): boolean => findFamily(CONSENT, sentences(text)).length > 0;
+
+const CONSENT_EXAMPLES: typeof EXAMPLES = {
+    nl: {
+        match: [
+            'Verwerker geeft geen persoonsgegevens door naar landen buiten de EER zonder voorafgaande schriftelijke toestemming van Opdrachtgever.',
+            'Verwerking buiten de Europese Unie is alleen toegestaan na toestemming van de verwerkingsverantwoordelijke.',
+            'Doorgifte naar een derde land vindt uitsluitend plaats met goedkeuring van de Klant.'
+        ],
+        noMatch: [
+            'Doorgifte buiten de EER vindt alleen plaats met toestemming van Opdrachtgever en op basis van de standaardcontractbepalingen.',
+            'Verwerker schakelt geen subverwerker in zonder toestemming van Opdrachtgever.',
+            'Buiten de EER is doorgifte alleen mogelijk met uitdrukkelijke toestemming van de betrokkene.'
+        ]
+    },
+    en: {
+        match: [
+            'The processor shall not transfer personal data outside the EEA without the prior written consent of the controller.',
+            'Transfers to a third country require the customer\'s prior approval.'
+        ],
+        noMatch: [
+            'Transfers outside the EEA require the controller\'s prior consent and appropriate safeguards under Article 46 GDPR.',
+            'The processor shall not engage a sub-processor without the controller\'s prior written authorisation.'
+        ]
+    }
+};
+
+describe('wording.json DPA-R23: the controller\'s consent as the condition of a transfer, on example sentences', () => {
+    for (const lang of ['nl', 'en'] as const) {
+        test.each(CONSENT_EXAMPLES[lang].match)(`(${lang}) finds: %s`, sentence => expect(findsConsent(sentence)).toBe(true));
+        test.each(CONSENT_EXAMPLES[lang].noMatch)(`(${lang}) does not find: %s`, sentence => expect(findsConsent(sentence)).toBe(false));
+    }
 });
