@@ -1,13 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { WORDING_DATA } from '../../packages/language/src/data/index.js';
-import { compileFamily, findFamily, sentences } from '../../packages/language/src/validation/text/index.js';
+import { compileFamily, findFamily, sentences, type Family } from '../../packages/language/src/validation/text/index.js';
 import { check, withCode } from '../helpers.js';
 
 // DPA-R21 in prose (wording.json DPA-R21): a statement that keeps the personal data within the
 // EEA, read in Dutch and English; it is held against the declared recipients outside the EEA.
 
 const FAMILY = compileFamily(WORDING_DATA['DPA-R21'], 'DPA-R21');
-const finds = (text: string): boolean => findFamily(FAMILY, sentences(text)).length > 0;
 
 const EXAMPLES: Record<'nl' | 'en', { readonly match: readonly string[]; readonly noMatch: readonly string[] }> = {
     nl: {
@@ -42,12 +41,18 @@ const EXAMPLES: Record<'nl' | 'en', { readonly match: readonly string[]; readonl
     }
 };
 
-describe('wording.json DPA-R21: an EEA-only statement, on example sentences', () => {
-    for (const lang of ['nl', 'en'] as const) {
-        test.each(EXAMPLES[lang].match)(`(${lang}) finds: %s`, sentence => expect(finds(sentence)).toBe(true));
-        test.each(EXAMPLES[lang].noMatch)(`(${lang}) does not find: %s`, sentence => expect(finds(sentence)).toBe(false));
-    }
-});
+/** The family's example sentences as tests: each `match` found, each `noMatch` not, in both languages. */
+function sentenceTests(title: string, family: Family, examples: typeof EXAMPLES): void {
+    const finds = (text: string): boolean => findFamily(family, sentences(text)).length > 0;
+    describe(title, () => {
+        for (const lang of ['nl', 'en'] as const) {
+            test.each(examples[lang].match)(`(${lang}) finds: %s`, sentence => expect(finds(sentence)).toBe(true));
+            test.each(examples[lang].noMatch)(`(${lang}) does not find: %s`, sentence => expect(finds(sentence)).toBe(false));
+        }
+    });
+}
+
+sentenceTests('wording.json DPA-R21: an EEA-only statement, on example sentences', FAMILY, EXAMPLES);
 
 describe('DPA-R21: the statement against the declared recipients', () => {
     const agreement = (country: string, text: string) => `agreement A {
@@ -74,7 +79,6 @@ describe('DPA-R21: the statement against the declared recipients', () => {
 // controller's consent alone, with no Chapter V mechanism in the sentence.
 
 const CONSENT = compileFamily(WORDING_DATA['DPA-R23'], 'DPA-R23');
-const findsConsent = (text: string): boolean => findFamily(CONSENT, sentences(text)).length > 0;
 
 const CONSENT_EXAMPLES: typeof EXAMPLES = {
     nl: {
@@ -101,9 +105,4 @@ const CONSENT_EXAMPLES: typeof EXAMPLES = {
     }
 };
 
-describe('wording.json DPA-R23: the controller\'s consent as the condition of a transfer, on example sentences', () => {
-    for (const lang of ['nl', 'en'] as const) {
-        test.each(CONSENT_EXAMPLES[lang].match)(`(${lang}) finds: %s`, sentence => expect(findsConsent(sentence)).toBe(true));
-        test.each(CONSENT_EXAMPLES[lang].noMatch)(`(${lang}) does not find: %s`, sentence => expect(findsConsent(sentence)).toBe(false));
-    }
-});
+sentenceTests('wording.json DPA-R23: the controller\'s consent as the condition of a transfer, on example sentences', CONSENT, CONSENT_EXAMPLES);
