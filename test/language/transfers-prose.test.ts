@@ -21,7 +21,8 @@ const EXAMPLES: Record<'nl' | 'en', { readonly match: readonly string[]; readonl
             'Verwerker mag persoonsgegevens buiten de EER verwerken als een passende doorgiftegrondslag geldt.',
             'Doorgifte naar landen buiten de EER gebeurt alleen met schriftelijke toestemming van Opdrachtgever.',
             'Verwerker verwerkt de persoonsgegevens niet alleen binnen de EER maar ook in de Verenigde Staten.',
-            'De servers staan in de EU.'
+            'De servers staan in de EU.',
+            'Verwerker geeft geen persoonsgegevens door naar landen buiten de EER zonder passende waarborgen.'
         ]
     },
     en: {
@@ -36,7 +37,8 @@ const EXAMPLES: Record<'nl' | 'en', { readonly match: readonly string[]; readonl
             'The processor may transfer personal data outside the EEA where a transfer mechanism applies.',
             'Personal data are transferred outside the EU only with the controller\'s prior written authorisation.',
             'The processor does not process personal data only in the EEA.',
-            'The servers are located in the EU.'
+            'The servers are located in the EU.',
+            'The processor will not transfer personal data outside the EEA without appropriate safeguards.'
         ]
     }
 };
