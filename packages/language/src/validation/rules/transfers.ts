@@ -1,10 +1,14 @@
+import { AstUtils } from 'langium';
 import * as ast from '../../generated/ast.js';
+import { WORDING_DATA } from '../../data/index.js';
 import { needsTransferMechanism, type CountryInfo } from '../../countries.js';
 import { expectedSccModule } from '../../transfers.js';
 import type { Lang } from '../../i18n/lang.js';
 import { LANGUAGE_MESSAGES } from '../../i18n/texts.js';
 import type { CheckContext, RuleOwner } from '../check-module.js';
 import { fix, replaceNode, type Fix, type FixEdit } from '../fixes.js';
+import { where as textWhere, type Piece } from '../prose.js';
+import { compileFamily, context as wordingContext, findFamily, mentions } from '../text/index.js';
 import {
     adequacyApplies, countryName, kindOf, lastPlaceNode, mechanismApplies, outsideCountries, placesOf, placeWhere,
     writtenTransfers, type Destination, type OutsideCountry, type WrittenTransfer
@@ -155,6 +159,54 @@ function recipientName(node: Destination, lang: Lang): string {
     if (ast.isSubProcessor(node)) return node.legalName?.trim() || node.name;
     const processor = node.$container.$container.parties.find(p => p.role === 'processor');
     return processor ? processor.legalName?.trim() || processor.name : LANGUAGE_MESSAGES.text(lang, 'transfers.theProcessor');
+}
+
+const EEA_ONLY = compileFamily(WORDING_DATA['DPA-R21'], 'DPA-R21');
+const EXCEPTION = wordingContext('exception');
+
+/**
+ * DPA-R21 (text): a statement that keeps the personal data within the EEA ("uitsluitend binnen
+ * de EER", "only on EU servers", "niet buiten de EER") while the agreement declares a recipient
+ * outside it (a location, or a sub-processor's country, seat or place). The instructions on
+ * transfers (Art. 28(3)(a)) then contradict the recipients: either the statement or the list is
+ * wrong, and a transfer needs its Chapter V mechanism (Art. 44). A statement with an exception
+ * ("tenzij anders overeengekomen") may cover the recipient: a warning, to make it explicit.
+ */
+export function eeaOnlyContradicted(piece: Piece, context: CheckContext): void {
+    const matches = findFamily(EEA_ONLY, piece.sentences);
+    if (matches.length === 0) return;
+    const outside = AstUtils.streamAllContents(context.agreement)
+        .filter((n): n is Destination => ast.isLocation(n) || ast.isSubProcessor(n))
+        .toArray()
+        .flatMap(node => outsideCountries(node).map(o => `${recipientName(node, context.lang)} (${countryName(o.country, context.lang)})`));
+    if (outside.length === 0) return;
+    const x = [...new Set(outside)].join(', ');
+    for (const m of matches) {
+        const unless = mentions(EXCEPTION, m.sentence.text);
+        context.report.rule('DPA-R21', textWhere(context, piece, m.start, m.end), { x }, [],
+            unless ? { severity: 'warning', message: 'eeaOnlyUnless' } : { message: 'eeaOnly' });
+    }
+}
+
+const CONSENT = compileFamily(WORDING_DATA['DPA-R23'], 'DPA-R23');
+
+/**
+ * DPA-R23 (text): a transfer outside the EEA made to depend on the controller's consent alone.
+ * The consent is an instruction (Art. 28(3)(a)), not a Chapter V mechanism (Art. 44, 46); Art.
+ * 49(1)(a) concerns the data subject's consent. Quiet where the sentence names a mechanism, where
+ * the standard `transfers` clause binds every transfer to one, or where a declared recipient has
+ * a valid mechanism.
+ */
+export function consentAsMechanism(piece: Piece, context: CheckContext): void {
+    const matches = findFamily(CONSENT, piece.sentences);
+    if (matches.length === 0) return;
+    const agreement = context.agreement;
+    if (AstUtils.streamAllContents(agreement).some(n => ast.isTransfersClause(n))) return;
+    const withMechanism = AstUtils.streamAllContents(agreement)
+        .filter((n): n is Destination => ast.isLocation(n) || ast.isSubProcessor(n))
+        .some(node => writtenTransfers(node).some(w => w.mechanism?.valid === true));
+    if (withMechanism) return;
+    for (const m of matches) context.report.rule('DPA-R23', textWhere(context, piece, m.start, m.end));
 }
 
 export const owner: RuleOwner = { name: 'transfers', rules: ['DPA-R21', 'DPA-R22', 'DPA-R23', 'DPA-R37', 'DPA-R38'] };
