@@ -8,7 +8,7 @@ import { check, minimalAgreement, withCode } from '../helpers.js';
 // example sentences, in Dutch and English, that it must and must not find; and what a custom
 // clause that claims an element but falls short of it does to the agreement.
 
-const families = Object.values(CLAUSE_READING_DATA.elements).flatMap(e => [...(e?.parts ?? []), ...(e?.flags ?? [])]).map(v => v.id);
+const families = Object.values(CLAUSE_READING_DATA.elements).flatMap(e => [...(e?.parts ?? []), ...(e?.flags ?? []), ...(e?.conditions ?? [])]).map(v => v.id);
 
 describe('clause-reading.json: each part and flag on its example sentences', () => {
     test('every part and flag has examples in both languages, both ways, and every example set a family', () => {

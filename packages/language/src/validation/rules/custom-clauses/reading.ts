@@ -23,6 +23,7 @@ interface ElementReader {
     readonly topic: RegExp;
     readonly parts: readonly Reader[];
     readonly flags: readonly Reader[];
+    readonly conditions: readonly Reader[];
 }
 
 type ReadingData = NonNullable<typeof CLAUSE_READING_DATA.elements[ast.Art28Element]>;
@@ -38,7 +39,8 @@ function compileElement(element: ast.Art28Element, data: ReadingData): ElementRe
     return {
         topic: compilePattern(data.topic, 'iu', `clause-reading.json ${element} topic`),
         parts: data.parts.map(compile('parts')),
-        flags: (data.flags ?? []).map(compile('flags'))
+        flags: (data.flags ?? []).map(compile('flags')),
+        conditions: (data.conditions ?? []).map(compile('conditions'))
     };
 }
 
@@ -77,6 +79,8 @@ export interface ElementReading {
     readonly found: readonly string[];
     readonly missing: readonly MissingPart[];
     readonly flags: readonly FoundFlag[];
+    /** The conditions (clause-reading.json `conditions`) its text has, by id. */
+    readonly conditions: readonly string[];
     /**
      * The clause provides the element: no flag, and at least one part in its own text when it
      * `covers` the element, every part (at least one in its text; a part a rule reports aside)
@@ -95,7 +99,7 @@ function first(family: Family, paragraphs: readonly Paragraph[]): Found | undefi
 
 function readElement(clause: ast.CustomClause, element: ast.Art28Element, explicit: boolean, paragraphs: readonly Paragraph[]): ElementReading {
     const reader = READERS.get(element);
-    if (!reader) return { clause, element, explicit, read: false, found: [], missing: [], flags: [], provides: explicit };
+    if (!reader) return { clause, element, explicit, read: false, found: [], missing: [], flags: [], conditions: [], provides: explicit };
     const found: string[] = [];
     const missing: MissingPart[] = [];
     const standard = new Set<string>(AstUtils.getContainerOfType(clause, ast.isAgreement)?.clauses.map(c => c.$type));
@@ -110,9 +114,10 @@ function readElement(clause: ast.CustomClause, element: ast.Art28Element, explic
         const at = first(flag.family, paragraphs);
         return at ? [{ ...at, id: flag.id, label: flag.label }] : [];
     });
+    const conditions = reader.conditions.filter(condition => first(condition.family, paragraphs) !== undefined).map(condition => condition.id);
     // A part whose absence a rule reports (`rule`) does not keep the element from being provided.
     const provides = flags.length === 0 && (explicit ? inText > 0 || reader.parts.length === 0 : inText > 0 && missing.every(part => part.rule !== undefined));
-    return { clause, element, explicit, read: true, found, missing, flags, provides };
+    return { clause, element, explicit, read: true, found, missing, flags, conditions, provides };
 }
 
 const cache = new WeakMap<ast.CustomClause, readonly ElementReading[]>();
@@ -139,9 +144,9 @@ export function elementsOf(clause: ast.CustomClause): ast.Art28Element[] {
     return readClause(clause).map(r => r.element);
 }
 
-/** The part or flag `id` of clause-reading.json, as the reading runs it: whether it finds something in a text. */
+/** The part, flag or condition `id` of clause-reading.json, as the reading runs it: whether it finds something in a text. */
 export function readsIn(id: string, text: string): boolean {
-    const reader = [...READERS.values()].flatMap(r => [...r.parts, ...r.flags]).find(r => r.id === id);
+    const reader = [...READERS.values()].flatMap(r => [...r.parts, ...r.flags, ...r.conditions]).find(r => r.id === id);
     if (!reader) throw new Error(`clause-reading.json has no part or flag ${id}`);
     return findFamily(reader.family, sentences(text)).length > 0;
 }
