@@ -77,6 +77,19 @@ describe('a custom clause is read, not trusted', () => {
         expect(withCode(result, 'DPA-R16')).toHaveLength(1);
     });
 
+    test('a clause without `covers` whose title names nothing is read as the element its text is clearly about', async () => {
+        const nl = await check(withClause('clause Artikel9 "Artikel 9" { text "Verwerker stelt alle informatie ter beschikking die nodig is om de naleving aan te tonen en maakt audits, waaronder inspecties, door de Verwerkingsverantwoordelijke mogelijk." }'));
+        expect(nl.diagnostics).toEqual([]);
+        const en = await check(withClause('clause Clause9 "Clause 9" { text "The processor makes available all information necessary to demonstrate compliance. The processor allows for audits, including inspections, by the controller or an auditor it mandates." }'));
+        expect(en.diagnostics).toEqual([]);
+    });
+
+    test('a clause whose title names nothing and whose text has no clearly dominant topic is read as nothing', async () => {
+        const result = await check(withClause('clause Artikel9 "Artikel 9" { text "Verwerker stelt alle informatie ter beschikking die nodig is om de naleving aan te tonen en maakt audits mogelijk. Medewerkers zijn tot geheimhouding verplicht en houden de gegevens vertrouwelijk." }'));
+        expect(withCode(result, 'art28-coverage')[0]!.message).toContain('16/17');
+        expect(withCode(result, 'DPA-R16')).toHaveLength(1);
+    });
+
     test('a standard clause makes a weaker custom clause on the same element no absence', async () => {
         const result = await check(minimalAgreement().replace('    precedence dpa\n', '    precedence dpa\n    clause Audit "Audit" covers audit { text "Partijen werken goed samen." }\n'));
         expect(withCode(result, 'DPA-R16')).toEqual([]);

@@ -6,7 +6,8 @@ import { compileFamily, compilePattern, findFamily, sentences, type Family, type
 import { paragraphsOf, type Paragraph } from '../clauses/shared.js';
 
 // A custom clause read against the Art. 28(3) elements it is about (data/clause-reading.json):
-// the elements it `covers`, or, without `covers`, those its title names. For each, the parts of
+// the elements it `covers`, or, without `covers`, those its title names (a title that names none:
+// the element its text is clearly about, by its topic terms). For each, the parts of
 // the element its text has, the parts it lacks and the flags that make it fall short. Nothing of
 // the clause is trusted unread: art28.ts asks `provides` before counting the element as present.
 
@@ -122,17 +123,41 @@ function readElement(clause: ast.CustomClause, element: ast.Art28Element, explic
 
 const cache = new WeakMap<ast.CustomClause, readonly ElementReading[]>();
 
+/** How often a topic occurs in a clause's text before it counts, and how far it must lead the next topic. */
+const DOMINANT_MIN = 2;
+const DOMINANT_LEAD = 2;
+
+/**
+ * The elements a clause whose title names none is about, by its text: the topic terms of each
+ * element (clause-reading.json `topic`) counted over the text; elements with the same topic count
+ * together. The clearly dominant topic (at least DOMINANT_MIN terms, more than DOMINANT_LEAD times
+ * the next one) wins; when unclear, nothing.
+ */
+function byContent(paragraphs: readonly Paragraph[]): ast.Art28Element[] {
+    const text = paragraphs.map(p => p.text).join('\n');
+    const topics = new Map<string, { elements: ast.Art28Element[]; count: number }>();
+    for (const [element, reader] of READERS) {
+        const topic = topics.get(reader.topic.source) ?? { elements: [], count: [...text.matchAll(new RegExp(reader.topic.source, 'giu'))].length };
+        topic.elements.push(element);
+        topics.set(reader.topic.source, topic);
+    }
+    const [top, next] = [...topics.values()].sort((a, b) => b.count - a.count);
+    return top && top.count >= DOMINANT_MIN && top.count > DOMINANT_LEAD * (next?.count ?? 0) ? top.elements : [];
+}
+
 /**
  * The elements a custom clause is about, each as its text has it: the elements it `covers`;
- * a clause without `covers` is about the elements its title names (clause-reading.json `topic`).
+ * a clause without `covers` is about the elements its title names (clause-reading.json `topic`),
+ * or, when its title names none, the element its text is clearly about (`byContent`).
  */
 export function readClause(clause: ast.CustomClause): readonly ElementReading[] {
     let readings = cache.get(clause);
     if (!readings) {
         const paragraphs = paragraphsOf(clause);
+        const named = [...READERS].filter(([, reader]) => reader.topic.test(clause.title)).map(([element]) => element);
         const elements = clause.covers.length > 0
             ? clause.covers.map(element => ({ element, explicit: true }))
-            : [...READERS].filter(([, reader]) => reader.topic.test(clause.title)).map(([element]) => ({ element, explicit: false }));
+            : (named.length > 0 ? named : byContent(paragraphs)).map(element => ({ element, explicit: false }));
         readings = elements.map(({ element, explicit }) => readElement(clause, element, explicit, paragraphs));
         cache.set(clause, readings);
     }
