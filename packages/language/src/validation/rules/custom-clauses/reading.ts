@@ -22,6 +22,8 @@ interface Reader {
 
 interface ElementReader {
     readonly topic: RegExp;
+    /** The topic, global: its terms counted over a clause's text. */
+    readonly topicTerms: RegExp;
     readonly parts: readonly Reader[];
     readonly flags: readonly Reader[];
     readonly conditions: readonly Reader[];
@@ -39,6 +41,7 @@ function compileElement(element: ast.Art28Element, data: ReadingData): ElementRe
     });
     return {
         topic: compilePattern(data.topic, 'iu', `clause-reading.json ${element} topic`),
+        topicTerms: compilePattern(data.topic, 'giu', `clause-reading.json ${element} topic (counted)`),
         parts: data.parts.map(compile('parts')),
         flags: (data.flags ?? []).map(compile('flags')),
         conditions: (data.conditions ?? []).map(compile('conditions'))
@@ -137,7 +140,7 @@ function byContent(paragraphs: readonly Paragraph[]): ast.Art28Element[] {
     const text = paragraphs.map(p => p.text).join('\n');
     const topics = new Map<string, { elements: ast.Art28Element[]; count: number }>();
     for (const [element, reader] of READERS) {
-        const topic = topics.get(reader.topic.source) ?? { elements: [], count: [...text.matchAll(new RegExp(reader.topic.source, 'giu'))].length };
+        const topic = topics.get(reader.topic.source) ?? { elements: [], count: [...text.matchAll(reader.topicTerms)].length };
         topic.elements.push(element);
         topics.set(reader.topic.source, topic);
     }
