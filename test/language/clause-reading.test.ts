@@ -8,7 +8,7 @@ import { check, minimalAgreement, withCode } from '../helpers.js';
 // example sentences, in Dutch and English, that it must and must not find; and what a custom
 // clause that claims an element but falls short of it does to the agreement.
 
-const families = Object.values(CLAUSE_READING_DATA.elements).flatMap(e => [...(e?.parts ?? []), ...(e?.flags ?? [])]).map(v => v.id);
+const families = Object.values(CLAUSE_READING_DATA.elements).flatMap(e => [...(e?.parts ?? []), ...(e?.flags ?? []), ...(e?.conditions ?? [])]).map(v => v.id);
 
 describe('clause-reading.json: each part and flag on its example sentences', () => {
     test('every part and flag has examples in both languages, both ways, and every example set a family', () => {
@@ -73,6 +73,19 @@ describe('a custom clause is read, not trusted', () => {
 
     test('a clause without `covers` whose text lacks a part does not provide the element', async () => {
         const result = await check(withClause('clause Audit "Audit" { text "De Verwerkingsverantwoordelijke mag de naleving jaarlijks laten controleren." }'));
+        expect(withCode(result, 'art28-coverage')[0]!.message).toContain('16/17');
+        expect(withCode(result, 'DPA-R16')).toHaveLength(1);
+    });
+
+    test('a clause without `covers` whose title names nothing is read as the element its text is clearly about', async () => {
+        const nl = await check(withClause('clause Artikel9 "Artikel 9" { text "Verwerker stelt alle informatie ter beschikking die nodig is om de naleving aan te tonen en maakt audits, waaronder inspecties, door de Verwerkingsverantwoordelijke mogelijk." }'));
+        expect(nl.diagnostics).toEqual([]);
+        const en = await check(withClause('clause Clause9 "Clause 9" { text "The processor makes available all information necessary to demonstrate compliance. The processor allows for audits, including inspections, by the controller or an auditor it mandates." }'));
+        expect(en.diagnostics).toEqual([]);
+    });
+
+    test('a clause whose title names nothing and whose text has no clearly dominant topic is read as nothing', async () => {
+        const result = await check(withClause('clause Artikel9 "Artikel 9" { text "Verwerker stelt alle informatie ter beschikking die nodig is om de naleving aan te tonen en maakt audits mogelijk. Medewerkers zijn tot geheimhouding verplicht en houden de gegevens vertrouwelijk." }'));
         expect(withCode(result, 'art28-coverage')[0]!.message).toContain('16/17');
         expect(withCode(result, 'DPA-R16')).toHaveLength(1);
     });

@@ -35,11 +35,11 @@ export const STARRED: AgreementTable = {
         { defect: 'S12', reason: 'deletion only, no return at the customer\'s choice', rule: 'DPA-R15', covered: 'delete' },
         { defect: 'S12', reason: 'deletion costs charged to the customer', rule: 'DPA-R54', covered: 'in rekening brengen' },
         { defect: 'S3', reason: 'sub-processors may be engaged without any prior authorisation (custom clause read)', rule: 'DPA-R07', covered: 'inschakelen zonder voorafgaande toestemm' },
+        { defect: 'S4', reason: 'sub-processors engaged at will, with no notice of changes and no right to object (custom clause read)', rule: 'DPA-R08', covered: 'inschakelen zonder voorafgaande toestemm' },
         { defect: 'S6', reason: 'the breach notice only for incidents of large impact (Art. 33(2))', rule: 'DPA-R32', covered: 'melding hoeft alleen te worden gedaan bi' },
         { defect: 'S11', reason: 'requests only forwarded: no assistance in answering them found in the clause (information)', rule: 'custom-clause-unverified', covered: 'data-subject-requests' }
     ],
     missed: [
-        { defect: 'S4', why: 'no notice of new sub-processors, no objection: R08 silent for the same reason' },
         { defect: 'S14 (part)', why: 'transfers on "appropriate measures" alone, without the customer\'s instruction' }
     ]
 };

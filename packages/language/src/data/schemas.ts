@@ -225,7 +225,9 @@ const ReadingElement = v.strictObject({
     /** What a clause title about the element says (one pattern), for clauses without `covers`. */
     topic: v.string(),
     parts: v.array(ReadingVariant),
-    flags: v.optional(v.array(ReadingVariant))
+    flags: v.optional(v.array(ReadingVariant)),
+    /** Wordings that decide whether a rule on the element applies (a general authorisation: DPA-R08); neither part nor flag. */
+    conditions: v.optional(v.array(ReadingVariant))
 });
 
 const SentenceExamples = v.strictObject({ match: v.array(v.string()), noMatch: v.array(v.string()) });

@@ -6,7 +6,7 @@ import { unilateralAmendments, unilateralChange } from './rules/clauses/amendmen
 import { breachDeadline, customBreachClause, vagueDeadlines } from './rules/clauses/breach-notification.js';
 import { mainAgreementPrevails, termsInCustomText, tokenCap } from './rules/clauses/contract-terms.js';
 import { customDeletionDeadline, deletionChoice, limitedConfidentiality, narrowedAudit, obligationsInCustomText, partialAssistance, subjectRequestDeadline } from './rules/clauses/obligations.js';
-import { customSubprocessingClause, generalAuthorisation, pendingSubProcessorContract } from './rules/clauses/subprocessing.js';
+import { customGeneralAuthorisation, customSubprocessingClause, generalAuthorisation, pendingSubProcessorContract } from './rules/clauses/subprocessing.js';
 import { bsn, credentials, criminal, dataLabel, healthStandard, specialSafeguards } from './rules/data/categories.js';
 import { art32Coverage, obsoleteTech, unverifiableMeasures } from './rules/data/measures.js';
 import { specialMentions } from './rules/data/special-mentions.js';
@@ -92,5 +92,5 @@ export const CHECKS: CheckTable = {
     PrecedenceClause: [mainAgreementPrevails],
     AmendmentsClause: [unilateralAmendments],
     ConfidentialityClause: [limitedConfidentiality],
-    CustomClause: [customBreachClause, customSubprocessingClause, customDeletionDeadline, unverifiedParts]
+    CustomClause: [customBreachClause, customSubprocessingClause, customGeneralAuthorisation, customDeletionDeadline, unverifiedParts]
 };

@@ -2,6 +2,8 @@ import * as ast from '../../../generated/ast.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix, replaceNode } from '../../fixes.js';
 import { findAll, testAny } from '../../text/index.js';
+import { readClause } from '../custom-clauses/reading.js';
+import { shortfallWhere } from '../custom-clauses/shortfall.js';
 import { clausesOf, cstText, DATA, insertStandard, PATTERNS, paragraphsOf, rangeIn, replaceByStandard, reportRule, say, standard } from './shared.js';
 
 /**
@@ -18,6 +20,23 @@ export function generalAuthorisation(clause: ast.SubprocessingClause, context: C
         fix(say('clauses.fixes.subprocessingSpecific', lang), [replaceNode(clause, `subprocessing specific${notice ? ` notice ${notice}` : ''}`)])
     ];
     reportRule(context, 'DPA-R08', { node: clause, property: 'authorisation' }, undefined, fixes, clause.objection ? 'warning' : undefined);
+}
+
+/**
+ * DPA-R08 (Art. 28(2)) in prose: a custom clause on sub-processors, without a standard
+ * `subprocessing` clause, that gives a general authorisation (clause-reading.json condition
+ * `general-authorisation`) or lets the processor engage sub-processors without any authorisation
+ * (a flag of the element: at least as wide as a general one) must give notice of intended changes
+ * and a chance to object (parts `change-notice`, `objection`). Severity as for the standard clause:
+ * no right to object is the catalogue's error, a right to object without notice a warning.
+ */
+export function customGeneralAuthorisation(clause: ast.CustomClause, context: CheckContext): void {
+    if (clausesOf(context.agreement).has(ast.isSubprocessingClause)) return;
+    const reading = readClause(clause).find(r => r.element === 'subprocessing' && r.read);
+    if (!reading || (!reading.conditions.includes('general-authorisation') && reading.flags.length === 0)) return;
+    const lacks = (id: string) => reading.missing.some(part => part.id === id);
+    if (!lacks('change-notice') && !lacks('objection')) return;
+    reportRule(context, 'DPA-R08', shortfallWhere(context, reading), undefined, [], lacks('objection') ? undefined : 'warning');
 }
 
 /**

@@ -6,7 +6,8 @@ import { compileFamily, compilePattern, findFamily, sentences, type Family, type
 import { paragraphsOf, type Paragraph } from '../clauses/shared.js';
 
 // A custom clause read against the Art. 28(3) elements it is about (data/clause-reading.json):
-// the elements it `covers`, or, without `covers`, those its title names. For each, the parts of
+// the elements it `covers`, or, without `covers`, those its title names (a title that names none:
+// the element its text is clearly about, by its topic terms). For each, the parts of
 // the element its text has, the parts it lacks and the flags that make it fall short. Nothing of
 // the clause is trusted unread: art28.ts asks `provides` before counting the element as present.
 
@@ -21,8 +22,11 @@ interface Reader {
 
 interface ElementReader {
     readonly topic: RegExp;
+    /** The topic, global: its terms counted over a clause's text. */
+    readonly topicTerms: RegExp;
     readonly parts: readonly Reader[];
     readonly flags: readonly Reader[];
+    readonly conditions: readonly Reader[];
 }
 
 type ReadingData = NonNullable<typeof CLAUSE_READING_DATA.elements[ast.Art28Element]>;
@@ -37,8 +41,10 @@ function compileElement(element: ast.Art28Element, data: ReadingData): ElementRe
     });
     return {
         topic: compilePattern(data.topic, 'iu', `clause-reading.json ${element} topic`),
+        topicTerms: compilePattern(data.topic, 'giu', `clause-reading.json ${element} topic (counted)`),
         parts: data.parts.map(compile('parts')),
-        flags: (data.flags ?? []).map(compile('flags'))
+        flags: (data.flags ?? []).map(compile('flags')),
+        conditions: (data.conditions ?? []).map(compile('conditions'))
     };
 }
 
@@ -77,6 +83,8 @@ export interface ElementReading {
     readonly found: readonly string[];
     readonly missing: readonly MissingPart[];
     readonly flags: readonly FoundFlag[];
+    /** The conditions (clause-reading.json `conditions`) its text has, by id. */
+    readonly conditions: readonly string[];
     /**
      * The clause provides the element: no flag, and at least one part in its own text when it
      * `covers` the element, every part (at least one in its text; a part a rule reports aside)
@@ -95,7 +103,7 @@ function first(family: Family, paragraphs: readonly Paragraph[]): Found | undefi
 
 function readElement(clause: ast.CustomClause, element: ast.Art28Element, explicit: boolean, paragraphs: readonly Paragraph[]): ElementReading {
     const reader = READERS.get(element);
-    if (!reader) return { clause, element, explicit, read: false, found: [], missing: [], flags: [], provides: explicit };
+    if (!reader) return { clause, element, explicit, read: false, found: [], missing: [], flags: [], conditions: [], provides: explicit };
     const found: string[] = [];
     const missing: MissingPart[] = [];
     const standard = new Set<string>(AstUtils.getContainerOfType(clause, ast.isAgreement)?.clauses.map(c => c.$type));
@@ -110,24 +118,49 @@ function readElement(clause: ast.CustomClause, element: ast.Art28Element, explic
         const at = first(flag.family, paragraphs);
         return at ? [{ ...at, id: flag.id, label: flag.label }] : [];
     });
+    const conditions = reader.conditions.filter(condition => first(condition.family, paragraphs) !== undefined).map(condition => condition.id);
     // A part whose absence a rule reports (`rule`) does not keep the element from being provided.
     const provides = flags.length === 0 && (explicit ? inText > 0 || reader.parts.length === 0 : inText > 0 && missing.every(part => part.rule !== undefined));
-    return { clause, element, explicit, read: true, found, missing, flags, provides };
+    return { clause, element, explicit, read: true, found, missing, flags, conditions, provides };
 }
 
 const cache = new WeakMap<ast.CustomClause, readonly ElementReading[]>();
 
+/** How often a topic occurs in a clause's text before it counts, and how far it must lead the next topic. */
+const DOMINANT_MIN = 2;
+const DOMINANT_LEAD = 2;
+
+/**
+ * The elements a clause whose title names none is about, by its text: the topic terms of each
+ * element (clause-reading.json `topic`) counted over the text; elements with the same topic count
+ * together. The clearly dominant topic (at least DOMINANT_MIN terms, more than DOMINANT_LEAD times
+ * the next one) wins; when unclear, nothing.
+ */
+function byContent(paragraphs: readonly Paragraph[]): ast.Art28Element[] {
+    const text = paragraphs.map(p => p.text).join('\n');
+    const topics = new Map<string, { elements: ast.Art28Element[]; count: number }>();
+    for (const [element, reader] of READERS) {
+        const topic = topics.get(reader.topic.source) ?? { elements: [], count: [...text.matchAll(reader.topicTerms)].length };
+        topic.elements.push(element);
+        topics.set(reader.topic.source, topic);
+    }
+    const [top, next] = [...topics.values()].sort((a, b) => b.count - a.count);
+    return top && top.count >= DOMINANT_MIN && top.count > DOMINANT_LEAD * (next?.count ?? 0) ? top.elements : [];
+}
+
 /**
  * The elements a custom clause is about, each as its text has it: the elements it `covers`;
- * a clause without `covers` is about the elements its title names (clause-reading.json `topic`).
+ * a clause without `covers` is about the elements its title names (clause-reading.json `topic`),
+ * or, when its title names none, the element its text is clearly about (`byContent`).
  */
 export function readClause(clause: ast.CustomClause): readonly ElementReading[] {
     let readings = cache.get(clause);
     if (!readings) {
         const paragraphs = paragraphsOf(clause);
+        const named = [...READERS].filter(([, reader]) => reader.topic.test(clause.title)).map(([element]) => element);
         const elements = clause.covers.length > 0
             ? clause.covers.map(element => ({ element, explicit: true }))
-            : [...READERS].filter(([, reader]) => reader.topic.test(clause.title)).map(([element]) => ({ element, explicit: false }));
+            : (named.length > 0 ? named : byContent(paragraphs)).map(element => ({ element, explicit: false }));
         readings = elements.map(({ element, explicit }) => readElement(clause, element, explicit, paragraphs));
         cache.set(clause, readings);
     }
@@ -139,9 +172,9 @@ export function elementsOf(clause: ast.CustomClause): ast.Art28Element[] {
     return readClause(clause).map(r => r.element);
 }
 
-/** The part or flag `id` of clause-reading.json, as the reading runs it: whether it finds something in a text. */
+/** The part, flag or condition `id` of clause-reading.json, as the reading runs it: whether it finds something in a text. */
 export function readsIn(id: string, text: string): boolean {
-    const reader = [...READERS.values()].flatMap(r => [...r.parts, ...r.flags]).find(r => r.id === id);
+    const reader = [...READERS.values()].flatMap(r => [...r.parts, ...r.flags, ...r.conditions]).find(r => r.id === id);
     if (!reader) throw new Error(`clause-reading.json has no part or flag ${id}`);
     return findFamily(reader.family, sentences(text)).length > 0;
 }
