@@ -108,8 +108,9 @@ export function checkPartyIdentification(party: ast.Party, context: CheckContext
     const accepted = formedByAcceptance(context.agreement);
     // The customer of accepted terms is identified in its order (Art. 28(9): electronic form).
     if (accepted && party.role === 'controller') return;
-    // Without the declaration, a party named by its role only is taken for such a customer.
-    if (!accepted && isRoleOnly(party)) {
+    // Without any `formed by` declaration, a party named by its role only is taken for such a customer.
+    const undeclared = context.agreement.formation === undefined;
+    if (undeclared && isRoleOnly(party)) {
         report.rule('DPA-R49', { node: party, property: 'name' }, { x: displayName(party) }, [], { severity: 'info', message: 'roleOnly' });
         return;
     }
@@ -126,7 +127,7 @@ export function checkPartyIdentification(party: ast.Party, context: CheckContext
     else if (isBlank(address.city) && !wholeAddress) missing.push(words('parties.party.city', lang));
     // Published terms that any customer accepts (the other party named by its role only) are
     // formed by acceptance, not signed: no signatory is expected (Art. 28(9): electronic form).
-    const acceptedTerms = accepted || context.agreement.parties.some(p => p !== party && isRoleOnly(p));
+    const acceptedTerms = accepted || (undeclared && context.agreement.parties.some(p => p !== party && isRoleOnly(p)));
     if (party.signatories.length === 0 && !acceptedTerms) formalities.push(words('parties.party.signatory', lang));
     const all = [...missing, ...formalities];
     if (all.length > 0) {
@@ -282,7 +283,7 @@ export function checkRecordContacts(agreement: ast.Agreement, context: CheckCont
         if (!processor.contact && !processor.dpo) missing.push(words('parties.record.processorContact', lang, { n: displayName(processor) }));
         for (const controller of controllers) {
             // A customer named by its role only gives its contact details in the order (DPA-R49 says so).
-            if (!controller.contact && !formedByAcceptance(agreement) && !isRoleOnly(controller)) missing.push(words('parties.record.controllerContact', lang, { n: displayName(controller) }));
+            if (!controller.contact && !formedByAcceptance(agreement) && !(agreement.formation === undefined && isRoleOnly(controller))) missing.push(words('parties.record.controllerContact', lang, { n: displayName(controller) }));
         }
         if (missing.length > 0) report.rule('DPA-R55', { node: processor, property: 'name' }, { x: joinAnd(missing, lang) });
     }
