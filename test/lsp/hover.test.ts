@@ -84,3 +84,11 @@ describe('sub-processor places: hover', () => {
         expect(await hoverAt(aliased, 'Klant {', 0)).toContain('*Opdrachtgever*');
     });
 });
+
+describe('hover on the formation of the agreement', () => {
+    test('`formed by acceptance`: the Dutch and English term with Art. 28(9)', async () => {
+        const accepted = minimalAgreement().replace('court processor-seat', 'court processor-seat\n    formed by acceptance');
+        expect(await hoverAt(accepted, 'formed by')).toContain('**totstandkoming** — *formation* · Art. 28(9) AVG');
+        expect(await hoverAt(accepted, 'acceptance\n')).toContain('**aanvaarding** — *acceptance* · Art. 28(9) AVG');
+    });
+});

@@ -44,7 +44,10 @@ function buildDocumentWith(agreement: Agreement, engine: TemplateEngine, options
         const source = node ? sourceOf(node) : undefined;
         return { kind: 'paragraph', number: `${index}.`, text: tidy(engine.render('parties', party)), ...(source ? { source } : {}) };
     };
-    blocks.push(partyParagraph(view.controller, 1));
+    // Published terms accepted when ordering (`formed by acceptance`): the customer is not named here.
+    const accepted = agreement.formation === 'acceptance';
+    const customer = view.controller.term;
+    blocks.push(accepted ? { kind: 'paragraph', number: '1.', text: fill(terms.headings.acceptedParty, { x: customer }) } : partyParagraph(view.controller, 1));
     blocks.push({ kind: 'paragraph', text: terms.headings.between });
     blocks.push(partyParagraph(view.processor, 2));
     blocks.push({ kind: 'heading', level: 2, text: terms.headings.recitals, anchor: 'overwegingen' });
@@ -82,10 +85,15 @@ function buildDocumentWith(agreement: Agreement, engine: TemplateEngine, options
     }
     article(terms.articles['law']!, templated('law', view));
 
-    // Signatures
-    blocks.push({ kind: 'heading', level: 2, text: terms.headings.signatures, anchor: 'ondertekening' });
-    blocks.push({ kind: 'paragraph', text: terms.headings.signaturesIntro });
-    blocks.push({ kind: 'signatures', parties: [signature(view.controller, engine), signature(view.processor, engine)] });
+    // Signatures, or the formation by acceptance (Art. 28(9): electronic form, no signature table)
+    if (accepted) {
+        blocks.push({ kind: 'heading', level: 2, text: terms.headings.acceptance, anchor: 'ondertekening' });
+        blocks.push({ kind: 'paragraph', text: fill(terms.headings.acceptanceText, { x: customer }) });
+    } else {
+        blocks.push({ kind: 'heading', level: 2, text: terms.headings.signatures, anchor: 'ondertekening' });
+        blocks.push({ kind: 'paragraph', text: terms.headings.signaturesIntro });
+        blocks.push({ kind: 'signatures', parties: [signature(view.controller, engine), signature(view.processor, engine)] });
+    }
 
     // Annexes
     blocks.push(...processingAnnex(agreement, view, f));

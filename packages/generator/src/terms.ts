@@ -30,7 +30,7 @@ export const TermsSchema = v.strictObject({
     /** A party's registration other than the KvK, with `{x}` the number and `{r}` a named register. */
     registrations: labels(['kbo', 'vat', 'brin', 'register']),
     subtitle: labels(['version', 'effective', 'mainAgreement', 'reference', 'dated']),
-    headings: labels(['parties', 'between', 'recitals', 'agreed', 'article', 'signatures', 'signaturesIntro', 'signFor', 'annex']),
+    headings: labels(['parties', 'between', 'recitals', 'agreed', 'article', 'signatures', 'signaturesIntro', 'signFor', 'acceptedParty', 'acceptance', 'acceptanceText', 'annex']),
     signatureRows: labels(['name', 'function', 'place', 'date', 'signature']),
     articles: v.record(text, text),
     annexes: labels(['processing', 'measures', 'subprocessors']),

@@ -9,7 +9,6 @@ export const OPSIO: AgreementTable = {
         { defect: 'O5', reason: 'no assistance with Art. 32-36', rule: 'DPA-R12', covered: 'OpsioVerwerkersovereenkomst' },
         { defect: 'O6', reason: 'no infringement notice', rule: 'DPA-R17', covered: 'OpsioVerwerkersovereenkomst' },
         { defect: 'O11', reason: 'no back-up or restore measure', rule: 'DPA-R39', covered: 'OpsioVerwerkersovereenkomst' },
-        { defect: 'note', reason: 'the customer of published terms is whoever accepts them: its identity belongs with the order (information)', rule: 'DPA-R49', covered: 'Klant' },
         { defect: 'O13', reason: 'no privacy contact of the processor', rule: 'DPA-R55', covered: 'Opsio' },
         { defect: 'O13', reason: 'the processor\'s legal form missing', rule: 'DPA-R49', covered: 'Opsio' },
         { defect: 'O13', reason: 'no contact point or DPO', rule: 'DPA-R56', covered: 'Opsio' },

@@ -13,7 +13,6 @@ export const SPREEKDOSSIER: AgreementTable = {
         { defect: 'D3', reason: 'no audits or inspections', rule: 'DPA-R16', covered: 'SpreekdossierVerwerkersovereenkomst' },
         { defect: 'D6', reason: 'no infringement notice', rule: 'DPA-R17', covered: 'SpreekdossierVerwerkersovereenkomst' },
         { defect: 'D13', reason: 'no back-up, restore or testing measure', rule: 'DPA-R39', covered: 'SpreekdossierVerwerkersovereenkomst' },
-        { defect: 'note', reason: 'the practice that accepts the terms is named by its role only: its identity belongs with the acceptance (information)', rule: 'DPA-R49', covered: 'Praktijk' },
         { defect: 'D14', reason: 'the processor without legal form', rule: 'DPA-R49', covered: 'Spreekdossier' },
         { defect: 'D11', reason: 'health data at scale, no contact point or DPO', rule: 'DPA-R56', covered: 'Spreekdossier' },
         { defect: 'D1', reason: 'where the only sub-processor (Anthropic) processes is unknown: verify before signing', rule: 'DPA-R21', covered: 'unknown' },

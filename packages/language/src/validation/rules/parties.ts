@@ -83,6 +83,15 @@ export function isRoleOnly(party: ast.Party): boolean {
 }
 
 /**
+ * Published terms accepted by the customer when ordering (`formed by acceptance`): Art. 28(9) asks
+ * for writing, electronic form included, not for signatures; the customer's identity and contact
+ * details are recorded with the order, not in the text.
+ */
+export function formedByAcceptance(agreement: ast.Agreement): boolean {
+    return agreement.formation === 'acceptance';
+}
+
+/**
  * DPA-R49: a party is identified by its legal name, legal form (or a name that states it) and
  * address (at least the seat): a warning when one of these is missing (Art. 28(3), 30(2)(a):
  * whose data, for whom). A KvK number (Dutch parties) and a signatory are formalities: when only
@@ -96,7 +105,12 @@ export function isRoleOnly(party: ast.Party): boolean {
  */
 export function checkPartyIdentification(party: ast.Party, context: CheckContext): void {
     const { report, lang } = context;
-    if (isRoleOnly(party)) {
+    const accepted = formedByAcceptance(context.agreement);
+    // The customer of accepted terms is identified in its order (Art. 28(9): electronic form).
+    if (accepted && party.role === 'controller') return;
+    // Without any `formed by` declaration, a party named by its role only is taken for such a customer.
+    const undeclared = context.agreement.formation === undefined;
+    if (undeclared && isRoleOnly(party)) {
         report.rule('DPA-R49', { node: party, property: 'name' }, { x: displayName(party) }, [], { severity: 'info', message: 'roleOnly' });
         return;
     }
@@ -113,7 +127,7 @@ export function checkPartyIdentification(party: ast.Party, context: CheckContext
     else if (isBlank(address.city) && !wholeAddress) missing.push(words('parties.party.city', lang));
     // Published terms that any customer accepts (the other party named by its role only) are
     // formed by acceptance, not signed: no signatory is expected (Art. 28(9): electronic form).
-    const acceptedTerms = context.agreement.parties.some(p => p !== party && isRoleOnly(p));
+    const acceptedTerms = accepted || (undeclared && context.agreement.parties.some(p => p !== party && isRoleOnly(p)));
     if (party.signatories.length === 0 && !acceptedTerms) formalities.push(words('parties.party.signatory', lang));
     const all = [...missing, ...formalities];
     if (all.length > 0) {
@@ -133,6 +147,8 @@ export function checkPartyIdentification(party: ast.Party, context: CheckContext
  */
 export function checkSignatory(signatory: ast.Signatory, context: CheckContext): void {
     const { report, lang, agreement } = context;
+    // Accepted terms are not signed: no place or date of signing is expected (Art. 28(9)).
+    if (formedByAcceptance(agreement)) return;
     const missing: string[] = [];
     const formalities: string[] = [];
     if (isBlank(signatory.person)) missing.push(words('parties.signature.name', lang));
@@ -256,7 +272,8 @@ export function checkProcessingDescription(processing: ast.Processing, context: 
 /**
  * DPA-R55: the processor's Art. 30(2)(a) record needs the contact details of the processor (or
  * its DPO) and of each controller. One diagnostic per processor (the record is the processor's),
- * naming everything that is missing; not the contact of a controller named by its role only.
+ * naming everything that is missing; not the contact of the controller of accepted terms
+ * (`formed by acceptance`) or of one named by its role only: it is given with the order.
  */
 export function checkRecordContacts(agreement: ast.Agreement, context: CheckContext): void {
     const { report, lang } = context;
@@ -266,7 +283,7 @@ export function checkRecordContacts(agreement: ast.Agreement, context: CheckCont
         if (!processor.contact && !processor.dpo) missing.push(words('parties.record.processorContact', lang, { n: displayName(processor) }));
         for (const controller of controllers) {
             // A customer named by its role only gives its contact details in the order (DPA-R49 says so).
-            if (!controller.contact && !isRoleOnly(controller)) missing.push(words('parties.record.controllerContact', lang, { n: displayName(controller) }));
+            if (!controller.contact && !formedByAcceptance(agreement) && !(agreement.formation === undefined && isRoleOnly(controller))) missing.push(words('parties.record.controllerContact', lang, { n: displayName(controller) }));
         }
         if (missing.length > 0) report.rule('DPA-R55', { node: processor, property: 'name' }, { x: joinAnd(missing, lang) });
     }
