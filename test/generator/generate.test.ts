@@ -51,6 +51,15 @@ describe('a transient retention', () => {
     });
 });
 
+describe('a declaration of what is not processed', () => {
+    test('Bijlage 1 says which data are not processed, in Dutch and English', async () => {
+        const agreement = await agreementOf(minimalAgreement('excludes special, bsn'));
+        const paragraphs = (lang: 'nl' | 'en') => buildAgreementDocument(agreement, { lang }).blocks.flatMap(b => (b.kind === 'paragraph' ? [b.text] : []));
+        expect(paragraphs('nl')).toContain('Partijen verklaren dat onder deze Verwerkersovereenkomst geen bijzondere categorieën van persoonsgegevens (artikel 9 AVG) of burgerservicenummers (artikel 46 UAVG) worden verwerkt.');
+        expect(paragraphs('en')).toContain('The Parties declare that no special categories of personal data (Article 9 GDPR) or citizen service numbers (BSN, Article 46 of the Dutch GDPR Implementation Act) are processed under this Data Processing Agreement.');
+    });
+});
+
 describe('the complete agreement', () => {
     test('has numbered articles for every clause, signatures and three annexes', async () => {
         const agreement = await agreementOf(readExample('complete.dpa'));

@@ -42,6 +42,12 @@ describe('completion', () => {
         expect(items.map(i => i.label)).toEqual(expect.arrayContaining(['agreement', 'until']));
     });
 
+    test('after `excludes `: `special`, `criminal`, `bsn` and the Art. 9 categories', async () => {
+        const items = await completeAt(minimalAgreement(`excludes ${CURSOR}`));
+        expect(items.find(i => i.label === 'special')?.detail).toBe('bijzondere categorieën van persoonsgegevens · Art. 9(1) AVG');
+        expect(items.map(i => i.label)).toEqual(expect.arrayContaining(['criminal', 'bsn', 'religious']));
+    });
+
     test('snippets for a whole processing activity and the standard clauses with defaults', async () => {
         const items = await completeAt(minimalAgreement(CURSOR));
         const snippet = items.find(i => i.label === 'processing … { … }');

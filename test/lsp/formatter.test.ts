@@ -150,6 +150,11 @@ describe('formatter: the canonical layout', () => {
         expect(formatted).toContain('\n        retention transient\n');
     });
 
+    test('`excludes special, bsn`: one space after the keyword and after each comma, its own line', async () => {
+        const formatted = await format(minimalAgreement('excludes   special ,bsn'));
+        expect(formatted).toContain('\n    excludes special, bsn\n');
+    });
+
     test('comments keep their line placement', async () => {
         const text = [
             '// header',

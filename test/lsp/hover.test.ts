@@ -19,6 +19,7 @@ describe('hover', () => {
     test('a keyword: the Dutch and English term and the article', async () => {
         expect(await hoverAt(text, 'retention 1 month')).toBe('`retention`: **bewaartermijn** — *retention period* · Art. 5(1)(e) AVG\n\nHow long the data is kept: a period, the agreement (+ a deletion period), until an event, a statutory period, or `transient` (not stored beyond the processing itself).');
         expect(await hoverAt(minimalAgreement('', 'retention transient'), 'transient')).toBe('`transient`: **niet bewaard** — *not stored* · Art. 5(1)(e) AVG\n\nThe data are kept only while the processing itself runs (e.g. a live session) and are not stored after it.');
+        expect(await hoverAt(minimalAgreement('excludes special, bsn'), 'excludes')).toContain('**niet verwerkt** — *not processed* · Art. 9, 10 AVG; UAVG art. 46');
         expect(await hoverAt(text, 'breach notification')).toContain('Art. 33(2)');
         expect(await hoverAt(text, 'dpf certified')).toContain('Decision (EU) 2023/1795');
     });

@@ -39,7 +39,7 @@ type Level = (typeof LEVELS)[number];
 /** Help lines of the options every checking command shares. */
 export const SETTINGS_HELP = `${say('help.settingsLang')}\n${say('help.settingsRule')}`;
 
-/** `DPA-R01 … DPA-R60`: the first and last rule id. */
+/** `DPA-R01 … DPA-R61`: the first and last rule id. */
 function range(ids: ReadonlySet<string>): string {
     const sorted = [...ids].sort();
     return `${sorted[0]} … ${sorted.at(-1)}`;

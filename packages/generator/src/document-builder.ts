@@ -197,8 +197,20 @@ function processingAnnex(agreement: Agreement, view: AgreementView, f: Formatter
             kind: 'table',
             columns: [c.number, ...processingColumns(f)],
             rows: agreement.processings.map((p, i) => processingRow(p, i + 1, f))
-        }
+        },
+        ...excludedSentence(agreement, f)
     ];
+}
+
+/** "Partijen verklaren dat … geen bijzondere categorieën van persoonsgegevens … worden verwerkt." */
+function excludedSentence(agreement: Agreement, f: Formatter): Block[] {
+    const t = f.terms;
+    const kinds = agreement.excludes.map(kind => (kind === 'special' || kind === 'criminal' || kind === 'bsn'
+        ? t.excluded[kind]
+        : fill(t.excluded.category, { x: t.specialCategories[kind] ?? kind })));
+    if (kinds.length === 0) return [];
+    const list = kinds.length === 1 ? kinds[0]! : `${kinds.slice(0, -1).join(', ')} ${t.excluded.or} ${kinds.at(-1)!}`;
+    return [{ kind: 'paragraph', text: fill(t.excluded.sentence, { x: list }) }];
 }
 
 /** An annex that lists `items`: its heading, then their blocks, or the sentence that there are none. */

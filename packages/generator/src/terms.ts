@@ -54,6 +54,8 @@ export const TermsSchema = v.strictObject({
     measureKinds: v.record(text, text),
     specialCategories: v.record(text, text),
     dataFlags: labels(['special', 'criminal', 'bsn', 'credentials', 'basis']),
+    /** Bijlage 1's sentence on what is declared not processed (`excludes`), `{x}` the kinds. */
+    excluded: labels(['sentence', 'or', 'special', 'criminal', 'bsn', 'category']),
     standards: v.record(text, text),
     law: v.record(text, text),
     court: v.record(text, text),

@@ -8,7 +8,7 @@ export const THE_TAFEL: AgreementTable = {
         { defect: 'T4', reason: 'the Art. 28(3) summary: the infringement notice is absent (its other item, controller rights, is too strict: instructions, objection with termination, documentation and the choice at the end are there)', rule: 'art28-coverage', covered: 'TheTafelVerwerkersovereenkomst' },
         { defect: 'T4', reason: 'no notice of an infringing instruction', rule: 'DPA-R17', covered: 'TheTafelVerwerkersovereenkomst' },
         { defect: 'T7', reason: 'no restore test or continuity measure', rule: 'DPA-R39', covered: 'TheTafelVerwerkersovereenkomst' },
-        { defect: 'T1', reason: 'allergens a guest reports are health data, while no category is flagged special (Art. 4(15), 9)', rule: 'DPA-R29', covered: 'allergen' },
+        { defect: 'T1', reason: 'allergens a guest reports are health data (Art. 4(15), 9), while the agreement declares no special categories processed (excludes special)', rule: 'DPA-R61', covered: 'allergen' },
         { defect: 'T8', reason: 'no privacy contact of the processor', rule: 'DPA-R55', covered: 'TheTafel' },
         { defect: 'T8', reason: 'the processor without legal form or address', rule: 'DPA-R49', covered: 'TheTafel' },
         { defect: 'T8', reason: 'no contact point or DPO', rule: 'DPA-R56', covered: 'TheTafel' },

@@ -37,7 +37,7 @@ export class DpaFormatter extends AbstractFormatter {
         if (ast.isAgreement(node)) {
             f.node(node).prepend(Formatting.newLine());
             this.block(f);
-            f.keywords('title', 'version', 'effective', 'formed', 'law', 'court').prepend(Formatting.indent());
+            f.keywords('title', 'version', 'effective', 'formed', 'law', 'court', 'excludes').prepend(Formatting.indent());
             f.nodes(
                 ...(node.mainAgreement ? [node.mainAgreement] : []), ...node.parameters, ...node.parties,
                 ...node.subprocessors, ...node.dataCategories, ...node.subjectCategories, ...node.staffRoles,

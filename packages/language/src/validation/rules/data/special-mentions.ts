@@ -42,6 +42,37 @@ function flagsOf(category: ast.DataCategory): string[] {
     return [...category.special, ...(category.criminal ? ['criminal'] : []), ...(category.bsn ? ['bsn'] : [])];
 }
 
+const SPECIAL_KINDS: readonly string[] = ['health', 'biometric', 'genetic', 'racial-ethnic', 'political', 'religious', 'trade-union', 'sex-life'];
+
+/** The declared exclusion (`excludes …`) a data flag contradicts, if any. */
+function excludedBy(agreement: ast.Agreement, flag: string): string | undefined {
+    const excludes: readonly string[] = agreement.excludes;
+    if (excludes.includes(flag)) return flag;
+    return SPECIAL_KINDS.includes(flag) && excludes.includes('special') ? 'special' : undefined;
+}
+
+/** "bijzondere persoonsgegevens (art. 9 AVG)": the excluded kind with its legal basis. */
+function exclusionText(kind: string, lang: Lang): string {
+    if (kind === 'special' || kind === 'criminal' || kind === 'bsn') return LANGUAGE_MESSAGES.text(lang, `excluded.${kind}`);
+    const label = FLAG_WORDS.find(f => f.flag === kind)?.label[lang] ?? kind;
+    return LANGUAGE_MESSAGES.text(lang, 'excluded.category', { x: label });
+}
+
+/**
+ * DPA-R61. The agreement declares a kind of data not processed (`excludes special, bsn`), yet a
+ * data category is flagged with it: the declaration and Bijlage 1 contradict each other.
+ */
+function flaggedExclusions(agreement: ast.Agreement, context: CheckContext): void {
+    for (const category of agreement.dataCategories) {
+        for (const flag of flagsOf(category)) {
+            const kind = excludedBy(agreement, flag);
+            if (!kind) continue;
+            context.report.rule('DPA-R61', { node: category, property: 'name' }, { x: exclusionText(kind, context.lang), y: LANGUAGE_MESSAGES.text(context.lang, 'excluded.flagged', { x: category.name }) });
+            break;
+        }
+    }
+}
+
 function mentionText(word: string, label: Localised, lang: Lang): string {
     return `"${word}" (${label[lang]})`;
 }
@@ -58,6 +89,7 @@ function mentionText(word: string, label: Localised, lang: Lang): string {
  */
 export function specialMentions(agreement: ast.Agreement, context: CheckContext): void {
     const { report, lang, document } = context;
+    flaggedExclusions(agreement, context);
     const present = new Set(agreement.dataCategories.flatMap(flagsOf));
     const flaggedByLabel = new Set<string>();
     const contentTokens = textTokens(agreement).filter(isContentToken);
@@ -71,6 +103,13 @@ export function specialMentions(agreement: ast.Agreement, context: CheckContext)
         for (const match of findPatternMatches('DPA-R29', token.text)) {
             const found = specialFlagOf(token.text, match);
             if (found && !own.has(found.flag) && !missing.some(m => m.flag === found.flag)) missing.push({ match, ...found });
+        }
+        const contradicted = missing.find(m => excludedBy(agreement, m.flag));
+        if (contradicted) {
+            flaggedByLabel.add(contradicted.flag);
+            report.rule('DPA-R61', { node: category, range: rangeOf(document, token, contradicted.match.start, contradicted.match.end) },
+                { x: exclusionText(excludedBy(agreement, contradicted.flag)!, lang), y: LANGUAGE_MESSAGES.text(lang, 'excluded.mentioned', { x: mentionText(contradicted.word, contradicted.label, lang) }) });
+            continue;
         }
         const first = missing[0];
         if (!first) continue;
@@ -94,6 +133,11 @@ export function specialMentions(agreement: ast.Agreement, context: CheckContext)
             parts ??= sentences(token.text);
             if (isNegated(token.text, { sentence: parts.at(match.start), end: match.end })) continue;
             reported.add(found.flag);
+            const kind = excludedBy(agreement, found.flag);
+            if (kind) {
+                report.rule('DPA-R61', { node: token.node, range: rangeOf(document, token, match.start, match.end) }, { x: exclusionText(kind, lang), y: LANGUAGE_MESSAGES.text(lang, 'excluded.mentioned', { x: mentionText(found.word, found.label, lang) }) });
+                continue;
+            }
             report.rule('DPA-R29', { node: token.node, range: rangeOf(document, token, match.start, match.end) }, { x: mentionText(found.word, found.label, lang) });
         }
     }
@@ -109,6 +153,8 @@ export function specialMentions(agreement: ast.Agreement, context: CheckContext)
         context.checkTime();
         const categories = processing.data.map(ref => ref.ref).filter((c): c is ast.DataCategory => c !== undefined);
         if (categories.some(c => c.special.length > 0)) continue;
+        // Declared free of Art. 9 data: stay quiet unless something contradicts it (reported above).
+        if (agreement.excludes.includes('special')) continue;
         const own = (tokensOf.get(processing) ?? []).filter(t => isProperty(t, processing, 'title') || isProperty(t, processing, 'purposes'));
         const described = [...own.map(t => t.text), ...categories.map(c => c.label)].join('\n');
         if (!HOSTING.test(described) || HOSTED_NOTED.test(described)) continue;
@@ -123,4 +169,4 @@ export function specialMentions(agreement: ast.Agreement, context: CheckContext)
     }
 }
 
-export const owner: RuleOwner = { name: 'special-mentions', rules: ['DPA-R29'] };
+export const owner: RuleOwner = { name: 'special-mentions', rules: ['DPA-R29', 'DPA-R61'] };
