@@ -11,7 +11,11 @@ import { revealSourceLine } from './reveal-source.js';
 
 /** Editor events within this delay are handled once (a cursor move wins over the scroll it causes). */
 const SYNC_DELAY_MS = 50;
-/** After a click in the preview has moved the editor, the editor's events do not scroll the preview. */
+/**
+ * After a click in the preview has moved the editor, the editor's scrolling and its cursor on the
+ * revealed line are echoes of the click and do not scroll the preview; a cursor moved to another
+ * line is the user's, and is followed at once.
+ */
 const ECHO_SUPPRESSION_MS = 300;
 /** The editor scrolls because its cursor moved: that scrolling does not override the cursor's text. */
 const CURSOR_SCROLL_MS = 400;
@@ -29,8 +33,9 @@ export class ScrollSync implements vscode.Disposable {
     /** The editor and the kind of its pending event, coalesced over SYNC_DELAY_MS. */
     private pending: { editor: vscode.TextEditor; event: EditorEvent } | undefined;
     private timer: ReturnType<typeof setTimeout> | undefined;
-    /** Until this time (ms), editor events are echoes of a click in the preview. */
+    /** Until this time (ms), editor events are echoes of a click in the preview on `echoLine`. */
     private quietUntil = 0;
+    private echoLine: number | undefined;
     /** When the preview last followed the editor's cursor (ms), and the editor's last top line. */
     private lastCursorAt = 0;
     private lastTopLine: number | undefined;
@@ -40,7 +45,7 @@ export class ScrollSync implements vscode.Disposable {
     /** Editor → preview: a cursor move or scroll in an editor of the source. */
     followEditor(editor: vscode.TextEditor, event: EditorEvent): void {
         const now = Date.now();
-        if (!this.preview.visible || now < this.quietUntil) return;
+        if (!this.preview.visible || this.isEcho(editor, event, now)) return;
         if (event === 'cursor') {
             this.lastCursorAt = now;
         } else {
@@ -55,7 +60,7 @@ export class ScrollSync implements vscode.Disposable {
             this.timer = undefined;
             const pending = this.pending;
             this.pending = undefined;
-            if (pending === undefined || Date.now() < this.quietUntil || !scrollPreviewWithEditor(this.source)) return;
+            if (pending === undefined || this.isEcho(pending.editor, pending.event, Date.now()) || !scrollPreviewWithEditor(this.source)) return;
             const line = pending.event === 'cursor'
                 ? pending.editor.selection.active.line
                 : pending.editor.visibleRanges[0]?.start.line ?? 0;
@@ -65,11 +70,11 @@ export class ScrollSync implements vscode.Disposable {
 
     /** Preview → editor: selects a source line; the editor's resulting events are not echoed back. */
     async revealSource(line: number): Promise<void> {
-        this.quiet();
+        this.quiet(line);
         try {
             await revealSourceLine(this.source, line, this.preview.viewColumn);
         } finally {
-            this.quiet();
+            this.quiet(line);
         }
     }
 
@@ -79,9 +84,16 @@ export class ScrollSync implements vscode.Disposable {
         this.pending = undefined;
     }
 
-    private quiet(): void {
+    private quiet(line: number): void {
         this.quietUntil = Date.now() + ECHO_SUPPRESSION_MS;
+        this.echoLine = line;
         this.pending = undefined;
+    }
+
+    /** Within the quiet time after a click: scrolling, or the cursor still on the revealed line. */
+    private isEcho(editor: vscode.TextEditor, event: EditorEvent, now: number): boolean {
+        if (now >= this.quietUntil) return false;
+        return event === 'scroll' || editor.selection.active.line === this.echoLine;
     }
 }
 
