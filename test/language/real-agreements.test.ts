@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { check, EXAMPLES, ROOT } from '../helpers.js';
 import { BSCPRO } from './real-agreements/bscpro.js';
 import { judge, expected, figures, suggestion, type Judgement } from './real-agreements/judge.js';
-import { agreementSection, currentBlock, docDefects, percent, recall, replaceBlock, summarySection, SUMMARY, type Recall } from './real-agreements/markdown.js';
+import { agreementSection, currentBlock, docDefects, docFacts, factsSection, factsSummarySection, factsTotal, FACTS, FACTS_SUMMARY, percent, recall, replaceBlock, summarySection, SUMMARY, type Facts, type Recall } from './real-agreements/markdown.js';
 import { MASJIDCONNECT } from './real-agreements/masjidconnect.js';
 import { OPSIO } from './real-agreements/opsio.js';
 import { RECRUITIN } from './real-agreements/recruitin.js';
@@ -27,6 +27,12 @@ const TABLES: readonly AgreementTable[] = [STARRED, BSCPRO, SPREEKDOSSIER, RECRU
 
 /** Overall precision reached (per cent, rounded down to a tenth): raise it, never lower it. */
 const PRECISION_FLOOR = 99.4;
+
+/**
+ * The lowest share of facts expressed natively of any one agreement (per cent, counted from the
+ * N/P/G markers of docs/real-agreements.md): raise it, never lower it. Issue 10 aims at 90.
+ */
+const NATIVE_FLOOR = 25;
 
 const DOC = join(ROOT, 'docs', 'real-agreements.md');
 const UPDATE = process.env['UPDATE_REAL_AGREEMENTS'] === '1';
@@ -96,6 +102,20 @@ describe('real agreements together', () => {
             expect(next, `docs/real-agreements.md lacks the markers of ${table.file}`).toBeDefined();
             doc = next!;
         }
+        const facts: Array<{ name: string; facts: Facts }> = [];
+        for (const table of TABLES) {
+            const f = docFacts(doc0, table.title);
+            expect(factsTotal(f), `no facts counted under "## ${table.title}"`).toBeGreaterThan(0);
+            facts.push({ name: table.title.replace(/\s*\(.*\)$/, ''), facts: f });
+            report.push(`${table.file}: facts ${f.native} / ${factsTotal(f)} native (${percent(f.native, factsTotal(f))})`);
+            const next = replaceBlock(doc, FACTS(table.file), factsSection(table.file, f));
+            expect(next, `docs/real-agreements.md lacks the facts markers of ${table.file}`).toBeDefined();
+            doc = next!;
+        }
+        const withFacts = replaceBlock(doc, FACTS_SUMMARY, factsSummarySection(facts));
+        expect(withFacts, 'docs/real-agreements.md lacks the facts summary markers').toBeDefined();
+        doc = withFacts!;
+        const lowest = Math.min(...facts.map(({ facts: f }) => Math.floor((1000 * f.native) / factsTotal(f)) / 10));
         const withSummary = replaceBlock(doc, SUMMARY, summarySection(all));
         expect(withSummary, 'docs/real-agreements.md lacks the summary markers').toBeDefined();
         doc = withSummary!;
@@ -103,9 +123,12 @@ describe('real agreements together', () => {
         report.push(`all: ${diagnostics} diagnostics, ${falseAlarms} false alarms, precision ${precision} %`);
         console.log(report.join('\n'));
         expect(precision).toBeGreaterThanOrEqual(PRECISION_FLOOR);
+        expect(lowest, 'the share of facts expressed natively fell in some agreement').toBeGreaterThanOrEqual(NATIVE_FLOOR);
         if (UPDATE) writeFileSync(DOC, doc);
         else {
             for (const table of TABLES) expect(currentBlock(doc0, table.file), `docs/real-agreements.md is stale for ${table.file}: run with UPDATE_REAL_AGREEMENTS=1`).toBe(currentBlock(doc, table.file));
+            for (const table of TABLES) expect(currentBlock(doc0, FACTS(table.file)), `the facts count of ${table.file} in docs/real-agreements.md is stale: run with UPDATE_REAL_AGREEMENTS=1`).toBe(currentBlock(doc, FACTS(table.file)));
+            expect(currentBlock(doc0, FACTS_SUMMARY), 'the facts summary of docs/real-agreements.md is stale: run with UPDATE_REAL_AGREEMENTS=1').toBe(currentBlock(doc, FACTS_SUMMARY));
             expect(currentBlock(doc0, SUMMARY), 'the summary of docs/real-agreements.md is stale: run with UPDATE_REAL_AGREEMENTS=1').toBe(currentBlock(doc, SUMMARY));
         }
     });

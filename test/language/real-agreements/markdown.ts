@@ -124,3 +124,69 @@ export function currentBlock(doc: string, key: string): string | undefined {
     const end = doc.indexOf(END, start);
     return start < 0 || end < 0 ? undefined : doc.slice(start, end + END.length);
 }
+
+/** The counted facts of one agreement: markers N, P, G of its "### Facts" list. */
+export interface Facts {
+    readonly native: number;
+    readonly prose: number;
+    readonly gap: number;
+    /** Native facts that are template fields (open values filled per customer). */
+    readonly templateFields: number;
+}
+
+export function factsTotal(f: Facts): number {
+    return f.native + f.prose + f.gap;
+}
+
+/**
+ * Counts the facts of an agreement's section: each item `12. **N** — …` counts one, a range
+ * `3-16. **N** — …` counts its length. A native item that mentions a template parameter or field
+ * is counted apart as well, so the figure without them can be shown.
+ */
+export function docFacts(doc: string, title: string): Facts {
+    const start = doc.indexOf(`\n## ${title}`);
+    const end = start < 0 ? -1 : doc.indexOf('\n## ', start + 1);
+    const section = start < 0 ? '' : doc.slice(start, end < 0 ? undefined : end);
+    const from = section.indexOf('\n### Facts');
+    const to = section.indexOf('\n### ', from + 1);
+    const facts = from < 0 ? '' : section.slice(from, to < 0 ? undefined : to);
+    const counts = { N: 0, P: 0, G: 0, T: 0 };
+    for (const m of facts.matchAll(/^(\d+)(?:-(\d+))?\. \*\*([NPG])\*\*(.*)$/gm)) {
+        const n = m[2] === undefined ? 1 : Number(m[2]) - Number(m[1]) + 1;
+        const mark = m[3] as 'N' | 'P' | 'G';
+        counts[mark] += n;
+        if (mark === 'N' && /template (?:parameter|field)/i.test(m[4]!)) counts.T += n;
+    }
+    return { native: counts.N, prose: counts.P, gap: counts.G, templateFields: counts.T };
+}
+
+export const FACTS = (file: string): string => `facts:${file}`;
+export const FACTS_SUMMARY = 'facts';
+
+/** The generated count under an agreement's facts list. */
+export function factsSection(file: string, f: Facts): string {
+    const total = factsTotal(f);
+    let line = `Natively: **${f.native} / ${total}** (${percent(f.native, total)}). Custom prose: ${f.prose}. Not expressible: ${f.gap}.`;
+    if (f.templateFields > 0) {
+        const rest = total - f.templateFields;
+        line += ` Without the ${f.templateFields} template fields: ${f.native - f.templateFields} / ${rest} (${percent(f.native - f.templateFields, rest)}).`;
+    }
+    return [BEGIN(FACTS(file)), line, END].join('\n');
+}
+
+/** The generated table of facts expressed natively, per agreement and in all. */
+export function factsSummarySection(all: ReadonlyArray<{ name: string; facts: Facts }>): string {
+    const lines = [
+        BEGIN(FACTS_SUMMARY),
+        '| agreement | native | prose | gap | total | native % |',
+        '| --- | --- | --- | --- | --- | --- |'
+    ];
+    const sum = { native: 0, prose: 0, gap: 0, templateFields: 0 };
+    for (const { name, facts } of all) {
+        sum.native += facts.native; sum.prose += facts.prose; sum.gap += facts.gap;
+        lines.push(`| ${name} | ${facts.native} | ${facts.prose} | ${facts.gap} | ${factsTotal(facts)} | ${percent(facts.native, factsTotal(facts))} |`);
+    }
+    lines.push(`| **all** | **${sum.native}** | **${sum.prose}** | **${sum.gap}** | **${factsTotal(sum)}** | **${percent(sum.native, factsTotal(sum))}** |`);
+    lines.push(END);
+    return lines.join('\n');
+}
