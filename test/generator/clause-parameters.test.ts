@@ -7,7 +7,7 @@ import { minimalAgreement } from '../helpers.js';
 // `own-purposes`, `ownership` and `controller-warranties`: the generated text says what the
 // clause says, in Dutch and in English.
 
-const CLEAN = minimalAgreement().replace(/\n    instructions\n/, `
+const CLEAN = minimalAgreement().replace(/\n {4}instructions\n/, `
     legal-frame avg definitions compliance
     instructions from main-agreement, dpa, configuration
     own-purposes none
@@ -16,14 +16,14 @@ const CLEAN = minimalAgreement().replace(/\n    instructions\n/, `
 `);
 
 const DEFECTIVE = minimalAgreement()
-    .replace(/\n    instructions\n/, `
+    .replace(/\n {4}instructions\n/, `
     legal-frame wbp within-power
     instructions without transfers, legal-requirement-notice, infringement-notice
     own-purposes statistics, model-training
     ownership controller as-property
     controller-warranties indemnity-regulators, wbp-notification
 `)
-    .replace(/\n    confidentiality[^\n]*\n/, '\n    confidentiality except consent, legitimate-reason without persons-bound\n');
+    .replace(/\n {4}confidentiality[^\n]*\n/, '\n    confidentiality except consent, legitimate-reason without persons-bound\n');
 
 describe('clause parameters I: generated text', () => {
     test('the defaults are unchanged: instructions with both notices and transfers', async () => {
