@@ -124,6 +124,22 @@ export const PARAMETER_NOTES: Readonly<Record<string, ParameterNote>> = {
         meaning: 'On a conflict about the processing of personal data, this agreement prevails over the main agreement and general terms.',
         article: 'Decision (EU) 2021/915, cl. 4'
     },
+    'InstructionsClause.sources=dpa': {
+        meaning: 'The instructions are laid down in this data processing agreement (with its processing annex); the default when `from` is not given.',
+        article: 'Art. 28(3)(a) AVG'
+    },
+    'InstructionsClause.sources=main-agreement': {
+        meaning: 'The instructions are laid down in the main agreement (the service it describes).',
+        article: 'Art. 28(3)(a) AVG'
+    },
+    'OwnershipClause.holders=controller': {
+        meaning: 'The controller keeps control of the personal data; the processor acquires no rights in them.',
+        article: 'Art. 28(3)(a), 29 AVG'
+    },
+    'OwnershipClause.holders=data-subjects': {
+        meaning: 'The text also names the data subjects: the rights the GDPR gives them stay unaffected.',
+        article: 'Art. 15-22 AVG'
+    },
     'PrecedenceClause.prevails=main-agreement': {
         meaning: 'The main agreement prevails, except where this agreement implements mandatory provisions of the GDPR; DPA-R44 warns that terms can still override the processor\'s obligations.',
         article: 'Decision (EU) 2021/915, cl. 4'

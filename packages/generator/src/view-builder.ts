@@ -22,7 +22,11 @@ export const CLAUSE_KIND_OF: Readonly<Record<string, StandardClauseKind>> = {
     TerminationClause: 'termination',
     DurationClause: 'duration',
     AmendmentsClause: 'amendments',
-    PrecedenceClause: 'precedence'
+    PrecedenceClause: 'precedence',
+    LegalFrameClause: 'legal-frame',
+    OwnPurposesClause: 'own-purposes',
+    OwnershipClause: 'ownership',
+    ControllerWarrantiesClause: 'controller-warranties'
 };
 
 /**
@@ -245,10 +249,27 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
     const opt = <K extends string>(key: K, value: string | undefined) => (value !== undefined ? { [key]: value } as Record<K, string> : {});
     switch (clause.$type) {
         case 'InstructionsClause':
+            return {
+                mainAgreement: clause.sources.includes('main-agreement'),
+                dpa: clause.sources.includes('dpa'),
+                configuration: clause.sources.includes('configuration'),
+                documentedUse: clause.sources.includes('documented-use'),
+                transfers: !clause.omitted.includes('transfers'),
+                legalRequirementNotice: !clause.omitted.includes('legal-requirement-notice'),
+                infringementNotice: !clause.omitted.includes('infringement-notice')
+            };
         case 'TransfersClause':
             return {};
         case 'ConfidentialityClause':
-            return { untilDeletion: clause.untilDeletion, ...opt('survives', d(clause.survives)) };
+            return {
+                untilDeletion: clause.untilDeletion,
+                personsBound: !clause.withoutPersons,
+                consent: clause.exceptions.includes('consent'),
+                legalDuty: clause.exceptions.includes('legal-duty'),
+                necessary: clause.exceptions.includes('necessary'),
+                legitimateReason: clause.exceptions.includes('legitimate-reason'),
+                ...opt('survives', d(clause.survives))
+            };
         case 'SecurityClause':
             return { ...opt('review', d(clause.review)) };
         case 'SubprocessingClause':
@@ -295,6 +316,27 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
             return { unilateral: clause.unilateral, ...opt('notice', d(clause.notice)) };
         case 'PrecedenceClause':
             return { dpaPrevails: clause.prevails === 'dpa', mainAgreementPrevails: clause.prevails === 'main-agreement' };
+        case 'LegalFrameClause':
+            return { wbp: clause.law === 'wbp', definitions: clause.definitions, compliance: clause.compliance, withinPower: clause.withinPower };
+        case 'OwnPurposesClause':
+            return {
+                none: clause.none,
+                statistics: clause.purposes.includes('statistics'),
+                serviceImprovement: clause.purposes.includes('service-improvement'),
+                aggregated: clause.purposes.includes('aggregated'),
+                benchmarking: clause.purposes.includes('benchmarking'),
+                modelTraining: clause.purposes.includes('model-training')
+            };
+        case 'OwnershipClause':
+            return { dataSubjects: clause.holders.includes('data-subjects'), asProperty: clause.asProperty };
+        case 'ControllerWarrantiesClause':
+            return {
+                lawfulness: clause.items.includes('lawfulness'),
+                finalResponsibility: clause.items.includes('final-responsibility'),
+                indemnity: clause.items.includes('indemnity'),
+                indemnityRegulators: clause.items.includes('indemnity-regulators'),
+                wbpNotification: clause.items.includes('wbp-notification')
+            };
         case 'CustomClause':
             // A plain Error: the callers render custom clauses themselves, so no user reaches this.
             throw new Error('A custom clause has no standard template');

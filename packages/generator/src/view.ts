@@ -97,8 +97,14 @@ export interface AgreementView {
 
 /** Parameters of each standard clause, as its template sees them under `clause`. */
 export interface ClauseViews {
-    readonly instructions: Record<string, never>;
-    readonly confidentiality: { readonly survives?: string; readonly untilDeletion: boolean };
+    readonly instructions: {
+        readonly mainAgreement: boolean; readonly dpa: boolean; readonly configuration: boolean; readonly documentedUse: boolean;
+        readonly transfers: boolean; readonly legalRequirementNotice: boolean; readonly infringementNotice: boolean;
+    };
+    readonly confidentiality: {
+        readonly survives?: string; readonly untilDeletion: boolean; readonly personsBound: boolean;
+        readonly consent: boolean; readonly legalDuty: boolean; readonly necessary: boolean; readonly legitimateReason: boolean;
+    };
     readonly security: { readonly review?: string };
     readonly subprocessing: { readonly specific: boolean; readonly general: boolean; readonly notice?: string; readonly objection: boolean };
     readonly 'data-subject-requests': { readonly forward?: string };
@@ -111,6 +117,16 @@ export interface ClauseViews {
     readonly duration: { readonly mainAgreement: boolean; readonly period?: string; readonly end?: string };
     readonly amendments: { readonly unilateral: boolean; readonly notice?: string };
     readonly precedence: { readonly dpaPrevails: boolean; readonly mainAgreementPrevails: boolean };
+    readonly 'legal-frame': { readonly wbp: boolean; readonly definitions: boolean; readonly compliance: boolean; readonly withinPower: boolean };
+    readonly 'own-purposes': {
+        readonly none: boolean; readonly statistics: boolean; readonly serviceImprovement: boolean; readonly aggregated: boolean;
+        readonly benchmarking: boolean; readonly modelTraining: boolean;
+    };
+    readonly ownership: { readonly dataSubjects: boolean; readonly asProperty: boolean };
+    readonly 'controller-warranties': {
+        readonly lawfulness: boolean; readonly finalResponsibility: boolean; readonly indemnity: boolean; readonly indemnityRegulators: boolean;
+        readonly wbpNotification: boolean;
+    };
 }
 
 export type StandardClauseKind = keyof ClauseViews;
@@ -119,5 +135,6 @@ export type StandardClauseKind = keyof ClauseViews;
 export const FIXED_TEMPLATES = ['definitions', 'recitals', 'subject', 'law'] as const;
 export const CLAUSE_KINDS = [
     'instructions', 'confidentiality', 'security', 'subprocessing', 'data-subject-requests', 'assistance',
-    'breach', 'transfers', 'audit', 'liability', 'termination', 'duration', 'amendments', 'precedence'
+    'breach', 'transfers', 'audit', 'liability', 'termination', 'duration', 'amendments', 'precedence',
+    'legal-frame', 'own-purposes', 'ownership', 'controller-warranties'
 ] as const satisfies readonly StandardClauseKind[];

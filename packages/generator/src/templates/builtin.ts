@@ -20,6 +20,10 @@ import nlTermination from '../../templates/nl/articles/termination.hbs';
 import nlDuration from '../../templates/nl/articles/duration.hbs';
 import nlAmendments from '../../templates/nl/articles/amendments.hbs';
 import nlPrecedence from '../../templates/nl/articles/precedence.hbs';
+import nlLegalFrame from '../../templates/nl/articles/legal-frame.hbs';
+import nlOwnPurposes from '../../templates/nl/articles/own-purposes.hbs';
+import nlOwnership from '../../templates/nl/articles/ownership.hbs';
+import nlControllerWarranties from '../../templates/nl/articles/controller-warranties.hbs';
 import enDefinitions from '../../templates/en/definitions.hbs';
 import enRecitals from '../../templates/en/recitals.hbs';
 import enSubject from '../../templates/en/subject.hbs';
@@ -40,6 +44,10 @@ import enTermination from '../../templates/en/articles/termination.hbs';
 import enDuration from '../../templates/en/articles/duration.hbs';
 import enAmendments from '../../templates/en/articles/amendments.hbs';
 import enPrecedence from '../../templates/en/articles/precedence.hbs';
+import enLegalFrame from '../../templates/en/articles/legal-frame.hbs';
+import enOwnPurposes from '../../templates/en/articles/own-purposes.hbs';
+import enOwnership from '../../templates/en/articles/ownership.hbs';
+import enControllerWarranties from '../../templates/en/articles/controller-warranties.hbs';
 
 /** The built-in templates of each language, by name (`articles/<kind>` for standard clauses). */
 export const BUILTIN_SOURCES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
@@ -58,7 +66,11 @@ export const BUILTIN_SOURCES: Readonly<Record<Lang, Readonly<Record<string, stri
         'articles/termination': nlTermination,
         'articles/duration': nlDuration,
         'articles/amendments': nlAmendments,
-        'articles/precedence': nlPrecedence
+        'articles/precedence': nlPrecedence,
+        'articles/legal-frame': nlLegalFrame,
+        'articles/own-purposes': nlOwnPurposes,
+        'articles/ownership': nlOwnership,
+        'articles/controller-warranties': nlControllerWarranties
     },
     en: {
         definitions: enDefinitions, recitals: enRecitals, subject: enSubject, law: enLaw, parties: enParties, retention: enRetention,
@@ -75,7 +87,11 @@ export const BUILTIN_SOURCES: Readonly<Record<Lang, Readonly<Record<string, stri
         'articles/termination': enTermination,
         'articles/duration': enDuration,
         'articles/amendments': enAmendments,
-        'articles/precedence': enPrecedence
+        'articles/precedence': enPrecedence,
+        'articles/legal-frame': enLegalFrame,
+        'articles/own-purposes': enOwnPurposes,
+        'articles/ownership': enOwnership,
+        'articles/controller-warranties': enControllerWarranties
     }
 };
 

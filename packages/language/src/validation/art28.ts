@@ -30,8 +30,22 @@ function structurallyProvided(test: string, agreement: ast.Agreement): boolean {
 }
 
 /**
+ * The parts of an element that a standard clause says it leaves out: `instructions without
+ * transfers, legal-requirement-notice` (Art. 28(3)(a)), `instructions without infringement-notice`
+ * (last subparagraph), `confidentiality without persons-bound` (Art. 28(3)(b)).
+ */
+export function withheldParts(clause: ast.Clause, element: string): string[] {
+    if (ast.isInstructionsClause(clause)) {
+        if (element === 'instructions') return clause.omitted.filter(part => part !== 'infringement-notice');
+        if (element === 'infringing-instructions') return clause.omitted.filter(part => part === 'infringement-notice');
+    }
+    if (ast.isConfidentialityClause(clause) && element === 'confidentiality' && clause.withoutPersons) return ['persons-bound'];
+    return [];
+}
+
+/**
  * The Art. 28(3) elements the agreement provides, each with the node that provides it: a
- * standard clause, a custom clause whose text was read and found to provide it (one that
+ * standard clause (unless it says it leaves a part of the element out), a custom clause whose text was read and found to provide it (one that
  * `covers` it, or whose title names it: rules/custom-clauses/reading.ts), or the agreement
  * itself for elements that follow from its structure (every processing activity states its
  * purposes, data, …).
@@ -39,7 +53,7 @@ function structurallyProvided(test: string, agreement: ast.Agreement): boolean {
 export function providedElements(agreement: ast.Agreement): Map<string, AstNode> {
     const provided = new Map<string, AstNode>();
     for (const element of ART28_ELEMENTS) {
-        const clause = agreement.clauses.find(c => element.provider.includes(c.$type)
+        const clause = agreement.clauses.find(c => (element.provider.includes(c.$type) && withheldParts(c, element.id).length === 0)
             || (ast.isCustomClause(c) && readClause(c).some(r => r.element === element.id && r.provides)));
         if (clause) provided.set(element.id, clause);
         else if (element.provider.some(test => structurallyProvided(test, agreement))) provided.set(element.id, agreement);

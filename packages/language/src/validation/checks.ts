@@ -4,7 +4,7 @@ import { art28Coverage } from './rules/completeness.js';
 import { absentElements } from './rules/clauses/absent-elements.js';
 import { unilateralAmendments, unilateralChange } from './rules/clauses/amendments.js';
 import { breachDeadline, customBreachClause, vagueDeadlines } from './rules/clauses/breach-notification.js';
-import { mainAgreementPrevails, termsInCustomText, tokenCap } from './rules/clauses/contract-terms.js';
+import { indemnityAgainstRegulators, mainAgreementPrevails, termsInCustomText, tokenCap } from './rules/clauses/contract-terms.js';
 import { customDeletionDeadline, deletionChoice, limitedConfidentiality, narrowedAudit, obligationsInCustomText, partialAssistance, subjectRequestDeadline } from './rules/clauses/obligations.js';
 import { customGeneralAuthorisation, customSubprocessingClause, generalAuthorisation, pendingSubProcessorContract } from './rules/clauses/subprocessing.js';
 import { bsn, credentials, criminal, dataLabel, healthStandard, specialSafeguards } from './rules/data/categories.js';
@@ -22,10 +22,10 @@ import { crossReferences } from './rules/prose/cross-references.js';
 import { duplicateParagraphs } from './rules/prose/duplicate-paragraphs.js';
 import { formatting } from './rules/prose/formatting.js';
 import { outdatedPartyName, outdatedTerms } from './rules/prose/outdated-terms.js';
-import { ownership } from './rules/prose/ownership.js';
-import { ownPurposes } from './rules/prose/purposes.js';
-import { weakenedSecurity } from './rules/prose/weakened-security.js';
-import { repealedLaw } from './rules/repealed-law.js';
+import { ownership, ownershipAsProperty } from './rules/prose/ownership.js';
+import { ownPurposes, ownPurposesClause } from './rules/prose/purposes.js';
+import { obligationsWithinPower, weakenedSecurity } from './rules/prose/weakened-security.js';
+import { repealedFrame, repealedLaw, repealedNotification } from './rules/repealed-law.js';
 import { checkRetentionPresent, checkRetentionVague } from './rules/retention.js';
 import { unverifiedParts } from './rules/custom-clauses/unverified.js';
 import {
@@ -92,5 +92,9 @@ export const CHECKS: CheckTable = {
     PrecedenceClause: [mainAgreementPrevails],
     AmendmentsClause: [unilateralAmendments],
     ConfidentialityClause: [limitedConfidentiality],
+    LegalFrameClause: [repealedFrame, obligationsWithinPower],
+    OwnPurposesClause: [ownPurposesClause],
+    OwnershipClause: [ownershipAsProperty],
+    ControllerWarrantiesClause: [repealedNotification, indemnityAgainstRegulators],
     CustomClause: [customBreachClause, customSubprocessingClause, customGeneralAuthorisation, customDeletionDeadline, unverifiedParts]
 };

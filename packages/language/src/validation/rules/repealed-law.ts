@@ -1,8 +1,9 @@
+import { GrammarUtils } from 'langium';
 import { REPLACEMENTS_DATA, WORDING_DATA } from '../../data/index.js';
 import type * as ast from '../../generated/ast.js';
 import { LANGUAGE_MESSAGES } from '../../i18n/texts.js';
 import type { CheckContext, RuleOwner } from '../check-module.js';
-import { fix } from '../fixes.js';
+import { fix, replaceRange } from '../fixes.js';
 import { compilePattern, findPatternMatches, matchCase, rangeOf, replaceInToken, ReplacementTable, sentenceAround, textTokens, type Replacement, type TextMatch } from '../text/index.js';
 
 const R02 = REPLACEMENTS_DATA['DPA-R02'];
@@ -48,6 +49,21 @@ export function repealedLaw(agreement: ast.Agreement, context: CheckContext): vo
             report.rule('DPA-R02', { node: token.node, range: rangeOf(document, token, match.start, match.end) }, {}, fixes);
         }
     }
+}
+
+/** DPA-R02: `legal-frame wbp`: the agreement rests on the repealed Wbp. */
+export function repealedFrame(clause: ast.LegalFrameClause, context: CheckContext): void {
+    if (clause.law !== 'wbp') return;
+    const cst = GrammarUtils.findNodeForProperty(clause.$cstNode, 'law');
+    const edit = cst ? replaceRange(cst.range, 'avg') : undefined;
+    context.report.rule('DPA-R02', { node: clause, property: 'law' }, {}, [fix(LANGUAGE_MESSAGES.text(context.lang, 'fix.replaceWith', { text: 'avg' }), [edit], true)], { message: 'frame' });
+}
+
+/** DPA-R02: `controller-warranties wbp-notification`: the Wbp's notification to the regulator. */
+export function repealedNotification(clause: ast.ControllerWarrantiesClause, context: CheckContext): void {
+    const index = clause.items.indexOf('wbp-notification');
+    if (index < 0) return;
+    context.report.rule('DPA-R02', { node: clause, property: 'items', index }, {}, [], { message: 'notification' });
 }
 
 export const owner: RuleOwner = { name: 'repealed-law', rules: ['DPA-R02'] };

@@ -1,5 +1,6 @@
-import type * as ast from '../../../generated/ast.js';
-import { art28Element, ART28_ELEMENTS, contradictions, providedElements, shortfalls } from '../../art28.js';
+import * as ast from '../../../generated/ast.js';
+import type { TextKey } from '../../../i18n/texts.js';
+import { art28Element, ART28_ELEMENTS, contradictions, providedElements, shortfalls, withheldParts } from '../../art28.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix, insertClause, replaceNode } from '../../fixes.js';
 import { shortfallWhere, shortfallWhy } from '../custom-clauses/shortfall.js';
@@ -28,6 +29,7 @@ export function absentElements(agreement: ast.Agreement, context: CheckContext):
     const where = { node: agreement, property: 'name' as const };
     for (const element of ART28_ELEMENTS) {
         if (!ABSENCE_RULES.has(element.rule) || provided.has(element.id)) continue;
+        if (reportWithheld(agreement, element.id, element.rule, context)) continue;
         const clause = element.clause;
         const insertable = clause !== undefined && !(element.rule === 'DPA-R06' && agreement.measures.length === 0);
         const x = element.rule === 'DPA-R12' ? assistanceGap(ASSISTANCE_TOPICS, lang) : undefined;
@@ -53,6 +55,26 @@ export function absentElements(agreement: ast.Agreement, context: CheckContext):
         if (!ABSENCE_RULES.has(rule)) continue;
         context.report.rule(rule, shortfallWhere(context, reading), { x: reading.clause.title, y: shortfallWhy(reading, lang) }, [], { message: 'contradicts', severity: 'warning' });
     }
+}
+
+const WITHHELD: Readonly<Record<string, TextKey>> = {
+    'transfers': 'clauses.withheld.transfers',
+    'legal-requirement-notice': 'clauses.withheld.legal-requirement-notice',
+    'infringement-notice': 'clauses.withheld.infringement-notice',
+    'persons-bound': 'clauses.withheld.persons-bound'
+};
+
+/**
+ * A standard clause that says it leaves out a part of the element (`instructions without
+ * infringement-notice`): reported at its `without`, naming the parts (variant `withheld`).
+ */
+function reportWithheld(agreement: ast.Agreement, element: string, rule: string, context: CheckContext): boolean {
+    const clause = agreement.clauses.find(c => withheldParts(c, element).length > 0);
+    if (!clause) return false;
+    const parts = withheldParts(clause, element).map(part => say(WITHHELD[part] ?? 'clauses.withheld.persons-bound', context.lang)).join('; ');
+    const property = ast.isConfidentialityClause(clause) ? 'withoutPersons' : 'omitted';
+    context.report.rule(rule, { node: clause, property }, { x: parts }, [], { message: 'withheld' });
+    return true;
 }
 
 /**

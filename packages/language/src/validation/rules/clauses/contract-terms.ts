@@ -18,6 +18,17 @@ export function tokenCap(clause: ast.LiabilityClause, context: CheckContext): vo
     reportRule(context, 'DPA-R43', { node: clause, property: 'cap' }, say('clauses.liability.tokenCap', context.lang, amount));
 }
 
+/**
+ * DPA-R43 (Art. 82(4)-(5), 83): `controller-warranties indemnity-regulators`: the controller
+ * indemnifies the processor also against supervisory authorities, so against fines the processor
+ * incurs for its own infringements.
+ */
+export function indemnityAgainstRegulators(clause: ast.ControllerWarrantiesClause, context: CheckContext): void {
+    const index = clause.items.indexOf('indemnity-regulators');
+    if (index < 0) return;
+    context.report.rule('DPA-R43', { node: clause, property: 'items', index }, {}, [], { message: 'indemnityRegulators' });
+}
+
 /** DPA-R44: the main agreement prevails over the DPA. */
 export function mainAgreementPrevails(clause: ast.PrecedenceClause, context: CheckContext): void {
     if (clause.prevails !== 'main-agreement') return;

@@ -97,9 +97,23 @@ export function narrowedAudit(clause: ast.AuditClause, context: CheckContext): v
 
 /** DPA-R51 (Art. 28(3)(b)): confidentiality for a fixed period instead of as long as data is held. */
 export function limitedConfidentiality(clause: ast.ConfidentialityClause, context: CheckContext): void {
+    openConfidentialityExceptions(clause, context);
     if (!clause.survives) return;
     const fixes = [fix(say('clauses.fixes.untilDeletion', context.lang), [replaceProperty(clause, 'survives', 'until-deletion')], true)];
     reportRule(context, 'DPA-R51', { node: clause, property: 'survives' }, undefined, fixes);
+}
+
+/**
+ * DPA-R51 (Art. 28(3)(a),(b), 29): `confidentiality except necessary | legitimate-reason`: a
+ * disclosure the processor may make on its own judgement, beside the controller's instruction and
+ * a legal duty (`consent`, `legal-duty`: no defect).
+ */
+function openConfidentialityExceptions(clause: ast.ConfidentialityClause, context: CheckContext): void {
+    clause.exceptions.forEach((exception, index) => {
+        const key = exception === 'necessary' ? 'clauses.confidentialityExceptions.necessary'
+            : exception === 'legitimate-reason' ? 'clauses.confidentialityExceptions.legitimate-reason' : undefined;
+        if (key) context.report.rule('DPA-R51', { node: clause, property: 'exceptions', index }, { x: say(key, context.lang) }, [], { message: 'openException' });
+    });
 }
 
 /**

@@ -1,7 +1,9 @@
+import { GrammarUtils } from 'langium';
 import { REPLACEMENTS_DATA, WORDING_DATA } from '../../../data/index.js';
+import type * as ast from '../../../generated/ast.js';
 import { LANGUAGE_MESSAGES } from '../../../i18n/texts.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
-import { fix } from '../../fixes.js';
+import { fix, replaceRange } from '../../fixes.js';
 import { clauseText, where, type Piece } from '../../prose.js';
 import { compileFamily, context as wordingContext, findFamily, mentions, replaceInToken, ReplacementTable } from '../../text/index.js';
 
@@ -25,6 +27,14 @@ export function ownership(piece: Piece, context: CheckContext): void {
             [replaceInToken(context.document, piece.token, replacement.start, replacement.end, replacement.replacement)]
         )]);
     }
+}
+
+/** DPA-R59: `ownership … as-property`: the text calls the personal data property. */
+export function ownershipAsProperty(clause: ast.OwnershipClause, context: CheckContext): void {
+    if (!clause.asProperty) return;
+    const cst = GrammarUtils.findNodeForProperty(clause.$cstNode, 'asProperty');
+    const edit = cst ? replaceRange({ start: cst.range.start, end: cst.range.end }, '') : undefined;
+    context.report.rule('DPA-R59', { node: clause, property: 'asProperty' }, {}, [fix(LANGUAGE_MESSAGES.text(context.lang, 'fix.speakOfControl'), [edit], true)]);
 }
 
 export const owner: RuleOwner = { name: 'ownership', rules: ['DPA-R59'] };

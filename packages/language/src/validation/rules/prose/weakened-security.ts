@@ -1,4 +1,5 @@
 import { WORDING_DATA } from '../../../data/index.js';
+import type * as ast from '../../../generated/ast.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { where, type Piece } from '../../prose.js';
 import { actorAt, compileFamily, context as wordingContext, findFamily, mentions } from '../../text/index.js';
@@ -16,6 +17,15 @@ export function weakenedSecurity(piece: Piece, context: CheckContext): void {
         if (m.variant.id === 'controller-responsible' && actorAt(m.sentence, m.sentence.start) !== 'controller') continue;
         context.report.rule('DPA-R41', where(context, piece, m.start, m.end), { x: m.variant.label?.[context.lang] ?? m.text });
     }
+}
+
+/**
+ * DPA-R41 (Art. 28(3), 32): `legal-frame … within-power`: every obligation of the processor only
+ * "as far as within its power", the security obligation included.
+ */
+export function obligationsWithinPower(clause: ast.LegalFrameClause, context: CheckContext): void {
+    if (!clause.withinPower) return;
+    context.report.rule('DPA-R41', { node: clause, property: 'withinPower' }, {}, [], { message: 'withinPower' });
 }
 
 export const owner: RuleOwner = { name: 'weakened-security', rules: ['DPA-R41'] };
