@@ -51,7 +51,7 @@ export const PROSE_CHECKS: readonly ProseEntry[] = [
     { reads: ['paragraph', 'title', 'measure', 'prose'], check: invalidInstruments },
     { reads: ['paragraph', 'title', 'measure', 'prose'], check: outdatedTerms },
     { reads: ['paragraph', 'title', 'measure', 'prose'], check: euInsteadOfEea },
-    { reads: ['paragraph'], check: eeaOnlyContradicted },
+    { reads: ['paragraph', 'measure'], check: eeaOnlyContradicted },
     { reads: ['paragraph'], check: consentAsMechanism },
     { reads: ['paragraph', 'title', 'measure', 'prose', 'identity'], check: formatting }
 ];

@@ -175,16 +175,18 @@ const EXCEPTION = wordingContext('exception');
 export function eeaOnlyContradicted(piece: Piece, context: CheckContext): void {
     const matches = findFamily(EEA_ONLY, piece.sentences);
     if (matches.length === 0) return;
-    const outside = AstUtils.streamAllContents(context.agreement)
+    const destinations = AstUtils.streamAllContents(context.agreement)
         .filter((n): n is Destination => ast.isLocation(n) || ast.isSubProcessor(n))
-        .toArray()
-        .flatMap(node => outsideCountries(node).map(o => `${recipientName(node, context.lang)} (${countryName(o.country, context.lang)})`));
-    if (outside.length === 0) return;
-    const x = [...new Set(outside)].join(', ');
+        .toArray();
+    const outside = destinations.flatMap(node => outsideCountries(node).map(o => `${recipientName(node, context.lang)} (${countryName(o.country, context.lang)})`));
+    // A recipient whose place is `unknown`: the statement cannot be confirmed for it.
+    const unknown = destinations.filter(node => placesOf(node).some(place => place.code === 'unknown')).map(node => recipientName(node, context.lang));
+    if (outside.length === 0 && unknown.length === 0) return;
+    const x = [...new Set(outside.length > 0 ? outside : unknown)].join(', ');
     for (const m of matches) {
         const unless = mentions(EXCEPTION, m.sentence.text);
-        context.report.rule('DPA-R21', textWhere(context, piece, m.start, m.end), { x }, [],
-            unless ? { severity: 'warning', message: 'eeaOnlyUnless' } : { message: 'eeaOnly' });
+        const variant = outside.length === 0 ? { severity: 'warning' as const, message: 'eeaOnlyUnknown' } : unless ? { severity: 'warning' as const, message: 'eeaOnlyUnless' } : { message: 'eeaOnly' };
+        context.report.rule('DPA-R21', textWhere(context, piece, m.start, m.end), { x }, [], variant);
     }
 }
 

@@ -15,6 +15,9 @@ const ANNEX_REFERENCE = /(?<!\p{L})(?:bijlage|annex)\s+(\d+)(?![\d\p{L}])/giu;
 /** What follows a reference to another instrument: "artikel 28 lid 3 AVG", "artikel 7:454 BW", "artikel 4 van de Hoofdovereenkomst", "Article 28(3) GDPR", "clause 4 of the Main Agreement". */
 const EXTERNAL_REFERENCE = /^(?:\s*(?:,\s*)?(?:lid|sub|onder|paragraph|point)\s+[\da-z]+)*\s*(?:,\s*)?(?::\d|(?:van|uit)\s+(?:de|het|der)\s+(?!(?:deze|verwerkersovereenkomst|bijlage)(?!\p{L}))|der\s|(?:of|in|under)\s+the\s+(?!(?:this|data processing agreement|annex)(?!\p{L}))|(?:AVG|UAVG|GDPR|BW|AWR|Wbp|Awb|Sr|Rv|SCC|DPF)(?!\p{L})|\p{L}*(?:wet|besluit|verordening|richtlijn|code|act|regulation|directive)(?!\p{L})|\()/iu;
 
+/** What comes just before a reference to another instrument: "(algemene voorwaarden, artikel 8)", "the Main Agreement, clause 4". */
+const INSTRUMENT_BEFORE = /(?:hoofdovereenkomst|voorwaarden|main agreement|terms|conditions|AVG|UAVG|GDPR|Wbp)(?!\p{L})[^.;]{0,25}$/iu;
+
 type MessageKey = Parameters<typeof LANGUAGE_MESSAGES.text>[1];
 
 /**
@@ -26,8 +29,8 @@ type MessageKey = Parameters<typeof LANGUAGE_MESSAGES.text>[1];
  * source's article 1 holds the purposes, wrong where it holds the definitions, and the model does
  * not know the source's numbering. A reference by name (`{{ref Audit}}`, references.ts) must name
  * an article or annex; a clause that refers to itself (by name, or by its own number: "artikel
- * 2.3" in paragraph 2.3) is reported; a literal number that is right today is information, with
- * the fix to refer by name, so the number cannot go stale.
+ * 2.3" in paragraph 2.3) is reported; a literal article number that is right today is information,
+ * with the fix to refer by name, so the number cannot go stale (annex numbers do not move).
  */
 export function crossReferences(piece: Piece, context: CheckContext): void {
     const { agreement, lang } = context;
@@ -42,7 +45,7 @@ export function crossReferences(piece: Piece, context: CheckContext): void {
     const own = piece.clause && piece.kind === 'paragraph' ? { n: articleNumber(agreement, piece.clause), index: GrammarUtils.findNodesForProperty(piece.clause.$cstNode, 'paragraphs').indexOf(piece.token.cst) + 1 } : undefined;
     const self = (start: number, end: number) =>
         context.report.rule('DPA-R48', where(context, piece, start, end), { x: piece.clause?.title ?? '', y: text.slice(start, end) }, [], { message: 'self' });
-    const literal = (start: number, end: number, target: { kind: 'article' | 'annex'; number: number }) => {
+    const literal = (start: number, end: number, target: { kind: 'article'; number: number }) => {
         const name = referenceName(agreement, target);
         if (!name) return;
         const ref = `{{ref ${name}}}`;
@@ -57,6 +60,8 @@ export function crossReferences(piece: Piece, context: CheckContext): void {
         const ref = m[0];
         if (n === 0 || n > articles) {
             wrong(m.index, end, 'r48.noSuchArticle', { ref, articles });
+        } else if (INSTRUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) {
+            continue;
         } else if (own && n === own.n && (sub === own.index || (sub === undefined && piece.clause?.paragraphs.length === 1))) {
             self(m.index, end);
         } else if (sub !== undefined) {
@@ -72,8 +77,8 @@ export function crossReferences(piece: Piece, context: CheckContext): void {
         const end = m.index + m[0].length;
         if (EXTERNAL_REFERENCE.test(text.slice(end, end + 80))) continue;
         const n = Number(m[1]);
+        // The annexes keep their numbers (the generator always writes all three): a literal one cannot go stale.
         if (n === 0 || n > ANNEX_NAMES.length) wrong(m.index, end, 'r48.noSuchAnnex', { ref: m[0], annexes: ANNEX_NAMES.length });
-        else literal(m.index, end, { kind: 'annex', number: n });
     }
     for (const r of findReferences(text)) {
         const target = resolveReference(agreement, r.name);
