@@ -1,7 +1,7 @@
 import { AstUtils } from 'langium';
 import * as ast from '../../generated/ast.js';
 import { WORDING_DATA } from '../../data/index.js';
-import { needsTransferMechanism, type CountryInfo } from '../../countries.js';
+import { countryAlias, needsTransferMechanism, type CountryInfo } from '../../countries.js';
 import { expectedSccModule } from '../../transfers.js';
 import type { Lang } from '../../i18n/lang.js';
 import { LANGUAGE_MESSAGES } from '../../i18n/texts.js';
@@ -9,6 +9,7 @@ import type { CheckContext, RuleOwner } from '../check-module.js';
 import { fix, replaceNode, type Fix, type FixEdit } from '../fixes.js';
 import { where as textWhere, type Piece } from '../prose.js';
 import { compileFamily, context as wordingContext, findFamily, mentions } from '../text/index.js';
+import { remoteAccessIn } from './remote-access.js';
 import {
     adequacyApplies, countryName, kindOf, lastPlaceNode, mechanismApplies, outsideCountries, placesOf, placeWhere,
     writtenTransfers, type Destination, type OutsideCountry, type WrittenTransfer
@@ -187,6 +188,26 @@ export function eeaOnlyContradicted(piece: Piece, context: CheckContext): void {
         const unless = mentions(EXCEPTION, m.sentence.text);
         const variant = outside.length === 0 ? { severity: 'warning' as const, message: 'eeaOnlyUnknown' } : unless ? { severity: 'warning' as const, message: 'eeaOnlyUnless' } : { message: 'eeaOnly' };
         context.report.rule('DPA-R21', textWhere(context, piece, m.start, m.end), { x }, [], variant);
+    }
+}
+
+/**
+ * DPA-R21 (text): access to the personal data from a third country described only in prose
+ * ("support vanuit India", "remote access from the US", remote-access.ts). Access from there is
+ * a transfer (Art. 44; EDPB Guidelines 05/2021), and whoever has it processes the data, so it
+ * must be declared with its country and mechanism (Art. 28(2), 28(3)(d)): reported where no
+ * declared location or sub-processor names that country.
+ */
+export function remoteAccessUndeclared(piece: Piece, context: CheckContext): void {
+    const found = remoteAccessIn(piece.sentences);
+    if (found.length === 0) return;
+    const declared = new Set(AstUtils.streamAllContents(context.agreement)
+        .filter((n): n is Destination => ast.isLocation(n) || ast.isSubProcessor(n))
+        .toArray()
+        .flatMap(node => placesOf(node).map(place => countryAlias(place.code) ?? place.code)));
+    for (const access of found) {
+        if (declared.has(access.country.code)) continue;
+        context.report.rule('DPA-R21', textWhere(context, piece, access.start, access.end), { x: countryName(access.country, context.lang) }, [], { severity: 'warning', message: 'remoteAccess' });
     }
 }
 
