@@ -96,3 +96,36 @@ describe('a custom clause is read, not trusted', () => {
         expect(withCode(result, 'custom-clause-unverified')).toEqual([]);
     });
 });
+
+const withoutAssistance = minimalAgreement().replace('    assistance security, breach, dpia, prior-consultation\n', '');
+const withAssistanceClause = (clause: string) => withoutAssistance.replace('    precedence dpa\n', `    precedence dpa\n    ${clause}\n`);
+
+describe('assistance with Art. 32-36 in prose (Art. 28(3)(f))', () => {
+    test('`covers assistance` naming all four duties provides it, nl and en', async () => {
+        for (const text of [
+            'Verwerker verleent bijstand bij de beveiliging, bij het melden van datalekken, bij een gegevensbeschermingseffectbeoordeling en bij een voorafgaande raadpleging van de Autoriteit Persoonsgegevens.',
+            'The processor assists the controller with the security of processing, the notification of personal data breaches, data protection impact assessments and the prior consultation of the supervisory authority.'
+        ]) {
+            const result = await check(withAssistanceClause(`clause Bijstand "Bijstand" covers assistance { text "${text}" }`));
+            expect(result.diagnostics, text).toEqual([]);
+        }
+    });
+
+    test('`covers assistance` with only breaches names the other duties as not found (check by hand), nl and en', async () => {
+        for (const text of ['Verwerker helpt de klant bij het melden van een datalek.', 'The processor assists the customer with the notification of a breach.']) {
+            const result = await check(withAssistanceClause(`clause Bijstand "Bijstand" covers assistance { text "${text}" }`));
+            expect(withCode(result, 'DPA-R12')).toEqual([]);
+            const info = withCode(result, 'custom-clause-unverified');
+            expect(info, text).toHaveLength(1);
+            expect(info[0]!.message).toContain('data protection impact assessment');
+            expect(info[0]!.message).not.toContain('breach notification (Art. 33-34');
+        }
+    });
+
+    test('`covers assistance` whose text names none of the duties (or negates them) does not provide it', async () => {
+        for (const text of ['Partijen werken goed samen.', 'The processor does not assist with impact assessments, breaches or security.']) {
+            const result = await check(withAssistanceClause(`clause Bijstand "Bijstand" covers assistance { text "${text}" }`));
+            expect(withCode(result, 'DPA-R12')[0]?.message, text).toContain('does not give the controller assistance with Art. 32-36');
+        }
+    });
+});

@@ -64,7 +64,8 @@ const ICTEAM: readonly SeedDefect[] = [
     { defect: '#43 two-step verification listed twice', rule: 'DPA-R53', covered: '"Gebruik van tweewegverificatie"' },
     { defect: '#44 no testing, restore test, logging', rule: 'DPA-R39', covered: 'ICTeamImagingPeople' },
     { defect: '#47 no Art. 30(2) record data, no privacy contact', rule: 'DPA-R55', covered: 'ICTeam' },
-    { defect: '#47 no privacy contact or DPO', rule: 'DPA-R56', covered: 'ICTeam' }
+    { defect: '#47 no privacy contact or DPO', rule: 'DPA-R56', covered: 'ICTeam' },
+    { defect: 'note: "artikel 1" is the source\'s article 1 (the processing), in the generated agreement the definitions: a literal number, with the fix to refer by name (information)', rule: 'DPA-R48', covered: 'artikel 1' }
 ];
 
 const ITZZ: readonly SeedDefect[] = [

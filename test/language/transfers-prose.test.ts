@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { WORDING_DATA } from '../../packages/language/src/data/index.js';
 import { compileFamily, findFamily, sentences, type Family } from '../../packages/language/src/validation/text/index.js';
-import { check, withCode } from '../helpers.js';
+import { check, minimalAgreement, withCode } from '../helpers.js';
 
 // DPA-R21 in prose (wording.json DPA-R21): a statement that keeps the personal data within the
 // EEA, read in Dutch and English; it is held against the declared recipients outside the EEA.
@@ -108,3 +108,54 @@ const CONSENT_EXAMPLES: typeof EXAMPLES = {
 };
 
 sentenceTests('wording.json DPA-R23: the controller\'s consent as the condition of a transfer, on example sentences', CONSENT, CONSENT_EXAMPLES);
+
+// Access from a third country described only in prose (wording.json remoteAccess): a transfer,
+// and whoever has the access must be declared (Art. 44, 28(2)).
+const minimalWith = (sentence: string) => minimalAgreement().replace('    precedence dpa\n', `    precedence dpa\n    clause Support "Support" {\n        text "${sentence.replace(/"/g, '\\"')}"\n    }\n`);
+
+describe('DPA-R21: access from outside the EEA described in prose', () => {
+    const ACCESS: Record<'nl' | 'en', { readonly match: readonly string[]; readonly noMatch: readonly string[] }> = {
+        nl: {
+            match: [
+                'De helpdesk wordt bemand door medewerkers die ondersteuning bieden vanuit India.',
+                'Technisch beheer van de servers gebeurt deels vanuit de Verenigde Staten.',
+                'Vanuit de VS heeft het supportteam toegang tot de omgeving.'
+            ],
+            noMatch: [
+                'Er is geen toegang vanuit India tot de persoonsgegevens.',
+                'Ondersteuning wordt gegeven vanuit het kantoor in Utrecht.',
+                'Beheer gebeurt vanuit Duitsland.',
+                'Ondersteuning vanuit Zwitserland.'
+            ]
+        },
+        en: {
+            match: [
+                'Remote access from the US is limited to the support team.',
+                'Second-line support is provided from India.',
+                'The systems are monitored from the Philippines around the clock.'
+            ],
+            noMatch: [
+                'No remote access from the US is possible.',
+                'Support is provided from the Amsterdam office.',
+                'Maintenance is done from Ireland.',
+                'Access from the Customer\'s network is allowed.'
+            ]
+        }
+    };
+    for (const lang of ['nl', 'en'] as const) {
+        test.each(ACCESS[lang].match)(`(${lang}) finds: %s`, async sentence => {
+            const result = await check(minimalWith(sentence));
+            expect(withCode(result, 'DPA-R21').map(d => d.message).join('\n')).toContain('outside the EEA: that is a transfer');
+        });
+        test.each(ACCESS[lang].noMatch)(`(${lang}) does not find: %s`, async sentence => {
+            const result = await check(minimalWith(sentence));
+            expect(withCode(result, 'DPA-R21')).toEqual([]);
+        });
+    }
+
+    test('quiet when a declared recipient names that country', async () => {
+        const text = minimalWith('Second-line support is provided from India.').replace('    precedence dpa\n', '    precedence dpa\n    subprocessor Help { name "Help Ltd" service "Support" country IN transfer scc module 3 tia "TIA 2025-04" }\n');
+        const result = await check(text);
+        expect(withCode(result, 'DPA-R21').filter(d => d.message.includes('access to the personal data'))).toEqual([]);
+    });
+});

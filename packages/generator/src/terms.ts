@@ -34,6 +34,8 @@ export const TermsSchema = v.strictObject({
     signatureRows: labels(['name', 'function', 'place', 'date', 'signature']),
     articles: v.record(text, text),
     annexes: labels(['processing', 'measures', 'subprocessors']),
+    /** A cross-reference `{{ref name}}` in the agreement's prose, with the number the target has. */
+    references: labels(['article', 'annex']),
     processingColumns: labels(['number', 'activity', 'purpose', 'data', 'staff', 'subjects', 'where', 'retention']),
     measureColumns: labels(['measure', 'kind', 'standard']),
     subprocessorColumns: labels(['name', 'service', 'country', 'transfer']),

@@ -1,5 +1,5 @@
 import {
-    countryName, effectiveMechanism, fillPlaceholders, isRegion, lookupCountry, needsTransferMechanism, processingPlaces, seatOf,
+    countryName, effectiveMechanism, fillPlaceholders, fillReferences, isRegion, lookupCountry, needsTransferMechanism, processingPlaces, seatOf,
     type Agreement, type Clause, type Contact, type Duration, type Party, type Retention, type Transfer
 } from '@dpa/language';
 import { formatDate, formatDuration, formatMoney, normalizeSpace } from './format.js';
@@ -38,7 +38,7 @@ export class Formatter {
     readonly terms: Terms;
     private readonly parameters: ReadonlyMap<string, { label: string; default?: string }>;
 
-    constructor(agreement: Agreement, private readonly engine: TemplateEngine, private readonly values: Readonly<Record<string, string>> = {}) {
+    constructor(private readonly agreement: Agreement, private readonly engine: TemplateEngine, private readonly values: Readonly<Record<string, string>> = {}) {
         this.terms = engine.terms;
         this.parameters = new Map(agreement.parameters.map(p => [p.name, { label: p.label, ...(p.default !== undefined ? { default: p.default } : {}) }]));
     }
@@ -49,7 +49,16 @@ export class Formatter {
      */
     text(value: string | undefined): string {
         if (value === undefined || value === null) return '';
-        return normalizeSpace(fillPlaceholders(value, name => this.fieldValue(name)));
+        return normalizeSpace(fillPlaceholders(this.references(value), name => this.fieldValue(name)));
+    }
+
+    /** Cross-references `{{ref name}}`: the number the article or annex has in this agreement, capitalised at the start of a sentence. */
+    private references(value: string): string {
+        const { article, annex } = this.terms.references;
+        return fillReferences(value, this.agreement, (target, at) => {
+            const words = fill(target.kind === 'article' ? article : annex, { n: target.number });
+            return at === 0 || /[.!?:]\s*$/.test(value.slice(Math.max(0, at - 3), at)) ? words.charAt(0).toUpperCase() + words.slice(1) : words;
+        });
     }
 
     /** Like `text`, but keeps an absent value absent. */

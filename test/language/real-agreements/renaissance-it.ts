@@ -26,6 +26,7 @@ export const RENAISSANCE_IT: AgreementTable = {
         { defect: 'N10', reason: 'breach notice "as soon as possible", no hours', rule: 'DPA-R14', covered: 'without-undue-delay' },
         { defect: 'N11', reason: 'deletion only on request, no deadline', rule: 'DPA-R34', covered: 'termination return-or-delete' },
         { defect: 'N9', reason: 'audits and inspections charged to the controller, also where the processor is at fault', rule: 'DPA-R54', covered: 'kosten van audits, inspecties daaronder ' },
+        { defect: 'N7', reason: 'art. 2.3 gives the consent "as meant in article 2.3", itself (2.2 is meant), encoded as a reference by name', rule: 'DPA-R48', covered: '{{ref Toestemming}}' },
         { defect: 'N8', reason: 'the controller accepts the processor\'s measures as appropriate', rule: 'DPA-R41', covered: 'Verantwoordelijke erkent dat Verwerker m' }
     ],
     missed: [
@@ -33,7 +34,6 @@ export const RENAISSANCE_IT: AgreementTable = {
         { defect: 'N2', why: 'appendix 1 describes only invoicing, not the hosted sites, mail and files: no rule reads the scope' },
         { defect: 'N5', why: 'back-ups from which data cannot be deleted, for up to a year: not read' },
         { defect: 'N6', why: 'an objection lets the processor end the contract without compensation: not expressible' },
-        { defect: 'N7', why: 'article 2.3 refers to itself: R48 does not see self-references' },
         { defect: 'N10 (part)', why: 'a breach definition narrower than Art. 4(12) and an incomplete contents list: not read' },
         { defect: 'N13 (part)', why: 'optionally unencrypted mail connections, unencrypted passwords in old installations: not read' },
         { defect: 'N14 (part)', why: 'no data portability among the rights: not read' }

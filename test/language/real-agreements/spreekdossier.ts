@@ -16,6 +16,7 @@ export const SPREEKDOSSIER: AgreementTable = {
         { defect: 'D14', reason: 'the processor without legal form', rule: 'DPA-R49', covered: 'Spreekdossier' },
         { defect: 'D11', reason: 'health data at scale, no contact point or DPO', rule: 'DPA-R56', covered: 'Spreekdossier' },
         { defect: 'D1', reason: 'where the only sub-processor (Anthropic) processes is unknown: verify before signing', rule: 'DPA-R21', covered: 'unknown' },
+        { defect: 'D1', reason: 'processing "only on EU servers" (art. 4) while where the only sub-processor processes is not known', rule: 'DPA-R21', covered: 'EU-servers' },
         { defect: 'D8', reason: 'health data without NEN 7510 (per data category)', rule: 'DPA-R27', covered: 'health', count: 2 },
         { defect: 'D8', reason: 'health data without logging (per data category)', rule: 'DPA-R26', covered: 'health', count: 2 },
         { defect: 'note', reason: 'no deadline for forwarding requests; the controller must answer within a month (advice, information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
@@ -23,7 +24,7 @@ export const SPREEKDOSSIER: AgreementTable = {
         { defect: 'D7', reason: 'confidentiality as the processor\'s own secrecy, not binding the persons it authorises (custom clause read)', rule: 'DPA-R05', covered: 'confidentiality' }
     ],
     missed: [
-        { defect: 'D1 (part)', why: 'the claim of EU-only processing against a US recipient: no rule compares the prose claim with the recipients' },
+        { defect: 'D1 (part)', why: 'the transfer to the US itself: the text names no country for Anthropic, so only the unknown place and the claim against it are reported' },
         { defect: 'D2 (part)', why: 'no flow-down to sub-processors: the absent clause is covered by R07 only' },
         { defect: 'D10', why: 'rights listed incompletely: R33 reports only the missing forwarding deadline here' },
         { defect: 'D12', why: 'a date of a month only is not expressible (GAP); the absent signature block is no defect of terms accepted online (Art. 28(9))' }

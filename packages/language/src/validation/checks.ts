@@ -33,7 +33,7 @@ import {
     signatureDate, subProcessorCountry
 } from './rules/structure.js';
 import { invalidInstruments, repealedInstrument } from './rules/transfer-instruments.js';
-import { consentAsMechanism, eeaOnlyContradicted, transferMechanism } from './rules/transfers.js';
+import { consentAsMechanism, eeaOnlyContradicted, remoteAccessUndeclared, transferMechanism } from './rules/transfers.js';
 
 /**
  * The prose rules, by the kinds of text they read (see `TextKind`): each string of the agreement
@@ -51,8 +51,9 @@ export const PROSE_CHECKS: readonly ProseEntry[] = [
     { reads: ['paragraph', 'title', 'measure', 'prose'], check: invalidInstruments },
     { reads: ['paragraph', 'title', 'measure', 'prose'], check: outdatedTerms },
     { reads: ['paragraph', 'title', 'measure', 'prose'], check: euInsteadOfEea },
-    { reads: ['paragraph'], check: eeaOnlyContradicted },
+    { reads: ['paragraph', 'measure'], check: eeaOnlyContradicted },
     { reads: ['paragraph'], check: consentAsMechanism },
+    { reads: ['paragraph', 'measure', 'prose'], check: remoteAccessUndeclared },
     { reads: ['paragraph', 'title', 'measure', 'prose', 'identity'], check: formatting }
 ];
 

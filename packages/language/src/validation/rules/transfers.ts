@@ -1,7 +1,7 @@
 import { AstUtils } from 'langium';
 import * as ast from '../../generated/ast.js';
 import { WORDING_DATA } from '../../data/index.js';
-import { needsTransferMechanism, type CountryInfo } from '../../countries.js';
+import { countryAlias, needsTransferMechanism, type CountryInfo } from '../../countries.js';
 import { expectedSccModule } from '../../transfers.js';
 import type { Lang } from '../../i18n/lang.js';
 import { LANGUAGE_MESSAGES } from '../../i18n/texts.js';
@@ -9,6 +9,7 @@ import type { CheckContext, RuleOwner } from '../check-module.js';
 import { fix, replaceNode, type Fix, type FixEdit } from '../fixes.js';
 import { where as textWhere, type Piece } from '../prose.js';
 import { compileFamily, context as wordingContext, findFamily, mentions } from '../text/index.js';
+import { remoteAccessIn } from './remote-access.js';
 import {
     adequacyApplies, countryName, kindOf, lastPlaceNode, mechanismApplies, outsideCountries, placesOf, placeWhere,
     writtenTransfers, type Destination, type OutsideCountry, type WrittenTransfer
@@ -175,16 +176,38 @@ const EXCEPTION = wordingContext('exception');
 export function eeaOnlyContradicted(piece: Piece, context: CheckContext): void {
     const matches = findFamily(EEA_ONLY, piece.sentences);
     if (matches.length === 0) return;
-    const outside = AstUtils.streamAllContents(context.agreement)
+    const destinations = AstUtils.streamAllContents(context.agreement)
         .filter((n): n is Destination => ast.isLocation(n) || ast.isSubProcessor(n))
-        .toArray()
-        .flatMap(node => outsideCountries(node).map(o => `${recipientName(node, context.lang)} (${countryName(o.country, context.lang)})`));
-    if (outside.length === 0) return;
-    const x = [...new Set(outside)].join(', ');
+        .toArray();
+    const outside = destinations.flatMap(node => outsideCountries(node).map(o => `${recipientName(node, context.lang)} (${countryName(o.country, context.lang)})`));
+    // A recipient whose place is `unknown`: the statement cannot be confirmed for it.
+    const unknown = destinations.filter(node => placesOf(node).some(place => place.code === 'unknown')).map(node => recipientName(node, context.lang));
+    if (outside.length === 0 && unknown.length === 0) return;
+    const x = [...new Set(outside.length > 0 ? outside : unknown)].join(', ');
     for (const m of matches) {
         const unless = mentions(EXCEPTION, m.sentence.text);
-        context.report.rule('DPA-R21', textWhere(context, piece, m.start, m.end), { x }, [],
-            unless ? { severity: 'warning', message: 'eeaOnlyUnless' } : { message: 'eeaOnly' });
+        const variant = outside.length === 0 ? { severity: 'warning' as const, message: 'eeaOnlyUnknown' } : unless ? { severity: 'warning' as const, message: 'eeaOnlyUnless' } : { message: 'eeaOnly' };
+        context.report.rule('DPA-R21', textWhere(context, piece, m.start, m.end), { x }, [], variant);
+    }
+}
+
+/**
+ * DPA-R21 (text): access to the personal data from a third country described only in prose
+ * ("support vanuit India", "remote access from the US", remote-access.ts). Access from there is
+ * a transfer (Art. 44; EDPB Guidelines 05/2021), and whoever has it processes the data, so it
+ * must be declared with its country and mechanism (Art. 28(2), 28(3)(d)): reported where no
+ * declared location or sub-processor names that country.
+ */
+export function remoteAccessUndeclared(piece: Piece, context: CheckContext): void {
+    const found = remoteAccessIn(piece.sentences);
+    if (found.length === 0) return;
+    const declared = new Set(AstUtils.streamAllContents(context.agreement)
+        .filter((n): n is Destination => ast.isLocation(n) || ast.isSubProcessor(n))
+        .toArray()
+        .flatMap(node => placesOf(node).map(place => countryAlias(place.code) ?? place.code)));
+    for (const access of found) {
+        if (declared.has(access.country.code)) continue;
+        context.report.rule('DPA-R21', textWhere(context, piece, access.start, access.end), { x: countryName(access.country, context.lang) }, [], { severity: 'warning', message: 'remoteAccess' });
     }
 }
 

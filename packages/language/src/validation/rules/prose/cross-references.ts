@@ -1,24 +1,24 @@
+import { GrammarUtils } from 'langium';
 import * as ast from '../../../generated/ast.js';
 import { LANGUAGE_MESSAGES } from '../../../i18n/texts.js';
+import { ANNEX_NAMES, ARTICLES_BEFORE_CLAUSES, articleNumber, findReferences, referenceName, resolveReference } from '../../../references.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
+import { fix } from '../../fixes.js';
 import { where, type Piece } from '../../prose.js';
+import { replaceInToken } from '../../text/index.js';
 
-/** Internal cross-references: "artikel 5", "art. 5.2", "bijlage 2". */
-const ARTICLE_REFERENCE = /(?<!\p{L})(?:artikel|art\.)\s*(\d+)(?:\.(\d+))?(?![\d\p{L}])/giu;
-const ANNEX_REFERENCE = /(?<!\p{L})bijlage\s+(\d+)(?![\d\p{L}])/giu;
-/** What follows a reference to another instrument: "artikel 28 lid 3 AVG", "artikel 7:454 BW", "artikel 4 van de Hoofdovereenkomst". */
-const EXTERNAL_REFERENCE = /^(?:\s*(?:,\s*)?(?:lid|sub|onder)\s+[\da-z]+)*\s*(?:,\s*)?(?::\d|(?:van|uit)\s+(?:de|het|der)\s+(?!(?:deze|verwerkersovereenkomst|bijlage)(?!\p{L}))|der\s|(?:AVG|UAVG|GDPR|BW|AWR|Wbp|Awb|Sr|Rv|SCC)(?!\p{L})|\p{L}*(?:wet|besluit|verordening|richtlijn|code)(?!\p{L})|\()/iu;
+export { articleNumber } from '../../../references.js';
 
-/** The annexes the generator always produces: processing, measures, sub-processors. */
-const ANNEXES = 3;
-/** The articles the generator puts before the clauses (definitions, subject) and after them (governing law). */
-const ARTICLES_BEFORE_CLAUSES = 2;
+/** Internal cross-references: "artikel 5", "art. 5.2", "Article 5", "clause 5.2", "bijlage 2", "Annex 2". */
+const ARTICLE_REFERENCE = /(?<!\p{L})(?:artikel|art\.|article|clause)\s*(\d+)(?:\.(\d+))?(?![\d\p{L}])/giu;
+const ANNEX_REFERENCE = /(?<!\p{L})(?:bijlage|annex)\s+(\d+)(?![\d\p{L}])/giu;
+/** What follows a reference to another instrument: "artikel 28 lid 3 AVG", "artikel 7:454 BW", "artikel 4 van de Hoofdovereenkomst", "Article 28(3) GDPR", "clause 4 of the Main Agreement". */
+const EXTERNAL_REFERENCE = /^(?:\s*(?:,\s*)?(?:lid|sub|onder|paragraph|point)\s+[\da-z]+)*\s*(?:,\s*)?(?::\d|(?:van|uit)\s+(?:de|het|der)\s+(?!(?:deze|verwerkersovereenkomst|bijlage)(?!\p{L}))|der\s|(?:of|in|under)\s+the\s+(?!(?:this|data processing agreement|annex)(?!\p{L}))|(?:AVG|UAVG|GDPR|BW|AWR|Wbp|Awb|Sr|Rv|SCC|DPF)(?!\p{L})|\p{L}*(?:wet|besluit|verordening|richtlijn|code|act|regulation|directive)(?!\p{L})|\()/iu;
 
-/** The article number the generator gives a clause: definitions, subject, then the clauses in source order, then law. */
-export function articleNumber(agreement: ast.Agreement, clause: ast.Clause): number {
-    const index = agreement.clauses.indexOf(clause);
-    return index === -1 ? 0 : index + ARTICLES_BEFORE_CLAUSES + 1;
-}
+/** What comes just before a reference to another instrument: "(algemene voorwaarden, artikel 8)", "the Main Agreement, clause 4". */
+const INSTRUMENT_BEFORE = /(?:hoofdovereenkomst|voorwaarden|main agreement|terms|conditions|AVG|UAVG|GDPR|Wbp)(?!\p{L})[^.;]{0,25}$/iu;
+
+type MessageKey = Parameters<typeof LANGUAGE_MESSAGES.text>[1];
 
 /**
  * DPA-R48 (text): a reference to an article or annex the generated agreement does not have.
@@ -27,7 +27,10 @@ export function articleNumber(agreement: ast.Agreement, clause: ast.Clause): num
  * what the agreement has is checked (the article, the paragraph of a custom article, the annex
  * exists), never what a sentence seems to mean: "de verwerking van artikel 1" is right where the
  * source's article 1 holds the purposes, wrong where it holds the definitions, and the model does
- * not know the source's numbering.
+ * not know the source's numbering. A reference by name (`{{ref Audit}}`, references.ts) must name
+ * an article or annex; a clause that refers to itself (by name, or by its own number: "artikel
+ * 2.3" in paragraph 2.3) is reported; a literal article number that is right today is information,
+ * with the fix to refer by name, so the number cannot go stale (annex numbers do not move).
  */
 export function crossReferences(piece: Piece, context: CheckContext): void {
     const { agreement, lang } = context;
@@ -37,8 +40,18 @@ export function crossReferences(piece: Piece, context: CheckContext): void {
         return clause && ast.isCustomClause(clause) ? clause : undefined;
     };
     const text = piece.sentences.text;
-    const wrong = (start: number, end: number, key: Parameters<typeof LANGUAGE_MESSAGES.text>[1], args: Record<string, string | number>) =>
+    const wrong = (start: number, end: number, key: MessageKey, args: Record<string, string | number>) =>
         context.report.rule('DPA-R48', where(context, piece, start, end), { x: LANGUAGE_MESSAGES.text(lang, key, args) });
+    const own = piece.clause && piece.kind === 'paragraph' ? { n: articleNumber(agreement, piece.clause), index: GrammarUtils.findNodesForProperty(piece.clause.$cstNode, 'paragraphs').indexOf(piece.token.cst) + 1 } : undefined;
+    const self = (start: number, end: number) =>
+        context.report.rule('DPA-R48', where(context, piece, start, end), { x: piece.clause?.title ?? '', y: text.slice(start, end) }, [], { message: 'self' });
+    const literal = (start: number, end: number, target: { kind: 'article'; number: number }) => {
+        const name = referenceName(agreement, target);
+        if (!name) return;
+        const ref = `{{ref ${name}}}`;
+        const edit = replaceInToken(context.document, piece.token, start, end, ref);
+        context.report.rule('DPA-R48', where(context, piece, start, end), { x: text.slice(start, end), y: ref }, [fix(LANGUAGE_MESSAGES.text(lang, 'fix.replaceWith', { text: ref }), [edit], true)], { message: 'literal', severity: 'info' });
+    };
     for (const m of text.matchAll(ARTICLE_REFERENCE)) {
         const end = m.index + m[0].length;
         if (EXTERNAL_REFERENCE.test(text.slice(end, end + 80))) continue;
@@ -47,19 +60,30 @@ export function crossReferences(piece: Piece, context: CheckContext): void {
         const ref = m[0];
         if (n === 0 || n > articles) {
             wrong(m.index, end, 'r48.noSuchArticle', { ref, articles });
+        } else if (INSTRUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) {
+            continue;
+        } else if (own && n === own.n && (sub === own.index || (sub === undefined && piece.clause?.paragraphs.length === 1))) {
+            self(m.index, end);
         } else if (sub !== undefined) {
             const clause = customAt(n);
             if (clause && (sub === 0 || sub > clause.paragraphs.length)) {
                 wrong(m.index, end, 'r48.noSuchParagraph', { ref, n, paragraphs: clause.paragraphs.length });
             }
+        } else {
+            literal(m.index, end, { kind: 'article', number: n });
         }
     }
     for (const m of text.matchAll(ANNEX_REFERENCE)) {
         const end = m.index + m[0].length;
+        if (EXTERNAL_REFERENCE.test(text.slice(end, end + 80))) continue;
         const n = Number(m[1]);
-        if ((n === 0 || n > ANNEXES) && !EXTERNAL_REFERENCE.test(text.slice(end, end + 80))) {
-            wrong(m.index, end, 'r48.noSuchAnnex', { ref: m[0], annexes: ANNEXES });
-        }
+        // The annexes keep their numbers (the generator always writes all three): a literal one cannot go stale.
+        if (n === 0 || n > ANNEX_NAMES.length) wrong(m.index, end, 'r48.noSuchAnnex', { ref: m[0], annexes: ANNEX_NAMES.length });
+    }
+    for (const r of findReferences(text)) {
+        const target = resolveReference(agreement, r.name);
+        if (!target) wrong(r.start, r.end, 'r48.unknownName', { ref: r.text });
+        else if (target.kind === 'article' && piece.clause !== undefined && target.clause === piece.clause) self(r.start, r.end);
     }
 }
 
