@@ -210,16 +210,16 @@ describe('a firm template folder', () => {
         const builtin = sections(buildAgreementDocument(complete, { lang: 'en' }));
         const firm = sections(buildAgreementDocument(complete, { lang: 'en', templates: loadTemplateFolder(dir, 'en') }));
         expect([...firm.keys()]).toEqual([...builtin.keys()]);
-        const breach = 'Article 9 – Personal data breaches';
-        expect(firm.get(breach)).toEqual([{ kind: 'paragraph', number: '9.1', text: 'The Processor reports every breach to the Controller within 24 hours.', source: expect.anything() }]);
+        const breach = 'Article 13 – Personal data breaches';
+        expect(firm.get(breach)).toEqual([{ kind: 'paragraph', number: '13.1', text: 'The Processor reports every breach to the Controller within 24 hours.', source: expect.anything() }]);
         for (const [heading, blocks] of builtin) if (heading !== breach) expect(firm.get(heading), heading).toEqual(blocks);
     });
 
     test('a folder without language subfolders applies to the language generated', () => {
         const dir = firmFolder({ 'articles/breach.hbs': 'De Verwerker meldt elk lek.\n' });
         const md = generateAgreement(complete, { format: 'md', lang: 'nl', templates: loadTemplateFolder(dir, 'nl') });
-        expect(md).toContain('**9.1** De Verwerker meldt elk lek.');
-        expect(md).toContain('## Artikel 10 – Doorgifte buiten de Europese Economische Ruimte');
+        expect(md).toContain('**13.1** De Verwerker meldt elk lek.');
+        expect(md).toContain('## Artikel 14 – Doorgifte buiten de Europese Economische Ruimte');
     });
 
     test('a language without its subfolder uses the built-in set', () => {
@@ -282,7 +282,7 @@ describe('a firm template folder', () => {
         });
         const md = generateAgreement(complete, { format: 'md', templates: loadTemplateFolder(dir, 'en') });
         // The address is inert in Markdown (see markdown-links.test.ts).
-        expect(md).toContain('**9.2** Questions about this article: privacy\\@loonwolk\\.nl\\.');
+        expect(md).toContain('**13.2** Questions about this article: privacy\\@loonwolk\\.nl\\.');
     });
 
     test('a missing partial or helper is found when loading; a render-time failure names its file', () => {
@@ -326,9 +326,9 @@ describe('dpa generate --lang and --templates', () => {
         const out = mkdtempSync(join(tmpdir(), 'dpa-cli-'));
         const firm = firmFolder({ 'en/articles/breach.hbs': BREACH_CLI, 'nl/articles/breach.hbs': 'De Verwerker meldt elk lek.\n' });
         expect((await dpa('generate', example, '--out', out, '--lang', 'en', '--templates', firm)).code).toBe(0);
-        expect(readFileSync(join(out, 'complete.md'), 'utf8')).toContain('**9.1** Firm wording.');
+        expect(readFileSync(join(out, 'complete.md'), 'utf8')).toContain('**13.1** Firm wording.');
         expect((await dpa('generate', example, '--out', out, '--templates', firm)).code).toBe(0);
-        expect(readFileSync(join(out, 'complete.md'), 'utf8')).toContain('**9.1** De Verwerker meldt elk lek.');
+        expect(readFileSync(join(out, 'complete.md'), 'utf8')).toContain('**13.1** De Verwerker meldt elk lek.');
 
         const broken = firmFolder({ 'en/articles/breach.hbs': 'x\n{{#if clause.deadline}}\n' });
         const result = await dpa('generate', example, '--out', out, '--lang', 'en', '--templates', broken);

@@ -42,6 +42,19 @@ describe('completion', () => {
         expect(items.map(i => i.label)).toEqual(expect.arrayContaining(['agreement', 'until']));
     });
 
+    test('the clauses on instructions, own purposes and the controller\'s warranties: their values, with the Dutch term and article', async () => {
+        const without = await completeAt(minimalAgreement().replace(/\n {4}instructions\n/, `\n    instructions without ${CURSOR}\n`));
+        expect(without.find(i => i.label === 'infringement-notice')?.detail).toBe('melding van een inbreukmakende instructie · Art. 28(3), tweede alinea, AVG');
+        expect(without.map(i => i.label)).toEqual(expect.arrayContaining(['legal-requirement-notice', 'transfers']));
+        const purposes = await completeAt(minimalAgreement().replace(/\n {4}instructions\n/, `\n    instructions\n    own-purposes ${CURSOR}\n`));
+        expect(purposes.find(i => i.label === 'model-training')?.detail).toBe('trainen van modellen · Art. 28(10) AVG');
+        expect(purposes.map(i => i.label)).toEqual(expect.arrayContaining(['none', 'statistics', 'aggregated']));
+        const warranties = await completeAt(minimalAgreement().replace(/\n {4}instructions\n/, `\n    instructions\n    controller-warranties ${CURSOR}\n`));
+        expect(warranties.map(i => i.label)).toEqual(expect.arrayContaining(['lawfulness', 'indemnity', 'indemnity-regulators']));
+        const exceptions = await completeAt(minimalAgreement().replace(/\n {4}confidentiality[^\n]*\n/, `\n    confidentiality except ${CURSOR}\n`));
+        expect(exceptions.map(i => i.label)).toEqual(expect.arrayContaining(['consent', 'legal-duty', 'necessary', 'legitimate-reason']));
+    });
+
     test('after `excludes `: `special`, `criminal`, `bsn` and the Art. 9 categories', async () => {
         const items = await completeAt(minimalAgreement(`excludes ${CURSOR}`));
         expect(items.find(i => i.label === 'special')?.detail).toBe('bijzondere categorieën van persoonsgegevens · Art. 9(1) AVG');

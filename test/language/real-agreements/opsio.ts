@@ -7,7 +7,8 @@ export const OPSIO: AgreementTable = {
     rows: [
         { defect: 'O5, O6', reason: 'the Art. 28(3) summary: Art. 32-36 and the infringement notice are absent (its third item, controller rights, is too strict: instructions, objection, information and the choice at the end are there)', rule: 'art28-coverage', covered: 'OpsioVerwerkersovereenkomst' },
         { defect: 'O5', reason: 'no assistance with Art. 32-36', rule: 'DPA-R12', covered: 'OpsioVerwerkersovereenkomst' },
-        { defect: 'O6', reason: 'no infringement notice', rule: 'DPA-R17', covered: 'OpsioVerwerkersovereenkomst' },
+        { defect: 'O6', reason: 'the instructions clause has no infringement notice', rule: 'DPA-R17', covered: 'infringement-notice' },
+        { defect: 'O6', reason: 'no prior notice of a legal requirement to process otherwise', rule: 'DPA-R03', covered: 'legal-requirement-notice' },
         { defect: 'O11', reason: 'no back-up or restore measure', rule: 'DPA-R39', covered: 'OpsioVerwerkersovereenkomst' },
         { defect: 'O13', reason: 'no privacy contact of the processor', rule: 'DPA-R55', covered: 'Opsio' },
         { defect: 'O13', reason: 'the processor\'s legal form missing', rule: 'DPA-R49', covered: 'Opsio' },
@@ -18,7 +19,7 @@ export const OPSIO: AgreementTable = {
         { defect: 'O12', reason: 'no deadline for forwarding requests (information); part of the incomplete handling of rights', rule: 'DPA-R33', covered: 'data-subject-requests' },
         { defect: 'O7', reason: 'objection period not fixed', rule: 'DPA-R08', covered: 'general' },
         { defect: 'O1', reason: 'unnamed certifications may replace the audit (part of O1)', rule: 'DPA-R53', covered: 'certificeringen' },
-        { defect: 'O2', reason: 'anonymised analysis to improve the processor\'s general service is an own purpose', rule: 'DPA-R04', covered: 'verbetering van de algemene dienstverlen' },
+        { defect: 'O2', reason: 'anonymised analysis to improve the processor\'s general service is an own purpose', rule: 'DPA-R04', covered: 'service-improvement, aggregated' },
         { defect: 'O8', reason: 'assistance with requests charged at reasonable costs', rule: 'DPA-R54', covered: 'tegen vergoeding van redelijke kosten' },
         { defect: 'O1', reason: 'the audit may be replaced by certificates or a report of the processor\'s choice (custom clause read)', rule: 'DPA-R16', covered: 'kan daaraan ook voldoen door relevante c' }
     ],

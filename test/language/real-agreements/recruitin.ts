@@ -6,7 +6,8 @@ export const RECRUITIN: AgreementTable = {
     title: 'Recruitin (2026)',
     rows: [
         { defect: 'R7', reason: 'the Art. 28(3) summary: the infringement notice is absent', rule: 'art28-coverage', covered: 'RecruitinVerwerkersovereenkomst' },
-        { defect: 'R7', reason: 'no infringement notice', rule: 'DPA-R17', covered: 'RecruitinVerwerkersovereenkomst' },
+        { defect: 'R7', reason: 'the instructions clause has no infringement notice', rule: 'DPA-R17', covered: 'infringement-notice' },
+        { defect: 'R7', reason: 'no prior notice of a legal requirement to process otherwise', rule: 'DPA-R03', covered: 'legal-requirement-notice' },
         { defect: 'R14', reason: 'no back-up or restore measure', rule: 'DPA-R39', covered: 'RecruitinVerwerkersovereenkomst' },
         { defect: 'note', reason: 'the customer of published terms is whoever accepts them: its identity belongs with the order (information)', rule: 'DPA-R49', covered: 'Verantwoordelijke' },
         { defect: 'note', reason: 'the party\'s alias "Verantwoordelijke" is the Wbp word; the text means the GDPR role, so its uses are not reported and one note on the alias suggests the GDPR name (information)', rule: 'DPA-R46', covered: '"Verantwoordelijke"' },

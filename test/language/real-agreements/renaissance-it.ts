@@ -12,7 +12,10 @@ export const RENAISSANCE_IT: AgreementTable = {
     title: 'Renaissance IT (2018)',
     rows: [
         { defect: 'N3, N12', reason: 'the Art. 28(3) summary: data subjects and the infringement notice are absent', rule: 'art28-coverage', covered: 'RenaissanceItVerwerkingsovereenkomst' },
-        { defect: 'N12', reason: 'no infringement notice', rule: 'DPA-R17', covered: 'RenaissanceItVerwerkingsovereenkomst' },
+        { defect: 'N12', reason: 'the instructions clause has no infringement notice', rule: 'DPA-R17', covered: 'infringement-notice' },
+        { defect: 'N12', reason: 'no prior notice of a legal requirement to process otherwise', rule: 'DPA-R03', covered: 'legal-requirement-notice' },
+        { defect: 'N18', reason: 'the controller indemnifies the processor against all claims, supervisory authorities included', rule: 'DPA-R43', covered: 'indemnity-regulators' },
+        { defect: 'N19', reason: 'personal data available to third parties with a "legitimate reason"', rule: 'DPA-R51', covered: 'legitimate-reason' },
         { defect: 'N16', reason: 'no restore test or evaluation measure', rule: 'DPA-R39', covered: 'RenaissanceItVerwerkingsovereenkomst' },
         { defect: 'N15', reason: '"Verantwoordelijke" (the Wbp word) as the party name, defined in Wbp style (information)', rule: 'DPA-R46', covered: 'Verantwoordelijke' },
         { defect: 'N17', reason: 'no privacy contact of the processor, none of the controller', rule: 'DPA-R55', covered: 'RenaissanceIt' },

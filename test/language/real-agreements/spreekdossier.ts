@@ -11,7 +11,8 @@ export const SPREEKDOSSIER: AgreementTable = {
         { defect: 'D5', reason: 'no assistance with Art. 32-36, the DPIA in particular', rule: 'DPA-R12', covered: 'SpreekdossierVerwerkersovereenkomst' },
         { defect: 'D4', reason: 'no deletion or return at the end', rule: 'DPA-R15', covered: 'SpreekdossierVerwerkersovereenkomst' },
         { defect: 'D3', reason: 'no audits or inspections', rule: 'DPA-R16', covered: 'SpreekdossierVerwerkersovereenkomst' },
-        { defect: 'D6', reason: 'no infringement notice', rule: 'DPA-R17', covered: 'SpreekdossierVerwerkersovereenkomst' },
+        { defect: 'D6', reason: 'the instructions clause has no infringement notice', rule: 'DPA-R17', covered: 'infringement-notice' },
+        { defect: 'D6', reason: 'instructions without the legal-requirement exception and its notice, and not extended to transfers to third countries while a US recipient gets the data (Art. 28(3)(a))', rule: 'DPA-R03', covered: 'transfers' },
         { defect: 'D13', reason: 'no back-up, restore or testing measure', rule: 'DPA-R39', covered: 'SpreekdossierVerwerkersovereenkomst' },
         { defect: 'D14', reason: 'the processor without legal form', rule: 'DPA-R49', covered: 'Spreekdossier' },
         { defect: 'D11', reason: 'health data at scale, no contact point or DPO', rule: 'DPA-R56', covered: 'Spreekdossier' },
@@ -20,8 +21,7 @@ export const SPREEKDOSSIER: AgreementTable = {
         { defect: 'D8', reason: 'health data without NEN 7510 (per data category)', rule: 'DPA-R27', covered: 'health', count: 2 },
         { defect: 'D8', reason: 'health data without logging (per data category)', rule: 'DPA-R26', covered: 'health', count: 2 },
         { defect: 'note', reason: 'no deadline for forwarding requests; the controller must answer within a month (advice, information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
-        { defect: 'D6', reason: 'the instructions do not extend to transfers to third countries (Art. 28(3)(a)), while a US recipient gets the data (information)', rule: 'custom-clause-unverified', covered: 'instructions' },
-        { defect: 'D7', reason: 'confidentiality as the processor\'s own secrecy, not binding the persons it authorises (custom clause read)', rule: 'DPA-R05', covered: 'confidentiality' }
+        { defect: 'D7', reason: 'confidentiality as the processor\'s own secrecy, not binding the persons it authorises', rule: 'DPA-R05', covered: 'without' }
     ],
     missed: [
         { defect: 'D1 (part)', why: 'the transfer to the US itself: the text names no country for Anthropic, so only the unknown place and the claim against it are reported' },

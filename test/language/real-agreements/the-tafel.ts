@@ -6,7 +6,7 @@ export const THE_TAFEL: AgreementTable = {
     title: 'The Tafel (2026)',
     rows: [
         { defect: 'T4', reason: 'the Art. 28(3) summary: the infringement notice is absent (its other item, controller rights, is too strict: instructions, objection with termination, documentation and the choice at the end are there)', rule: 'art28-coverage', covered: 'TheTafelVerwerkersovereenkomst' },
-        { defect: 'T4', reason: 'no notice of an infringing instruction', rule: 'DPA-R17', covered: 'TheTafelVerwerkersovereenkomst' },
+        { defect: 'T4', reason: 'the instructions clause has no notice of an infringing instruction', rule: 'DPA-R17', covered: 'infringement-notice' },
         { defect: 'T7', reason: 'no restore test or continuity measure', rule: 'DPA-R39', covered: 'TheTafelVerwerkersovereenkomst' },
         { defect: 'T1', reason: 'allergens a guest reports are health data (Art. 4(15), 9), while the agreement declares no special categories processed (excludes special)', rule: 'DPA-R61', covered: 'allergen' },
         { defect: 'T8', reason: 'no privacy contact of the processor', rule: 'DPA-R55', covered: 'TheTafel' },
@@ -15,7 +15,7 @@ export const THE_TAFEL: AgreementTable = {
         { defect: 'T9', reason: 'SCCs for Upstash\'s US parent without module or TIA', rule: 'DPA-R37', covered: 'scc' },
         { defect: 'note', reason: 'all rights are covered, but no deadline for forwarding requests; the controller must answer within a month (advice, information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
         { defect: 'T2', reason: 'unnamed third-party certifications replace the audit (part of T2)', rule: 'DPA-R53', covered: 'certificeringen van' },
-        { defect: 'T3', reason: 'anonymised reuse to improve the services is an own purpose', rule: 'DPA-R04', covered: 'verbeteren van de Diensten' },
+        { defect: 'T3', reason: 'anonymised reuse to improve the services is an own purpose', rule: 'DPA-R04', covered: 'service-improvement, aggregated' },
         { defect: 'T2', reason: 'documentation replaces the on-site audit (custom clause read)', rule: 'DPA-R16', covered: 'komt in de plaats van een on-site audit' }
     ],
     missed: [

@@ -36,7 +36,9 @@ function structurallyProvided(test: string, agreement: ast.Agreement): boolean {
  */
 export function withheldParts(clause: ast.Clause, element: string): string[] {
     if (ast.isInstructionsClause(clause)) {
-        if (element === 'instructions') return clause.omitted.filter(part => part !== 'infringement-notice');
+        // The `transfers` clause binds transfers to the controller's documented instructions itself.
+        const transfersClause = clause.$container.clauses.some(ast.isTransfersClause);
+        if (element === 'instructions') return clause.omitted.filter(part => part !== 'infringement-notice' && !(part === 'transfers' && transfersClause));
         if (element === 'infringing-instructions') return clause.omitted.filter(part => part === 'infringement-notice');
     }
     if (ast.isConfidentialityClause(clause) && element === 'confidentiality' && clause.withoutPersons) return ['persons-bound'];

@@ -72,8 +72,13 @@ function reportWithheld(agreement: ast.Agreement, element: string, rule: string,
     const clause = agreement.clauses.find(c => withheldParts(c, element).length > 0);
     if (!clause) return false;
     const parts = withheldParts(clause, element).map(part => say(WITHHELD[part] ?? 'clauses.withheld.persons-bound', context.lang)).join('; ');
-    const property = ast.isConfidentialityClause(clause) ? 'withoutPersons' : 'omitted';
-    context.report.rule(rule, { node: clause, property }, { x: parts }, [], { message: 'withheld' });
+    if (ast.isInstructionsClause(clause)) {
+        const first = withheldParts(clause, element)[0];
+        const index = clause.omitted.findIndex(part => part === first);
+        context.report.rule(rule, { node: clause, property: 'omitted', index }, { x: parts }, [], { message: 'withheld' });
+    } else if (ast.isConfidentialityClause(clause)) {
+        context.report.rule(rule, { node: clause, property: 'withoutPersons' }, { x: parts }, [], { message: 'withheld' });
+    }
     return true;
 }
 
