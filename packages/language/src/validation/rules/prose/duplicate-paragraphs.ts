@@ -56,7 +56,7 @@ export function duplicateParagraphs(agreement: ast.Agreement, context: CheckCont
 }
 
 /**
- * DPA-R47: a custom clause whose text has every part of an Art. 28(3) element (clause-reading.json)
+ * DPA-R47: a custom clause that `covers` an Art. 28(3) element, with every part of it (clause-reading.json) in its text,
  * that a standard clause of the agreement already provides: the article is there twice, and two
  * texts of one obligation drift apart. Information, at the clause's title. A custom clause that
  * falls short of the element (a flag) contradicts the standard clause instead, and is reported
@@ -68,9 +68,9 @@ export function repeatedStandardClauses(agreement: ast.Agreement, context: Check
         for (const reading of readClause(clause)) {
             const standard = provided.get(reading.element);
             if (!standard || !ast.isClause(standard) || ast.isCustomClause(standard)) continue;
-            if (!reading.read || reading.flags.length > 0 || reading.missing.length > 0 || reading.found.length === 0) continue;
+            if (!reading.explicit || !reading.read || reading.flags.length > 0 || reading.missing.length > 0 || reading.found.length === 0) continue;
             const element = art28Element(reading.element);
-            const y = `\`${clauseKeyword(standard)}\` (${context.lang === 'nl' ? element.articleNl : element.article})`;
+            const y = `\`${clauseKeyword(standard)}\` (${context.lang === 'nl' ? `${element.articleNl} AVG` : `Art. ${element.article}`})`;
             context.report.rule('DPA-R47', { node: clause, property: 'title' }, { x: clause.title, y }, [], { message: 'repeatsStandard', severity: 'info' });
         }
     }
