@@ -156,6 +156,6 @@ describe('DPA-R21: access from outside the EEA described in prose', () => {
     test('quiet when a declared recipient names that country', async () => {
         const text = minimalWith('Second-line support is provided from India.').replace('    precedence dpa\n', '    precedence dpa\n    subprocessor Help { name "Help Ltd" service "Support" country IN transfer scc module 3 tia "TIA 2025-04" }\n');
         const result = await check(text);
-        expect(withCode(result, 'DPA-R21').filter(d => d.message.includes('access to the personal data'))).toEqual([]);
+        expect(withCode(result, 'DPA-R21').filter(d => String(d.message).includes('access to the personal data'))).toEqual([]);
     });
 });

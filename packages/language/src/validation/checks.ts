@@ -19,7 +19,7 @@ import { placeholders } from './rules/placeholders.js';
 import { chargedAssistance } from './rules/prose/assistance-costs.js';
 import { breachDefinition } from './rules/prose/breach-definition.js';
 import { crossReferences } from './rules/prose/cross-references.js';
-import { duplicateParagraphs } from './rules/prose/duplicate-paragraphs.js';
+import { duplicateParagraphs, repeatedStandardClauses } from './rules/prose/duplicate-paragraphs.js';
 import { formatting } from './rules/prose/formatting.js';
 import { outdatedPartyName, outdatedTerms } from './rules/prose/outdated-terms.js';
 import { ownership, ownershipAsProperty } from './rules/prose/ownership.js';
@@ -69,7 +69,7 @@ export const CHECKS: CheckTable = {
         placeholders, repealedLaw,
         absentElements, obligationsInCustomText, termsInCustomText,
         healthStandard, specialMentions, art32Coverage, obsoleteTech, unverifiableMeasures,
-        prose, duplicateParagraphs,
+        prose, duplicateParagraphs, repeatedStandardClauses,
         checkHasProcessing, checkNothingTicked, checkRecordContacts, checkSignedBeforeGdpr,
         art28Coverage
     ],

@@ -5,6 +5,7 @@ import { ANNEX_NAMES, ARTICLES_BEFORE_CLAUSES, articleNumber, findReferences, re
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix } from '../../fixes.js';
 import { where, type Piece } from '../../prose.js';
+import { otherPartyNames } from './party-names.js';
 import { replaceInToken } from '../../text/index.js';
 
 export { articleNumber } from '../../../references.js';
@@ -31,6 +32,8 @@ type MessageKey = Parameters<typeof LANGUAGE_MESSAGES.text>[1];
  * an article or annex; a clause that refers to itself (by name, or by its own number: "artikel
  * 2.3" in paragraph 2.3) is reported; a literal article number that is right today is information,
  * with the fix to refer by name, so the number cannot go stale (annex numbers do not move).
+ * Another name for a party than the agreement gives it ("Opdrachtgever" where the controller is
+ * "Klant") is reported too (party-names.ts).
  */
 export function crossReferences(piece: Piece, context: CheckContext): void {
     const { agreement, lang } = context;
@@ -79,6 +82,10 @@ export function crossReferences(piece: Piece, context: CheckContext): void {
         const n = Number(m[1]);
         // The annexes keep their numbers (the generator always writes all three): a literal one cannot go stale.
         if (n === 0 || n > ANNEX_NAMES.length) wrong(m.index, end, 'r48.noSuchAnnex', { ref: m[0], annexes: ANNEX_NAMES.length });
+    }
+    for (const other of otherPartyNames(piece, agreement, lang)) {
+        const y = other.known.map(name => `‘${name}’`).join(lang === 'nl' ? ' of ' : ' or ');
+        context.report.rule('DPA-R48', where(context, piece, other.start, other.end), { x: other.name, y }, [], { message: 'otherName' });
     }
     for (const r of findReferences(text)) {
         const target = resolveReference(agreement, r.name);

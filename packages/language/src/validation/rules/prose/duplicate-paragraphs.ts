@@ -1,5 +1,8 @@
 import { WORDING_DATA } from '../../../data/index.js';
-import type * as ast from '../../../generated/ast.js';
+import * as ast from '../../../generated/ast.js';
+import { clauseKeyword } from '../../../references.js';
+import { art28Element, providedElements } from '../../art28.js';
+import { readClause } from '../custom-clauses/reading.js';
 import { LANGUAGE_MESSAGES } from '../../../i18n/texts.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix, type Fix } from '../../fixes.js';
@@ -49,6 +52,27 @@ export function duplicateParagraphs(agreement: ast.Agreement, context: CheckCont
             ? LANGUAGE_MESSAGES.text(context.lang, 'r47.sameArticle', { index: original.index })
             : LANGUAGE_MESSAGES.text(context.lang, 'r47.otherArticle', { n: articleNumber(agreement, other), index: original.index, title: other.title });
         context.report.rule('DPA-R47', where(context, piece, 0, piece.token.text.length), { x }, [removeParagraph(context, piece)]);
+    }
+}
+
+/**
+ * DPA-R47: a custom clause that `covers` an Art. 28(3) element, with every part of it (clause-reading.json) in its text,
+ * that a standard clause of the agreement already provides: the article is there twice, and two
+ * texts of one obligation drift apart. Information, at the clause's title. A custom clause that
+ * falls short of the element (a flag) contradicts the standard clause instead, and is reported
+ * as such by the element's rule (absent-elements.ts), not here.
+ */
+export function repeatedStandardClauses(agreement: ast.Agreement, context: CheckContext): void {
+    const provided = providedElements(agreement);
+    for (const clause of agreement.clauses.filter(ast.isCustomClause)) {
+        for (const reading of readClause(clause)) {
+            const standard = provided.get(reading.element);
+            if (!standard || !ast.isClause(standard) || ast.isCustomClause(standard)) continue;
+            if (!reading.explicit || !reading.read || reading.flags.length > 0 || reading.missing.length > 0 || reading.found.length === 0) continue;
+            const element = art28Element(reading.element);
+            const y = `\`${clauseKeyword(standard)}\` (${context.lang === 'nl' ? `${element.articleNl} AVG` : `Art. ${element.article}`})`;
+            context.report.rule('DPA-R47', { node: clause, property: 'title' }, { x: clause.title, y }, [], { message: 'repeatsStandard', severity: 'info' });
+        }
     }
 }
 

@@ -1,0 +1,69 @@
+import { WORDING_DATA } from '../../../data/index.js';
+import type * as ast from '../../../generated/ast.js';
+import type { Lang } from '../../../i18n/lang.js';
+import type { Piece } from '../../prose.js';
+import { compilePattern } from '../../text/index.js';
+import { pieces } from '../../prose.js';
+
+// Another name for a party than the ones the agreement gives it (wording.json `partyNames`): a
+// role noun used as a name ("Opdrachtgever", "the Supplier") for the party of that role, where the
+// agreement calls that party otherwise (its alias, its identifier, a "hierna: …" definition in
+// the text, the role name the generated agreement defines). Read by DPA-R48 (cross-references.ts).
+
+type Role = 'controller' | 'processor';
+
+const DATA = WORDING_DATA.partyNames;
+const ROLE_OF = new Map<string, Role>([
+    ...DATA.controller.map(word => [word, 'controller'] as const),
+    ...DATA.processor.map(word => [word, 'processor'] as const)
+]);
+/** A role noun used as a name: capitalised, singular, a whole word. */
+const ROLE_NOUN = compilePattern(`(?<![\\p{L}-])(?:${[...ROLE_OF.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}-])`, 'gu', 'wording.json partyNames');
+/** "hierna: 'Opdrachtgever'", "(“Leverancier”)", "hereinafter 'Supplier'": the text defines a name. */
+const DEFINED = WORDING_DATA.definedName.patterns.map((p, i) => compilePattern(p, 'gu', `wording.json definedName[${i}] (party names)`));
+
+/** A name of a party the agreement does not give it. */
+export interface OtherPartyName {
+    readonly start: number;
+    readonly end: number;
+    readonly name: string;
+    /** The names the agreement gives the party (its alias or identifier, and the role name in the message language). */
+    readonly known: readonly string[];
+}
+
+const namesCache = new WeakMap<ast.Agreement, ReadonlyMap<Role, ReadonlySet<string>>>();
+
+/** The names the agreement gives each party: alias, identifier, the generated role names, and names the text defines. */
+function partyNames(agreement: ast.Agreement): ReadonlyMap<Role, ReadonlySet<string>> {
+    let found = namesCache.get(agreement);
+    if (!found) {
+        const defined = new Set(pieces(agreement).flatMap(piece => DEFINED.flatMap(pattern => [...piece.sentences.text.matchAll(pattern)].map(m => m.groups?.['name'] ?? ''))));
+        const map = new Map<Role, Set<string>>();
+        for (const role of ['controller', 'processor'] as const) {
+            const party = agreement.parties.find(p => p.role === role);
+            const alias = party?.alias?.trim();
+            map.set(role, new Set([...(alias ? [alias] : []), ...(party ? [party.name] : []), ...DATA.generated[role], ...[...defined].filter(name => ROLE_OF.get(name) === role)]));
+        }
+        found = map;
+        namesCache.set(agreement, found);
+    }
+    return found;
+}
+
+/**
+ * The role nouns of a piece that name a party by a name the agreement does not give it. Only
+ * where both parties are declared (a template without them names nobody yet).
+ */
+export function otherPartyNames(piece: Piece, agreement: ast.Agreement, lang: Lang): OtherPartyName[] {
+    if (!agreement.parties.some(p => p.role === 'controller') || !agreement.parties.some(p => p.role === 'processor')) return [];
+    const names = partyNames(agreement);
+    const text = piece.sentences.text;
+    return [...text.matchAll(ROLE_NOUN)].flatMap(m => {
+        const role = ROLE_OF.get(m[0])!;
+        const own = names.get(role)!;
+        if (own.has(m[0])) return [];
+        const party = agreement.parties.find(p => p.role === role);
+        const known = [party?.alias?.trim() || party?.name || '', DATA.generated[role][lang === 'nl' ? 0 : 1] ?? ''].filter(n => n !== '');
+        return [{ start: m.index, end: m.index + m[0].length, name: m[0], known }];
+    });
+}
