@@ -16,7 +16,7 @@ async function markdown(text: string, lang: 'nl' | 'en'): Promise<string> {
 }
 
 const WEAK = variant([
-    ['    security\n', '    security best-efforts no-guarantee reasonable-level accepted-by-controller updates-charged\n'],
+    ['    security\n', '    security best-efforts no-guarantee reasonable-level accepted-by-controller controller-responsible updates-charged\n'],
     ['breach notification within 24 hours', 'breach notification within 48 hours target from discovery only-large-impact definition security-measures contents cause, nature, subjects, records, consequences secrecy'],
     ['data-subject-requests forward within 5 days', 'data-subject-requests forward directly rights access, rectification, erasure, portability extent within-reasonable-limits costs charged-if-substantial'],
     ['assistance security, breach, dpia, prior-consultation', 'assistance security, breach, dpia, prior-consultation extent as-far-as-possible costs charged']
@@ -41,6 +41,7 @@ describe('clause parameters: security, breach, requests, assistance', () => {
         expect(nl).toContain('staat er niet voor in dat de maatregelen onder alle omstandigheden doeltreffend zijn');
         expect(nl).toContain('erkent dat de maatregelen van Bijlage 2 een passend beveiligingsniveau bieden');
         expect(nl).toContain('beveiligingsniveau dat redelijk is');
+        expect(nl).toContain('nadat hij zich ervan heeft vergewist dat de vereiste beveiligingsmaatregelen zijn getroffen');
         expect(nl).toContain('mag de Verwerker de kosten daarvan in rekening brengen voordat hij ze neemt');
         expect(nl).toContain('Zodra de Verwerker een Inbreuk in verband met persoonsgegevens ontdekt, meldt hij die zonder onredelijke vertraging aan');
         expect(nl).toContain('Hij streeft ernaar de melding te doen binnen 48 uur nadat hij de Inbreuk heeft ontdekt.');
@@ -62,6 +63,7 @@ describe('clause parameters: security, breach, requests, assistance', () => {
         const en = await markdown(WEAK, 'en');
         expect(en).toContain('this obligation is one of best efforts');
         expect(en).toContain('does not warrant that the measures are effective in all circumstances');
+        expect(en).toContain('only after it has made sure that the required security measures are in place');
         expect(en).toContain('As soon as the Processor discovers a Personal Data Breach, it notifies the Controller of it without undue delay (Article 33(2) GDPR)');
         expect(en).toContain('It aims to notify within 48 hours of discovering the Personal Data Breach.');
         expect(en).toContain('notifies only a Personal Data Breach with a large impact');

@@ -309,6 +309,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 noGuarantee: clause.noGuarantee,
                 reasonableLevel: clause.reasonableLevel,
                 acceptedByController: clause.acceptedByController,
+                controllerResponsible: clause.controllerResponsible,
                 updatesCharged: clause.updatesCharged,
                 ...opt('review', d(clause.review))
             };

@@ -112,7 +112,7 @@ export interface ClauseViews {
     readonly confidentiality: { readonly survives?: string; readonly untilDeletion: boolean };
     readonly security: {
         readonly review?: string; readonly bestEfforts: boolean; readonly noGuarantee: boolean; readonly reasonableLevel: boolean;
-        readonly acceptedByController: boolean; readonly updatesCharged: boolean;
+        readonly acceptedByController: boolean; readonly controllerResponsible: boolean; readonly updatesCharged: boolean;
     };
     readonly subprocessing: { readonly specific: boolean; readonly general: boolean; readonly notice?: string; readonly objection: boolean };
     readonly 'data-subject-requests': {

@@ -21,7 +21,7 @@ export function weakenedSecurity(piece: Piece, context: CheckContext): void {
 }
 
 /** The parameters of a `security` clause that weaken Art. 32, with their message part (`clauses.securityWeakened.*`). */
-const WEAKENINGS = ['bestEfforts', 'noGuarantee', 'reasonableLevel', 'acceptedByController', 'updatesCharged'] as const;
+const WEAKENINGS = ['bestEfforts', 'noGuarantee', 'reasonableLevel', 'acceptedByController', 'controllerResponsible', 'updatesCharged'] as const;
 
 /**
  * DPA-R41 (Art. 28(3)(c), 32): a `security` clause whose parameters say what a weakened text says:
