@@ -17,7 +17,7 @@ async function markdown(text: string, lang: 'nl' | 'en'): Promise<string> {
 
 const WEAK = variant([
     ['    security\n', '    security best-efforts no-guarantee reasonable-level accepted-by-controller controller-responsible updates-charged\n'],
-    ['breach notification within 24 hours', 'breach notification within 48 hours target from discovery only-large-impact definition security-measures contents cause, nature, subjects, records, consequences secrecy'],
+    ['breach notification within 24 hours', 'breach notification within 48 hours target from discovery including-incidents only-large-impact definition security-measures contents cause, nature, subjects, records, consequences secrecy'],
     ['data-subject-requests forward within 5 days', 'data-subject-requests forward directly rights access, rectification, erasure, portability extent within-reasonable-limits costs charged-if-substantial'],
     ['assistance security, breach, dpia, prior-consultation', 'assistance security, breach, dpia, prior-consultation extent as-far-as-possible costs charged']
 ]);
@@ -45,6 +45,7 @@ describe('clause parameters: security, breach, requests, assistance', () => {
         expect(nl).toContain('mag de Verwerker de kosten daarvan in rekening brengen voordat hij ze neemt');
         expect(nl).toContain('Zodra de Verwerker een Inbreuk in verband met persoonsgegevens ontdekt, meldt hij die zonder onredelijke vertraging aan');
         expect(nl).toContain('Hij streeft ernaar de melding te doen binnen 48 uur nadat hij de Inbreuk heeft ontdekt.');
+        expect(nl).toContain('meldt op dezelfde wijze een beveiligingsincident');
         expect(nl).toContain('meldt alleen een Inbreuk in verband met persoonsgegevens met grote gevolgen');
         expect(nl).toContain('een inbreuk op de beveiligingsmaatregelen');
         expect(nl).toContain('- de oorzaak van de Inbreuk');
@@ -66,6 +67,7 @@ describe('clause parameters: security, breach, requests, assistance', () => {
         expect(en).toContain('only after it has made sure that the required security measures are in place');
         expect(en).toContain('As soon as the Processor discovers a Personal Data Breach, it notifies the Controller of it without undue delay (Article 33(2) GDPR)');
         expect(en).toContain('It aims to notify within 48 hours of discovering the Personal Data Breach.');
+        expect(en).toContain('notifies in the same way a security incident');
         expect(en).toContain('notifies only a Personal Data Breach with a large impact');
         expect(en).toContain('immediately on receipt');
         expect(en).toContain('within reasonable limits, in fulfilling');
@@ -84,12 +86,14 @@ describe('clause parameters: security, breach, requests, assistance', () => {
         expect(nl).toContain('meldt hij die aan de Verwerkingsverantwoordelijke (artikel 33 lid 2 AVG)');
         expect(nl).not.toContain('De melding bevat ten minste');
         expect(nl).toContain('de Verwerker verleent daarbij geen verdere bijstand');
+        expect(nl).not.toContain('stuurt de Verwerker dat verzoek');
         expect(nl).toContain('geen kosten in rekening, behalve voor zover de bijstand nodig is door een handelen of nalaten van de Verwerkingsverantwoordelijke');
         expect(nl).toContain('wordt gemeld aan de Gegevensbeschermingsautoriteit');
         expect(nl).toContain('voorafgaande raadpleging van de Gegevensbeschermingsautoriteit');
         const en = await markdown(text, 'en');
         expect(en).toContain('it notifies the Controller of it (Article 33(2) GDPR)');
         expect(en).toContain('the Processor gives no further assistance with them');
+        expect(en).not.toContain('forwards that request');
         expect(en).toContain('notified to the Belgian Data Protection Authority (Gegevensbeschermingsautoriteit)');
     });
 });

@@ -216,6 +216,8 @@ function subjectRequestsView(clause: DataSubjectRequestsClause, forward: string 
     return {
         directly: clause.directly,
         assists: !clause.noAssistance,
+        forwardUntimed: clause.forwards && !clause.directly && forward === undefined,
+        forwards: clause.forwards || !clause.noAssistance,
         allRights: all,
         rights: {
             access: has('access'), rectification: has('rectification'), erasure: has('erasure'), restriction: has('restriction'),
@@ -235,6 +237,7 @@ function breachView(clause: BreachClause, deadline: string | undefined): ClauseV
         noDeadline: clause.noDeadline,
         target: clause.target,
         fromDiscovery: clause.from === 'discovery',
+        includingIncidents: clause.includingIncidents,
         largeImpactOnly: clause.largeImpactOnly,
         measuresDefinition: clause.definition === 'security-measures',
         secrecy: clause.secrecy,

@@ -116,7 +116,9 @@ export interface ClauseViews {
     };
     readonly subprocessing: { readonly specific: boolean; readonly general: boolean; readonly notice?: string; readonly objection: boolean };
     readonly 'data-subject-requests': {
-        readonly forward?: string; readonly directly: boolean; readonly assists: boolean; readonly allRights: boolean;
+        readonly forward?: string; readonly directly: boolean; readonly assists: boolean;
+        /** Forwarded without a stated period (`forward` alone); `forwards` false: the text forwards nothing. */
+        readonly forwardUntimed: boolean; readonly forwards: boolean; readonly allRights: boolean;
         readonly rights: Readonly<Record<SubjectRightKey, boolean>>; readonly extent: AssistanceExtentView; readonly costs: AssistanceCostsView;
     };
     readonly assistance: {
@@ -124,7 +126,7 @@ export interface ClauseViews {
         readonly extent: AssistanceExtentView; readonly costs: AssistanceCostsView;
     };
     readonly breach: {
-        readonly deadline?: string; readonly withoutUndueDelay: boolean; readonly noDeadline: boolean; readonly target: boolean; readonly fromDiscovery: boolean;
+        readonly deadline?: string; readonly withoutUndueDelay: boolean; readonly noDeadline: boolean; readonly target: boolean; readonly fromDiscovery: boolean; readonly includingIncidents: boolean;
         readonly largeImpactOnly: boolean; readonly measuresDefinition: boolean; readonly secrecy: boolean;
         /** The items the notice contains; all of Art. 33(3),(4) unless a `contents` list names fewer. */
         readonly contents: Readonly<Record<BreachContentKey, boolean>>; readonly hasContents: boolean; readonly allContents: boolean;

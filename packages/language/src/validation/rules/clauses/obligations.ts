@@ -62,7 +62,8 @@ export function subjectRequestDeadline(clause: ast.DataSubjectRequestsClause, co
         if (missing.length > 0) report.rule('DPA-R33', range ? { node: clause, range } : { node: clause }, { x }, fixes, { message: 'rightsMissing' });
     }
     limitedAssistance(clause, 'DPA-R33', context);
-    if (clause.directly) return;
+    // `forward directly` is prompt; without assistance and without `forward` nothing is forwarded.
+    if (clause.directly || (clause.noAssistance && !clause.forwards)) return;
     if (!forward) {
         report.rule('DPA-R33', { node: clause, keyword: 'data-subject-requests' }, {}, fixes, { severity: 'info', message: 'noForwardDeadline' });
     } else if (hoursOf(forward.amount, forward.unit).worst > LIMITS.forwardMaxHours) {
