@@ -56,6 +56,10 @@ export const PARAMETER_NOTES: Readonly<Record<string, ParameterNote>> = {
         meaning: 'The processor notifies the controller of a breach without undue delay and at the latest this long after becoming aware of it. The controller must notify the supervisory authority within 72 hours (Art. 33(1)), so a deadline of 72 hours or more is an error and one above 48 hours a warning (DPA-R14).',
         article: 'Art. 33(2) AVG'
     },
+    'DataSubjectRequestsClause.forwards': {
+        meaning: 'Requests the processor receives directly are forwarded to the controller: within a period (`within`), immediately (`directly`), or, with `forward` alone, without a stated period. Without `forward` the standard clause forwards without undue delay, unless `no-assistance` says the text forwards nothing.',
+        article: 'Art. 28(3)(e), 12(3) AVG'
+    },
     'DataSubjectRequestsClause.rights=objection': {
         meaning: 'The right to object to processing, among the rights the clause names.',
         article: 'Art. 21 AVG'
