@@ -56,6 +56,30 @@ export const PARAMETER_NOTES: Readonly<Record<string, ParameterNote>> = {
         meaning: 'The processor notifies the controller of a breach without undue delay and at the latest this long after becoming aware of it. The controller must notify the supervisory authority within 72 hours (Art. 33(1)), so a deadline of 72 hours or more is an error and one above 48 hours a warning (DPA-R14).',
         article: 'Art. 33(2) AVG'
     },
+    'DataSubjectRequestsClause.forwards': {
+        meaning: 'Requests the processor receives directly are forwarded to the controller: within a period (`within`), immediately (`directly`), or, with `forward` alone, without a stated period. Without `forward` the standard clause forwards without undue delay, unless `no-assistance` says the text forwards nothing.',
+        article: 'Art. 28(3)(e), 12(3) AVG'
+    },
+    'DataSubjectRequestsClause.rights=objection': {
+        meaning: 'The right to object to processing, among the rights the clause names.',
+        article: 'Art. 21 AVG'
+    },
+    'BreachClause.contents=subjects': {
+        meaning: 'The notice gives, where possible, the categories and approximate number of data subjects concerned.',
+        article: 'Art. 33(3)(a) AVG'
+    },
+    'BreachClause.contents=contact': {
+        meaning: 'The notice names the data protection officer or another contact point where more information can be obtained.',
+        article: 'Art. 33(3)(b) AVG'
+    },
+    'BreachClause.contents=measures': {
+        meaning: 'The notice describes the measures taken or proposed to address the breach and mitigate its effects.',
+        article: 'Art. 33(3)(d) AVG'
+    },
+    'BreachClause.noContents': {
+        meaning: 'The clause says nothing of what the notice contains; every item of Art. 33(3),(4) is missing (DPA-R31).',
+        article: 'Art. 33(3),(4) AVG'
+    },
     'AuditClause.frequency': {
         meaning: 'Audits are limited to once in this period. A limit is acceptable when audits on a concrete suspicion stay possible (`on-suspicion`); a limit longer than one year narrows the audit right (DPA-R35).',
         article: 'Art. 28(3)(h) AVG'

@@ -155,6 +155,15 @@ describe('formatter: the canonical layout', () => {
         expect(formatted).toContain('\n    excludes special, bsn\n');
     });
 
+    test('breach and request parameters: one space between tokens, after each comma, on the clause\'s line', async () => {
+        const text = minimalAgreement()
+            .replace('breach notification within 24 hours', 'breach   notification within 48 hours   target from discovery contents nature ,subjects,records secrecy')
+            .replace('data-subject-requests forward within 5 days', 'data-subject-requests forward directly   rights access ,erasure costs controller-caused');
+        const formatted = await format(text);
+        expect(formatted).toContain('\n    breach notification within 48 hours target from discovery contents nature, subjects, records secrecy\n');
+        expect(formatted).toContain('\n    data-subject-requests forward directly rights access, erasure costs controller-caused\n');
+    });
+
     test('comments keep their line placement', async () => {
         const text = [
             '// header',

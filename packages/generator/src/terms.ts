@@ -60,6 +60,8 @@ export const TermsSchema = v.strictObject({
     excluded: labels(['sentence', 'or', 'special', 'criminal', 'bsn', 'category']),
     standards: v.record(text, text),
     law: v.record(text, text),
+    /** The supervisory authority by the controller's country (ISO code), and `other`. */
+    authorities: v.record(text, text),
     court: v.record(text, text),
     missingValue: text,
     draft: text,

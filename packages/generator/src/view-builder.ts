@@ -1,11 +1,11 @@
 import {
     countryName, effectiveMechanism, fillPlaceholders, fillReferences, isRegion, lookupCountry, needsTransferMechanism, processingPlaces, seatOf,
-    type Agreement, type Clause, type Contact, type Duration, type Party, type Retention, type Transfer
+    type Agreement, type BreachClause, type Clause, type Contact, type DataSubjectRequestsClause, type Duration, type Party, type Retention, type Transfer
 } from '@dpa/language';
 import { formatDate, formatDuration, formatMoney, normalizeSpace } from './format.js';
 import { fill, type Terms } from './terms.js';
 import type { TemplateEngine } from './templates.js';
-import type { AgreementView, ClauseViews, ContactView, PartyView, StandardClauseKind, TransferView } from './view.js';
+import type { AgreementView, AssistanceCostsView, AssistanceExtentView, ClauseViews, ContactView, PartyView, StandardClauseKind, TransferView } from './view.js';
 
 /** The standard clause kind of each clause node type (custom clauses have none). */
 export const CLAUSE_KIND_OF: Readonly<Record<string, StandardClauseKind>> = {
@@ -215,6 +215,62 @@ export function standardName(value: string, terms: Terms): string {
     return terms.standards[value] ?? value;
 }
 
+function extentView(extent: string | undefined): AssistanceExtentView {
+    return { reasonableLimits: extent === 'within-reasonable-limits' };
+}
+
+function costsView(costs: string | undefined): AssistanceCostsView {
+    return { controllerCaused: costs === 'controller-caused', charged: costs === 'charged', chargedIfSubstantial: costs === 'charged-if-substantial' };
+}
+
+function subjectRequestsView(clause: DataSubjectRequestsClause, forward: string | undefined): ClauseViews['data-subject-requests'] {
+    const all = clause.rights.length === 0;
+    const has = (right: string) => all || clause.rights.includes(right as DataSubjectRequestsClause['rights'][number]);
+    return {
+        directly: clause.directly,
+        assists: !clause.noAssistance,
+        forwardUntimed: clause.forwards && !clause.directly && forward === undefined,
+        forwards: clause.forwards || !clause.noAssistance,
+        allRights: all,
+        rights: {
+            access: has('access'), rectification: has('rectification'), erasure: has('erasure'), restriction: has('restriction'),
+            portability: has('portability'), objection: has('objection'), automatedDecisions: has('automated-decisions')
+        },
+        extent: extentView(clause.extent),
+        costs: costsView(clause.costs),
+        ...(forward !== undefined ? { forward } : {})
+    };
+}
+
+function breachView(clause: BreachClause, deadline: string | undefined): ClauseViews['breach'] {
+    const all = clause.contents.length === 0 && !clause.noContents;
+    const has = (item: string) => all ? item !== 'cause' : clause.contents.includes(item as BreachClause['contents'][number]);
+    return {
+        withoutUndueDelay: clause.withoutUndueDelay,
+        noDeadline: clause.noDeadline,
+        target: clause.target,
+        fromDiscovery: clause.from === 'discovery',
+        includingIncidents: clause.includingIncidents,
+        largeImpactOnly: clause.largeImpactOnly,
+        measuresDefinition: clause.definition === 'security-measures',
+        secrecy: clause.secrecy,
+        hasContents: !clause.noContents,
+        allContents: all,
+        contents: {
+            nature: has('nature'), cause: has('cause'), subjects: has('subjects'), records: has('records'), contact: has('contact'),
+            consequences: has('consequences'), measures: has('measures'), phases: has('phases')
+        },
+        ...(deadline !== undefined ? { deadline } : {})
+    };
+}
+
+/** The controller's supervisory authority: by the country of its address, the Netherlands when none is given. */
+function authorityOf(agreement: Agreement, f: Formatter): string {
+    const country = agreement.parties.find(p => p.role === 'controller')?.address?.country;
+    const code = country !== undefined ? f.countryCode(country) : 'NL';
+    return f.terms.authorities[code] ?? f.terms.authorities['other'] ?? '';
+}
+
 export function buildAgreementView(agreement: Agreement, f: Formatter): AgreementView {
     const terms = f.terms;
     const controller = partyView(agreement.parties.find(p => p.role === 'controller'), 'controller', f);
@@ -236,6 +292,7 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
         } : {}),
         controller,
         processor,
+        authority: authorityOf(agreement, f),
         ...(lawCode !== undefined ? {
             law: f.country(lawCode)!,
             lawText: terms.law[lawCode] ?? fill(terms.law['other'] ?? '{x}', { x: f.country(lawCode)! })
@@ -280,20 +337,30 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 ...opt('survives', d(clause.survives))
             };
         case 'SecurityClause':
-            return { ...opt('review', d(clause.review)) };
+            return {
+                bestEfforts: clause.bestEfforts,
+                noGuarantee: clause.noGuarantee,
+                reasonableLevel: clause.reasonableLevel,
+                acceptedByController: clause.acceptedByController,
+                controllerResponsible: clause.controllerResponsible,
+                updatesCharged: clause.updatesCharged,
+                ...opt('review', d(clause.review))
+            };
         case 'SubprocessingClause':
             return { specific: clause.authorisation === 'specific', general: clause.authorisation === 'general', objection: clause.objection, ...opt('notice', d(clause.notice)) };
         case 'DataSubjectRequestsClause':
-            return { ...opt('forward', d(clause.forward)) };
+            return subjectRequestsView(clause, d(clause.forward));
         case 'AssistanceClause':
             return {
                 security: clause.topics.includes('security'),
                 breach: clause.topics.includes('breach'),
                 dpia: clause.topics.includes('dpia'),
-                priorConsultation: clause.topics.includes('prior-consultation')
+                priorConsultation: clause.topics.includes('prior-consultation'),
+                extent: extentView(clause.extent),
+                costs: costsView(clause.costs)
             };
         case 'BreachClause':
-            return { withoutUndueDelay: clause.withoutUndueDelay, ...opt('deadline', d(clause.deadline)) };
+            return breachView(clause, d(clause.deadline));
         case 'AuditClause':
             return {
                 onSuspicion: clause.onSuspicion,

@@ -76,6 +76,8 @@ export interface AgreementView {
     readonly mainAgreement?: MainAgreementView;
     readonly controller: PartyView;
     readonly processor: PartyView;
+    /** The controller's supervisory authority, by its country (the Netherlands when none is given). */
+    readonly authority: string;
     /** Country name of the governing law, e.g. "Nederland"; the adjective form is in `lawAdjective`. */
     readonly law?: string;
     /** "Nederlands recht", "het recht van Duitsland". */
@@ -95,6 +97,15 @@ export interface AgreementView {
     readonly annex: { readonly processing: number; readonly measures: number; readonly subprocessors: number };
 }
 
+/** The rights of Art. 15-22 a `data-subject-requests` clause names (`automatedDecisions`: Art. 22). */
+export type SubjectRightKey = 'access' | 'rectification' | 'erasure' | 'restriction' | 'portability' | 'objection' | 'automatedDecisions';
+/** The items of a breach notice (Art. 33(3),(4)), and `cause`, which the law does not require. */
+export type BreachContentKey = 'nature' | 'cause' | 'subjects' | 'records' | 'contact' | 'consequences' | 'measures' | 'phases';
+/** How far assistance goes: as far as possible (the law), or within reasonable limits. */
+export interface AssistanceExtentView { readonly reasonableLimits: boolean }
+/** Who pays for assistance: nothing said, only where the controller causes it, always, or when substantial. */
+export interface AssistanceCostsView { readonly controllerCaused: boolean; readonly charged: boolean; readonly chargedIfSubstantial: boolean }
+
 /** Parameters of each standard clause, as its template sees them under `clause`. */
 export interface ClauseViews {
     readonly instructions: {
@@ -105,11 +116,27 @@ export interface ClauseViews {
         readonly survives?: string; readonly untilDeletion: boolean; readonly personsBound: boolean;
         readonly consent: boolean; readonly legalDuty: boolean; readonly necessary: boolean; readonly legitimateReason: boolean;
     };
-    readonly security: { readonly review?: string };
+    readonly security: {
+        readonly review?: string; readonly bestEfforts: boolean; readonly noGuarantee: boolean; readonly reasonableLevel: boolean;
+        readonly acceptedByController: boolean; readonly controllerResponsible: boolean; readonly updatesCharged: boolean;
+    };
     readonly subprocessing: { readonly specific: boolean; readonly general: boolean; readonly notice?: string; readonly objection: boolean };
-    readonly 'data-subject-requests': { readonly forward?: string };
-    readonly assistance: { readonly security: boolean; readonly breach: boolean; readonly dpia: boolean; readonly priorConsultation: boolean };
-    readonly breach: { readonly deadline?: string; readonly withoutUndueDelay: boolean };
+    readonly 'data-subject-requests': {
+        readonly forward?: string; readonly directly: boolean; readonly assists: boolean;
+        /** Forwarded without a stated period (`forward` alone); `forwards` false: the text forwards nothing. */
+        readonly forwardUntimed: boolean; readonly forwards: boolean; readonly allRights: boolean;
+        readonly rights: Readonly<Record<SubjectRightKey, boolean>>; readonly extent: AssistanceExtentView; readonly costs: AssistanceCostsView;
+    };
+    readonly assistance: {
+        readonly security: boolean; readonly breach: boolean; readonly dpia: boolean; readonly priorConsultation: boolean;
+        readonly extent: AssistanceExtentView; readonly costs: AssistanceCostsView;
+    };
+    readonly breach: {
+        readonly deadline?: string; readonly withoutUndueDelay: boolean; readonly noDeadline: boolean; readonly target: boolean; readonly fromDiscovery: boolean; readonly includingIncidents: boolean;
+        readonly largeImpactOnly: boolean; readonly measuresDefinition: boolean; readonly secrecy: boolean;
+        /** The items the notice contains; all of Art. 33(3),(4) unless a `contents` list names fewer. */
+        readonly contents: Readonly<Record<BreachContentKey, boolean>>; readonly hasContents: boolean; readonly allContents: boolean;
+    };
     readonly transfers: Record<string, never>;
     readonly audit: { readonly frequency?: string; readonly onSuspicion: boolean; readonly independentAuditor: boolean; readonly controllerOrAuditor: boolean; readonly notice?: string };
     readonly liability: { readonly cap?: string; readonly perEvent: boolean; readonly perYear: boolean; readonly total: boolean; readonly excludeIndirect: boolean };

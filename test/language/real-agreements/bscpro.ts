@@ -5,13 +5,12 @@ export const BSCPRO: AgreementTable = {
     file: 'bscpro.dpa',
     title: 'BSCPro (2026)',
     rows: [
-        { defect: 'B1-B8', reason: 'the Art. 28(3) summary: thirteen elements absent, as the text has none of them', rule: 'art28-coverage', covered: 'BscProVerwerkersovereenkomst' },
+        { defect: 'B1-B8', reason: 'the Art. 28(3) summary: twelve elements absent, as the text has none of them (the requests clause counts as present; R33 reports that it gives no assistance)', rule: 'art28-coverage', covered: 'BscProVerwerkersovereenkomst' },
         { defect: 'B8', reason: 'no duration and no end of the processing', rule: 'DPA-R58', covered: 'BscProVerwerkersovereenkomst' },
         { defect: 'B1', reason: 'no documented-instructions clause', rule: 'DPA-R03', covered: 'BscProVerwerkersovereenkomst' },
         { defect: 'B2', reason: 'no confidentiality of authorised persons', rule: 'DPA-R05', covered: 'BscProVerwerkersovereenkomst' },
         { defect: 'B3', reason: 'no Art. 32 obligation (the six listed measures are no duty)', rule: 'DPA-R06', covered: 'BscProVerwerkersovereenkomst' },
         { defect: 'B4', reason: 'sub-processors (Supabase) without any authorisation', rule: 'DPA-R07', covered: 'BscProVerwerkersovereenkomst' },
-        { defect: 'B6', reason: 'no assistance with requests; rights addressed to the data subject', rule: 'DPA-R11', covered: 'BscProVerwerkersovereenkomst' },
         { defect: 'B6', reason: 'no assistance with Art. 32-36', rule: 'DPA-R12', covered: 'BscProVerwerkersovereenkomst' },
         { defect: 'B7', reason: 'no deletion or return at the end', rule: 'DPA-R15', covered: 'BscProVerwerkersovereenkomst' },
         { defect: 'B7', reason: 'no audits', rule: 'DPA-R16', covered: 'BscProVerwerkersovereenkomst' },
@@ -24,7 +23,8 @@ export const BSCPRO: AgreementTable = {
         { defect: 'B10', reason: 'the processor\'s signature line has no date, function or place (information)', rule: 'DPA-R50', covered: '"BSCPro"' },
         { defect: 'B9', reason: '"256-bit SSL" names the obsolete protocol', rule: 'DPA-R40', covered: 'SSL' },
         { defect: 'B9', reason: 'a claim of an "AVG/GDPR compliant" infrastructure as a measure', rule: 'DPA-R53', covered: 'AVG/GDPR compliant infrastructuur' },
-        { defect: 'B8', reason: 'no data subjects for the bank-statement conversion', rule: 'DPA-R18', covered: 'Conversie' }
+        { defect: 'B8', reason: 'no data subjects for the bank-statement conversion', rule: 'DPA-R18', covered: 'Conversie' },
+        { defect: 'B6', reason: 'rights stated to the data subject, no assistance to the controller (§ 5)', rule: 'DPA-R33', covered: 'no-assistance' }
     ],
     missed: [
         { defect: 'B4 (part)', why: 'Supabase, a US company named only in a measure, is no declared recipient: R10 does not read measures' },

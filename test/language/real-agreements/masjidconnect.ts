@@ -14,6 +14,7 @@ export const MASJIDCONNECT: AgreementTable = {
         { defect: 'M7', reason: 'retention only for the duration of the main agreement', rule: 'DPA-R36', covered: 'agreement' },
         { defect: 'M8', reason: 'no notice period for new sub-processors', rule: 'DPA-R08', covered: 'general' },
         { defect: 'note', reason: 'all rights are listed, but no deadline for forwarding requests; the controller must answer within a month (advice, information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
+        { defect: 'note', reason: 'the notice\'s contents (9.2) name no contact point and nothing on information in phases (advice)', rule: 'DPA-R31', covered: 'nature, subjects, records, consequences,' },
         { defect: 'M5', reason: 'unnamed certifications (the sub-processors\') as audit evidence', rule: 'DPA-R53', covered: 'certificeringen of' },
         { defect: 'M6', reason: 'deletion deadline only by example, in the clause', rule: 'DPA-R34', covered: 'termination return-or-delete' },
         { defect: 'M6', reason: 'deletion deadline only by example, in the prose', rule: 'DPA-R34', covered: 'redelijke termijn' }

@@ -21,11 +21,15 @@ export const OPSIO: AgreementTable = {
         { defect: 'O1', reason: 'unnamed certifications may replace the audit (part of O1)', rule: 'DPA-R53', covered: 'certificeringen' },
         { defect: 'O2', reason: 'anonymised analysis to improve the processor\'s general service is an own purpose', rule: 'DPA-R04', covered: 'service-improvement, aggregated' },
         { defect: 'O8', reason: 'assistance with requests charged at reasonable costs', rule: 'DPA-R54', covered: 'tegen vergoeding van redelijke kosten' },
+        { defect: 'O2', reason: 'anonymised analysis to improve the processor\'s general service is an own purpose', rule: 'DPA-R04', covered: 'verbetering van de algemene dienstverlen' },
+        { defect: 'O8', reason: 'assistance with requests charged at reasonable costs when the effort is substantial', rule: 'DPA-R54', covered: 'charged-if-substantial' },
+        { defect: 'O12', reason: 'the rights named leave out restriction, objection and Art. 22', rule: 'DPA-R33', covered: 'access, rectification, erasure, portabil' },
+        { defect: 'O8', reason: 'assistance with requests only within reasonable limits (information)', rule: 'DPA-R33', covered: 'within-reasonable-limits' },
+        { defect: 'O14', reason: 'the notice\'s contents leave out the likely consequences and a contact point', rule: 'DPA-R31', covered: 'nature, subjects, records, measures, pha' },
         { defect: 'O1', reason: 'the audit may be replaced by certificates or a report of the processor\'s choice (custom clause read)', rule: 'DPA-R16', covered: 'kan daaraan ook voldoen door relevante c' }
     ],
     missed: [
         { defect: 'O3 (part)', why: 'the US companies among the sub-processors and the generic "DPF or SCC": not reported as transfers' },
-        { defect: 'O9', why: 'an unfilled date on a published page is encoded as a template field (GAP)' },
-        { defect: 'O12 (part)', why: 'rights listed without their restrictions or objection: not read' }
+        { defect: 'O9', why: 'an unfilled date on a published page is encoded as a template field (GAP)' }
     ]
 };

@@ -17,7 +17,8 @@ export const RECRUITIN: AgreementTable = {
         { defect: 'R10', reason: 'statutory carve-out on retention without the statute named', rule: 'DPA-R36', covered: 'or statutory if longer' },
         { defect: 'R5', reason: 'no notice period and no right to object to new sub-processors', rule: 'DPA-R08', covered: 'general' },
         { defect: 'R8', reason: 'assistance only for breaches, not Art. 32, 35, 36', rule: 'DPA-R12', covered: 'breach' },
-        { defect: 'R13', reason: 'no answer period: no deadline for forwarding requests (information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
+        { defect: 'R13', reason: 'the rights named leave out restriction (and Art. 22)', rule: 'DPA-R33', covered: 'access, rectification, erasure, portabil' },
+        { defect: 'R15', reason: 'the notice\'s contents leave out the likely consequences (and information in phases)', rule: 'DPA-R31', covered: 'nature, records, subjects, measures, con' },
         { defect: 'R11', reason: 'audit once a year, nothing on a concrete suspicion', rule: 'DPA-R35', covered: 'audit every 1 year by controller-or-auditor' },
         { defect: 'R9', reason: 'destruction only, no return at the controller\'s choice', rule: 'DPA-R15', covered: 'delete' }
     ],
@@ -25,7 +26,6 @@ export const RECRUITIN: AgreementTable = {
         { defect: 'R2', why: 'locations given as a pair ("VS/EU"): that a pair leaves open which transfer happens is not reported' },
         { defect: 'R4', why: 'ad pixels listed as sub-processors: recipient roles (joint controllers) are not expressible' },
         { defect: 'R6', why: 'no flow-down: the standard sub-processing clause cannot leave it out (GAP)' },
-        { defect: 'R12', why: 'AI scores of candidates (profiling) without Art. 22 or a DPIA: not expressible, no rule' },
-        { defect: 'R13 (part)', why: 'rights listed without their restrictions: not read' }
+        { defect: 'R12', why: 'AI scores of candidates (profiling) without Art. 22 or a DPIA: not expressible, no rule' }
     ]
 };

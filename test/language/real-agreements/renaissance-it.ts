@@ -31,14 +31,18 @@ export const RENAISSANCE_IT: AgreementTable = {
         { defect: 'N9', reason: 'audits and inspections charged to the controller, also where the processor is at fault', rule: 'DPA-R54', covered: 'kosten van audits, inspecties daaronder ' },
         { defect: 'N7', reason: 'art. 2.3 gives the consent "as meant in article 2.3", itself (2.2 is meant), encoded as a reference by name', rule: 'DPA-R48', covered: '{{ref Toestemming}}' },
         { defect: 'N8', reason: 'the controller accepts the processor\'s measures as appropriate', rule: 'DPA-R41', covered: 'Verantwoordelijke erkent dat Verwerker m' }
+        { defect: 'N9', reason: 'assistance with Art. 32-36 and with requests charged, whatever its cause (2.9)', rule: 'DPA-R54', covered: 'charged', count: 2 },
+        { defect: 'N8', reason: 'the controller accepts the processor\'s measures as appropriate (3.2)', rule: 'DPA-R41', covered: 'accepted-by-controller' },
+        { defect: 'N8', reason: 'further measures only after payment (3.3)', rule: 'DPA-R41', covered: 'updates-charged' },
+        { defect: 'N10', reason: 'a breach defined as a breach of the security measures, narrower than Art. 4(12) (1.4)', rule: 'DPA-R32', covered: 'security-measures' },
+        { defect: 'N10', reason: 'the notice\'s contents leave out the contact point and the measures (4.2)', rule: 'DPA-R31', covered: 'cause, nature, subjects, records, conseq' },
+        { defect: 'N14', reason: 'the rights named leave out portability (and Art. 22) (2.5)', rule: 'DPA-R33', covered: 'access, rectification, restriction, obje' }
     ],
     missed: [
         { defect: 'N1 (part)', why: '"only within the EEA" against US/AU companies: the contradiction and the transfers are not reported' },
         { defect: 'N2', why: 'appendix 1 describes only invoicing, not the hosted sites, mail and files: no rule reads the scope' },
         { defect: 'N5', why: 'back-ups from which data cannot be deleted, for up to a year: not read' },
         { defect: 'N6', why: 'an objection lets the processor end the contract without compensation: not expressible' },
-        { defect: 'N10 (part)', why: 'a breach definition narrower than Art. 4(12) and an incomplete contents list: not read' },
         { defect: 'N13 (part)', why: 'optionally unencrypted mail connections, unencrypted passwords in old installations: not read' },
-        { defect: 'N14 (part)', why: 'no data portability among the rights: not read' }
     ]
 };

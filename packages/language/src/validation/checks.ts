@@ -16,15 +16,15 @@ import {
     checkSignedBeforeGdpr, checkSubProcessor
 } from './rules/parties.js';
 import { placeholders } from './rules/placeholders.js';
-import { chargedAssistance } from './rules/prose/assistance-costs.js';
-import { breachDefinition } from './rules/prose/breach-definition.js';
+import { chargedAssistance, chargedAssistanceClause } from './rules/prose/assistance-costs.js';
+import { breachClauseScope, breachDefinition } from './rules/prose/breach-definition.js';
 import { crossReferences } from './rules/prose/cross-references.js';
 import { duplicateParagraphs, repeatedStandardClauses } from './rules/prose/duplicate-paragraphs.js';
 import { formatting } from './rules/prose/formatting.js';
 import { outdatedPartyName, outdatedTerms } from './rules/prose/outdated-terms.js';
 import { ownership, ownershipAsProperty } from './rules/prose/ownership.js';
 import { ownPurposes, ownPurposesClause } from './rules/prose/purposes.js';
-import { obligationsWithinPower, weakenedSecurity } from './rules/prose/weakened-security.js';
+import { obligationsWithinPower, weakenedSecurity, weakenedSecurityClause } from './rules/prose/weakened-security.js';
 import { repealedFrame, repealedLaw, repealedNotification } from './rules/repealed-law.js';
 import { checkRetentionPresent, checkRetentionVague } from './rules/retention.js';
 import { unverifiedParts } from './rules/custom-clauses/unverified.js';
@@ -84,9 +84,10 @@ export const CHECKS: CheckTable = {
     Retention: [checkRetentionVague],
     DataCategory: [bsn, specialSafeguards, criminal, credentials, dataLabel],
     SubprocessingClause: [generalAuthorisation],
-    AssistanceClause: [partialAssistance],
-    BreachClause: [breachDeadline],
-    DataSubjectRequestsClause: [subjectRequestDeadline],
+    SecurityClause: [weakenedSecurityClause],
+    AssistanceClause: [partialAssistance, chargedAssistanceClause],
+    BreachClause: [breachDeadline, breachClauseScope],
+    DataSubjectRequestsClause: [subjectRequestDeadline, chargedAssistanceClause],
     TerminationClause: [deletionChoice],
     AuditClause: [narrowedAudit],
     LiabilityClause: [tokenCap],

@@ -1,3 +1,4 @@
+import { GrammarUtils } from 'langium';
 import { WORDING_DATA } from '../../../data/index.js';
 import * as ast from '../../../generated/ast.js';
 import { joinAnd, LANGUAGE_MESSAGES, type TextKey } from '../../../i18n/texts.js';
@@ -30,19 +31,53 @@ function breachSeverity(hours: { nominal: number; worst: number }): Severity | u
 /**
  * DPA-R14: the processor's deadline must leave the controller time for its own 72-hour notice.
  * Error at 72 hours or more (a deadline in working days counts nominally); warning above 48
- * hours (for working days: the worst case, across a weekend) or "without undue delay" without
- * hours.
+ * hours (for working days: the worst case, across a weekend), "without undue delay" without
+ * hours, or no deadline at all. A `target` is judged as a deadline is, and where it passes, noted:
+ * it binds the processor only to "without undue delay". Whether it runs from discovery or from
+ * awareness does not change the judgement (Art. 33(2) counts from awareness; discovery is not
+ * later). DPA-R31: a `contents` list without the items of Art. 33(3),(4).
  */
 export function breachDeadline(clause: ast.BreachClause, context: CheckContext): void {
     const { lang } = context;
     const fixes = [replaceByStandard(clause, standard('breach-notification'), say('clauses.fixes.notify24', lang))];
+    breachContents(clause, context);
     if (clause.withoutUndueDelay) {
         reportRule(context, 'DPA-R14', { node: clause, property: 'withoutUndueDelay' }, say('clauses.breachVague', lang), fixes, 'warning');
         return;
     }
+    if (clause.noDeadline) {
+        reportRule(context, 'DPA-R14', { node: clause, property: 'noDeadline' }, say('clauses.breachNone', lang), fixes, 'warning');
+        return;
+    }
     if (!clause.deadline) return;
     const severity = breachSeverity(hoursOf(clause.deadline.amount, clause.deadline.unit));
-    if (severity) reportRule(context, 'DPA-R14', { node: clause, property: 'deadline' }, formatDuration(clause.deadline.amount, clause.deadline.unit, lang, true), fixes, severity === 'error' ? undefined : severity);
+    if (severity) {
+        reportRule(context, 'DPA-R14', { node: clause, property: 'deadline' }, formatDuration(clause.deadline.amount, clause.deadline.unit, lang, true), fixes, severity === 'error' ? undefined : severity);
+    } else if (clause.target) {
+        context.report.rule('DPA-R14', { node: clause, property: 'target' }, { x: formatDuration(clause.deadline.amount, clause.deadline.unit, lang) }, [], { message: 'target', severity: 'info' });
+    }
+}
+
+/** The items of Art. 33(3),(4) a `contents` list must name, as the custom-clause check counts them. */
+const REQUIRED_CONTENTS: readonly { item: NoticeItem; needs: readonly ast.BreachContent[] }[] = [
+    { item: 'nature', needs: ['nature'] },
+    { item: 'numbers', needs: ['subjects', 'records'] },
+    { item: 'contact', needs: ['contact'] },
+    { item: 'consequences', needs: ['consequences'] },
+    { item: 'measures', needs: ['measures'] },
+    { item: 'phases', needs: ['phases'] }
+];
+
+/** DPA-R31 (Art. 33(3),(4)): the items a breach clause's `contents` list (or `contents none`) leaves out. */
+function breachContents(clause: ast.BreachClause, context: CheckContext): void {
+    if (!clause.noContents && clause.contents.length === 0) return;
+    const missing = REQUIRED_CONTENTS.filter(r => !r.needs.every(n => clause.contents.includes(n)))
+        .map(r => LANGUAGE_MESSAGES.text(context.lang, `clauses.breachNoticeContent.${r.item}` as TextKey));
+    if (missing.length === 0) return;
+    const fixes = [replaceByStandard(clause, standard('breach-notification'), say('clauses.fixes.notify24', context.lang))];
+    const contents = GrammarUtils.findNodesForProperty(clause.$cstNode, 'contents');
+    const range = contents.length > 0 ? { start: contents[0]!.range.start, end: contents.at(-1)!.range.end } : undefined;
+    reportRule(context, 'DPA-R31', range ? { node: clause, range } : { node: clause, property: 'noContents' }, joinAnd(missing, context.lang), fixes);
 }
 
 /** "48 uur", "twee werkdagen", "3 days", "twenty-four hours" → amount and unit (as in the grammar). */

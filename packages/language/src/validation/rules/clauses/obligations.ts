@@ -1,5 +1,6 @@
 import { GrammarUtils } from 'langium';
 import * as ast from '../../../generated/ast.js';
+import { joinAnd, type TextKey } from '../../../i18n/texts.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix, replaceRange } from '../../fixes.js';
 import { findAll, testAny } from '../../text/index.js';
@@ -13,8 +14,14 @@ import {
 // assistance (DPA-R12), data-subject requests (R33), deletion or return (R15, R34), audits (R35)
 // and confidentiality (R51).
 
-/** DPA-R12 (Art. 28(3)(f)): assistance with only some of Art. 32-36 (the catalogue: warning if partial). */
+/**
+ * DPA-R12 (Art. 28(3)(f)): assistance with only some of Art. 32-36 (the catalogue: warning if
+ * partial); assistance only "within reasonable limits" (information: the law asks for it taking
+ * into account the nature of the processing and the information available, not within limits
+ * the processor sets).
+ */
 export function partialAssistance(clause: ast.AssistanceClause, context: CheckContext): void {
+    limitedAssistance(clause, 'DPA-R12', context);
     if (clause.topics.length === 0 || clausesOf(context.agreement).covers('assistance').length > 0) return;
     const missing = ASSISTANCE_TOPICS.filter(t => !clause.topics.includes(t));
     if (missing.length === 0) return;
@@ -24,16 +31,39 @@ export function partialAssistance(clause: ast.AssistanceClause, context: CheckCo
     reportRule(context, 'DPA-R12', range ? { node: clause, range } : { node: clause }, assistanceGap(missing, context.lang), fixes, 'warning');
 }
 
+function limitedAssistance(clause: ast.AssistanceClause | ast.DataSubjectRequestsClause, rule: 'DPA-R12' | 'DPA-R33', context: CheckContext): void {
+    if (clause.extent !== 'within-reasonable-limits') return;
+    const fixes = [fix(say('clauses.fixes.asFarAsPossible', context.lang), [replaceProperty(clause, 'extent', 'as-far-as-possible')], true)];
+    context.report.rule(rule, { node: clause, property: 'extent' }, {}, fixes, { message: 'limited', severity: 'info' });
+}
+
+/** The rights of Art. 15-22 a `rights` list must name, in the order messages list them. */
+const SUBJECT_RIGHTS: readonly ast.SubjectRight[] = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'automated-decisions'];
+
 /**
- * DPA-R33 (Art. 12(3)): the standard clause covers every right of Art. 12-23, so only its
- * forwarding deadline is judged: none (information: Art. 28(3)(e) does not require one, but the
- * controller must answer within one month), or one that leaves the controller less than half of
- * that month (warning).
+ * DPA-R33 (Art. 28(3)(e), 12(3)): the standard clause covers every right of Art. 15-22 unless a
+ * `rights` list names fewer: the rights it leaves out (warning). `no-assistance`: requests are
+ * only forwarded, without the assistance Art. 28(3)(e) requires (error). The forwarding deadline:
+ * none (information: Art. 28(3)(e) does not require one, but the controller must answer within
+ * one month), or one that leaves the controller less than half of that month (warning);
+ * `forward directly` is prompt. `extent within-reasonable-limits`: information.
  */
 export function subjectRequestDeadline(clause: ast.DataSubjectRequestsClause, context: CheckContext): void {
     const { report, lang } = context;
     const fixes = [replaceByStandard(clause, standard('data-subject-requests'), say('clauses.fixes.forward5Days', lang))];
     const forward = clause.forward;
+    if (clause.noAssistance) {
+        report.rule('DPA-R33', { node: clause, property: 'noAssistance' }, {}, fixes, { message: 'noAssistance', severity: 'error' });
+    } else if (clause.rights.length > 0) {
+        const missing = SUBJECT_RIGHTS.filter(r => !clause.rights.includes(r));
+        const rights = GrammarUtils.findNodesForProperty(clause.$cstNode, 'rights');
+        const range = rights.length > 0 ? { start: rights[0]!.range.start, end: rights.at(-1)!.range.end } : undefined;
+        const x = joinAnd(missing.map(r => say(`clauses.subjectRights.${r}` as TextKey, lang)), lang);
+        if (missing.length > 0) report.rule('DPA-R33', range ? { node: clause, range } : { node: clause }, { x }, fixes, { message: 'rightsMissing' });
+    }
+    limitedAssistance(clause, 'DPA-R33', context);
+    // `forward directly` is prompt; without assistance and without `forward` nothing is forwarded.
+    if (clause.directly || (clause.noAssistance && !clause.forwards)) return;
     if (!forward) {
         report.rule('DPA-R33', { node: clause, keyword: 'data-subject-requests' }, {}, fixes, { severity: 'info', message: 'noForwardDeadline' });
     } else if (hoursOf(forward.amount, forward.unit).worst > LIMITS.forwardMaxHours) {

@@ -1,4 +1,8 @@
 import { WORDING_DATA } from '../../../data/index.js';
+import type * as ast from '../../../generated/ast.js';
+import { LANGUAGE_MESSAGES } from '../../../i18n/texts.js';
+import { fix, replaceRange } from '../../fixes.js';
+import { GrammarUtils } from 'langium';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { clauseText, where, type Piece } from '../../prose.js';
 import { compileFamily, context as wordingContext, findFamily, isNegated, mentions } from '../../text/index.js';
@@ -32,6 +36,18 @@ export function chargedAssistance(piece: Piece, context: CheckContext): void {
         reported.add(m.sentence.start);
         context.report.rule('DPA-R54', where(context, piece, m.start, m.end));
     }
+}
+
+/**
+ * DPA-R54 (Art. 28(3)(e),(f)): an `assistance` or `data-subject-requests` clause whose `costs`
+ * charge the controller for statutory assistance whatever its cause (`charged`, or
+ * `charged-if-substantial`); `controller-caused` is the lawful form.
+ */
+export function chargedAssistanceClause(clause: ast.AssistanceClause | ast.DataSubjectRequestsClause, context: CheckContext): void {
+    if (clause.costs !== 'charged' && clause.costs !== 'charged-if-substantial') return;
+    const cst = GrammarUtils.findNodeForProperty(clause.$cstNode, 'costs');
+    const fixes = cst ? [fix(LANGUAGE_MESSAGES.text(context.lang, 'clauses.fixes.controllerCausedCosts'), [replaceRange(cst.range, 'controller-caused')], true)] : [];
+    context.report.rule('DPA-R54', { node: clause, property: 'costs' }, {}, fixes);
 }
 
 export const owner: RuleOwner = { name: 'assistance-costs', rules: ['DPA-R54'] };

@@ -1,4 +1,5 @@
 import { WORDING_DATA } from '../../../data/index.js';
+import type * as ast from '../../../generated/ast.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { where, type Piece } from '../../prose.js';
 import { compileFamily, findFamily, type FamilyMatch } from '../../text/index.js';
@@ -22,6 +23,16 @@ export function breachDefinition(piece: Piece, context: CheckContext): void {
         const variant = m.variant.id === 'notice-threshold' ? { message: 'notice' } : {};
         context.report.rule('DPA-R32', where(context, piece, m.start, m.end), {}, [], variant);
     }
+}
+
+/**
+ * DPA-R32 (Art. 4(12), 33(2)): a `breach` clause that notifies only breaches of large impact
+ * (`only-large-impact`), or defines a breach as a breach of the security measures
+ * (`definition security-measures`), narrower than Art. 4(12).
+ */
+export function breachClauseScope(clause: ast.BreachClause, context: CheckContext): void {
+    if (clause.largeImpactOnly) context.report.rule('DPA-R32', { node: clause, property: 'largeImpactOnly' }, {}, [], { message: 'notice' });
+    if (clause.definition === 'security-measures') context.report.rule('DPA-R32', { node: clause, property: 'definition' }, {}, [], { message: 'measures' });
 }
 
 export const owner: RuleOwner = { name: 'breach-definition', rules: ['DPA-R32'] };

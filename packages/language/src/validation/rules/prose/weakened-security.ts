@@ -1,5 +1,6 @@
 import { WORDING_DATA } from '../../../data/index.js';
 import type * as ast from '../../../generated/ast.js';
+import { LANGUAGE_MESSAGES } from '../../../i18n/texts.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { where, type Piece } from '../../prose.js';
 import { actorAt, compileFamily, context as wordingContext, findFamily, mentions } from '../../text/index.js';
@@ -26,6 +27,19 @@ export function weakenedSecurity(piece: Piece, context: CheckContext): void {
 export function obligationsWithinPower(clause: ast.LegalFrameClause, context: CheckContext): void {
     if (!clause.withinPower) return;
     context.report.rule('DPA-R41', { node: clause, property: 'withinPower' }, {}, [], { message: 'withinPower' });
+}
+
+/** The parameters of a `security` clause that weaken Art. 32, with their message part (`clauses.securityWeakened.*`). */
+const WEAKENINGS = ['bestEfforts', 'noGuarantee', 'reasonableLevel', 'acceptedByController', 'controllerResponsible', 'updatesCharged'] as const;
+
+/**
+ * DPA-R41 (Art. 28(3)(c), 32): a `security` clause whose parameters say what a weakened text says:
+ * one diagnostic per parameter, at its keyword.
+ */
+export function weakenedSecurityClause(clause: ast.SecurityClause, context: CheckContext): void {
+    for (const property of WEAKENINGS) {
+        if (clause[property]) context.report.rule('DPA-R41', { node: clause, property }, { x: LANGUAGE_MESSAGES.text(context.lang, `clauses.securityWeakened.${property}`) });
+    }
 }
 
 export const owner: RuleOwner = { name: 'weakened-security', rules: ['DPA-R41'] };
