@@ -30,7 +30,7 @@ export const RENAISSANCE_IT: AgreementTable = {
         { defect: 'N11', reason: 'deletion only on request, no deadline', rule: 'DPA-R34', covered: 'termination return-or-delete' },
         { defect: 'N9', reason: 'audits and inspections charged to the controller, also where the processor is at fault', rule: 'DPA-R54', covered: 'kosten van audits, inspecties daaronder ' },
         { defect: 'N7', reason: 'art. 2.3 gives the consent "as meant in article 2.3", itself (2.2 is meant), encoded as a reference by name', rule: 'DPA-R48', covered: '{{ref Toestemming}}' },
-        { defect: 'N8', reason: 'the controller accepts the processor\'s measures as appropriate', rule: 'DPA-R41', covered: 'Verantwoordelijke erkent dat Verwerker m' }
+        { defect: 'N8', reason: 'the controller accepts the processor\'s measures as appropriate', rule: 'DPA-R41', covered: 'Verantwoordelijke erkent dat Verwerker m' },
         { defect: 'N9', reason: 'assistance with Art. 32-36 and with requests charged, whatever its cause (2.9)', rule: 'DPA-R54', covered: 'charged', count: 2 },
         { defect: 'N8', reason: 'the controller accepts the processor\'s measures as appropriate (3.2)', rule: 'DPA-R41', covered: 'accepted-by-controller' },
         { defect: 'N8', reason: 'further measures only after payment (3.3)', rule: 'DPA-R41', covered: 'updates-charged' },

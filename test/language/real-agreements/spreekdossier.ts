@@ -21,7 +21,7 @@ export const SPREEKDOSSIER: AgreementTable = {
         { defect: 'D8', reason: 'health data without NEN 7510 (per data category)', rule: 'DPA-R27', covered: 'health', count: 2 },
         { defect: 'D8', reason: 'health data without logging (per data category)', rule: 'DPA-R26', covered: 'health', count: 2 },
         { defect: 'note', reason: 'no deadline for forwarding requests; the controller must answer within a month (advice, information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
-        { defect: 'D7', reason: 'confidentiality as the processor\'s own secrecy, not binding the persons it authorises', rule: 'DPA-R05', covered: 'without' }
+        { defect: 'D7', reason: 'confidentiality as the processor\'s own secrecy, not binding the persons it authorises', rule: 'DPA-R05', covered: 'without' },
         { defect: 'D10', reason: 'the rights named are access, correction and deletion only', rule: 'DPA-R33', covered: 'access, rectification, erasure' },
         { defect: 'D6', reason: 'the instructions do not extend to transfers to third countries (Art. 28(3)(a)), while a US recipient gets the data (information)', rule: 'custom-clause-unverified', covered: 'instructions' },
         { defect: 'D7', reason: 'confidentiality as the processor\'s own secrecy, not binding the persons it authorises (custom clause read)', rule: 'DPA-R05', covered: 'confidentiality' }
