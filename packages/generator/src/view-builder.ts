@@ -1,11 +1,11 @@
 import {
     countryName, effectiveMechanism, fillPlaceholders, isRegion, lookupCountry, needsTransferMechanism, processingPlaces, seatOf,
-    type Agreement, type Clause, type Contact, type Duration, type Party, type Retention, type Transfer
+    type Agreement, type Clause, type Contact, type Duration, type PartRetention, type Party, type Retention, type Transfer
 } from '@dpa/language';
 import { formatDate, formatDuration, formatMoney, normalizeSpace } from './format.js';
 import { fill, type Terms } from './terms.js';
 import type { TemplateEngine } from './templates.js';
-import type { AgreementView, ClauseViews, ContactView, PartyView, StandardClauseKind, TransferView } from './view.js';
+import type { AgreementView, ClauseViews, ContactView, CostsView, PartyView, StandardClauseKind, TransferView } from './view.js';
 
 /** The standard clause kind of each clause node type (custom clauses have none). */
 export const CLAUSE_KIND_OF: Readonly<Record<string, StandardClauseKind>> = {
@@ -79,10 +79,26 @@ export class Formatter {
         return this.text(code);
     }
 
-    retention(retention: Retention | undefined): string {
+    retention(retention: Retention | undefined, part?: PartRetention): string {
         if (!retention) return this.terms.notApplicable;
         return this.engine.render('retention', {
+            ...(part ? {
+                part: {
+                    backups: part.layer === 'backups',
+                    logs: part.layer === 'logs',
+                    label: this.optional(part.label),
+                    data: part.data.length > 0 ? part.data.map(d => (d.ref ? this.text(d.ref.label) : d.$refText)).join(', ') : undefined
+                }
+            } : {}),
             transient: retention.transient,
+            afterUse: retention.afterUse,
+            none: retention.none,
+            unspecified: retention.unspecified,
+            start: this.optional(retention.start),
+            controllerDuty: retention.duty === 'controller',
+            processorDuty: retention.duty === 'processor',
+            controllerChosen: retention.controllerChosen,
+            unpurgeable: retention.unpurgeable,
             period: this.duration(retention.period),
             source: this.optional(retention.source),
             agreement: retention.agreement,
@@ -239,6 +255,12 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
     };
 }
 
+/** Who pays, for the `costs` parameter of the audit and termination clauses. */
+function costsView(costs: string | undefined): { costs?: CostsView } {
+    if (costs === undefined) return {};
+    return { costs: { controller: costs === 'controller', processor: costs === 'processor', controllerUnlessFault: costs === 'controller-unless-fault', agreed: costs === 'agreed' } };
+}
+
 /** The parameters of a standard clause, formatted, as its template sees them under `clause`. */
 export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardClauseKind] {
     const d = (value: Duration | undefined) => f.duration(value);
@@ -269,6 +291,28 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 onSuspicion: clause.onSuspicion,
                 independentAuditor: clause.auditor === 'independent-auditor',
                 controllerOrAuditor: clause.auditor === 'controller-or-auditor',
+                reasonableNotice: clause.reasonableNotice,
+                informationOnly: clause.informationOnly,
+                evidenceInstead: clause.evidenceInstead,
+                onSiteRegulatory: clause.onSite === 'regulatory-need',
+                onSiteNone: clause.onSite === 'none',
+                ...(clause.evidence.length > 0 ? {
+                    evidence: {
+                        certificates: clause.evidence.includes('certificates'),
+                        reports: clause.evidence.includes('reports'),
+                        documentation: clause.evidence.includes('documentation'),
+                        subprocessorCertificates: clause.evidence.includes('subprocessor-certificates')
+                    }
+                } : {}),
+                ...(clause.conditions.length > 0 ? {
+                    conditions: {
+                        officeHours: clause.conditions.includes('office-hours'),
+                        minimalDisruption: clause.conditions.includes('minimal-disruption'),
+                        othersConfidentiality: clause.conditions.includes('others-confidentiality'),
+                        securityRules: clause.conditions.includes('security-rules')
+                    }
+                } : {}),
+                ...costsView(clause.costs),
                 ...opt('frequency', d(clause.frequency)),
                 ...opt('notice', d(clause.notice))
             };
@@ -286,8 +330,15 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 deleteOnly: clause.choice === 'delete',
                 returnOnly: clause.choice === 'return',
                 certificate: clause.certificate,
+                certificateOnRequest: clause.certificateOnRequest,
+                exportIndicative: clause.exportIndicative,
+                onlyOnRequest: clause.onlyOnRequest,
+                asFarAsPossible: clause.asFarAsPossible,
+                choiceBeforeEnd: clause.choiceBeforeEnd,
+                ...costsView(clause.costs),
                 ...opt('deadline', d(clause.deadline)),
-                ...opt('backups', d(clause.backups))
+                ...opt('backups', d(clause.backups)),
+                ...opt('exportWindow', d(clause.exportWindow))
             };
         case 'DurationClause':
             return { mainAgreement: clause.mainAgreement, ...opt('period', d(clause.period)), ...opt('end', f.date(clause.end)) };

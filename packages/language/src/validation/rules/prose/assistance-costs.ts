@@ -1,4 +1,5 @@
 import { WORDING_DATA } from '../../../data/index.js';
+import type * as ast from '../../../generated/ast.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { clauseText, where, type Piece } from '../../prose.js';
 import { compileFamily, context as wordingContext, findFamily, isNegated, mentions } from '../../text/index.js';
@@ -32,6 +33,16 @@ export function chargedAssistance(piece: Piece, context: CheckContext): void {
         reported.add(m.sentence.start);
         context.report.rule('DPA-R54', where(context, piece, m.start, m.end));
     }
+}
+
+/**
+ * DPA-R54: the `costs controller` parameter of the standard `audit` or `termination` clause:
+ * audits and deletion are statutory (Art. 28(3)(g), (h)), charged even where the processor falls
+ * short. `controller-unless-fault`, `processor` and `agreed` are quiet.
+ */
+export function chargedStandardClause(clause: ast.AuditClause | ast.TerminationClause, context: CheckContext): void {
+    if (clause.costs !== 'controller') return;
+    context.report.rule('DPA-R54', { node: clause, property: 'costs' });
 }
 
 export const owner: RuleOwner = { name: 'assistance-costs', rules: ['DPA-R54'] };
