@@ -17,10 +17,11 @@ export const OPSIO: AgreementTable = {
         { defect: 'O10', reason: 'statutory carve-out without the statute named', rule: 'DPA-R36', covered: 'or statutory if longer' },
         { defect: 'O12', reason: 'no deadline for forwarding requests (information); part of the incomplete handling of rights', rule: 'DPA-R33', covered: 'data-subject-requests' },
         { defect: 'O7', reason: 'objection period not fixed', rule: 'DPA-R08', covered: 'general' },
-        { defect: 'O1', reason: 'unnamed certifications may replace the audit (part of O1)', rule: 'DPA-R53', covered: 'certificeringen' },
         { defect: 'O2', reason: 'anonymised analysis to improve the processor\'s general service is an own purpose', rule: 'DPA-R04', covered: 'verbetering van de algemene dienstverlen' },
         { defect: 'O8', reason: 'assistance with requests charged at reasonable costs', rule: 'DPA-R54', covered: 'tegen vergoeding van redelijke kosten' },
-        { defect: 'O1', reason: 'the audit may be replaced by certificates or a report of the processor\'s choice (custom clause read)', rule: 'DPA-R16', covered: 'kan daaraan ook voldoen door relevante c' }
+        { defect: 'O1', reason: 'an information request only, which the processor may meet with certificates, documentation or a report of its choice (`information-only`, `evidence … instead`)', rule: 'DPA-R16', covered: 'information-only' },
+        { defect: 'O1', reason: 'one request a year, none on a concrete suspicion (part of O1)', rule: 'DPA-R35', covered: 'audit every 1 year notice 4 weeks inform' },
+        { defect: 'O14', reason: 'the urgency classification has no retention (art. 4.4 gives one for recordings and transcripts and for lead data only)', rule: 'DPA-R19', covered: 'Dienst' }
     ],
     missed: [
         { defect: 'O3 (part)', why: 'the US companies among the sub-processors and the generic "DPF or SCC": not reported as transfers' },

@@ -9,12 +9,15 @@ import { context as wordingContext, findPatternMatches, mentions } from '../text
 const AGREEMENT_END = wordingContext('agreementEnd');
 
 /**
- * DPA-R19: every processing activity states its retention term (bewaartermijn): its own, or one
- * per data category for every category it processes (`retention of Recordings 30 days`).
+ * DPA-R19: every processing activity states its retention term (bewaartermijn): its own, one per
+ * data category for every category it processes (`retention of Recordings 30 days`), or, for an
+ * activity that consists of its storage layers (logging, back-ups), one per layer only.
  */
 export function checkRetentionPresent(processing: ast.Processing, { report, lang }: CheckContext): void {
     if (processing.retention) return;
-    const covered = new Set(processing.partRetentions.flatMap(p => p.data.map(d => d.ref)));
+    const parts = processing.partRetentions;
+    if (parts.length > 0 && parts.every(p => p.layer !== undefined)) return;
+    const covered = new Set(parts.flatMap(p => p.data.map(d => d.ref)));
     if (processing.data.length > 0 && processing.data.every(d => d.ref !== undefined && covered.has(d.ref))) return;
     report.rule('DPA-R19', { node: processing, property: 'name' }, { x: processing.title || processing.name }, [
         fix(LANGUAGE_MESSAGES.text(lang, 'fix.retentionAgreement30'), [insertBeforeClosingBrace(processing, ['retention agreement + 30 days'])], true)
