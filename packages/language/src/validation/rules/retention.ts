@@ -19,6 +19,12 @@ export function checkRetentionPresent(processing: ast.Processing, { report, lang
     if (parts.length > 0 && parts.every(p => p.layer !== undefined)) return;
     const covered = new Set(parts.flatMap(p => p.data.map(d => d.ref)));
     if (processing.data.length > 0 && processing.data.every(d => d.ref !== undefined && covered.has(d.ref))) return;
+    if (covered.size > 0) {
+        // Retention per data category, but not for every category the activity processes.
+        const missing = processing.data.filter(d => d.ref === undefined || !covered.has(d.ref)).map(d => d.ref?.label ?? d.$refText);
+        report.rule('DPA-R19', { node: processing, property: 'name' }, { x: processing.title || processing.name, y: missing.join(', ') }, [], { message: 'categories' });
+        return;
+    }
     report.rule('DPA-R19', { node: processing, property: 'name' }, { x: processing.title || processing.name }, [
         fix(LANGUAGE_MESSAGES.text(lang, 'fix.retentionAgreement30'), [insertBeforeClosingBrace(processing, ['retention agreement + 30 days'])], true)
     ]);
