@@ -11,14 +11,18 @@ export interface ParameterNote {
     readonly article?: string;
 }
 
+/** The notes of a clause's `costs` parameter: who bears the costs of `what`. */
+function costsNotes(clause: string, what: string, article: string): Record<string, ParameterNote> {
+    return {
+        [`${clause}.costs=controller`]: { meaning: `The controller bears the costs of ${what}, also where the processor falls short: statutory assistance charged (DPA-R54).`, article },
+        [`${clause}.costs=processor`]: { meaning: `The processor bears the costs of ${what}.`, article },
+        [`${clause}.costs=controller-unless-fault`]: { meaning: `The controller bears the costs of ${what}, unless the processor is found to fall short; then the processor does.`, article },
+        [`${clause}.costs=agreed`]: { meaning: `The parties agree on the costs of ${what} beforehand.`, article }
+    };
+}
+
 export const PARAMETER_NOTES: Readonly<Record<string, ParameterNote>> = {
-    'AuditClause.costs=controller': {
-        meaning: 'The controller bears the costs of an audit (or of the information). Audits are a statutory duty of the processor: charging them also where the processor falls short is reported (DPA-R54).',
-        article: 'Art. 28(3)(h) AVG'
-    },
-    'AuditClause.costs=processor': { meaning: 'The processor bears the costs of an audit.', article: 'Art. 28(3)(h) AVG' },
-    'AuditClause.costs=controller-unless-fault': { meaning: 'The controller bears the costs, unless the audit shows the processor falls short; then the processor does.', article: 'Art. 28(3)(h) AVG' },
-    'AuditClause.costs=agreed': { meaning: 'The parties agree on the costs before the audit takes place.', article: 'Art. 28(3)(h) AVG' },
+    ...costsNotes('AuditClause', 'an audit', 'Art. 28(3)(h) AVG'),
     'AuditClause.onSite=none': {
         meaning: 'An audit does not include an inspection on the processor\'s premises. Art. 28(3)(h) requires audits including inspections (DPA-R16).',
         article: 'Art. 28(3)(h) AVG'
@@ -27,13 +31,7 @@ export const PARAMETER_NOTES: Readonly<Record<string, ParameterNote>> = {
         meaning: 'An inspection on site only where the controller shows with documents that a supervisory authority or a statute requires it: a restriction (DPA-R35).',
         article: 'Art. 28(3)(h) AVG'
     },
-    'TerminationClause.costs=controller': {
-        meaning: 'The controller bears the costs of returning or deleting the data, also where the processor is at fault (DPA-R54).',
-        article: 'Art. 28(3)(g) AVG'
-    },
-    'TerminationClause.costs=processor': { meaning: 'The processor bears the costs of returning or deleting the data.', article: 'Art. 28(3)(g) AVG' },
-    'TerminationClause.costs=controller-unless-fault': { meaning: 'The controller bears the costs, unless they result from the processor\'s failure to comply.', article: 'Art. 28(3)(g) AVG' },
-    'TerminationClause.costs=agreed': { meaning: 'The parties agree on the costs before the data are returned or deleted.', article: 'Art. 28(3)(g) AVG' },
+    ...costsNotes('TerminationClause', 'returning or deleting the data', 'Art. 28(3)(g) AVG'),
     'TerminationClause.certificateOnRequest': { meaning: 'The processor confirms the deletion in writing only when the controller asks for it.', article: 'Art. 28(3)(g) AVG' },
     'TerminationClause.onlyOnRequest': {
         meaning: 'The processor returns or deletes the data only at the controller\'s request. Art. 28(3)(g) requires it at the end of the services in any case (DPA-R34).',

@@ -29,71 +29,77 @@ async function markdown(text: string, lang: 'nl' | 'en'): Promise<string> {
     return generateAgreement(result.agreement!, { format: 'md', lang }).replace(/\s+/g, ' ');
 }
 
-describe('audit parameters', () => {
-    test('information only: no audit promised, in both languages', async () => {
-        const text = withAudit('audit every 1 year information-only notice 4 weeks evidence certificates, documentation instead costs controller');
-        const nl = await markdown(text, 'nl');
-        expect(nl).toContain('voorziet niet in audits of inspecties');
-        expect(nl).toContain('naar eigen keuze aan een verzoek voldoen');
-        expect(nl).toContain('actuele certificaten van de Verwerker');
-        expect(nl).not.toContain('dat laat het recht op een audit onverlet');
-        expect(nl).toContain('kosten van het verstrekken van de informatie komen voor rekening van de Verwerkingsverantwoordelijke');
-        const en = await markdown(text, 'en');
-        expect(en).toContain('does not provide for audits or inspections');
-        expect(en).toContain('at its own choice, meet a request');
-        expect(en).not.toContain('Processor allows for and contributes to audits');
-    });
+/** The Markdown of `text` in `lang` says each of `present` and none of `absent`. */
+async function says(text: string, lang: 'nl' | 'en', present: readonly string[], absent: readonly string[] = []): Promise<void> {
+    const md = await markdown(text, lang);
+    for (const phrase of present) expect(md).toContain(phrase);
+    for (const phrase of absent) expect(md).not.toContain(phrase);
+}
 
-    test('conditions, reasonable notice, on-site limit and costs unless the processor falls short', async () => {
-        const text = withAudit('audit every 1 year on-suspicion by controller-or-auditor notice reasonable on-site regulatory-need conditions office-hours, others-confidentiality evidence subprocessor-certificates costs controller-unless-fault');
-        const nl = await markdown(text, 'nl');
-        expect(nl).toContain('een redelijke termijn vooraf schriftelijk aan');
-        expect(nl).toContain('tijdens de gebruikelijke kantooruren');
-        expect(nl).toContain('vertrouwelijkheid van de gegevens van andere klanten');
-        expect(nl).toContain('alleen plaats wanneer de Verwerkingsverantwoordelijke met documenten aantoont');
-        expect(nl).toContain('certificaten of auditrapporten van zijn Subverwerkers');
-        expect(nl).toContain('dat laat het recht op een audit onverlet');
-        expect(nl).toContain('dan komen zij voor rekening van de Verwerker');
-        const en = await markdown(text, 'en');
-        expect(en).toContain('a reasonable time in advance');
-        expect(en).toContain('during the normal office hours of the Processor');
-        expect(en).toContain('in that case they are borne by the Processor');
-    });
+/** A clause with parameters, and what its text says (and must not say) in each language. */
+interface ClauseCase {
+    readonly name: string;
+    readonly text: () => string;
+    readonly nl: readonly string[];
+    readonly en: readonly string[];
+    readonly notNl?: readonly string[];
+    readonly notEn?: readonly string[];
+}
 
-    test('without the new parameters the clause says what it said', async () => {
-        const nl = await markdown(minimalAgreement(), 'nl');
-        expect(nl).toContain('een recent certificaat of een verklaring van een onafhankelijke deskundige');
-        expect(nl).not.toContain('kantooruren');
-        expect(nl).not.toContain('voor rekening van de Verwerkingsverantwoordelijke');
-    });
-});
+const termination = (clause: string) => () => agreement([['termination return-or-delete within 30 days', clause]]);
 
-describe('termination parameters', () => {
-    test('export window, choice before the end, confirmation on request, costs', async () => {
-        const text = agreement([['termination return-or-delete within 30 days', 'termination return-or-delete within 60 days certificate on-request export 30 days choice-before-end costs controller']]);
-        const nl = await markdown(text, 'nl');
-        expect(nl).toContain('vóór het einde van de dienstverlening kenbaar');
-        expect(nl).toContain('Gedurende 30 dagen na het einde van de dienstverlening kan de Verwerkingsverantwoordelijke de Persoonsgegevens exporteren');
-        expect(nl).toContain('Op verzoek van de Verwerkingsverantwoordelijke bevestigt de Verwerker de verwijdering');
-        expect(nl).toContain('kosten van het teruggeven of verwijderen van de Persoonsgegevens komen voor rekening van de Verwerkingsverantwoordelijke');
-        const en = await markdown(text, 'en');
-        expect(en).toContain('before the end of the provision of services, the Processor deletes');
-        expect(en).toContain('the Controller may export the Personal Data');
-        expect(en).toContain('At the request of the Controller, the Processor confirms the deletion');
-    });
+const CLAUSE_CASES: readonly ClauseCase[] = [
+    {
+        name: 'audit: information only, no audit promised',
+        text: () => withAudit('audit every 1 year information-only notice 4 weeks evidence certificates, documentation instead costs controller'),
+        nl: ['voorziet niet in audits of inspecties', 'naar eigen keuze aan een verzoek voldoen', 'actuele certificaten van de Verwerker',
+            'kosten van het verstrekken van de informatie komen voor rekening van de Verwerkingsverantwoordelijke'],
+        notNl: ['dat laat het recht op een audit onverlet'],
+        en: ['does not provide for audits or inspections', 'at its own choice, meet a request'],
+        notEn: ['Processor allows for and contributes to audits']
+    },
+    {
+        name: 'audit: conditions, reasonable notice, on-site limit and costs unless the processor falls short',
+        text: () => withAudit('audit every 1 year on-suspicion by controller-or-auditor notice reasonable on-site regulatory-need conditions office-hours, others-confidentiality evidence subprocessor-certificates costs controller-unless-fault'),
+        nl: ['een redelijke termijn vooraf schriftelijk aan', 'tijdens de gebruikelijke kantooruren', 'vertrouwelijkheid van de gegevens van andere klanten',
+            'alleen plaats wanneer de Verwerkingsverantwoordelijke met documenten aantoont', 'certificaten of auditrapporten van zijn Subverwerkers',
+            'dat laat het recht op een audit onverlet', 'dan komen zij voor rekening van de Verwerker'],
+        en: ['a reasonable time in advance', 'during the normal office hours of the Processor', 'in that case they are borne by the Processor']
+    },
+    {
+        name: 'audit: without the new parameters the clause says what it said',
+        text: () => minimalAgreement(),
+        nl: ['een recent certificaat of een verklaring van een onafhankelijke deskundige'],
+        notNl: ['kantooruren', 'voor rekening van de Verwerkingsverantwoordelijke'],
+        en: ['a recent certificate or a statement by an independent expert']
+    },
+    {
+        name: 'termination: export window, choice before the end, confirmation on request, costs',
+        text: termination('termination return-or-delete within 60 days certificate on-request export 30 days choice-before-end costs controller'),
+        nl: ['vóór het einde van de dienstverlening kenbaar',
+            'Gedurende 30 dagen na het einde van de dienstverlening kan de Verwerkingsverantwoordelijke de Persoonsgegevens exporteren',
+            'Op verzoek van de Verwerkingsverantwoordelijke bevestigt de Verwerker de verwijdering',
+            'kosten van het teruggeven of verwijderen van de Persoonsgegevens komen voor rekening van de Verwerkingsverantwoordelijke'],
+        en: ['before the end of the provision of services, the Processor deletes', 'the Controller may export the Personal Data',
+            'At the request of the Controller, the Processor confirms the deletion']
+    },
+    {
+        name: 'termination: only on request and as far as possible, said, and no deletion by default',
+        text: termination('termination return-or-delete only on-request as-far-as-possible export 30 days indicative'),
+        nl: ['alleen op verzoek van de Verwerkingsverantwoordelijke', 'voor zover dat mogelijk is', '(een indicatieve termijn)'],
+        notNl: ['tijdig kenbaar'],
+        en: ['only at the request of the Controller', 'as far as this is possible', '(a period given as an indication)']
+    }
+];
 
-    test('only on request and as far as possible: said, and no deletion by default', async () => {
-        const text = agreement([['termination return-or-delete within 30 days', 'termination return-or-delete only on-request as-far-as-possible export 30 days indicative']]);
-        const nl = await markdown(text, 'nl');
-        expect(nl).toContain('alleen op verzoek van de Verwerkingsverantwoordelijke');
-        expect(nl).toContain('voor zover dat mogelijk is');
-        expect(nl).toContain('(een indicatieve termijn)');
-        expect(nl).not.toContain('tijdig kenbaar');
-        const en = await markdown(text, 'en');
-        expect(en).toContain('only at the request of the Controller');
-        expect(en).toContain('as far as this is possible');
-        expect(en).toContain('(a period given as an indication)');
-    });
+describe('audit and termination parameters', () => {
+    for (const c of CLAUSE_CASES) {
+        test(c.name, async () => {
+            const text = c.text();
+            await says(text, 'nl', c.nl, c.notNl);
+            await says(text, 'en', c.en, c.notEn);
+        });
+    }
 });
 
 describe('retention of storage layers and data categories', () => {
@@ -102,14 +108,16 @@ describe('retention of storage layers and data categories', () => {
     ]);
 
     test('Bijlage 1 shows each term, in both languages', async () => {
-        const nl = await markdown(text, 'nl');
-        expect(nl).toContain('30 dagen, te rekenen vanaf de datum van het gesprek, tenzij de Verwerkingsverantwoordelijke een andere termijn bepaalt');
-        expect(nl).toContain('Back-ups (Plesk): 6 maanden; afzonderlijke persoonsgegevens kunnen niet uit deze kopieën worden verwijderd');
-        expect(nl).toContain('Logbestanden: Geen: hiervan wordt geen kopie bewaard');
-        expect(nl).toContain('Contactgegevens: Direct na gebruik verwijderd');
-        const en = await markdown(text, 'en');
-        expect(en).toContain('30 days, counted from de datum van het gesprek, unless the Controller sets another period');
-        expect(en).toContain('Logs: None: no copy of these data is kept');
+        await says(text, 'nl', [
+            '30 dagen, te rekenen vanaf de datum van het gesprek, tenzij de Verwerkingsverantwoordelijke een andere termijn bepaalt',
+            'Back-ups (Plesk): 6 maanden; afzonderlijke persoonsgegevens kunnen niet uit deze kopieën worden verwijderd',
+            'Logbestanden: Geen: hiervan wordt geen kopie bewaard',
+            'Contactgegevens: Direct na gebruik verwijderd'
+        ]);
+        await says(text, 'en', [
+            '30 days, counted from de datum van het gesprek, unless the Controller sets another period',
+            'Logs: None: no copy of these data is kept'
+        ]);
     });
 
     test('the register gives the layers too', async () => {

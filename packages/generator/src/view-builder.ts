@@ -255,10 +255,20 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
     };
 }
 
+/** The view's flag for each keyword of a list parameter: `{ officeHours: 'office-hours' }`. */
+const EVIDENCE_FLAGS = { certificates: 'certificates', reports: 'reports', documentation: 'documentation', subprocessorCertificates: 'subprocessor-certificates' } as const;
+const CONDITION_FLAGS = { officeHours: 'office-hours', minimalDisruption: 'minimal-disruption', othersConfidentiality: 'others-confidentiality', securityRules: 'security-rules' } as const;
+const COSTS_FLAGS = { controller: 'controller', processor: 'processor', controllerUnlessFault: 'controller-unless-fault', agreed: 'agreed' } as const;
+
+/** Which of the keywords the list holds, as the view's flags. */
+function flagsOf<K extends string>(list: readonly string[], keywords: Readonly<Record<K, string>>): Record<K, boolean> {
+    const entries = Object.entries(keywords) as [K, string][];
+    return Object.fromEntries(entries.map(([flag, keyword]) => [flag, list.includes(keyword)])) as Record<K, boolean>;
+}
+
 /** Who pays, for the `costs` parameter of the audit and termination clauses. */
 function costsView(costs: string | undefined): { costs?: CostsView } {
-    if (costs === undefined) return {};
-    return { costs: { controller: costs === 'controller', processor: costs === 'processor', controllerUnlessFault: costs === 'controller-unless-fault', agreed: costs === 'agreed' } };
+    return costs === undefined ? {} : { costs: flagsOf([costs], COSTS_FLAGS) };
 }
 
 /** The parameters of a standard clause, formatted, as its template sees them under `clause`. */
@@ -296,22 +306,8 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 evidenceInstead: clause.evidenceInstead,
                 onSiteRegulatory: clause.onSite === 'regulatory-need',
                 onSiteNone: clause.onSite === 'none',
-                ...(clause.evidence.length > 0 ? {
-                    evidence: {
-                        certificates: clause.evidence.includes('certificates'),
-                        reports: clause.evidence.includes('reports'),
-                        documentation: clause.evidence.includes('documentation'),
-                        subprocessorCertificates: clause.evidence.includes('subprocessor-certificates')
-                    }
-                } : {}),
-                ...(clause.conditions.length > 0 ? {
-                    conditions: {
-                        officeHours: clause.conditions.includes('office-hours'),
-                        minimalDisruption: clause.conditions.includes('minimal-disruption'),
-                        othersConfidentiality: clause.conditions.includes('others-confidentiality'),
-                        securityRules: clause.conditions.includes('security-rules')
-                    }
-                } : {}),
+                ...(clause.evidence.length > 0 ? { evidence: flagsOf(clause.evidence, EVIDENCE_FLAGS) } : {}),
+                ...(clause.conditions.length > 0 ? { conditions: flagsOf(clause.conditions, CONDITION_FLAGS) } : {}),
                 ...costsView(clause.costs),
                 ...opt('frequency', d(clause.frequency)),
                 ...opt('notice', d(clause.notice))
