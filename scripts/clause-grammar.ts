@@ -101,6 +101,10 @@ interface Sentence {
  * (taken with its own minimal content, or with one nested optional part of its own).
  */
 function sentences(e: Element, rule: string): Sentence[] {
+    // A repeated choice of parameters in any order (`(a | b | c)*`): each alternative is optional.
+    if (e.cardinality === '*' && GrammarAST.isAlternatives(e)) {
+        return [{ words: [], form: [], optional: false }, ...innerSentences(e, rule).map(s => ({ words: s.words, form: [], optional: true }))];
+    }
     if (e.cardinality === '*') return [{ words: [], form: [], optional: false }];
     const inner = innerSentences(e, rule);
     if (e.cardinality !== '?') return inner;

@@ -11,7 +11,36 @@ export interface ParameterNote {
     readonly article?: string;
 }
 
+/** The notes of a clause's `costs` parameter: who bears the costs of `what`. */
+function costsNotes(clause: string, what: string, article: string): Record<string, ParameterNote> {
+    return {
+        [`${clause}.costs=controller`]: { meaning: `The controller bears the costs of ${what}, also where the processor falls short: statutory assistance charged (DPA-R54).`, article },
+        [`${clause}.costs=processor`]: { meaning: `The processor bears the costs of ${what}.`, article },
+        [`${clause}.costs=controller-unless-fault`]: { meaning: `The controller bears the costs of ${what}, unless the processor is found to fall short; then the processor does.`, article },
+        [`${clause}.costs=agreed`]: { meaning: `The parties agree on the costs of ${what} beforehand.`, article }
+    };
+}
+
 export const PARAMETER_NOTES: Readonly<Record<string, ParameterNote>> = {
+    ...costsNotes('AuditClause', 'an audit', 'Art. 28(3)(h) AVG'),
+    'AuditClause.onSite=none': {
+        meaning: 'An audit does not include an inspection on the processor\'s premises. Art. 28(3)(h) requires audits including inspections (DPA-R16).',
+        article: 'Art. 28(3)(h) AVG'
+    },
+    'AuditClause.onSite=regulatory-need': {
+        meaning: 'An inspection on site only where the controller shows with documents that a supervisory authority or a statute requires it: a restriction (DPA-R35).',
+        article: 'Art. 28(3)(h) AVG'
+    },
+    ...costsNotes('TerminationClause', 'returning or deleting the data', 'Art. 28(3)(g) AVG'),
+    'TerminationClause.certificateOnRequest': { meaning: 'The processor confirms the deletion in writing only when the controller asks for it.', article: 'Art. 28(3)(g) AVG' },
+    'TerminationClause.onlyOnRequest': {
+        meaning: 'The processor returns or deletes the data only at the controller\'s request. Art. 28(3)(g) requires it at the end of the services in any case (DPA-R34).',
+        article: 'Art. 28(3)(g) AVG'
+    },
+    'TerminationClause.exportWindow': {
+        meaning: 'A period after the end of the services in which the controller exports the data; the processor deletes them after it (within the `within` period, when given). `indicative`: the period is only an example (DPA-R34).',
+        article: 'Art. 28(3)(g) AVG'
+    },
     'ConfidentialityClause.survives': {
         meaning: 'The duty of confidentiality is stated for a fixed period after the agreement ends. Art. 28(3)(b) asks for confidentiality as long as the data are processed; a period that can end before the data are deleted falls short (DPA-R51 proposes `until-deletion`).',
         article: 'Art. 28(3)(b) AVG'

@@ -150,6 +150,11 @@ describe('formatter: the canonical layout', () => {
         expect(formatted).toContain('\n        retention transient\n');
     });
 
+    test('`retention of …`: each storage layer and data category on its own line', async () => {
+        const formatted = await format(minimalAgreement('', 'retention 1 month retention   of backups "Plesk"  6 months unpurgeable retention of Contact after-use'));
+        expect(formatted).toContain('\n        retention 1 month\n        retention of backups "Plesk" 6 months unpurgeable\n        retention of Contact after-use\n');
+    });
+
     test('`excludes special, bsn`: one space after the keyword and after each comma, its own line', async () => {
         const formatted = await format(minimalAgreement('excludes   special ,bsn'));
         expect(formatted).toContain('\n    excludes special, bsn\n');

@@ -183,10 +183,16 @@ function processingRow(processing: Processing, index: number, f: Formatter): Tab
             staff,
             names(processing.subjects),
             where.length ? where : [f.terms.notApplicable],
-            [f.retention(processing.retention)]
+            retentionLines(processing, f)
         ].map(cell => (cell.length ? cell : [f.terms.notApplicable])),
         ...(source ? { source } : {})
     };
+}
+
+/** The activity's retention, then that of each storage layer or data category it names apart. */
+function retentionLines(processing: Processing, f: Formatter): string[] {
+    const parts = processing.partRetentions.map(part => f.retention(part.term, part));
+    return processing.retention || parts.length === 0 ? [f.retention(processing.retention), ...parts] : parts;
 }
 
 function processingAnnex(agreement: Agreement, view: AgreementView, f: Formatter): Block[] {

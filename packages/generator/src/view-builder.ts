@@ -1,11 +1,11 @@
 import {
     countryName, effectiveMechanism, fillPlaceholders, fillReferences, isRegion, lookupCountry, needsTransferMechanism, processingPlaces, seatOf,
-    type Agreement, type BreachClause, type Clause, type Contact, type DataSubjectRequestsClause, type Duration, type Party, type Retention, type Transfer
+    type Agreement, type BreachClause, type Clause, type Contact, type DataSubjectRequestsClause, type Duration, type PartRetention, type Party, type Retention, type Transfer
 } from '@dpa/language';
 import { formatDate, formatDuration, formatMoney, normalizeSpace } from './format.js';
 import { fill, type Terms } from './terms.js';
 import type { TemplateEngine } from './templates.js';
-import type { AgreementView, AssistanceCostsView, AssistanceExtentView, ClauseViews, ContactView, PartyView, StandardClauseKind, TransferView } from './view.js';
+import type { AgreementView, AssistanceCostsView, AssistanceExtentView, ClauseViews, ContactView, CostsView, PartyView, StandardClauseKind, TransferView } from './view.js';
 
 /** The standard clause kind of each clause node type (custom clauses have none). */
 export const CLAUSE_KIND_OF: Readonly<Record<string, StandardClauseKind>> = {
@@ -92,10 +92,26 @@ export class Formatter {
         return this.text(code);
     }
 
-    retention(retention: Retention | undefined): string {
+    retention(retention: Retention | undefined, part?: PartRetention): string {
         if (!retention) return this.terms.notApplicable;
         return this.engine.render('retention', {
+            ...(part ? {
+                part: {
+                    backups: part.layer === 'backups',
+                    logs: part.layer === 'logs',
+                    label: this.optional(part.label),
+                    data: part.data.length > 0 ? part.data.map(d => (d.ref ? this.text(d.ref.label) : d.$refText)).join(', ') : undefined
+                }
+            } : {}),
             transient: retention.transient,
+            afterUse: retention.afterUse,
+            none: retention.none,
+            unspecified: retention.unspecified,
+            start: this.optional(retention.start),
+            controllerDuty: retention.duty === 'controller',
+            processorDuty: retention.duty === 'processor',
+            controllerChosen: retention.controllerChosen,
+            unpurgeable: retention.unpurgeable,
             period: this.duration(retention.period),
             source: this.optional(retention.source),
             agreement: retention.agreement,
@@ -309,6 +325,22 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
     };
 }
 
+/** The view's flag for each keyword of a list parameter: `{ officeHours: 'office-hours' }`. */
+const EVIDENCE_FLAGS = { certificates: 'certificates', reports: 'reports', documentation: 'documentation', subprocessorCertificates: 'subprocessor-certificates' } as const;
+const CONDITION_FLAGS = { officeHours: 'office-hours', minimalDisruption: 'minimal-disruption', othersConfidentiality: 'others-confidentiality', securityRules: 'security-rules' } as const;
+const COSTS_FLAGS = { controller: 'controller', processor: 'processor', controllerUnlessFault: 'controller-unless-fault', agreed: 'agreed' } as const;
+
+/** Which of the keywords the list holds, as the view's flags. */
+function flagsOf<K extends string>(list: readonly string[], keywords: Readonly<Record<K, string>>): Record<K, boolean> {
+    const entries = Object.entries(keywords) as [K, string][];
+    return Object.fromEntries(entries.map(([flag, keyword]) => [flag, list.includes(keyword)])) as Record<K, boolean>;
+}
+
+/** Who pays, for the `costs` parameter of the audit and termination clauses. */
+function costsView(costs: string | undefined): { costs?: CostsView } {
+    return costs === undefined ? {} : { costs: flagsOf([costs], COSTS_FLAGS) };
+}
+
 /** The parameters of a standard clause, formatted, as its template sees them under `clause`. */
 export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardClauseKind] {
     const d = (value: Duration | undefined) => f.duration(value);
@@ -366,6 +398,14 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 onSuspicion: clause.onSuspicion,
                 independentAuditor: clause.auditor === 'independent-auditor',
                 controllerOrAuditor: clause.auditor === 'controller-or-auditor',
+                reasonableNotice: clause.reasonableNotice,
+                informationOnly: clause.informationOnly,
+                evidenceInstead: clause.evidenceInstead,
+                onSiteRegulatory: clause.onSite === 'regulatory-need',
+                onSiteNone: clause.onSite === 'none',
+                ...(clause.evidence.length > 0 ? { evidence: flagsOf(clause.evidence, EVIDENCE_FLAGS) } : {}),
+                ...(clause.conditions.length > 0 ? { conditions: flagsOf(clause.conditions, CONDITION_FLAGS) } : {}),
+                ...costsView(clause.costs),
                 ...opt('frequency', d(clause.frequency)),
                 ...opt('notice', d(clause.notice))
             };
@@ -383,8 +423,15 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 deleteOnly: clause.choice === 'delete',
                 returnOnly: clause.choice === 'return',
                 certificate: clause.certificate,
+                certificateOnRequest: clause.certificateOnRequest,
+                exportIndicative: clause.exportIndicative,
+                onlyOnRequest: clause.onlyOnRequest,
+                asFarAsPossible: clause.asFarAsPossible,
+                choiceBeforeEnd: clause.choiceBeforeEnd,
+                ...costsView(clause.costs),
                 ...opt('deadline', d(clause.deadline)),
-                ...opt('backups', d(clause.backups))
+                ...opt('backups', d(clause.backups)),
+                ...opt('exportWindow', d(clause.exportWindow))
             };
         case 'DurationClause':
             return { mainAgreement: clause.mainAgreement, ...opt('period', d(clause.period)), ...opt('end', f.date(clause.end)) };

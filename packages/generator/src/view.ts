@@ -105,6 +105,11 @@ export type BreachContentKey = 'nature' | 'cause' | 'subjects' | 'records' | 'co
 export interface AssistanceExtentView { readonly reasonableLimits: boolean }
 /** Who pays for assistance: nothing said, only where the controller causes it, always, or when substantial. */
 export interface AssistanceCostsView { readonly controllerCaused: boolean; readonly charged: boolean; readonly chargedIfSubstantial: boolean }
+/** The kinds of evidence of compliance an audit clause names. */
+export interface AuditEvidenceView { readonly certificates: boolean; readonly reports: boolean; readonly documentation: boolean; readonly subprocessorCertificates: boolean }
+
+/** Who bears the costs of an audit or of deletion. */
+export interface CostsView { readonly controller: boolean; readonly processor: boolean; readonly controllerUnlessFault: boolean; readonly agreed: boolean }
 
 /** Parameters of each standard clause, as its template sees them under `clause`. */
 export interface ClauseViews {
@@ -138,9 +143,21 @@ export interface ClauseViews {
         readonly contents: Readonly<Record<BreachContentKey, boolean>>; readonly hasContents: boolean; readonly allContents: boolean;
     };
     readonly transfers: Record<string, never>;
-    readonly audit: { readonly frequency?: string; readonly onSuspicion: boolean; readonly independentAuditor: boolean; readonly controllerOrAuditor: boolean; readonly notice?: string };
+    readonly audit: {
+        readonly frequency?: string; readonly onSuspicion: boolean; readonly independentAuditor: boolean; readonly controllerOrAuditor: boolean; readonly notice?: string;
+        readonly reasonableNotice: boolean; readonly informationOnly: boolean;
+        /** What the processor may give as evidence; `evidenceInstead`: in place of an audit, at its choice. */
+        readonly evidence?: AuditEvidenceView; readonly evidenceInstead: boolean;
+        readonly onSiteRegulatory: boolean; readonly onSiteNone: boolean;
+        readonly conditions?: { readonly officeHours: boolean; readonly minimalDisruption: boolean; readonly othersConfidentiality: boolean; readonly securityRules: boolean };
+        readonly costs?: CostsView;
+    };
     readonly liability: { readonly cap?: string; readonly perEvent: boolean; readonly perYear: boolean; readonly total: boolean; readonly excludeIndirect: boolean };
-    readonly termination: { readonly returnOrDelete: boolean; readonly deleteOnly: boolean; readonly returnOnly: boolean; readonly deadline?: string; readonly backups?: string; readonly certificate: boolean };
+    readonly termination: {
+        readonly returnOrDelete: boolean; readonly deleteOnly: boolean; readonly returnOnly: boolean; readonly deadline?: string; readonly backups?: string; readonly certificate: boolean;
+        readonly certificateOnRequest: boolean; readonly exportWindow?: string; readonly exportIndicative: boolean; readonly onlyOnRequest: boolean;
+        readonly asFarAsPossible: boolean; readonly choiceBeforeEnd: boolean; readonly costs?: CostsView;
+    };
     readonly duration: { readonly mainAgreement: boolean; readonly period?: string; readonly end?: string };
     readonly amendments: { readonly unilateral: boolean; readonly notice?: string };
     readonly precedence: { readonly dpaPrevails: boolean; readonly mainAgreementPrevails: boolean };

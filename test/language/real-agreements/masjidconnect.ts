@@ -17,13 +17,14 @@ export const MASJIDCONNECT: AgreementTable = {
         { defect: 'note', reason: 'the notice\'s contents (9.2) name no contact point and nothing on information in phases (advice)', rule: 'DPA-R31', covered: 'nature, subjects, records, consequences,' },
         { defect: 'M5', reason: 'unnamed certifications (the sub-processors\') as audit evidence', rule: 'DPA-R53', covered: 'certificeringen of' },
         { defect: 'M6', reason: 'deletion deadline only by example, in the clause', rule: 'DPA-R34', covered: 'termination return-or-delete' },
-        { defect: 'M6', reason: 'deletion deadline only by example, in the prose', rule: 'DPA-R34', covered: 'redelijke termijn' }
+        { defect: 'M6', reason: 'deletion deadline only by example, in the prose', rule: 'DPA-R34', covered: 'redelijke termijn' },
+        { defect: 'M5', reason: 'the sub-processors\' certificates as evidence of the processor\'s compliance (`evidence subprocessor-certificates`)', rule: 'DPA-R35', covered: 'subprocessor-certificates' },
+        { defect: 'M6', reason: 'the export window before deletion only by example (`export 30 days indicative`)', rule: 'DPA-R34', covered: '30 days' }
     ],
     missed: [
         { defect: 'M1', why: 'enrolment in a mosque school reveals religion while annex 1 denies special categories: no rule reads the context' },
         { defect: 'M2', why: 'minors are not expressible (GAP)' },
         { defect: 'M3', why: 'parents named as data subjects in prose, missing from annex 1: R57 does not compare them' },
-        { defect: 'M4', why: 'Supabase\'s hosting region is a template field: nothing says it is still to verify' },
-        { defect: 'M5 (part)', why: 'that the evidence is the sub-processors\', not the processor\'s own, is not read' }
+        { defect: 'M4', why: 'Supabase\'s hosting region is a template field: nothing says it is still to verify' }
     ]
 };

@@ -26,7 +26,10 @@ export const OPSIO: AgreementTable = {
         { defect: 'O12', reason: 'the rights named leave out restriction, objection and Art. 22', rule: 'DPA-R33', covered: 'access, rectification, erasure, portabil' },
         { defect: 'O8', reason: 'assistance with requests only within reasonable limits (information)', rule: 'DPA-R33', covered: 'within-reasonable-limits' },
         { defect: 'O14', reason: 'the notice\'s contents leave out the likely consequences and a contact point', rule: 'DPA-R31', covered: 'nature, subjects, records, measures, pha' },
-        { defect: 'O1', reason: 'the audit may be replaced by certificates or a report of the processor\'s choice (custom clause read)', rule: 'DPA-R16', covered: 'kan daaraan ook voldoen door relevante c' }
+        { defect: 'O1', reason: 'the audit may be replaced by certificates or a report of the processor\'s choice (custom clause read)', rule: 'DPA-R16', covered: 'kan daaraan ook voldoen door relevante c' },
+        { defect: 'O1', reason: 'an information request only, which the processor may meet with certificates, documentation or a report of its choice (`information-only`, `evidence … instead`)', rule: 'DPA-R16', covered: 'information-only' },
+        { defect: 'O1', reason: 'one request a year, none on a concrete suspicion (part of O1)', rule: 'DPA-R35', covered: 'audit every 1 year notice 4 weeks inform' },
+        { defect: 'O14', reason: 'the urgency classification has no retention (art. 4.4 gives one for recordings and transcripts and for lead data only)', rule: 'DPA-R19', covered: 'Dienst' }
     ],
     missed: [
         { defect: 'O3 (part)', why: 'the US companies among the sub-processors and the generic "DPF or SCC": not reported as transfers' },

@@ -4,7 +4,7 @@ import type { AgreementTable, JudgedRow } from './table.js';
 const UNLISTED = ['Aws', 'CampaignMonitor', 'Google', 'Mailchimp', 'Microsoft', 'Ocom', 'RegistrarEu', 'Sidn', 'SpamExperts', 'WebSecuritySolutions'];
 
 /** Activities of appendix 1 that name no data subjects. */
-const WITHOUT_SUBJECTS = ['Facturatie', 'PleskLogs', 'OverigeLogs', 'Backups'];
+const WITHOUT_SUBJECTS = ['Facturatie', 'LogsEnBackups'];
 
 /** Renaissance IT (2018): a hosting provider's agreement, with appendices of measures and sub-processors. */
 export const RENAISSANCE_IT: AgreementTable = {
@@ -24,7 +24,10 @@ export const RENAISSANCE_IT: AgreementTable = {
         ...UNLISTED.map((name): JudgedRow => ({ defect: 'N1', reason: 'a sub-processor listed without service or country (the "EEA only" claim cannot be checked)', rule: 'DPA-R10', covered: name })),
         { defect: 'N13', reason: 'connections "encrypted via SSL" (Plesk, nameservers, back-ups)', rule: 'DPA-R40', covered: 'SSL', count: 3 },
         ...WITHOUT_SUBJECTS.map((name): JudgedRow => ({ defect: 'N3', reason: 'no data subjects (per activity)', rule: 'DPA-R18', covered: name })),
-        { defect: 'N4', reason: 'logs without a fixed retention', rule: 'DPA-R19', covered: 'OverigeLogs' },
+        { defect: 'N4', reason: 'logs without a fixed retention (`retention of logs … unspecified`)', rule: 'DPA-R36', covered: 'unspecified' },
+        { defect: 'N5', reason: 'R1Soft back-ups from which a customer\'s data cannot be deleted, up to a year (`unpurgeable`)', rule: 'DPA-R34', covered: 'unpurgeable' },
+        { defect: 'N11', reason: 'deletion only on request (`only on-request`)', rule: 'DPA-R34', covered: 'only' },
+        { defect: 'N11', reason: 'deletion "as far as possible" (`as-far-as-possible`)', rule: 'DPA-R34', covered: 'as-far-as-possible' },
         { defect: 'N14', reason: 'no answer period: no deadline for forwarding requests (information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
         { defect: 'N10', reason: 'breach notice "as soon as possible", no hours', rule: 'DPA-R14', covered: 'without-undue-delay' },
         { defect: 'N11', reason: 'deletion only on request, no deadline', rule: 'DPA-R34', covered: 'termination return-or-delete' },
@@ -36,12 +39,15 @@ export const RENAISSANCE_IT: AgreementTable = {
         { defect: 'N8', reason: 'further measures only after payment (3.3)', rule: 'DPA-R41', covered: 'updates-charged' },
         { defect: 'N10', reason: 'a breach defined as a breach of the security measures, narrower than Art. 4(12) (1.4)', rule: 'DPA-R32', covered: 'security-measures' },
         { defect: 'N10', reason: 'the notice\'s contents leave out the contact point and the measures (4.2)', rule: 'DPA-R31', covered: 'cause, nature, subjects, records, conseq' },
-        { defect: 'N14', reason: 'the rights named leave out portability (and Art. 22) (2.5)', rule: 'DPA-R33', covered: 'access, rectification, restriction, obje' }
+        { defect: 'N14', reason: 'the rights named leave out portability (and Art. 22) (2.5)', rule: 'DPA-R33', covered: 'access, rectification, restriction, obje' },
+        { defect: 'N11', reason: 'deletion or return without a deadline', rule: 'DPA-R34', covered: 'termination return-or-delete' },
+        { defect: 'N9', reason: 'audits and inspections charged to the controller, also where the processor is at fault (`costs controller`)', rule: 'DPA-R54', covered: 'controller' },
+        { defect: 'note', reason: 'the back-ups of the webhosting servers hold the customers\' hosted mail, which may contain special-category data: right to check (information)', rule: 'DPA-R29', covered: 'mail' },
+        { defect: 'N8', reason: 'the controller accepts the processor\'s measures as appropriate', rule: 'DPA-R41', covered: 'Verantwoordelijke erkent dat Verwerker m' }
     ],
     missed: [
         { defect: 'N1 (part)', why: '"only within the EEA" against US/AU companies: the contradiction and the transfers are not reported' },
         { defect: 'N2', why: 'appendix 1 describes only invoicing, not the hosted sites, mail and files: no rule reads the scope' },
-        { defect: 'N5', why: 'back-ups from which data cannot be deleted, for up to a year: not read' },
         { defect: 'N6', why: 'an objection lets the processor end the contract without compensation: not expressible' },
         { defect: 'N13 (part)', why: 'optionally unencrypted mail connections, unencrypted passwords in old installations: not read' },
     ]

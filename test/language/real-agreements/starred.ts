@@ -14,6 +14,8 @@ export const STARRED: AgreementTable = {
         { defect: 'S16', reason: '"Bewerkersovereenkomst" (title and body) is Wbp vocabulary', rule: 'DPA-R46', covered: 'Bewerkersovereenkomst', count: 5 },
         { defect: 'S16', reason: 'the Wbp role name "bewerker" in a clause title', rule: 'DPA-R46', covered: 'bewerker' },
         { defect: 'S16', reason: '"Bewerkersovereenkomst" (title and body) is Wbp vocabulary', rule: 'DPA-R46', covered: 'Bewerkersovereenkomst', count: 6 },
+        { defect: 'S7', reason: 'no audits or inspections, only information on request (`audit information-only`)', rule: 'DPA-R16', covered: 'information-only' },
+        { defect: 'S9', reason: 'no notice of an infringing instruction', rule: 'DPA-R17', covered: 'StarredBewerkersovereenkomst' },
         { defect: 'S16', reason: 'Wbp role names in the recitals and the body', rule: 'DPA-R46', covered: 'bewerker', count: 2 },
         { defect: 'S16', reason: 'Wbp role name "verantwoordelijke" in the recitals', rule: 'DPA-R46', covered: 'verantwoordelijke' },
         { defect: 'note', reason: 'the customer of published terms is whoever accepts them: its identity belongs with the order (information)', rule: 'DPA-R49', covered: 'Klant' },
@@ -47,7 +49,7 @@ export const STARRED: AgreementTable = {
         { defect: 'S11', reason: 'no deadline for forwarding requests (information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
         { defect: 'S12', reason: 'deletion without a deadline', rule: 'DPA-R34', covered: 'termination delete' },
         { defect: 'S12', reason: 'deletion only, no return at the customer\'s choice', rule: 'DPA-R15', covered: 'delete' },
-        { defect: 'S12', reason: 'deletion costs charged to the customer', rule: 'DPA-R54', covered: 'in rekening brengen' },
+        { defect: 'S12', reason: 'deletion costs charged to the customer (`costs controller`)', rule: 'DPA-R54', covered: 'controller' },
         { defect: 'S3', reason: 'sub-processors may be engaged without any prior authorisation (custom clause read)', rule: 'DPA-R07', covered: 'inschakelen zonder voorafgaande toestemm' },
         { defect: 'S4', reason: 'sub-processors engaged at will, with no notice of changes and no right to object (custom clause read)', rule: 'DPA-R08', covered: 'inschakelen zonder voorafgaande toestemm' }
     ],

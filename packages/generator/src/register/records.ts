@@ -66,6 +66,9 @@ export function describeRetention(r: Retention | undefined, lang: Lang = 'en', t
     const grace = r.grace ? ` + ${duration(r.grace)}` : '';
     let base: string;
     if (r.transient) base = generatorText(lang, 'register.transient');
+    else if (r.afterUse) base = generatorText(lang, 'register.afterUse');
+    else if (r.none) base = generatorText(lang, 'register.none');
+    else if (r.unspecified) base = generatorText(lang, 'register.unspecified');
     else if (r.period) base = r.source !== undefined ? generatorText(lang, 'register.statutoryPeriod', { period: duration(r.period), source: text(r.source) }) : duration(r.period);
     else if (r.agreement) base = `${generatorText(lang, 'register.forAgreement')}${grace}`;
     else if (r.event !== undefined) base = `${generatorText(lang, 'register.until', { event: text(r.event) })}${grace}`;
@@ -75,6 +78,21 @@ export function describeRetention(r: Retention | undefined, lang: Lang = 'en', t
         base = `${base}, ${generatorText(lang, 'register.orStatutory')}${details ? ` (${details})` : ''}`;
     }
     return base || undefined;
+}
+
+/**
+ * The activity's retention in words, then each storage layer's or data category's
+ * (`back-ups (Plesk): 6 months`), separated by semicolons.
+ */
+export function describeProcessingRetention(processing: Processing, lang: Lang = 'en', text: (v: string | undefined) => string = v => v ?? ''): string | undefined {
+    const parts = processing.partRetentions.map(part => {
+        const term = describeRetention(part.term, lang, text);
+        const layer = part.layer !== undefined ? [generatorText(lang, part.layer === 'backups' ? 'register.layer.backups' : 'register.layer.logs'), part.label !== undefined ? `(${text(part.label)})` : ''].filter(Boolean).join(' ') : undefined;
+        const what = layer ?? part.data.map(d => text(d.ref?.label) || d.$refText).join(', ');
+        return term !== undefined ? `${what}: ${term}` : undefined;
+    }).filter((p): p is string => p !== undefined);
+    const all = [describeRetention(processing.retention, lang, text), ...parts].filter((p): p is string => p !== undefined);
+    return all.length > 0 ? all.join('; ') : undefined;
 }
 
 /** Every place a sub-processor's data reach: its seat and its places of processing (once each). */
@@ -153,7 +171,7 @@ export function registerRecords(agreement: Agreement, options: RegisterOptions =
 
     return agreement.processings.map(processing => {
         const measures = processing.measures.length > 0 ? processing.measures.map(m => m.ref).filter(defined) : agreement.measures;
-        const retention = describeRetention(processing.retention, lang, text);
+        const retention = describeProcessingRetention(processing, lang, text);
         return {
             ...(processor ? { processor } : {}),
             ...(controller ? { controller } : {}),

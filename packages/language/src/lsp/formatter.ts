@@ -54,6 +54,8 @@ export class DpaFormatter extends AbstractFormatter {
             this.block(f);
             f.keywords('purpose', 'data', 'subjects', 'staff', 'operations', 'location', 'subprocessors', 'measures', 'retention')
                 .prepend(Formatting.indent());
+            // `retention of backups …`, `retention of <category> …`: each on its own line.
+            f.nodes(...node.partRetentions).prepend(Formatting.indent());
         } else if (ast.isCustomClause(node)) {
             this.block(f);
             f.keywords('text').prepend(Formatting.indent());

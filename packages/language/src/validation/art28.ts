@@ -3,6 +3,7 @@ import type { InferOutput } from 'valibot';
 import { ART28_DATA } from '../data/index.js';
 import type { Art28ElementSchema } from '../data/schemas.js';
 import * as ast from '../generated/ast.js';
+import { auditShortfalls } from './rules/clauses/audit-deletion-terms.js';
 import { readClause, type ElementReading } from './rules/custom-clauses/reading.js';
 
 /** An Art. 28(3) element as in art28.json (see data/schemas.ts). */
@@ -55,12 +56,21 @@ export function withheldParts(clause: ast.Clause, element: string): string[] {
 export function providedElements(agreement: ast.Agreement): Map<string, AstNode> {
     const provided = new Map<string, AstNode>();
     for (const element of ART28_ELEMENTS) {
-        const clause = agreement.clauses.find(c => (element.provider.includes(c.$type) && withheldParts(c, element.id).length === 0)
+        const clause = agreement.clauses.find(c => (element.provider.includes(c.$type) && withheldParts(c, element.id).length === 0 && !standardFallsShort(c))
             || (ast.isCustomClause(c) && readClause(c).some(r => r.element === element.id && r.provides)));
         if (clause) provided.set(element.id, clause);
         else if (element.provider.some(test => structurallyProvided(test, agreement))) provided.set(element.id, agreement);
     }
     return provided;
+}
+
+/**
+ * A standard clause whose parameters take away what its element requires: an `audit` clause with
+ * information only, evidence instead of an audit at the processor's choice, or no inspections
+ * (rules/clauses/audit-deletion-terms.ts; reported by DPA-R16 at the parameter).
+ */
+export function standardFallsShort(clause: ast.Clause): boolean {
+    return ast.isAuditClause(clause) && auditShortfalls(clause, 'en').length > 0;
 }
 
 /**

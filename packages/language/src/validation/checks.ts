@@ -5,7 +5,7 @@ import { absentElements } from './rules/clauses/absent-elements.js';
 import { unilateralAmendments, unilateralChange } from './rules/clauses/amendments.js';
 import { breachDeadline, customBreachClause, vagueDeadlines } from './rules/clauses/breach-notification.js';
 import { indemnityAgainstRegulators, mainAgreementPrevails, termsInCustomText, tokenCap } from './rules/clauses/contract-terms.js';
-import { customDeletionDeadline, deletionChoice, limitedConfidentiality, narrowedAudit, obligationsInCustomText, partialAssistance, subjectRequestDeadline } from './rules/clauses/obligations.js';
+import { customDeletionDeadline, deletionChoice, limitedConfidentiality, narrowedAudit, obligationsInCustomText, partialAssistance, subjectRequestDeadline, unpurgeableCopies } from './rules/clauses/obligations.js';
 import { customGeneralAuthorisation, customSubprocessingClause, generalAuthorisation, pendingSubProcessorContract } from './rules/clauses/subprocessing.js';
 import { bsn, credentials, criminal, dataLabel, healthStandard, specialSafeguards } from './rules/data/categories.js';
 import { art32Coverage, obsoleteTech, unverifiableMeasures } from './rules/data/measures.js';
@@ -16,7 +16,7 @@ import {
     checkSignedBeforeGdpr, checkSubProcessor
 } from './rules/parties.js';
 import { placeholders } from './rules/placeholders.js';
-import { chargedAssistance, chargedAssistanceClause } from './rules/prose/assistance-costs.js';
+import { chargedAssistance, chargedAssistanceClause, chargedStandardClause } from './rules/prose/assistance-costs.js';
 import { breachClauseScope, breachDefinition } from './rules/prose/breach-definition.js';
 import { crossReferences } from './rules/prose/cross-references.js';
 import { duplicateParagraphs, repeatedStandardClauses } from './rules/prose/duplicate-paragraphs.js';
@@ -81,15 +81,15 @@ export const CHECKS: CheckTable = {
     MainAgreement: [mainAgreementDate],
     DurationClause: [endDate],
     Processing: [checkRetentionPresent, checkProcessingDescription],
-    Retention: [checkRetentionVague],
+    Retention: [checkRetentionVague, unpurgeableCopies],
     DataCategory: [bsn, specialSafeguards, criminal, credentials, dataLabel],
     SubprocessingClause: [generalAuthorisation],
     SecurityClause: [weakenedSecurityClause],
     AssistanceClause: [partialAssistance, chargedAssistanceClause],
     BreachClause: [breachDeadline, breachClauseScope],
     DataSubjectRequestsClause: [subjectRequestDeadline, chargedAssistanceClause],
-    TerminationClause: [deletionChoice],
-    AuditClause: [narrowedAudit],
+    TerminationClause: [deletionChoice, chargedStandardClause],
+    AuditClause: [narrowedAudit, chargedStandardClause],
     LiabilityClause: [tokenCap],
     PrecedenceClause: [mainAgreementPrevails],
     AmendmentsClause: [unilateralAmendments],

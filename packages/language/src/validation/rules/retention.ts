@@ -1,6 +1,6 @@
 import { GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import type * as ast from '../../generated/ast.js';
+import * as ast from '../../generated/ast.js';
 import { LANGUAGE_MESSAGES } from '../../i18n/texts.js';
 import type { CheckContext, RuleOwner } from '../check-module.js';
 import { fix, insertBeforeClosingBrace, replaceNode, replaceRange } from '../fixes.js';
@@ -8,9 +8,23 @@ import { context as wordingContext, findPatternMatches, mentions } from '../text
 
 const AGREEMENT_END = wordingContext('agreementEnd');
 
-/** DPA-R19: every processing activity states its retention term (bewaartermijn). */
+/**
+ * DPA-R19: every processing activity states its retention term (bewaartermijn): its own, one per
+ * data category for every category it processes (`retention of Recordings 30 days`), or, for an
+ * activity that consists of its storage layers (logging, back-ups), one per layer only.
+ */
 export function checkRetentionPresent(processing: ast.Processing, { report, lang }: CheckContext): void {
     if (processing.retention) return;
+    const parts = processing.partRetentions;
+    if (parts.length > 0 && parts.every(p => p.layer !== undefined)) return;
+    const covered = new Set(parts.flatMap(p => p.data.map(d => d.ref)));
+    if (processing.data.length > 0 && processing.data.every(d => d.ref !== undefined && covered.has(d.ref))) return;
+    if (covered.size > 0) {
+        // Retention per data category, but not for every category the activity processes.
+        const missing = processing.data.filter(d => d.ref === undefined || !covered.has(d.ref)).map(d => d.ref?.label ?? d.$refText);
+        report.rule('DPA-R19', { node: processing, property: 'name' }, { x: processing.title || processing.name, y: missing.join(', ') }, [], { message: 'categories' });
+        return;
+    }
     report.rule('DPA-R19', { node: processing, property: 'name' }, { x: processing.title || processing.name }, [
         fix(LANGUAGE_MESSAGES.text(lang, 'fix.retentionAgreement30'), [insertBeforeClosingBrace(processing, ['retention agreement + 30 days'])], true)
     ]);
@@ -24,9 +38,10 @@ export function checkRetentionPresent(processing: ast.Processing, { report, lang
  * the end of the agreement with no deletion period after it, as `retention agreement`.
  */
 export function checkRetentionVague(retention: ast.Retention, { report, lang }: CheckContext): void {
-    const processing = retention.$container;
-    const label = processing.title || processing.name;
-    if (retention.orStatutory && !retention.statutorySource) {
+    const label = retentionLabel(retention, lang);
+    if (retention.unspecified) {
+        report.rule('DPA-R36', { node: retention, keyword: 'unspecified' }, { x: label }, [], { message: 'unspecified' });
+    } else if (retention.orStatutory && !retention.statutorySource) {
         report.rule('DPA-R36', { node: retention, keyword: 'or', range: orStatutoryRange(retention) }, { x: label });
     } else if (retention.agreement && !retention.grace && !retention.orStatutory) {
         const keyword = GrammarUtils.findNodeForProperty(retention.$cstNode, 'agreement');
@@ -40,6 +55,17 @@ export function checkRetentionVague(retention: ast.Retention, { report, lang }: 
             fix(LANGUAGE_MESSAGES.text(lang, 'fix.deleteWithin30Days'), [replaceNode(retention, 'agreement + 30 days')], true)
         ] : []);
     }
+}
+
+/** The activity's name, with the storage layer or data categories of a part retention. */
+function retentionLabel(retention: ast.Retention, lang: CheckContext['lang']): string {
+    const holder = retention.$container;
+    if (ast.isProcessing(holder)) return holder.title || holder.name;
+    const processing = holder.$container;
+    const part = holder.layer !== undefined
+        ? [LANGUAGE_MESSAGES.text(lang, holder.layer === 'backups' ? 'retention.layer.backups' : 'retention.layer.logs'), holder.label].filter(Boolean).join(' ')
+        : holder.data.map(d => d.ref?.label ?? d.$refText).join(', ');
+    return LANGUAGE_MESSAGES.text(lang, 'retention.part', { x: processing.title || processing.name, y: part });
 }
 
 /** From the keyword `or` to the end of the retention term: the "or statutory … if longer" part. */

@@ -4,6 +4,7 @@ import { art28Element, ART28_ELEMENTS, contradictions, providedElements, shortfa
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix, insertClause, replaceNode } from '../../fixes.js';
 import { shortfallWhere, shortfallWhy } from '../custom-clauses/shortfall.js';
+import { auditShortfalls } from './audit-deletion-terms.js';
 import { ASSISTANCE_TOPICS, assistanceGap, insertStandard, replaceByStandard, reportRule, say } from './shared.js';
 
 /**
@@ -33,6 +34,14 @@ export function absentElements(agreement: ast.Agreement, context: CheckContext):
         const clause = element.clause;
         const insertable = clause !== undefined && !(element.rule === 'DPA-R06' && agreement.measures.length === 0);
         const x = element.rule === 'DPA-R12' ? assistanceGap(ASSISTANCE_TOPICS, lang) : undefined;
+        const narrowed = element.rule === 'DPA-R16' ? agreement.clauses.find(ast.isAuditClause) : undefined;
+        const standardShort = narrowed ? auditShortfalls(narrowed, lang) : [];
+        if (narrowed && standardShort.length > 0) {
+            // The standard clause is there, but its parameters take the audit away: said there.
+            const fixes = [replaceByStandard(narrowed, clause ?? 'audit', say('clauses.fixes.standardAudit', lang))];
+            context.report.rule(element.rule, { node: narrowed, property: standardShort[0]!.property }, { x: standardShort.map(s => s.label).join('; ') }, fixes, { message: 'standard' });
+            continue;
+        }
         const reading = short.get(element.id);
         // A custom clause on this element alone is replaced by the standard clause; a flagged one
         // on several elements is left to the user (inserting beside it would contradict it).

@@ -5,6 +5,7 @@ import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix, replaceRange } from '../../fixes.js';
 import { findAll, testAny } from '../../text/index.js';
 import { readClause } from '../custom-clauses/reading.js';
+import { auditRestrictions, deletionShortfalls, type AuditShortfall } from './audit-deletion-terms.js';
 import {
     ASSISTANCE_TOPICS, assistanceGap, clausesOf, cstText, DATA, formatDuration, hoursOf, insertStandard, LIMITS, paragraphsOf, PATTERNS, propertyNode,
     replaceByStandard, replaceProperty, reportRule, reportText, say, standard
@@ -73,7 +74,8 @@ export function subjectRequestDeadline(clause: ast.DataSubjectRequestsClause, co
 
 /**
  * DPA-R15 (Art. 28(3)(g)): deletion or return at the controller's choice, so `delete` or `return`
- * alone is not enough. DPA-R34: no deadline for it.
+ * alone is not enough. DPA-R34: no deadline for it; deletion `only on-request`,
+ * `as-far-as-possible`, or an export window that is only an example (`indicative`).
  */
 export function deletionChoice(clause: ast.TerminationClause, context: CheckContext): void {
     const { lang } = context;
@@ -82,11 +84,26 @@ export function deletionChoice(clause: ast.TerminationClause, context: CheckCont
         const fixes = [fix(say('clauses.fixes.returnOrDelete', lang), [replaceProperty(clause, 'choice', 'return-or-delete')], true)];
         reportRule(context, 'DPA-R15', { node: clause, property: 'choice' }, undefined, fixes);
     }
-    if (!clause.deadline) {
+    // An export window is the first phase: deletion follows it, so it stands for the deadline.
+    if (!clause.deadline && !clause.exportWindow) {
         const choice = propertyNode(clause, 'choice');
         const edit = choice ? replaceRange({ start: choice.range.end, end: choice.range.end }, ` within ${DATA.defaults.deletionDeadline}`) : undefined;
         reportRule(context, 'DPA-R34', { node: clause }, undefined, [fix(say('clauses.fixes.deletionDeadline', lang), [edit], true)]);
     }
+    for (const shortfall of deletionShortfalls(clause)) {
+        context.report.rule('DPA-R34', { node: clause, property: shortfall.property }, {}, [], { message: shortfall.message });
+    }
+}
+
+/**
+ * DPA-R34 (Art. 28(3)(g)): copies (back-ups) from which the controller's data cannot be deleted
+ * outlive the end of the services; said once per retention term marked `unpurgeable`.
+ */
+export function unpurgeableCopies(retention: ast.Retention, context: CheckContext): void {
+    if (!retention.unpurgeable) return;
+    const holder = retention.$container;
+    const processing = ast.isProcessing(holder) ? holder : holder.$container;
+    context.report.rule('DPA-R34', { node: retention, keyword: 'unpurgeable' }, { x: processing.title || processing.name }, [], { message: 'unpurgeable' });
 }
 
 /**
@@ -111,13 +128,14 @@ export function customDeletionDeadline(clause: ast.CustomClause, context: CheckC
  */
 export function narrowedAudit(clause: ast.AuditClause, context: CheckContext): void {
     const { lang } = context;
-    const restrictions: { label: string; property?: 'auditor' | 'frequency' }[] = [];
+    const restrictions: { label: string; property?: 'auditor' | 'frequency' | AuditShortfall['property'] }[] = [];
     if (clause.auditor === 'independent-auditor') restrictions.push({ label: say('clauses.auditRestrictions.independentAuditor', lang), property: 'auditor' });
     const frequency = clause.frequency;
     if (frequency && hoursOf(frequency.amount, frequency.unit).nominal > LIMITS.auditMaxIntervalHours) {
         restrictions.push({ label: say('clauses.auditRestrictions.frequency', lang, formatDuration(frequency.amount, frequency.unit, lang)), property: 'frequency' });
     }
     if (frequency && !clause.onSuspicion) restrictions.push({ label: say('clauses.auditRestrictions.noSuspicion', lang) });
+    restrictions.push(...auditRestrictions(clause, lang).map(r => ({ label: r.label, property: r.property })));
     if (restrictions.length === 0) return;
     const single = restrictions.length === 1 ? restrictions[0]!.property : undefined;
     const notice = cstText(clause.notice);

@@ -50,4 +50,14 @@ export function chargedAssistanceClause(clause: ast.AssistanceClause | ast.DataS
     context.report.rule('DPA-R54', { node: clause, property: 'costs' }, {}, fixes);
 }
 
+/**
+ * DPA-R54: the `costs controller` parameter of the standard `audit` or `termination` clause:
+ * audits and deletion are statutory (Art. 28(3)(g), (h)), charged even where the processor falls
+ * short. `controller-unless-fault`, `processor` and `agreed` are quiet.
+ */
+export function chargedStandardClause(clause: ast.AuditClause | ast.TerminationClause, context: CheckContext): void {
+    if (clause.costs !== 'controller') return;
+    context.report.rule('DPA-R54', { node: clause, property: 'costs' });
+}
+
 export const owner: RuleOwner = { name: 'assistance-costs', rules: ['DPA-R54'] };
