@@ -235,7 +235,7 @@ function extentView(extent: string | undefined): AssistanceExtentView {
     return { reasonableLimits: extent === 'within-reasonable-limits' };
 }
 
-function costsView(costs: string | undefined): AssistanceCostsView {
+function assistanceCostsView(costs: string | undefined): AssistanceCostsView {
     return { controllerCaused: costs === 'controller-caused', charged: costs === 'charged', chargedIfSubstantial: costs === 'charged-if-substantial' };
 }
 
@@ -253,7 +253,7 @@ function subjectRequestsView(clause: DataSubjectRequestsClause, forward: string 
             portability: has('portability'), objection: has('objection'), automatedDecisions: has('automated-decisions')
         },
         extent: extentView(clause.extent),
-        costs: costsView(clause.costs),
+        costs: assistanceCostsView(clause.costs),
         ...(forward !== undefined ? { forward } : {})
     };
 }
@@ -389,7 +389,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 dpia: clause.topics.includes('dpia'),
                 priorConsultation: clause.topics.includes('prior-consultation'),
                 extent: extentView(clause.extent),
-                costs: costsView(clause.costs)
+                costs: assistanceCostsView(clause.costs)
             };
         case 'BreachClause':
             return breachView(clause, d(clause.deadline));
