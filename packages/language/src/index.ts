@@ -11,6 +11,7 @@ export { compilePattern, compiledPatterns, findPatternMatches, withoutOverlaps, 
 export { fillPlaceholders, findPlaceholders, type PlaceholderMatch } from './validation/text/placeholders.js';
 export * from './workspace.js';
 export * from './template-fill.js';
+export { contactFor, generalContact, hasContactPoint } from './party-contacts.js';
 export { implementedRules, RULE_OWNERS } from './validation/modules.js';
 // What the rules read, for the generated docs/rules.md: the prose table and the kinds of text.
 export { PROSE_CHECKS } from './validation/checks.js';
