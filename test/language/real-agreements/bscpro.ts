@@ -18,10 +18,10 @@ export const BSCPRO: AgreementTable = {
         { defect: 'B7', reason: 'no infringement notice', rule: 'DPA-R17', covered: 'BscProVerwerkersovereenkomst' },
         { defect: 'B5', reason: 'no breach notification to the controller', rule: 'DPA-R13', covered: 'BscProVerwerkersovereenkomst' },
         { defect: 'B12', reason: 'no back-up or restore measure (the text says none exist)', rule: 'DPA-R39', covered: 'BscProVerwerkersovereenkomst' },
-        { defect: 'note', reason: 'the customer of published terms is whoever accepts them: its identity belongs with the order (information)', rule: 'DPA-R49', covered: 'Klant' },
-        { defect: 'B10', reason: 'the acceptance form has a name line only: no date (the version is dated by each visit), function or place (information)', rule: 'DPA-R50', covered: '"{{controllerSignatory}}"' },
+        { defect: 'B10', reason: 'the date shown is the day the page is viewed (`revised on-view`): no fixed date, so which version was signed cannot be shown (information)', rule: 'DPA-R50', covered: 'on-view' },
+        { defect: 'B10', reason: 'the customer\'s signature line has a name line only: no date (and the text has no fixed date), function or place', rule: 'DPA-R50', covered: '"{{controllerSignatory}}"' },
         { defect: 'B11', reason: 'the processor without legal form, KvK number or address', rule: 'DPA-R49', covered: 'BSCPro' },
-        { defect: 'B10', reason: 'the processor\'s signature line has no date, function or place (information)', rule: 'DPA-R50', covered: '"BSCPro"' },
+        { defect: 'B10', reason: 'the processor\'s signature line has no date (and the text has no fixed date), function or place', rule: 'DPA-R50', covered: '"BSCPro"' },
         { defect: 'B9', reason: '"256-bit SSL" names the obsolete protocol', rule: 'DPA-R40', covered: 'SSL' },
         { defect: 'B9', reason: 'a claim of an "AVG/GDPR compliant" infrastructure as a measure', rule: 'DPA-R53', covered: 'AVG/GDPR compliant infrastructuur' },
         { defect: 'B8', reason: 'no data subjects for the bank-statement conversion', rule: 'DPA-R18', covered: 'Conversie' }

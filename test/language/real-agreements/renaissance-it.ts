@@ -14,7 +14,7 @@ export const RENAISSANCE_IT: AgreementTable = {
         { defect: 'N3, N12', reason: 'the Art. 28(3) summary: data subjects and the infringement notice are absent', rule: 'art28-coverage', covered: 'RenaissanceItVerwerkingsovereenkomst' },
         { defect: 'N12', reason: 'no infringement notice', rule: 'DPA-R17', covered: 'RenaissanceItVerwerkingsovereenkomst' },
         { defect: 'N16', reason: 'no restore test or evaluation measure', rule: 'DPA-R39', covered: 'RenaissanceItVerwerkingsovereenkomst' },
-        { defect: 'N15', reason: '"Verantwoordelijke" (the Wbp word) as the party name, defined in Wbp style (information)', rule: 'DPA-R46', covered: 'Verantwoordelijke' },
+        { defect: 'N15', reason: '"Verantwoordelijke" (the Wbp word) as the party name (its alias), defined in Wbp style (information)', rule: 'DPA-R46', covered: '"Verantwoordelijke"' },
         { defect: 'N17', reason: 'no privacy contact of the processor, none of the controller', rule: 'DPA-R55', covered: 'RenaissanceIt' },
         { defect: 'N17', reason: 'the processor\'s legal form missing', rule: 'DPA-R49', covered: 'RenaissanceIt' },
         { defect: 'N17', reason: 'no contact point or DPO', rule: 'DPA-R56', covered: 'RenaissanceIt' },

@@ -13,6 +13,7 @@ export const SPREEKDOSSIER: AgreementTable = {
         { defect: 'D3', reason: 'no audits or inspections', rule: 'DPA-R16', covered: 'SpreekdossierVerwerkersovereenkomst' },
         { defect: 'D6', reason: 'no infringement notice', rule: 'DPA-R17', covered: 'SpreekdossierVerwerkersovereenkomst' },
         { defect: 'D13', reason: 'no back-up, restore or testing measure', rule: 'DPA-R39', covered: 'SpreekdossierVerwerkersovereenkomst' },
+        { defect: 'D12', reason: 'the version is dated by a month only, "January 2026" (information); the absent signature block is no defect of terms accepted online (Art. 28(9))', rule: 'DPA-R50', covered: '2026-01' },
         { defect: 'D14', reason: 'the processor without legal form', rule: 'DPA-R49', covered: 'Spreekdossier' },
         { defect: 'D11', reason: 'health data at scale, no contact point or DPO', rule: 'DPA-R56', covered: 'Spreekdossier' },
         { defect: 'D1', reason: 'where the only sub-processor (Anthropic) processes is unknown: verify before signing', rule: 'DPA-R21', covered: 'unknown' },
@@ -26,6 +27,5 @@ export const SPREEKDOSSIER: AgreementTable = {
         { defect: 'D1 (part)', why: 'the claim of EU-only processing against a US recipient: no rule compares the prose claim with the recipients' },
         { defect: 'D2 (part)', why: 'no flow-down to sub-processors: the absent clause is covered by R07 only' },
         { defect: 'D10', why: 'rights listed incompletely: R33 reports only the missing forwarding deadline here' },
-        { defect: 'D12', why: 'a date of a month only is not expressible (GAP); the absent signature block is no defect of terms accepted online (Art. 28(9))' }
     ]
 };

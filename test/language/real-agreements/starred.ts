@@ -13,7 +13,6 @@ export const STARRED: AgreementTable = {
         { defect: 'S16', reason: '"Bewerkersovereenkomst" (title and body) is Wbp vocabulary', rule: 'DPA-R46', covered: 'Bewerkersovereenkomst', count: 7 },
         { defect: 'S16', reason: 'Wbp role names in the recitals and the body', rule: 'DPA-R46', covered: 'bewerker', count: 2 },
         { defect: 'S16', reason: 'Wbp role name "verantwoordelijke" in the recitals', rule: 'DPA-R46', covered: 'verantwoordelijke' },
-        { defect: 'note', reason: 'the customer of published terms is whoever accepts them: its identity belongs with the order (information)', rule: 'DPA-R49', covered: 'Klant' },
         { defect: 'S17', reason: 'the processor has no privacy contact for the Art. 30(2) record', rule: 'DPA-R55', covered: 'Starred' },
         { defect: 'S17', reason: 'the processor is given without address or KvK number', rule: 'DPA-R49', covered: 'Starred' },
         { defect: 'S17', reason: 'no contact point or DPO', rule: 'DPA-R56', covered: 'Starred' },
