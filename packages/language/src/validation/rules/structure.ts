@@ -107,7 +107,24 @@ export function checkParties(agreement: ast.Agreement, context: CheckContext): v
 
 /** Every property written at most once where only one value is kept, anywhere in the agreement. */
 export function duplicateProperties(agreement: ast.Agreement, { report }: CheckContext): void {
-    for (const node of [agreement, ...AstUtils.streamAllContents(agreement)]) checkDuplicateProperties(node, report);
+    for (const node of [agreement, ...AstUtils.streamAllContents(agreement)]) {
+        checkDuplicateProperties(node, report);
+        if (ast.isParty(node)) checkDuplicateContacts(node, report);
+    }
+    // `effective 2025-01-01` and `effective on signature`: two answers to one question.
+    const on = agreement.$cstNode && agreement.effective !== undefined ? GrammarUtils.findNodeForProperty(agreement.$cstNode, 'effectiveOn') : undefined;
+    const keyword = on ? previousSibling(on) : undefined;
+    if (on && keyword) report.check('duplicate-property', { node: agreement, range: { start: keyword.range.start, end: on.range.end } }, { x: 'effective' });
+}
+
+/** One contact per purpose (the general one, `privacy`, `security`): a second one is not used. */
+function checkDuplicateContacts(party: ast.Party, report: Reporter): void {
+    const seen = new Set<string>();
+    for (const contact of party.contacts) {
+        const purpose = contact.purpose ?? '';
+        if (seen.has(purpose)) report.check('duplicate-property', { node: contact }, { x: purpose ? `contact ${purpose}` : 'contact' });
+        seen.add(purpose);
+    }
 }
 
 /** The country codes of the governing law, locations, sub-processors and addresses. */
