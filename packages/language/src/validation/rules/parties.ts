@@ -99,7 +99,9 @@ export function formedByAcceptance(agreement: ast.Agreement): boolean {
  * they are missing, information (Art. 28(9) asks for writing, electronic form included, not a
  * signature; the Handelsregister number identifies but is not required by the GDPR). A party
  * named by its role only (published terms) gets one information that its identity belongs in the
- * order or acceptance, and the other party of such terms needs no signatory. The contact details are DPA-R55's (the Art. 30(2)(a) record), not repeated
+ * order or acceptance, and the other party of such terms needs no signatory. A controller declared
+ * `any-customer` (whichever customer enters into the terms) is identified in its order or the main
+ * agreement: nothing is asked of it here. The contact details are DPA-R55's (the Art. 30(2)(a) record), not repeated
  * here. A KvK number that is not eight digits gets its own diagnostic on the number. Placeholders
  * (`{{…}}`) count as values, an address given as one placeholder as a whole address: a template
  * is checked when it is filled.
