@@ -32,12 +32,12 @@ const EXPECTED: Record<'nl' | 'en', { readonly document: readonly string[]; read
             'In werking: op de datum van de laatste ondertekening',
             'Laatst bijgewerkt: januari 2026',
             'Status: concept, nog niet definitief (to be checked by a lawyer)',
-            'maar wel in Algemene Voorwaarden van Leverancier, hebben de betekenis die Algemene Voorwaarden van Leverancier daaraan geeft, voor zover die niet afwijkt van de AVG',
+            'maar wel in “Algemene Voorwaarden van Leverancier”, hebben de betekenis die “Algemene Voorwaarden van Leverancier” daaraan geeft, voor zover die niet afwijkt van de AVG',
             'Ondertekend te Utrecht.',
             '| Plaats | Utrecht |'
         ],
         parties: [
-            'De Verwerkingsverantwoordelijke is de onderneming die de dienst bestelt, de klant die met de Verwerker de overeenkomst aangaat',
+            'De Verwerkingsverantwoordelijke is de onderneming die de dienst bestelt; diens naam, adres en contactgegevens blijken uit de overeenkomst waarop deze voorwaarden van toepassing zijn',
             'handelend onder de naam Planwolk en Roosterwolk',
             'De Verwerker richt de melding aan het contactpunt van de Verwerkingsverantwoordelijke voor beveiligingsincidenten: IT-servicedesk (security@klant.example, 030-1234567).',
             'Het contactpunt van de Verwerker voor Inbreuken in verband met persoonsgegevens is CERT (cert@leverancier.example).',
@@ -51,12 +51,12 @@ const EXPECTED: Record<'nl' | 'en', { readonly document: readonly string[]; read
             'In force: on the date of the last signature',
             'Last updated: January 2026',
             'Status: concept, not yet final (to be checked by a lawyer)',
-            'defined in Algemene Voorwaarden van Leverancier have the meaning given to them there, insofar as that meaning does not depart from the GDPR',
+            'defined in “Algemene Voorwaarden van Leverancier” have the meaning given to them there, insofar as that meaning does not depart from the GDPR',
             'Signed at Utrecht.',
             '| Place | Utrecht |'
         ],
         parties: [
-            'The Controller is de onderneming die de dienst bestelt, the customer that enters with the Processor into the agreement',
+            'The Controller is de onderneming die de dienst bestelt; its name, address and contact details are those of the agreement to which these terms apply',
             'trading as Planwolk and Roosterwolk',
             "The Processor addresses the notification to the Controller's contact point for security incidents: IT-servicedesk (security@klant.example, 030-1234567).",
             "The Processor's contact point for Personal Data Breaches is CERT (cert@leverancier.example).",
