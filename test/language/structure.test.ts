@@ -33,6 +33,23 @@ describe('structural checks', () => {
         expect(coveredText(text, found[0]!)).toBe('title "Twee"');
     });
 
+    test('two contacts for one purpose, or an effective date beside `effective on`', async () => {
+        const contacts = minimalAgreement().replace('contact "A. Jansen" email "privacy@klant.example"', 'contact security "IT" contact "A. Jansen" contact security "CERT"');
+        const found = withCode(await check(contacts), 'duplicate-property');
+        expect(found).toHaveLength(1);
+        expect(coveredText(contacts, found[0]!)).toBe('security "CERT"');
+        expect(found[0]!.message).toContain('contact security');
+        const effective = minimalAgreement().replace('effective 2025-01-06', 'effective 2025-01-06 effective on signature');
+        const twice = withCode(await check(effective), 'duplicate-property');
+        expect(twice).toHaveLength(1);
+        expect(coveredText(effective, twice[0]!)).toBe('on signature');
+    });
+
+    test('a month only is a date; a month that does not exist is not', async () => {
+        expect(withCode(await check(minimalAgreement('revised 2026-01')), 'invalid-date')).toHaveLength(0);
+        expect(withCode(await check(minimalAgreement('revised 2026-13')), 'invalid-date')).toHaveLength(1);
+    });
+
     test('an unknown country code, with the alias hint', async () => {
         const text = minimalAgreement('', 'retention 1 month\n        location UK');
         const found = withCode(await check(text), 'unknown-country');

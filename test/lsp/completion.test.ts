@@ -69,3 +69,26 @@ describe('completion', () => {
         expect(items.map(i => i.label)).toEqual(expect.arrayContaining(['breach notification within 24 hours', 'controller … { … }']));
     });
 });
+
+describe('the document and its parties: completion', () => {
+    test('in the agreement: `revised`, `status`, `definitions`, `signed`; after `status` its three values', async () => {
+        const labels = (await completeAt(minimalAgreement(CURSOR))).map(i => i.label);
+        expect(labels).toEqual(expect.arrayContaining(['revised', 'status', 'definitions', 'signed']));
+        const statuses = (await completeAt(minimalAgreement(`status ${CURSOR}`))).map(i => i.label);
+        expect(statuses).toEqual(expect.arrayContaining(['draft', 'concept', 'final']));
+    });
+
+    test('after `revised`: `unfilled` and `on-view`; after `effective on`: `signature` and `acceptance`', async () => {
+        const revised = (await completeAt(minimalAgreement(`revised ${CURSOR}`))).map(i => i.label);
+        expect(revised).toEqual(expect.arrayContaining(['unfilled', 'on-view']));
+        const text = minimalAgreement().replace('effective 2025-01-06', `effective on ${CURSOR}`);
+        expect((await completeAt(text)).map(i => i.label)).toEqual(expect.arrayContaining(['signature', 'acceptance']));
+    });
+
+    test('in a party: `any-customer`; after `contact`: `privacy` and `security`', async () => {
+        const text = minimalAgreement().replace('name "Klant B.V."', `name "Klant B.V." ${CURSOR}`);
+        expect((await completeAt(text)).map(i => i.label)).toEqual(expect.arrayContaining(['any-customer', 'contact']));
+        const contact = minimalAgreement().replace('name "Klant B.V."', `name "Klant B.V." contact ${CURSOR}`);
+        expect((await completeAt(contact)).map(i => i.label)).toEqual(expect.arrayContaining(['privacy', 'security']));
+    });
+});

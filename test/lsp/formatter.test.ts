@@ -169,6 +169,21 @@ describe('formatter: the canonical layout', () => {
         expect(formatted).toContain('\n    data-subject-requests forward directly rights access, erasure costs controller-caused\n');
     });
 
+    test('the document\'s dates, status, definitions and place of signing: each on its own line', async () => {
+        const formatted = await format(minimalAgreement('revised   2026-01 status concept   "to be checked" definitions "Algemene Voorwaarden" signed   at "Utrecht" effective on   signature'));
+        for (const line of ['revised 2026-01', 'status concept "to be checked"', 'definitions "Algemene Voorwaarden"', 'signed at "Utrecht"', 'effective on signature']) {
+            expect(formatted).toContain(`\n    ${line}\n`);
+        }
+    });
+
+    test('`any-customer` and contacts for a purpose: each on its own line in the party', async () => {
+        const text = minimalAgreement().replace('name "Klant B.V."', 'any-customer   "the business ordering" contact   privacy "Privacy desk" email "p@example.nl" contact security "Security" name "Klant B.V."');
+        const formatted = await format(text);
+        for (const line of ['any-customer "the business ordering"', 'contact privacy "Privacy desk" email "p@example.nl"', 'contact security "Security"']) {
+            expect(formatted).toContain(`\n        ${line}\n`);
+        }
+    });
+
     test('comments keep their line placement', async () => {
         const text = [
             '// header',

@@ -93,3 +93,13 @@ describe('hover on the formation of the agreement', () => {
         expect(await hoverAt(accepted, 'acceptance\n')).toContain('**aanvaarding** — *acceptance* · Art. 28(9) AVG');
     });
 });
+
+describe('the document and its parties: hover', () => {
+    test('`status`, `revised`, `any-customer`: the Dutch and English term with the article', async () => {
+        const text = minimalAgreement('status concept\n    revised unfilled').replace('name "Klant B.V."', 'any-customer "de klant"');
+        expect(await hoverAt(text, 'status concept')).toContain('**status van het document** — *status of the document* · Art. 28(3), 28(9) AVG');
+        expect(await hoverAt(text, 'revised unfilled')).toContain('*date of this version (last updated)* · Art. 28(9) AVG');
+        expect(await hoverAt(text, 'unfilled')).toContain('**niet ingevuld**');
+        expect(await hoverAt(text, 'any-customer')).toContain('*any customer entering into the terms* · Art. 28(3), 28(9) AVG');
+    });
+});

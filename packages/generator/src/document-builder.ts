@@ -47,7 +47,13 @@ function buildDocumentWith(agreement: Agreement, engine: TemplateEngine, options
     // Published terms accepted when ordering (`formed by acceptance`): the customer is not named here.
     const accepted = agreement.formation === 'acceptance';
     const customer = view.controller.term;
-    blocks.push(accepted ? { kind: 'paragraph', number: '1.', text: fill(terms.headings.acceptedParty, { x: customer }) } : partyParagraph(view.controller, 1));
+    // `any-customer`: a controller that is whichever customer enters into these terms, not named here.
+    const anyCustomer = view.controller.customer;
+    const customerText = anyCustomer?.description !== undefined
+        ? fill(terms.headings.customerDescribed, { x: customer, r: anyCustomer.description })
+        : fill(terms.headings.customerParty, { x: customer });
+    blocks.push(accepted ? { kind: 'paragraph', number: '1.', text: fill(terms.headings.acceptedParty, { x: customer }) }
+        : anyCustomer ? { kind: 'paragraph', number: '1.', text: customerText } : partyParagraph(view.controller, 1));
     blocks.push({ kind: 'paragraph', text: terms.headings.between });
     blocks.push(partyParagraph(view.processor, 2));
     blocks.push({ kind: 'heading', level: 2, text: terms.headings.recitals, anchor: 'overwegingen' });
@@ -92,7 +98,8 @@ function buildDocumentWith(agreement: Agreement, engine: TemplateEngine, options
     } else {
         blocks.push({ kind: 'heading', level: 2, text: terms.headings.signatures, anchor: 'ondertekening' });
         blocks.push({ kind: 'paragraph', text: terms.headings.signaturesIntro });
-        blocks.push({ kind: 'signatures', parties: [signature(view.controller, engine), signature(view.processor, engine)] });
+        if (view.signingPlace) blocks.push({ kind: 'paragraph', text: fill(terms.headings.signedAt, { x: view.signingPlace }) });
+        blocks.push({ kind: 'signatures', parties: [signature(view.controller, engine, view.signingPlace), signature(view.processor, engine, view.signingPlace)] });
     }
 
     // Annexes
@@ -108,6 +115,9 @@ function subtitle(view: AgreementView, engine: TemplateEngine): string[] {
     const lines: string[] = [];
     if (view.version) lines.push(fill(s.version, { x: view.version }));
     if (view.effective) lines.push(fill(s.effective, { x: view.effective }));
+    if (view.effectiveOn) lines.push(view.effectiveOn === 'signature' ? s.effectiveOnSignature : s.effectiveOnAcceptance);
+    if (view.revised) lines.push(fill(s.revised, { x: view.revised }));
+    if (view.status && view.status.kind !== 'final') lines.push(fill(s.status, { x: view.status.note ? `${view.status.text} (${view.status.note})` : view.status.text }));
     const main = view.mainAgreement;
     if (main) {
         const details = [main.date ? fill(s.dated, { x: main.date }) : undefined, main.reference ? fill(s.reference, { x: main.reference }) : undefined]
@@ -117,7 +127,8 @@ function subtitle(view: AgreementView, engine: TemplateEngine): string[] {
     return lines;
 }
 
-function signature(party: PartyView, engine: TemplateEngine): SignatureParty {
+/** A party's signature rows; the place of signing of the whole document (`signed at`) where the signatory names none. */
+function signature(party: PartyView, engine: TemplateEngine, signingPlace?: string): SignatureParty {
     const rows = engine.terms.signatureRows;
     const signatory = party.signatories[0];
     return {
@@ -125,7 +136,7 @@ function signature(party: PartyView, engine: TemplateEngine): SignatureParty {
         rows: [
             [rows.name, signatory?.person ?? ''],
             [rows.function, signatory?.function ?? ''],
-            [rows.place, signatory?.place ?? ''],
+            [rows.place, signatory?.place ?? signingPlace ?? ''],
             [rows.date, signatory?.date ?? ''],
             [rows.signature, '']
         ]

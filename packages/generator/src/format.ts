@@ -2,10 +2,17 @@ import type { Terms } from './terms.js';
 import { fill } from './terms.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 
-/** "2018-05-14" → "14 mei 2018"; anything else (a filled-in free value) is returned as it is. */
+/** "2018-05-14" → "14 mei 2018", "2026-01" → "januari 2026"; anything else (a filled-in free value) is returned as it is. */
 export function formatDate(value: string, terms: Terms): string {
     const m = ISO_DATE.exec(value);
+    // A month only (`2026-01`): "januari 2026".
+    const ym = ISO_MONTH.exec(value);
+    if (ym) {
+        const name = terms.months[Number(ym[2]) - 1];
+        return name ? `${name} ${ym[1]}` : value;
+    }
     if (!m) return value;
     const month = terms.months[Number(m[2]) - 1];
     return month ? `${Number(m[3])} ${month} ${m[1]}` : value;

@@ -29,8 +29,12 @@ export const TermsSchema = v.strictObject({
     partyTerms: labels(['controller', 'processor']),
     /** A party's registration other than the KvK, with `{x}` the number and `{r}` a named register. */
     registrations: labels(['kbo', 'vat', 'brin', 'register']),
-    subtitle: labels(['version', 'effective', 'mainAgreement', 'reference', 'dated']),
-    headings: labels(['parties', 'between', 'recitals', 'agreed', 'article', 'signatures', 'signaturesIntro', 'signFor', 'acceptedParty', 'acceptance', 'acceptanceText', 'annex']),
+    subtitle: labels(['version', 'effective', 'mainAgreement', 'reference', 'dated', 'revised', 'effectiveOnSignature', 'effectiveOnAcceptance', 'status']),
+    /** The document's status (`status draft|concept|final`) in words. */
+    documentStatus: labels(['draft', 'concept', 'final']),
+    /** A contact in words, `{x}` the name and `{r}` its e-mail address and telephone. */
+    contact: labels(['withDetails']),
+    headings: labels(['parties', 'between', 'recitals', 'agreed', 'article', 'signatures', 'signaturesIntro', 'signFor', 'acceptedParty', 'customerParty', 'customerDescribed', 'acceptance', 'acceptanceText', 'signedAt', 'annex']),
     signatureRows: labels(['name', 'function', 'place', 'date', 'signature']),
     articles: v.record(text, text),
     annexes: labels(['processing', 'measures', 'subprocessors']),

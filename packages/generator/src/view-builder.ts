@@ -1,8 +1,8 @@
 import {
     countryName, effectiveMechanism, fillPlaceholders, fillReferences, isRegion, lookupCountry, needsTransferMechanism, processingPlaces, seatOf,
-    type Agreement, type BreachClause, type Clause, type Contact, type DataSubjectRequestsClause, type Duration, type PartRetention, type Party, type Retention, type Transfer
+    generalContact, type Agreement, type BreachClause, type Clause, type Contact, type ContactPurpose, type DataSubjectRequestsClause, type Duration, type PartRetention, type Party, type Retention, type Transfer
 } from '@dpa/language';
-import { formatDate, formatDuration, formatMoney, normalizeSpace } from './format.js';
+import { formatDate, formatDuration, formatMoney, joinWords, normalizeSpace } from './format.js';
 import { fill, type Terms } from './terms.js';
 import type { TemplateEngine } from './templates.js';
 import type { AgreementView, AssistanceCostsView, AssistanceExtentView, ClauseViews, ContactView, CostsView, PartyView, StandardClauseKind, TransferView } from './view.js';
@@ -143,11 +143,19 @@ export class Formatter {
 
 function contactView(contact: Contact | undefined, f: Formatter): ContactView | undefined {
     if (!contact) return undefined;
+    const person = f.text(contact.person);
+    const details = [contact.email, contact.phone].filter((d): d is string => d !== undefined).map(d => f.text(d)).filter(d => d.trim() !== '');
     return {
-        person: f.text(contact.person),
+        person,
         ...(contact.email !== undefined ? { email: f.text(contact.email) } : {}),
-        ...(contact.phone !== undefined ? { phone: f.text(contact.phone) } : {})
+        ...(contact.phone !== undefined ? { phone: f.text(contact.phone) } : {}),
+        text: details.length > 0 ? fill(f.terms.contact.withDetails, { x: person, r: details.join(', ') }) : person
     };
+}
+
+/** The contact a party declares for a purpose (`contact security …`), not the general one. */
+function purposeContact(party: Party, purpose: ContactPurpose, f: Formatter): ContactView | undefined {
+    return contactView(party.contacts.find(c => c.purpose === purpose)?.details, f);
 }
 
 function partyView(party: Party | undefined, role: 'controller' | 'processor', f: Formatter): PartyView {
@@ -161,14 +169,16 @@ function partyView(party: Party | undefined, role: 'controller' | 'processor', f
     }));
     const address = party.address;
     const countryCode = address?.country !== undefined ? f.countryCode(address.country) : undefined;
-    const contact = contactView(party.contact, f);
+    const contact = contactView(generalContact(party), f);
+    const privacyContact = purposeContact(party, 'privacy', f);
+    const securityContact = purposeContact(party, 'security', f);
     const dpo = contactView(party.dpo, f);
     const alias = party.alias !== undefined ? f.text(party.alias).trim() : '';
     return {
         id: party.name,
         role,
         legalName: f.text(party.legalName) || party.name,
-        ...(party.tradeName !== undefined ? { tradeName: f.text(party.tradeName) } : {}),
+        ...(party.tradeNames.length > 0 ? { tradeName: joinWords(party.tradeNames.map(t => f.text(t)), f.terms) } : {}),
         ...(party.legalForm !== undefined ? { legalForm: f.text(party.legalForm) } : {}),
         ...(party.kvk !== undefined ? { kvk: f.text(party.kvk) } : {}),
         registrations: party.registrations.map(r => fill(f.terms.registrations[r.kind ?? 'register'], { x: f.text(r.number), r: f.text(r.register ?? '') })),
@@ -180,7 +190,10 @@ function partyView(party: Party | undefined, role: 'controller' | 'processor', f
         ...(signatories[0]?.function !== undefined ? { representativeFunction: signatories[0].function } : {}),
         signatories,
         ...(contact ? { contact } : {}),
+        ...(privacyContact ? { privacyContact } : {}),
+        ...(securityContact ? { securityContact } : {}),
         ...(dpo ? { dpo } : {}),
+        ...(party.customer ? { customer: party.customerDescription !== undefined ? { description: f.text(party.customerDescription) } : {} } : {}),
         term,
         ...(alias ? { alias } : {})
     };
@@ -287,6 +300,21 @@ function authorityOf(agreement: Agreement, f: Formatter): string {
     return f.terms.authorities[code] ?? f.terms.authorities['other'] ?? '';
 }
 
+/** The document's own facts: in force on an event, the revision date, status, definitions, place of signing. */
+function documentView(agreement: Agreement, f: Formatter): Pick<AgreementView, 'effectiveOn' | 'revised' | 'status' | 'definitionsFrom' | 'signingPlace'> {
+    const revised = agreement.revised;
+    const status = agreement.status;
+    const isEvent = (v: string | undefined): v is 'signature' | 'acceptance' => v === 'signature' || v === 'acceptance';
+    return {
+        ...(isEvent(agreement.effectiveOn) ? { effectiveOn: agreement.effectiveOn } : {}),
+        // A blank left in the text (`unfilled`) or the day of viewing (`on-view`) is no date to print (DPA-R50 reports both).
+        ...(revised !== undefined && revised !== 'unfilled' && revised !== 'on-view' ? { revised: f.date(revised)! } : {}),
+        ...(status !== undefined ? { status: { kind: status, text: f.terms.documentStatus[status], ...(agreement.statusNote !== undefined ? { note: f.text(agreement.statusNote) } : {}) } } : {}),
+        ...(agreement.definitionsFrom !== undefined ? { definitionsFrom: f.text(agreement.definitionsFrom) } : {}),
+        ...(agreement.signingPlace !== undefined ? { signingPlace: f.text(agreement.signingPlace) } : {})
+    };
+}
+
 export function buildAgreementView(agreement: Agreement, f: Formatter): AgreementView {
     const terms = f.terms;
     const controller = partyView(agreement.parties.find(p => p.role === 'controller'), 'controller', f);
@@ -299,6 +327,7 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
         title: f.optional(agreement.title) ?? terms.defaultTitle,
         ...(agreement.version !== undefined ? { version: f.text(agreement.version) } : {}),
         ...(agreement.effective !== undefined ? { effective: f.date(agreement.effective)! } : {}),
+        ...documentView(agreement, f),
         ...(main ? {
             mainAgreement: {
                 title: f.text(main.title),

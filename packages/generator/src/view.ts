@@ -25,8 +25,14 @@ export interface PartyView {
     readonly representative?: string;
     readonly representativeFunction?: string;
     readonly signatories: readonly SignatoryView[];
+    /** The general contact: the one without a purpose, else the first (`contact …`). */
     readonly contact?: ContactView;
+    /** The contacts declared for a purpose (`contact privacy …`, `contact security …`), only when declared. */
+    readonly privacyContact?: ContactView;
+    readonly securityContact?: ContactView;
     readonly dpo?: ContactView;
+    /** `any-customer`: the controller is whichever customer enters into these terms, not named here. */
+    readonly customer?: { readonly description?: string };
     /** The defined term: "Verwerkingsverantwoordelijke" or "Verwerker". */
     readonly term: string;
     /** The name the agreement also gives the party (`alias "Klant"`), defined in quotes beside the term. */
@@ -45,6 +51,8 @@ export interface ContactView {
     readonly person: string;
     readonly email?: string;
     readonly phone?: string;
+    /** The contact in words: "Privacy desk (privacy@example.nl, 010-1234567)". */
+    readonly text: string;
 }
 
 export interface MainAgreementView {
@@ -73,6 +81,16 @@ export interface AgreementView {
     readonly title: string;
     readonly version?: string;
     readonly effective?: string;
+    /** `effective on signature|acceptance`: in force on an event, not a date. */
+    readonly effectiveOn?: 'signature' | 'acceptance';
+    /** The date of this version of the text (`revised`), formatted; not given when unfilled or the day of viewing. */
+    readonly revised?: string;
+    /** `status draft|concept|final` in words, with its note. */
+    readonly status?: { readonly kind: 'draft' | 'concept' | 'final'; readonly text: string; readonly note?: string };
+    /** `definitions "…"`: the document whose defined terms also apply. */
+    readonly definitionsFrom?: string;
+    /** `signed at "…"`: the place of signing of the whole document. */
+    readonly signingPlace?: string;
     readonly mainAgreement?: MainAgreementView;
     readonly controller: PartyView;
     readonly processor: PartyView;

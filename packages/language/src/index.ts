@@ -12,6 +12,7 @@ export { fillPlaceholders, findPlaceholders, type PlaceholderMatch } from './val
 export * from './workspace.js';
 export * from './template-fill.js';
 export { findReferences, fillReferences, referenceNames, resolveReference, type ReferenceMatch, type ReferenceTarget } from './references.js';
+export { contactFor, generalContact, hasContactPoint } from './party-contacts.js';
 export { implementedRules, RULE_OWNERS } from './validation/modules.js';
 // What the rules read, for the generated docs/rules.md: the prose table and the kinds of text.
 export { PROSE_CHECKS } from './validation/checks.js';

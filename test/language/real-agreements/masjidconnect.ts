@@ -6,6 +6,7 @@ export const MASJIDCONNECT: AgreementTable = {
     title: 'MasjidConnect (2026, Belgium)',
     rows: [
         { defect: 'M10', reason: 'no restore test and no evaluation beyond "periodically"', rule: 'DPA-R39', covered: 'MasjidConnectVerwerkersovereenkomst' },
+        { defect: 'M12', reason: 'the template is marked a concept not yet reviewed by a lawyer, its annex to verify before use: not yet a final text', rule: 'DPA-R50', covered: 'concept' },
         { defect: 'note', reason: 'the school\'s signature row has no place of signing (a formality, information)', rule: 'DPA-R50', covered: '"{{schoolVertegenwoordiger}}"' },
         { defect: 'M11', reason: 'no privacy contact of the processor (and the school\'s is no template field)', rule: 'DPA-R55', covered: 'MasjidConnect' },
         { defect: 'M11', reason: 'no contact point or DPO for a platform with minors\' data', rule: 'DPA-R56', covered: 'MasjidConnect' },

@@ -10,6 +10,8 @@ export const OPSIO: AgreementTable = {
         { defect: 'O6', reason: 'the instructions clause has no infringement notice', rule: 'DPA-R17', covered: 'infringement-notice' },
         { defect: 'O6', reason: 'no prior notice of a legal requirement to process otherwise', rule: 'DPA-R03', covered: 'legal-requirement-notice' },
         { defect: 'O11', reason: 'no back-up or restore measure', rule: 'DPA-R39', covered: 'OpsioVerwerkersovereenkomst' },
+        { defect: 'O9', reason: 'the "last updated" date left blank on the published page (`revised unfilled`)', rule: 'DPA-R50', covered: 'unfilled' },
+        { defect: 'O14', reason: 'published while marked a concept still to be checked by a legal adviser: not yet a final text', rule: 'DPA-R50', covered: 'concept' },
         { defect: 'O13', reason: 'no privacy contact of the processor', rule: 'DPA-R55', covered: 'Opsio' },
         { defect: 'O13', reason: 'the processor\'s legal form missing', rule: 'DPA-R49', covered: 'Opsio' },
         { defect: 'O13', reason: 'no contact point or DPO', rule: 'DPA-R56', covered: 'Opsio' },
@@ -33,6 +35,7 @@ export const OPSIO: AgreementTable = {
     ],
     missed: [
         { defect: 'O3 (part)', why: 'the US companies among the sub-processors and the generic "DPF or SCC": not reported as transfers' },
-        { defect: 'O9', why: 'an unfilled date on a published page is encoded as a template field (GAP)' }
+        { defect: 'O9', why: 'an unfilled date on a published page is encoded as a template field (GAP)' },
+        { defect: 'O12 (part)', why: 'rights listed without their restrictions or objection: not read' }
     ]
 };

@@ -9,7 +9,6 @@ export const RECRUITIN: AgreementTable = {
         { defect: 'R7', reason: 'the instructions clause has no infringement notice', rule: 'DPA-R17', covered: 'infringement-notice' },
         { defect: 'R7', reason: 'no prior notice of a legal requirement to process otherwise', rule: 'DPA-R03', covered: 'legal-requirement-notice' },
         { defect: 'R14', reason: 'no back-up or restore measure', rule: 'DPA-R39', covered: 'RecruitinVerwerkersovereenkomst' },
-        { defect: 'note', reason: 'the customer of published terms is whoever accepts them: its identity belongs with the order (information)', rule: 'DPA-R49', covered: 'Verantwoordelijke' },
         { defect: 'note', reason: 'the party\'s alias "Verantwoordelijke" is the Wbp word; the text means the GDPR role, so its uses are not reported and one note on the alias suggests the GDPR name (information)', rule: 'DPA-R46', covered: '"Verantwoordelijke"' },
         { defect: 'R3', reason: 'US locations on "SCCs or equivalent safeguards" without a module or TIA (one per recipient)', rule: 'DPA-R37', covered: 'scc', count: 8 },
         { defect: 'R1', reason: 'Google Analytics to the US with only the invalid Privacy Shield: no valid Chapter V mechanism', rule: 'DPA-R21', covered: 'US' },

@@ -17,7 +17,7 @@ export const RENAISSANCE_IT: AgreementTable = {
         { defect: 'N18', reason: 'the controller indemnifies the processor against all claims, supervisory authorities included', rule: 'DPA-R43', covered: 'indemnity-regulators' },
         { defect: 'N19', reason: 'personal data available to third parties with a "legitimate reason"', rule: 'DPA-R51', covered: 'legitimate-reason' },
         { defect: 'N16', reason: 'no restore test or evaluation measure', rule: 'DPA-R39', covered: 'RenaissanceItVerwerkingsovereenkomst' },
-        { defect: 'N15', reason: '"Verantwoordelijke" (the Wbp word) as the party name, defined in Wbp style (information)', rule: 'DPA-R46', covered: 'Verantwoordelijke' },
+        { defect: 'N15', reason: '"Verantwoordelijke" (the Wbp word) as the party name (its alias), defined in Wbp style (information)', rule: 'DPA-R46', covered: '"Verantwoordelijke"' },
         { defect: 'N17', reason: 'no privacy contact of the processor, none of the controller', rule: 'DPA-R55', covered: 'RenaissanceIt' },
         { defect: 'N17', reason: 'the processor\'s legal form missing', rule: 'DPA-R49', covered: 'RenaissanceIt' },
         { defect: 'N17', reason: 'no contact point or DPO', rule: 'DPA-R56', covered: 'RenaissanceIt' },

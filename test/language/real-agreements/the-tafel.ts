@@ -9,6 +9,7 @@ export const THE_TAFEL: AgreementTable = {
         { defect: 'T4', reason: 'the instructions clause has no notice of an infringing instruction', rule: 'DPA-R17', covered: 'infringement-notice' },
         { defect: 'T7', reason: 'no restore test or continuity measure', rule: 'DPA-R39', covered: 'TheTafelVerwerkersovereenkomst' },
         { defect: 'T1', reason: 'allergens a guest reports are health data (Art. 4(15), 9), while the agreement declares no special categories processed (excludes special)', rule: 'DPA-R61', covered: 'allergen' },
+        { defect: 'T10', reason: 'accepted in the order flow while marked a concept that a lawyer must still review: not yet a final text', rule: 'DPA-R50', covered: 'concept' },
         { defect: 'T8', reason: 'no privacy contact of the processor', rule: 'DPA-R55', covered: 'TheTafel' },
         { defect: 'T8', reason: 'the processor without legal form or address', rule: 'DPA-R49', covered: 'TheTafel' },
         { defect: 'T8', reason: 'no contact point or DPO', rule: 'DPA-R56', covered: 'TheTafel' },
@@ -25,6 +26,6 @@ export const THE_TAFEL: AgreementTable = {
     missed: [
         { defect: 'T1 (part)', why: 'diet wishes may reveal religion (or health): too broad a word for R29 to read as special data by itself' },
         { defect: 'T5', why: 'Supabase Inc. treated as EEA-only: the text gives it no seat, so R21 cannot report the US parent' },
-        { defect: 'T6', why: 'no liability, governing law or court: no rule asks for them in published terms' }
+        { defect: 'T6', why: 'judged no GDPR defect, so no rule reports it: Art. 28(3) needs a contract under Union or Member State law, which the Rome I Regulation (art. 4) determines without a choice of law, and Art. 82 applies without a liability clause; a drafting point only' }
     ]
 };

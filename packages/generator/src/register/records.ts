@@ -3,7 +3,7 @@
  * holds and the decisions behind it).
  */
 import {
-    countryAlias, countryName, effectiveMechanism, fillPlaceholders, isGdprRegion, lookupCountry, processingPlaces, seatOf,
+    countryAlias, countryName, effectiveMechanism, fillPlaceholders, generalContact, isGdprRegion, lookupCountry, processingPlaces, seatOf,
     type Agreement, type Contact, type DataCategory, type Duration, type Lang, type Measure, type Party, type Processing, type Retention, type SubProcessor, type Transfer
 } from '@dpa/language';
 import { formatDuration } from '../format.js';
@@ -34,11 +34,11 @@ function party(value: Party | undefined, text: (v: string | undefined) => string
         ? [text(a.street), [text(a.postcode), text(a.city)].filter(Boolean).join(' '), country !== undefined && country !== 'NL' ? countryName(country, lang) : '']
             .filter(Boolean).join(', ')
         : '';
-    const c = contact(value.contact, text);
+    const c = contact(generalContact(value), text);
     const dpo = contact(value.dpo, text);
     return {
         name: text(value.legalName) || value.name,
-        ...(value.tradeName !== undefined ? { tradeName: text(value.tradeName) } : {}),
+        ...(value.tradeNames.length > 0 ? { tradeName: value.tradeNames.map(t => text(t)).join(', ') } : {}),
         ...(value.kvk !== undefined ? { kvk: text(value.kvk) } : {}),
         ...(address ? { address } : {}),
         ...(c ? { contact: c } : {}),

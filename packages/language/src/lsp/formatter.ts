@@ -37,7 +37,7 @@ export class DpaFormatter extends AbstractFormatter {
         if (ast.isAgreement(node)) {
             f.node(node).prepend(Formatting.newLine());
             this.block(f);
-            f.keywords('title', 'version', 'effective', 'formed', 'law', 'court', 'excludes').prepend(Formatting.indent());
+            f.keywords('title', 'version', 'effective', 'revised', 'status', 'definitions', 'signed', 'formed', 'law', 'court', 'excludes').prepend(Formatting.indent());
             f.nodes(
                 ...(node.mainAgreement ? [node.mainAgreement] : []), ...node.parameters, ...node.parties,
                 ...node.subprocessors, ...node.dataCategories, ...node.subjectCategories, ...node.staffRoles,
@@ -45,7 +45,7 @@ export class DpaFormatter extends AbstractFormatter {
             ).prepend(Formatting.indent());
         } else if (ast.isParty(node)) {
             this.block(f);
-            f.keywords('name', 'trade-name', 'alias', 'form', 'kvk', 'registration', 'address', 'signatory', 'contact', 'dpo').prepend(Formatting.indent());
+            f.keywords('name', 'trade-name', 'any-customer', 'alias', 'form', 'kvk', 'registration', 'address', 'signatory', 'contact', 'dpo').prepend(Formatting.indent());
         } else if (ast.isSubProcessor(node)) {
             this.block(f);
             f.keywords('name', 'service', 'country', 'seat', 'location', 'contract').prepend(Formatting.indent());

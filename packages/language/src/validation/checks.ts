@@ -12,9 +12,9 @@ import { art32Coverage, obsoleteTech, unverifiableMeasures } from './rules/data/
 import { specialMentions } from './rules/data/special-mentions.js';
 import { euInsteadOfEea, lookalikeTerritory } from './rules/eea.js';
 import {
-    checkContactPoint, checkHasProcessing, checkNothingTicked, checkPartyIdentification, checkProcessingDescription, checkRecordContacts, checkSignatory,
-    checkSignedBeforeGdpr, checkSubProcessor
+    checkContactPoint, checkHasProcessing, checkNothingTicked, checkPartyIdentification, checkProcessingDescription, checkRecordContacts, checkSubProcessor
 } from './rules/parties.js';
+import { checkDocumentFormalities, checkSignatory, checkSignedBeforeGdpr } from './rules/formalities.js';
 import { placeholders } from './rules/placeholders.js';
 import { chargedAssistance, chargedAssistanceClause, chargedStandardClause } from './rules/prose/assistance-costs.js';
 import { breachClauseScope, breachDefinition } from './rules/prose/breach-definition.js';
@@ -70,7 +70,7 @@ export const CHECKS: CheckTable = {
         absentElements, obligationsInCustomText, termsInCustomText,
         healthStandard, specialMentions, art32Coverage, obsoleteTech, unverifiableMeasures,
         prose, duplicateParagraphs, repeatedStandardClauses,
-        checkHasProcessing, checkNothingTicked, checkRecordContacts, checkSignedBeforeGdpr,
+        checkHasProcessing, checkNothingTicked, checkRecordContacts, checkSignedBeforeGdpr, checkDocumentFormalities,
         art28Coverage
     ],
     Party: [checkPartyIdentification, checkContactPoint, outdatedPartyName],

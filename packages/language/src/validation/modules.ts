@@ -9,6 +9,7 @@ import { owner as dataCategories } from './rules/data/categories.js';
 import { owner as measures } from './rules/data/measures.js';
 import { owner as specialMentions } from './rules/data/special-mentions.js';
 import { owner as eea } from './rules/eea.js';
+import { owner as formalities } from './rules/formalities.js';
 import { owner as parties } from './rules/parties.js';
 import { owner as placeholders } from './rules/placeholders.js';
 import { owner as assistanceCosts } from './rules/prose/assistance-costs.js';
@@ -31,7 +32,7 @@ export const RULE_OWNERS: readonly RuleOwner[] = [
     absentElements, subprocessing, breachNotification, obligations, contractTerms, amendments,
     dataCategories, specialMentions, measures,
     purposes, breachDefinition, weakenedSecurity, assistanceCosts, ownership, outdatedTerms, crossReferences, duplicateParagraphs, formatting,
-    parties
+    parties, formalities
 ];
 
 /** The catalogue rules the validator implements. */

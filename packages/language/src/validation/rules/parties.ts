@@ -1,4 +1,5 @@
 import { PARTIES_DATA } from '../../data/index.js';
+import { hasContactPoint } from '../../party-contacts.js';
 import type * as ast from '../../generated/ast.js';
 import { compilePattern } from '../text/index.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -98,7 +99,9 @@ export function formedByAcceptance(agreement: ast.Agreement): boolean {
  * they are missing, information (Art. 28(9) asks for writing, electronic form included, not a
  * signature; the Handelsregister number identifies but is not required by the GDPR). A party
  * named by its role only (published terms) gets one information that its identity belongs in the
- * order or acceptance, and the other party of such terms needs no signatory. The contact details are DPA-R55's (the Art. 30(2)(a) record), not repeated
+ * order or acceptance, and the other party of such terms needs no signatory. A controller declared
+ * `any-customer` (whichever customer enters into the terms) is identified in its order or the main
+ * agreement: nothing is asked of it here. The contact details are DPA-R55's (the Art. 30(2)(a) record), not repeated
  * here. A KvK number that is not eight digits gets its own diagnostic on the number. Placeholders
  * (`{{…}}`) count as values, an address given as one placeholder as a whole address: a template
  * is checked when it is filled.
@@ -108,6 +111,8 @@ export function checkPartyIdentification(party: ast.Party, context: CheckContext
     const accepted = formedByAcceptance(context.agreement);
     // The customer of accepted terms is identified in its order (Art. 28(9): electronic form).
     if (accepted && party.role === 'controller') return;
+    // `any-customer`: whichever customer enters into the terms, identified in its order or the main agreement.
+    if (party.role === 'controller' && party.customer) return;
     // Without any `formed by` declaration, a party named by its role only is taken for such a customer.
     const undeclared = context.agreement.formation === undefined;
     if (undeclared && isRoleOnly(party)) {
@@ -127,7 +132,7 @@ export function checkPartyIdentification(party: ast.Party, context: CheckContext
     else if (isBlank(address.city) && !wholeAddress) missing.push(words('parties.party.city', lang));
     // Published terms that any customer accepts (the other party named by its role only) are
     // formed by acceptance, not signed: no signatory is expected (Art. 28(9): electronic form).
-    const acceptedTerms = accepted || (undeclared && context.agreement.parties.some(p => p !== party && isRoleOnly(p)));
+    const acceptedTerms = accepted || (undeclared && context.agreement.parties.some(p => p !== party && (isRoleOnly(p) || p.customer)));
     if (party.signatories.length === 0 && !acceptedTerms) formalities.push(words('parties.party.signatory', lang));
     const all = [...missing, ...formalities];
     if (all.length > 0) {
@@ -137,49 +142,6 @@ export function checkPartyIdentification(party: ast.Party, context: CheckContext
     if (kvk !== undefined && !isBlank(kvk) && isDutch(party) && !isPlaceholder(kvk) && !validKvk(kvk)) {
         report.rule('DPA-R49', { node: party, property: 'kvk' }, { x: displayName(party), y: words('parties.party.kvkFormat', lang, { v: kvk }) });
     }
-}
-
-/**
- * DPA-R50: every signatory has a name, function, place and date (placeholders count). A missing
- * name, or a missing date where the agreement states no `effective` date either (then nothing
- * says when it was concluded), is a warning; a missing function or place is a formality
- * (information).
- */
-export function checkSignatory(signatory: ast.Signatory, context: CheckContext): void {
-    const { report, lang, agreement } = context;
-    // Accepted terms are not signed: no place or date of signing is expected (Art. 28(9)).
-    if (formedByAcceptance(agreement)) return;
-    const missing: string[] = [];
-    const formalities: string[] = [];
-    if (isBlank(signatory.person)) missing.push(words('parties.signature.name', lang));
-    if (isBlank(signatory.function)) formalities.push(words('parties.signature.function', lang));
-    if (isBlank(signatory.place)) formalities.push(words('parties.signature.place', lang));
-    if (isBlank(signatory.date)) (agreement.effective === undefined ? missing : formalities).push(words('parties.signature.date', lang));
-    const all = [...missing, ...formalities];
-    if (all.length === 0) return;
-    report.rule('DPA-R50', { node: signatory }, { x: words('parties.signature.missing', lang, { v: joinAnd(all, lang) }) }, [], missing.length === 0 ? { severity: 'info' } : {});
-}
-
-/**
- * DPA-R50, the catalogue's info variant: the agreement was concluded (its last signature) before
- * 25 May 2018, when the AVG became applicable. Not reported when any signatory is undated or
- * dated by a placeholder (the date of conclusion is then unknown).
- */
-export function checkSignedBeforeGdpr(agreement: ast.Agreement, context: CheckContext): void {
-    const { report, lang } = context;
-    let latest: ast.Signatory | undefined;
-    for (const party of agreement.parties) {
-        for (const signatory of party.signatories) {
-            // An undated (DPA-R50) or placeholder date: when the agreement was concluded is unknown.
-            const date = signatory.date;
-            if (date === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
-            if (!latest || date > latest.date!) latest = signatory;
-        }
-    }
-    if (!latest || latest.date! >= DATA.gdprApplies) return;
-    const [year, month, day] = latest.date!.split('-');
-    const shown = lang === 'nl' ? `${day}-${month}-${year}` : latest.date!;
-    report.rule('DPA-R50', { node: latest, property: 'date' }, { x: words('parties.signature.beforeGdpr', lang, { v: shown }) }, [], { severity: 'info' });
 }
 
 /**
@@ -280,10 +242,10 @@ export function checkRecordContacts(agreement: ast.Agreement, context: CheckCont
     const controllers = agreement.parties.filter(p => p.role === 'controller');
     for (const processor of agreement.parties.filter(p => p.role === 'processor')) {
         const missing: string[] = [];
-        if (!processor.contact && !processor.dpo) missing.push(words('parties.record.processorContact', lang, { n: displayName(processor) }));
+        if (!hasContactPoint(processor)) missing.push(words('parties.record.processorContact', lang, { n: displayName(processor) }));
         for (const controller of controllers) {
             // A customer named by its role only gives its contact details in the order (DPA-R49 says so).
-            if (!controller.contact && !formedByAcceptance(agreement) && !(agreement.formation === undefined && isRoleOnly(controller))) missing.push(words('parties.record.controllerContact', lang, { n: displayName(controller) }));
+            if (controller.contacts.length === 0 && !controller.customer && !formedByAcceptance(agreement) && !(agreement.formation === undefined && isRoleOnly(controller))) missing.push(words('parties.record.controllerContact', lang, { n: displayName(controller) }));
         }
         if (missing.length > 0) report.rule('DPA-R55', { node: processor, property: 'name' }, { x: joinAnd(missing, lang) });
     }
@@ -304,11 +266,11 @@ function processesSpecialOrCriminal(agreement: ast.Agreement): boolean {
 export function checkContactPoint(party: ast.Party, context: CheckContext): void {
     const { report, agreement } = context;
     if (party.role !== 'processor') return;
-    if (!party.contact && !party.dpo) {
+    if (!hasContactPoint(party)) {
         report.rule('DPA-R56', { node: party, property: 'name' });
     } else if (!party.dpo && processesSpecialOrCriminal(agreement)) {
         report.rule('DPA-R56', { node: party, property: 'name' }, { x: LANGUAGE_MESSAGES.text(context.lang, 'r56.dpoMayBeRequired') });
     }
 }
 
-export const owner: RuleOwner = { name: 'parties', rules: ['DPA-R10', 'DPA-R18', 'DPA-R20', 'DPA-R49', 'DPA-R50', 'DPA-R55', 'DPA-R56'] };
+export const owner: RuleOwner = { name: 'parties', rules: ['DPA-R10', 'DPA-R18', 'DPA-R20', 'DPA-R49', 'DPA-R55', 'DPA-R56'] };

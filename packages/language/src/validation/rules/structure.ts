@@ -34,8 +34,8 @@ export function checkDuplicateNames(agreement: ast.Agreement, context: CheckCont
 
 /** The node types whose properties may be written in any order, each at most once. */
 const SINGLE_VALUED: Record<string, readonly string[]> = {
-    Agreement: ['title', 'version', 'effective', 'mainAgreement', 'law', 'court'],
-    Party: ['legalName', 'tradeName', 'alias', 'legalForm', 'kvk', 'address', 'contact', 'dpo'],
+    Agreement: ['title', 'version', 'effective', 'effectiveOn', 'revised', 'status', 'definitionsFrom', 'signingPlace', 'mainAgreement', 'law', 'court'],
+    Party: ['legalName', 'alias', 'legalForm', 'kvk', 'address', 'dpo', 'customer'],
     SubProcessor: ['legalName', 'service', 'country', 'seat', 'contract'],
     DataCategory: ['basis'],
     Processing: ['retention'],
@@ -79,10 +79,15 @@ function checkCountryCode<N extends AstNode>(node: N, property: Properties<N>, c
     report.check('unknown-country', { node, property }, { x: code, y: hint });
 }
 
-/** Dates are real calendar dates. */
+/** Dates are real calendar dates; a month only (`2026-01`) a real month. `unfilled` and `on-view` are no dates (DPA-R50). */
 function checkDate<N extends AstNode>(node: N, property: Properties<N>, value: string | undefined, report: Reporter): void {
-    if (!value || value.startsWith('{{')) return;
-    const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+    if (!value || value.startsWith('{{') || value === 'unfilled' || value === 'on-view') return;
+    const parts = value.split('-').map(Number);
+    if (parts.length === 2) {
+        if (parts[1]! < 1 || parts[1]! > 12) report.check('invalid-date', { node, property }, { x: value });
+        return;
+    }
+    const [year, month, day] = parts as [number, number, number];
     const date = new Date(Date.UTC(year, month - 1, day));
     if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
         report.check('invalid-date', { node, property }, { x: value });
@@ -102,7 +107,24 @@ export function checkParties(agreement: ast.Agreement, context: CheckContext): v
 
 /** Every property written at most once where only one value is kept, anywhere in the agreement. */
 export function duplicateProperties(agreement: ast.Agreement, { report }: CheckContext): void {
-    for (const node of [agreement, ...AstUtils.streamAllContents(agreement)]) checkDuplicateProperties(node, report);
+    for (const node of [agreement, ...AstUtils.streamAllContents(agreement)]) {
+        checkDuplicateProperties(node, report);
+        if (ast.isParty(node)) checkDuplicateContacts(node, report);
+    }
+    // `effective 2025-01-01` and `effective on signature`: two answers to one question.
+    const on = agreement.$cstNode && agreement.effective !== undefined ? GrammarUtils.findNodeForProperty(agreement.$cstNode, 'effectiveOn') : undefined;
+    const keyword = on ? previousSibling(on) : undefined;
+    if (on && keyword) report.check('duplicate-property', { node: agreement, range: { start: keyword.range.start, end: on.range.end } }, { x: 'effective' });
+}
+
+/** One contact per purpose (the general one, `privacy`, `security`): a second one is not used. */
+function checkDuplicateContacts(party: ast.Party, report: Reporter): void {
+    const seen = new Set<string>();
+    for (const contact of party.contacts) {
+        const purpose = contact.purpose ?? '';
+        if (seen.has(purpose)) report.check('duplicate-property', { node: contact }, { x: purpose ? `contact ${purpose}` : 'contact' });
+        seen.add(purpose);
+    }
 }
 
 /** The country codes of the governing law, locations, sub-processors and addresses. */
@@ -124,7 +146,10 @@ export const subProcessorCountry = (sub: ast.SubProcessor, { report, lang }: Che
 export const addressCountry = (address: ast.Address, { report, lang }: CheckContext) => checkCountryCode(address, 'country', address.country, report, lang);
 
 /** The dates of the agreement, the main agreement, signatures and a fixed term. */
-export const effectiveDate = (agreement: ast.Agreement, { report }: CheckContext) => checkDate(agreement, 'effective', agreement.effective, report);
+export const effectiveDate = (agreement: ast.Agreement, { report }: CheckContext) => {
+    checkDate(agreement, 'effective', agreement.effective, report);
+    checkDate(agreement, 'revised', agreement.revised, report);
+};
 export const mainAgreementDate = (main: ast.MainAgreement, { report }: CheckContext) => checkDate(main, 'date', main.date, report);
 export const signatureDate = (signatory: ast.Signatory, { report }: CheckContext) => checkDate(signatory, 'date', signatory.date, report);
 export const endDate = (clause: ast.DurationClause, { report }: CheckContext) => checkDate(clause, 'end', clause.end, report);
