@@ -5,7 +5,7 @@ import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix, insertClause, replaceNode } from '../../fixes.js';
 import { shortfallWhere, shortfallWhy } from '../custom-clauses/shortfall.js';
 import { auditShortfalls } from './audit-deletion-terms.js';
-import { ASSISTANCE_TOPICS, assistanceGap, insertStandard, replaceByStandard, reportRule, say } from './shared.js';
+import { ASSISTANCE_TOPICS, assistanceGap, cstText, insertStandard, replaceByStandard, reportRule, say } from './shared.js';
 
 /**
  * The rules that report an absent Art. 28(3) element (the others belong to DPA-R18). Which
@@ -80,15 +80,30 @@ const WITHHELD: Readonly<Record<string, TextKey>> = {
 function reportWithheld(agreement: ast.Agreement, element: string, rule: string, context: CheckContext): boolean {
     const clause = agreement.clauses.find(c => withheldParts(c, element).length > 0);
     if (!clause) return false;
-    const parts = withheldParts(clause, element).map(part => say(WITHHELD[part] ?? 'clauses.withheld.persons-bound', context.lang)).join('; ');
+    const withheld = withheldParts(clause, element);
+    const parts = withheld.map(part => say(WITHHELD[part] ?? 'clauses.withheld.persons-bound', context.lang)).join('; ');
+    const text = restoredText(clause, withheld);
+    const fixes = text ? [replaceByStandard(clause, text, say('clauses.replaceByStandardClause', context.lang, text))] : [];
     if (ast.isInstructionsClause(clause)) {
-        const first = withheldParts(clause, element)[0];
-        const index = clause.omitted.findIndex(part => part === first);
-        context.report.rule(rule, { node: clause, property: 'omitted', index }, { x: parts }, [], { message: 'withheld' });
-    } else if (ast.isConfidentialityClause(clause)) {
-        context.report.rule(rule, { node: clause, property: 'withoutPersons' }, { x: parts }, [], { message: 'withheld' });
+        const index = clause.omitted.findIndex(part => part === withheld[0]);
+        context.report.rule(rule, { node: clause, property: 'omitted', index }, { x: parts }, fixes, { message: 'withheld' });
+    } else {
+        context.report.rule(rule, { node: clause, property: 'withoutPersons' }, { x: parts }, fixes, { message: 'withheld' });
     }
     return true;
+}
+
+/** The clause as written, with the withheld parts given back (its other parameters kept). */
+function restoredText(clause: ast.Clause, withheld: readonly string[]): string | undefined {
+    const list = (keyword: string, values: readonly string[]) => (values.length > 0 ? ` ${keyword} ${values.join(', ')}` : '');
+    if (ast.isInstructionsClause(clause)) {
+        return `instructions${list('from', clause.sources)}${list('without', clause.omitted.filter(part => !withheld.includes(part)))}`;
+    }
+    if (ast.isConfidentialityClause(clause)) {
+        const survives = clause.untilDeletion ? ' survives until-deletion' : clause.survives ? ` survives ${cstText(clause.survives) ?? ''}` : '';
+        return `confidentiality${list('except', clause.exceptions)}${survives}`;
+    }
+    return undefined;
 }
 
 /**
