@@ -16,9 +16,6 @@ export const MASJIDCONNECT: AgreementTable = {
         { defect: 'M8', reason: 'no notice period for new sub-processors', rule: 'DPA-R08', covered: 'general' },
         { defect: 'note', reason: 'all rights are listed, but no deadline for forwarding requests; the controller must answer within a month (advice, information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
         { defect: 'note', reason: 'the notice\'s contents (9.2) name no contact point and nothing on information in phases (advice)', rule: 'DPA-R31', covered: 'nature, subjects, records, consequences,' },
-        { defect: 'M5', reason: 'unnamed certifications (the sub-processors\') as audit evidence', rule: 'DPA-R53', covered: 'certificeringen of' },
-        { defect: 'M6', reason: 'deletion deadline only by example, in the clause', rule: 'DPA-R34', covered: 'termination return-or-delete' },
-        { defect: 'M6', reason: 'deletion deadline only by example, in the prose', rule: 'DPA-R34', covered: 'redelijke termijn' },
         { defect: 'M5', reason: 'the sub-processors\' certificates as evidence of the processor\'s compliance (`evidence subprocessor-certificates`)', rule: 'DPA-R35', covered: 'subprocessor-certificates' },
         { defect: 'M6', reason: 'the export window before deletion only by example (`export 30 days indicative`)', rule: 'DPA-R34', covered: '30 days' }
     ],

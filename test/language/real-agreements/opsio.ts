@@ -11,7 +11,7 @@ export const OPSIO: AgreementTable = {
         { defect: 'O6', reason: 'no prior notice of a legal requirement to process otherwise', rule: 'DPA-R03', covered: 'legal-requirement-notice' },
         { defect: 'O11', reason: 'no back-up or restore measure', rule: 'DPA-R39', covered: 'OpsioVerwerkersovereenkomst' },
         { defect: 'O9', reason: 'the "last updated" date left blank on the published page (`revised unfilled`)', rule: 'DPA-R50', covered: 'unfilled' },
-        { defect: 'O14', reason: 'published while marked a concept still to be checked by a legal adviser: not yet a final text', rule: 'DPA-R50', covered: 'concept' },
+        { defect: 'O15', reason: 'published while marked a concept still to be checked by a legal adviser: not yet a final text', rule: 'DPA-R50', covered: 'concept' },
         { defect: 'O13', reason: 'no privacy contact of the processor', rule: 'DPA-R55', covered: 'Opsio' },
         { defect: 'O13', reason: 'the processor\'s legal form missing', rule: 'DPA-R49', covered: 'Opsio' },
         { defect: 'O13', reason: 'no contact point or DPO', rule: 'DPA-R56', covered: 'Opsio' },
@@ -20,22 +20,17 @@ export const OPSIO: AgreementTable = {
         { defect: 'O10', reason: 'statutory carve-out without the statute named', rule: 'DPA-R36', covered: 'or statutory if longer' },
         { defect: 'O12', reason: 'no deadline for forwarding requests (information); part of the incomplete handling of rights', rule: 'DPA-R33', covered: 'data-subject-requests' },
         { defect: 'O7', reason: 'objection period not fixed', rule: 'DPA-R08', covered: 'general' },
-        { defect: 'O1', reason: 'unnamed certifications may replace the audit (part of O1)', rule: 'DPA-R53', covered: 'certificeringen' },
         { defect: 'O2', reason: 'anonymised analysis to improve the processor\'s general service is an own purpose', rule: 'DPA-R04', covered: 'service-improvement, aggregated' },
-        { defect: 'O8', reason: 'assistance with requests charged at reasonable costs', rule: 'DPA-R54', covered: 'tegen vergoeding van redelijke kosten' },
-        { defect: 'O2', reason: 'anonymised analysis to improve the processor\'s general service is an own purpose', rule: 'DPA-R04', covered: 'verbetering van de algemene dienstverlen' },
         { defect: 'O8', reason: 'assistance with requests charged at reasonable costs when the effort is substantial', rule: 'DPA-R54', covered: 'charged-if-substantial' },
         { defect: 'O12', reason: 'the rights named leave out restriction, objection and Art. 22', rule: 'DPA-R33', covered: 'access, rectification, erasure, portabil' },
         { defect: 'O8', reason: 'assistance with requests only within reasonable limits (information)', rule: 'DPA-R33', covered: 'within-reasonable-limits' },
         { defect: 'O14', reason: 'the notice\'s contents leave out the likely consequences and a contact point', rule: 'DPA-R31', covered: 'nature, subjects, records, measures, pha' },
-        { defect: 'O1', reason: 'the audit may be replaced by certificates or a report of the processor\'s choice (custom clause read)', rule: 'DPA-R16', covered: 'kan daaraan ook voldoen door relevante c' },
         { defect: 'O1', reason: 'an information request only, which the processor may meet with certificates, documentation or a report of its choice (`information-only`, `evidence … instead`)', rule: 'DPA-R16', covered: 'information-only' },
         { defect: 'O1', reason: 'one request a year, none on a concrete suspicion (part of O1)', rule: 'DPA-R35', covered: 'audit every 1 year notice 4 weeks inform' },
-        { defect: 'O14', reason: 'the urgency classification has no retention (art. 4.4 gives one for recordings and transcripts and for lead data only)', rule: 'DPA-R19', covered: 'Dienst' }
+        { defect: 'O16', reason: 'the urgency classification has no retention (art. 4.4 gives one for recordings and transcripts and for lead data only)', rule: 'DPA-R19', covered: 'Dienst' }
     ],
     missed: [
         { defect: 'O3 (part)', why: 'the US companies among the sub-processors and the generic "DPF or SCC": not reported as transfers' },
-        { defect: 'O9', why: 'an unfilled date on a published page is encoded as a template field (GAP)' },
         { defect: 'O12 (part)', why: 'rights listed without their restrictions or objection: not read' }
     ]
 };

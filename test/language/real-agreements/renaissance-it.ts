@@ -30,10 +30,7 @@ export const RENAISSANCE_IT: AgreementTable = {
         { defect: 'N11', reason: 'deletion "as far as possible" (`as-far-as-possible`)', rule: 'DPA-R34', covered: 'as-far-as-possible' },
         { defect: 'N14', reason: 'no answer period: no deadline for forwarding requests (information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
         { defect: 'N10', reason: 'breach notice "as soon as possible", no hours', rule: 'DPA-R14', covered: 'without-undue-delay' },
-        { defect: 'N11', reason: 'deletion only on request, no deadline', rule: 'DPA-R34', covered: 'termination return-or-delete' },
-        { defect: 'N9', reason: 'audits and inspections charged to the controller, also where the processor is at fault', rule: 'DPA-R54', covered: 'kosten van audits, inspecties daaronder ' },
         { defect: 'N7', reason: 'art. 2.3 gives the consent "as meant in article 2.3", itself (2.2 is meant), encoded as a reference by name', rule: 'DPA-R48', covered: '{{ref Toestemming}}' },
-        { defect: 'N8', reason: 'the controller accepts the processor\'s measures as appropriate', rule: 'DPA-R41', covered: 'Verantwoordelijke erkent dat Verwerker m' },
         { defect: 'N9', reason: 'assistance with Art. 32-36 and with requests charged, whatever its cause (2.9)', rule: 'DPA-R54', covered: 'charged', count: 2 },
         { defect: 'N8', reason: 'the controller accepts the processor\'s measures as appropriate (3.2)', rule: 'DPA-R41', covered: 'accepted-by-controller' },
         { defect: 'N8', reason: 'further measures only after payment (3.3)', rule: 'DPA-R41', covered: 'updates-charged' },
@@ -42,13 +39,12 @@ export const RENAISSANCE_IT: AgreementTable = {
         { defect: 'N14', reason: 'the rights named leave out portability (and Art. 22) (2.5)', rule: 'DPA-R33', covered: 'access, rectification, restriction, obje' },
         { defect: 'N11', reason: 'deletion or return without a deadline', rule: 'DPA-R34', covered: 'termination return-or-delete' },
         { defect: 'N9', reason: 'audits and inspections charged to the controller, also where the processor is at fault (`costs controller`)', rule: 'DPA-R54', covered: 'controller' },
-        { defect: 'note', reason: 'the back-ups of the webhosting servers hold the customers\' hosted mail, which may contain special-category data: right to check (information)', rule: 'DPA-R29', covered: 'mail' },
-        { defect: 'N8', reason: 'the controller accepts the processor\'s measures as appropriate', rule: 'DPA-R41', covered: 'Verantwoordelijke erkent dat Verwerker m' }
+        { defect: 'note', reason: 'the back-ups of the webhosting servers hold the customers\' hosted mail, which may contain special-category data: right to check (information)', rule: 'DPA-R29', covered: 'mail' }
     ],
     missed: [
         { defect: 'N1 (part)', why: '"only within the EEA" against US/AU companies: the contradiction and the transfers are not reported' },
         { defect: 'N2', why: 'appendix 1 describes only invoicing, not the hosted sites, mail and files: no rule reads the scope' },
         { defect: 'N6', why: 'an objection lets the processor end the contract without compensation: not expressible' },
-        { defect: 'N13 (part)', why: 'optionally unencrypted mail connections, unencrypted passwords in old installations: not read' },
+        { defect: 'N13 (part)', why: 'optionally unencrypted mail connections, unencrypted passwords in old installations: not read' }
     ]
 };

@@ -23,14 +23,10 @@ export const SPREEKDOSSIER: AgreementTable = {
         { defect: 'D8', reason: 'health data without logging (per data category)', rule: 'DPA-R26', covered: 'health', count: 2 },
         { defect: 'note', reason: 'no deadline for forwarding requests; the controller must answer within a month (advice, information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
         { defect: 'D7', reason: 'confidentiality as the processor\'s own secrecy, not binding the persons it authorises', rule: 'DPA-R05', covered: 'without' },
-        { defect: 'D10', reason: 'the rights named are access, correction and deletion only', rule: 'DPA-R33', covered: 'access, rectification, erasure' },
-        { defect: 'D6', reason: 'the instructions do not extend to transfers to third countries (Art. 28(3)(a)), while a US recipient gets the data (information)', rule: 'custom-clause-unverified', covered: 'instructions' },
-        { defect: 'D7', reason: 'confidentiality as the processor\'s own secrecy, not binding the persons it authorises (custom clause read)', rule: 'DPA-R05', covered: 'confidentiality' }
+        { defect: 'D10', reason: 'the rights named are access, correction and deletion only', rule: 'DPA-R33', covered: 'access, rectification, erasure' }
     ],
     missed: [
         { defect: 'D1 (part)', why: 'the transfer to the US itself: the text names no country for Anthropic, so only the unknown place and the claim against it are reported' },
-        { defect: 'D2 (part)', why: 'no flow-down to sub-processors: the absent clause is covered by R07 only' },
-        { defect: 'D12', why: 'a date of a month only is not expressible (GAP); the absent signature block is no defect of terms accepted online (Art. 28(9))' },
-        { defect: 'D10', why: 'rights listed incompletely: R33 reports only the missing forwarding deadline here' },
+        { defect: 'D2 (part)', why: 'no flow-down to sub-processors: the absent clause is covered by R07 only' }
     ]
 };

@@ -16,10 +16,7 @@ export const THE_TAFEL: AgreementTable = {
         { defect: 'T9', reason: 'SCCs for Upstash\'s US parent without module or TIA', rule: 'DPA-R37', covered: 'scc' },
         { defect: 'note', reason: 'all rights are covered, but no deadline for forwarding requests; the controller must answer within a month (advice, information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
         { defect: 'note', reason: 'the notice\'s contents (5.7) name no contact point: the controller can still ask, and its own notice names its own contact (advice)', rule: 'DPA-R31', covered: 'nature, subjects, records, consequences,' },
-        { defect: 'T2', reason: 'unnamed third-party certifications replace the audit (part of T2)', rule: 'DPA-R53', covered: 'certificeringen van' },
         { defect: 'T3', reason: 'anonymised reuse to improve the services is an own purpose', rule: 'DPA-R04', covered: 'service-improvement, aggregated' },
-        { defect: 'T2', reason: 'documentation replaces the on-site audit (custom clause read)', rule: 'DPA-R16', covered: 'komt in de plaats van een on-site audit' },
-        { defect: 'T3', reason: 'anonymised reuse to improve the services is an own purpose', rule: 'DPA-R04', covered: 'verbeteren van de Diensten' },
         { defect: 'T2', reason: 'documentation replaces the audit (`evidence documentation, subprocessor-certificates instead`)', rule: 'DPA-R16', covered: 'documentation' },
         { defect: 'T2', reason: 'on-site only on a documented regulatory need; once a year and nothing on a concrete suspicion; third parties\' certificates as evidence (part of T2)', rule: 'DPA-R35', covered: 'audit every 1 year evidence documentatio' }
     ],
