@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { check, EXAMPLES, ROOT } from '../helpers.js';
 import { BSCPRO } from './real-agreements/bscpro.js';
 import { judge, expected, figures, suggestion, type Judgement } from './real-agreements/judge.js';
-import { agreementSection, currentBlock, docDefects, docFacts, factsSection, factsSummarySection, factsTotal, FACTS, FACTS_SUMMARY, percent, recall, replaceBlock, summarySection, SUMMARY, type Facts, type Recall } from './real-agreements/markdown.js';
+import { agreementSection, currentBlock, docDefects, docFacts, factsSection, factsSummarySection, factsTotal, FACTS, FACTS_SUMMARY, percent, REPORTED, reportedSection, recall, replaceBlock, summarySection, SUMMARY, type Facts, type Recall } from './real-agreements/markdown.js';
 import { MASJIDCONNECT } from './real-agreements/masjidconnect.js';
 import { OPSIO } from './real-agreements/opsio.js';
 import { RECRUITIN } from './real-agreements/recruitin.js';
@@ -98,6 +98,9 @@ describe('real agreements together', () => {
             diagnostics += f.diagnostics;
             falseAlarms += f.falseAlarms;
             report.push(`${table.file}: ${f.diagnostics} diagnostics, ${f.notes} true notes, ${f.falseAlarms} false alarms, precision ${percent(f.diagnostics - f.falseAlarms, f.diagnostics)}; defects ${r.defects.length}: ${r.reported.length} reported, ${r.partly.length} partly, ${r.missed.length} not`);
+            const withReported = replaceBlock(doc, REPORTED(table.file), reportedSection(table.file, r));
+            expect(withReported, `docs/real-agreements.md lacks the reported markers of ${table.file}`).toBeDefined();
+            doc = withReported!;
             const next = replaceBlock(doc, table.file, agreementSection(j));
             expect(next, `docs/real-agreements.md lacks the markers of ${table.file}`).toBeDefined();
             doc = next!;
@@ -127,6 +130,7 @@ describe('real agreements together', () => {
         if (UPDATE) writeFileSync(DOC, doc);
         else {
             for (const table of TABLES) expect(currentBlock(doc0, table.file), `docs/real-agreements.md is stale for ${table.file}: run with UPDATE_REAL_AGREEMENTS=1`).toBe(currentBlock(doc, table.file));
+            for (const table of TABLES) expect(currentBlock(doc0, REPORTED(table.file)), `the reported line of ${table.file} in docs/real-agreements.md is stale: run with UPDATE_REAL_AGREEMENTS=1`).toBe(currentBlock(doc, REPORTED(table.file)));
             for (const table of TABLES) expect(currentBlock(doc0, FACTS(table.file)), `the facts count of ${table.file} in docs/real-agreements.md is stale: run with UPDATE_REAL_AGREEMENTS=1`).toBe(currentBlock(doc, FACTS(table.file)));
             expect(currentBlock(doc0, FACTS_SUMMARY), 'the facts summary of docs/real-agreements.md is stale: run with UPDATE_REAL_AGREEMENTS=1').toBe(currentBlock(doc, FACTS_SUMMARY));
             expect(currentBlock(doc0, SUMMARY), 'the summary of docs/real-agreements.md is stale: run with UPDATE_REAL_AGREEMENTS=1').toBe(currentBlock(doc, SUMMARY));

@@ -190,3 +190,13 @@ export function factsSummarySection(all: ReadonlyArray<{ name: string; facts: Fa
     lines.push(END);
     return lines.join('\n');
 }
+
+export const REPORTED = (file: string): string => `reported:${file}`;
+
+/** The generated line under an agreement's defects table: how many are reported, and which not. */
+export function reportedSection(file: string, r: Recall): string {
+    const parts = [`Reported: **${r.reported.length} of ${r.defects.length}** fully`];
+    if (r.partly.length > 0) parts.push(`${r.partly.length} partly (${r.partly.join(', ')})`);
+    parts.push(r.missed.length > 0 ? `${r.missed.length} not (${r.missed.join(', ')})` : 'none not at all');
+    return [BEGIN(REPORTED(file)), `${parts.join(', ')}. Generated from the judged table; the "missed" entries of the table say why.`, END].join('\n');
+}
