@@ -22,7 +22,6 @@ export const THE_TAFEL: AgreementTable = {
     ],
     missed: [
         { defect: 'T1 (part)', why: 'diet wishes may reveal religion (or health): too broad a word for R29 to read as special data by itself' },
-        { defect: 'T5', why: 'Supabase Inc. treated as EEA-only: the text gives it no seat, so R21 cannot report the US parent' },
-        { defect: 'T6', why: 'judged no GDPR defect, so no rule reports it: Art. 28(3) needs a contract under Union or Member State law, which the Rome I Regulation (art. 4) determines without a choice of law, and Art. 82 applies without a liability clause; a drafting point only' }
+        { defect: 'T5', why: 'Supabase Inc. treated as EEA-only: the text gives it no seat, so R21 cannot report the US parent' }
     ]
 };
