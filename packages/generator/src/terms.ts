@@ -58,6 +58,8 @@ export const TermsSchema = v.strictObject({
     excluded: labels(['sentence', 'or', 'special', 'criminal', 'bsn', 'category']),
     standards: v.record(text, text),
     law: v.record(text, text),
+    /** The subjects of provisions that survive the agreement (`duration … survives (breach, audit)`). */
+    survivalTopics: labels(['confidentiality', 'breach', 'audit', 'transfers', 'termination', 'liability', 'law']),
     court: v.record(text, text),
     missingValue: text,
     draft: text,

@@ -1,6 +1,6 @@
 import {
-    countryName, effectiveMechanism, fillPlaceholders, isRegion, lookupCountry, needsTransferMechanism, processingPlaces, seatOf,
-    type Agreement, type Clause, type Contact, type Duration, type Party, type Retention, type Transfer
+    countryName, effectiveMechanism, fillPlaceholders, isRegion, lookupCountry, lookupTransferMechanism, needsTransferMechanism, processingPlaces, seatOf,
+    type AfterObjection, type Agreement, type Clause, type Contact, type SubprocessingClause, type Duration, type Party, type Retention, type Transfer
 } from '@dpa/language';
 import { formatDate, formatDuration, formatMoney, normalizeSpace } from './format.js';
 import { fill, type Terms } from './terms.js';
@@ -245,14 +245,21 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
     const opt = <K extends string>(key: K, value: string | undefined) => (value !== undefined ? { [key]: value } as Record<K, string> : {});
     switch (clause.$type) {
         case 'InstructionsClause':
-        case 'TransfersClause':
             return {};
+        case 'TransfersClause':
+            return {
+                withoutInstruction: clause.withoutInstruction,
+                eeaOnly: clause.eeaOnly,
+                unlessAgreed: clause.unlessAgreed,
+                mechanisms: clause.mechanisms.map(m => lookupTransferMechanism(m)?.label[f.terms.lang] ?? m),
+                openList: clause.openList
+            };
         case 'ConfidentialityClause':
             return { untilDeletion: clause.untilDeletion, ...opt('survives', d(clause.survives)) };
         case 'SecurityClause':
             return { ...opt('review', d(clause.review)) };
         case 'SubprocessingClause':
-            return { specific: clause.authorisation === 'specific', general: clause.authorisation === 'general', objection: clause.objection, ...opt('notice', d(clause.notice)) };
+            return subprocessingView(clause, f);
         case 'DataSubjectRequestsClause':
             return { ...opt('forward', d(clause.forward)) };
         case 'AssistanceClause':
@@ -274,6 +281,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
             };
         case 'LiabilityClause':
             return {
+                mainAgreement: clause.mainAgreement,
                 perEvent: clause.capPer === 'event',
                 perYear: clause.capPer === 'year',
                 total: clause.capTotal,
@@ -290,13 +298,50 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 ...opt('backups', d(clause.backups))
             };
         case 'DurationClause':
-            return { mainAgreement: clause.mainAgreement, ...opt('period', d(clause.period)), ...opt('end', f.date(clause.end)) };
+            return {
+                mainAgreement: clause.mainAgreement,
+                whileProcessing: clause.whileProcessing,
+                survivalDefault: !clause.survivesByNature && clause.survives.length === 0,
+                survivesByNature: clause.survivesByNature,
+                survives: clause.survives.map(topic => f.terms.survivalTopics[topic] ?? topic),
+                ...opt('period', d(clause.period)),
+                ...opt('end', f.date(clause.end))
+            };
         case 'AmendmentsClause':
-            return { unilateral: clause.unilateral, ...opt('notice', d(clause.notice)) };
+            return { unilateral: clause.unilateral, mainAgreement: clause.mainAgreement, ...opt('notice', d(clause.notice)) };
         case 'PrecedenceClause':
-            return { dpaPrevails: clause.prevails === 'dpa', mainAgreementPrevails: clause.prevails === 'main-agreement' };
+            return { dpaPrevails: clause.prevails === 'dpa', mainAgreementPrevails: clause.prevails === 'main-agreement', articlesOverAnnexes: clause.articlesOverAnnexes };
         case 'CustomClause':
             // A plain Error: the callers render custom clauses themselves, so no user reaches this.
             throw new Error('A custom clause has no standard template');
     }
+}
+
+/** The parameters of the `subprocessing` clause, as its template sees them. */
+function subprocessingView(clause: SubprocessingClause, f: Formatter): ClauseViews['subprocessing'] {
+    const after = (value: AfterObjection) => clause.afterObjection.includes(value);
+    const notice = f.duration(clause.notice);
+    const objectionPeriod = f.duration(clause.objectionPeriod);
+    return {
+        specific: clause.authorisation === 'specific',
+        general: clause.authorisation === 'general',
+        withoutAuthorisation: clause.authorisation === 'without-authorisation',
+        classes: clause.classes,
+        listOnRequest: clause.listOnRequest,
+        ...(notice !== undefined ? { notice } : {}),
+        noticeInAdvance: clause.noticeInAdvance,
+        noticeOfChanges: clause.authorisation === 'general' || (clause.authorisation === 'without-authorisation' && (clause.notice !== undefined || clause.noticeInAdvance)),
+        objection: clause.objection,
+        ...(objectionPeriod !== undefined ? { objectionPeriod } : {}),
+        objectionReasonable: clause.objectionReasonable,
+        reasonableGrounds: clause.reasonableGrounds,
+        defaultAfterObjection: clause.afterObjection.length === 0,
+        notEngaged: after('not-engaged'),
+        goodFaith: after('good-faith'),
+        controllerMayTerminate: after('controller-may-terminate'),
+        processorMayTerminate: after('processor-may-terminate'),
+        flowDownSame: clause.flowDown === undefined || clause.flowDown === 'same',
+        flowDownEquivalent: clause.flowDown === 'equivalent',
+        flowDownNone: clause.flowDown === 'none'
+    };
 }

@@ -100,17 +100,38 @@ export interface ClauseViews {
     readonly instructions: Record<string, never>;
     readonly confidentiality: { readonly survives?: string; readonly untilDeletion: boolean };
     readonly security: { readonly review?: string };
-    readonly subprocessing: { readonly specific: boolean; readonly general: boolean; readonly notice?: string; readonly objection: boolean };
+    readonly subprocessing: {
+        readonly specific: boolean; readonly general: boolean; readonly withoutAuthorisation: boolean;
+        /** Classes of sub-processors (hosting, support) authorised in general beside a specific authorisation. */
+        readonly classes: readonly string[];
+        readonly listOnRequest: boolean;
+        readonly notice?: string; readonly noticeInAdvance: boolean;
+        /** Notice of intended changes: always with a general authorisation, else when a notice is stated. */
+        readonly noticeOfChanges: boolean;
+        readonly objection: boolean; readonly objectionPeriod?: string; readonly objectionReasonable: boolean; readonly reasonableGrounds: boolean;
+        /** What follows an objection; `defaultAfterObjection` when the clause names nothing. */
+        readonly defaultAfterObjection: boolean; readonly notEngaged: boolean; readonly goodFaith: boolean;
+        readonly controllerMayTerminate: boolean; readonly processorMayTerminate: boolean;
+        readonly flowDownSame: boolean; readonly flowDownEquivalent: boolean; readonly flowDownNone: boolean;
+    };
     readonly 'data-subject-requests': { readonly forward?: string };
     readonly assistance: { readonly security: boolean; readonly breach: boolean; readonly dpia: boolean; readonly priorConsultation: boolean };
     readonly breach: { readonly deadline?: string; readonly withoutUndueDelay: boolean };
-    readonly transfers: Record<string, never>;
+    readonly transfers: {
+        readonly withoutInstruction: boolean; readonly eeaOnly: boolean; readonly unlessAgreed: boolean;
+        /** The mechanisms the clause allows, as their names in the agreement's language. */
+        readonly mechanisms: readonly string[]; readonly openList: boolean;
+    };
     readonly audit: { readonly frequency?: string; readonly onSuspicion: boolean; readonly independentAuditor: boolean; readonly controllerOrAuditor: boolean; readonly notice?: string };
-    readonly liability: { readonly cap?: string; readonly perEvent: boolean; readonly perYear: boolean; readonly total: boolean; readonly excludeIndirect: boolean };
+    readonly liability: { readonly mainAgreement: boolean; readonly cap?: string; readonly perEvent: boolean; readonly perYear: boolean; readonly total: boolean; readonly excludeIndirect: boolean };
     readonly termination: { readonly returnOrDelete: boolean; readonly deleteOnly: boolean; readonly returnOnly: boolean; readonly deadline?: string; readonly backups?: string; readonly certificate: boolean };
-    readonly duration: { readonly mainAgreement: boolean; readonly period?: string; readonly end?: string };
-    readonly amendments: { readonly unilateral: boolean; readonly notice?: string };
-    readonly precedence: { readonly dpaPrevails: boolean; readonly mainAgreementPrevails: boolean };
+    readonly duration: {
+        readonly mainAgreement: boolean; readonly whileProcessing: boolean; readonly period?: string; readonly end?: string;
+        /** Survival: `survivalDefault` without a `survives`; else by nature and/or the named subjects. */
+        readonly survivalDefault: boolean; readonly survivesByNature: boolean; readonly survives: readonly string[];
+    };
+    readonly amendments: { readonly unilateral: boolean; readonly notice?: string; readonly mainAgreement: boolean };
+    readonly precedence: { readonly dpaPrevails: boolean; readonly mainAgreementPrevails: boolean; readonly articlesOverAnnexes: boolean };
 }
 
 export type StandardClauseKind = keyof ClauseViews;
