@@ -1,12 +1,12 @@
 import type { CheckTable } from './check-module.js';
 import { proseCheck, type ProseEntry } from './prose.js';
 import { art28Coverage } from './rules/completeness.js';
-import { absentElements } from './rules/clauses/absent-elements.js';
+import { absentElements, subprocessingWithoutAuthorisation, transfersWithoutInstruction } from './rules/clauses/absent-elements.js';
 import { unilateralAmendments, unilateralChange } from './rules/clauses/amendments.js';
 import { breachDeadline, customBreachClause, vagueDeadlines } from './rules/clauses/breach-notification.js';
 import { mainAgreementPrevails, termsInCustomText, tokenCap } from './rules/clauses/contract-terms.js';
 import { customDeletionDeadline, deletionChoice, limitedConfidentiality, narrowedAudit, obligationsInCustomText, partialAssistance, subjectRequestDeadline } from './rules/clauses/obligations.js';
-import { customGeneralAuthorisation, customSubprocessingClause, generalAuthorisation, pendingSubProcessorContract } from './rules/clauses/subprocessing.js';
+import { customGeneralAuthorisation, customSubprocessingClause, flowDownOmitted, generalAuthorisation, pendingSubProcessorContract } from './rules/clauses/subprocessing.js';
 import { bsn, credentials, criminal, dataLabel, healthStandard, specialSafeguards } from './rules/data/categories.js';
 import { art32Coverage, obsoleteTech, unverifiableMeasures } from './rules/data/measures.js';
 import { specialMentions } from './rules/data/special-mentions.js';
@@ -33,7 +33,7 @@ import {
     signatureDate, subProcessorCountry
 } from './rules/structure.js';
 import { invalidInstruments, repealedInstrument } from './rules/transfer-instruments.js';
-import { consentAsMechanism, eeaOnlyContradicted, transferMechanism } from './rules/transfers.js';
+import { consentAsMechanism, eeaOnlyClause, eeaOnlyContradicted, transferMechanism, transferMechanismList } from './rules/transfers.js';
 
 /**
  * The prose rules, by the kinds of text they read (see `TextKind`): each string of the agreement
@@ -82,7 +82,8 @@ export const CHECKS: CheckTable = {
     Processing: [checkRetentionPresent, checkProcessingDescription],
     Retention: [checkRetentionVague],
     DataCategory: [bsn, specialSafeguards, criminal, credentials, dataLabel],
-    SubprocessingClause: [generalAuthorisation],
+    SubprocessingClause: [subprocessingWithoutAuthorisation, generalAuthorisation, flowDownOmitted],
+    TransfersClause: [transfersWithoutInstruction, eeaOnlyClause, transferMechanismList],
     AssistanceClause: [partialAssistance],
     BreachClause: [breachDeadline],
     DataSubjectRequestsClause: [subjectRequestDeadline],

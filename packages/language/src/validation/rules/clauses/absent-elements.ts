@@ -3,7 +3,7 @@ import { art28Element, ART28_ELEMENTS, contradictions, providedElements, shortfa
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix, insertClause, replaceNode } from '../../fixes.js';
 import { shortfallWhere, shortfallWhy } from '../custom-clauses/shortfall.js';
-import { ASSISTANCE_TOPICS, assistanceGap, insertStandard, replaceByStandard, reportRule, say } from './shared.js';
+import { ASSISTANCE_TOPICS, assistanceGap, DATA, insertStandard, replaceByStandard, replaceProperty, reportRule, say } from './shared.js';
 
 /**
  * The rules that report an absent Art. 28(3) element (the others belong to DPA-R18). Which
@@ -53,6 +53,32 @@ export function absentElements(agreement: ast.Agreement, context: CheckContext):
         if (!ABSENCE_RULES.has(rule)) continue;
         context.report.rule(rule, shortfallWhere(context, reading), { x: reading.clause.title, y: shortfallWhy(reading, lang) }, [], { message: 'contradicts', severity: 'warning' });
     }
+}
+
+/**
+ * DPA-R07 (Art. 28(2)): `subprocessing without-authorisation` holds a text that lets the processor
+ * engage sub-processors without the controller's prior written authorisation: the element is
+ * written, and falls short; said at the value, with the two lawful forms as fixes.
+ */
+export function subprocessingWithoutAuthorisation(clause: ast.SubprocessingClause, context: CheckContext): void {
+    if (clause.authorisation !== 'without-authorisation') return;
+    const { lang } = context;
+    const specific = replaceProperty(clause, 'authorisation', 'specific');
+    const fixes = [
+        replaceByStandard(clause, `subprocessing general notice ${DATA.defaults.subprocessingNotice} objection allowed`, say('clauses.fixes.subprocessingNoticeObjection', lang)),
+        specific ? fix(say('clauses.fixes.subprocessingSpecific', lang), [specific]) : undefined
+    ];
+    context.report.rule('DPA-R07', { node: clause, property: 'authorisation' }, {}, fixes, { message: 'withoutAuthorisation' });
+}
+
+/**
+ * DPA-R03 (Art. 28(3)(a)): `transfers without-instruction` holds a text that lets the processor
+ * transfer personal data outside the EEA on its own, with a Chapter V mechanism but without the
+ * controller's documented instruction, which Art. 28(3)(a) requires for transfers too.
+ */
+export function transfersWithoutInstruction(clause: ast.TransfersClause, context: CheckContext): void {
+    if (!clause.withoutInstruction) return;
+    context.report.rule('DPA-R03', { node: clause, property: 'withoutInstruction' }, {}, [], { message: 'transfersWithoutInstruction' });
 }
 
 /**

@@ -4,15 +4,17 @@ import { fix, replaceNode } from '../../fixes.js';
 import { findAll, testAny } from '../../text/index.js';
 import { readClause } from '../custom-clauses/reading.js';
 import { shortfallWhere } from '../custom-clauses/shortfall.js';
-import { clausesOf, cstText, DATA, insertStandard, PATTERNS, paragraphsOf, rangeIn, replaceByStandard, reportRule, say, standard } from './shared.js';
+import { clausesOf, cstText, DATA, insertStandard, PATTERNS, paragraphsOf, rangeIn, replaceByStandard, replaceProperty, reportRule, say, standard } from './shared.js';
 
 /**
  * DPA-R08 (Art. 28(2)): a general authorisation needs advance notice of each change and a right to
- * object. Without the right to object the controller cannot stop a sub-processor: the catalogue
+ * object; so does a text that engages sub-processors without any authorisation (at least as wide
+ * as a general one, DPA-R07). Without the right to object the controller cannot stop a sub-processor: the catalogue
  * severity (error). With the right to object but no notice period the catalogue names a warning.
  */
 export function generalAuthorisation(clause: ast.SubprocessingClause, context: CheckContext): void {
-    if (clause.authorisation !== 'general' || (clause.objection && clause.notice)) return;
+    objectionEffect(clause, context);
+    if (clause.authorisation === 'specific' || (clause.objection && clause.notice)) return;
     const { lang } = context;
     const notice = cstText(clause.notice);
     const fixes = [
@@ -20,6 +22,36 @@ export function generalAuthorisation(clause: ast.SubprocessingClause, context: C
         fix(say('clauses.fixes.subprocessingSpecific', lang), [replaceNode(clause, `subprocessing specific${notice ? ` notice ${notice}` : ''}`)])
     ];
     reportRule(context, 'DPA-R08', { node: clause, property: 'authorisation' }, undefined, fixes, clause.objection ? 'warning' : undefined);
+}
+
+/**
+ * DPA-R08 (Art. 28(2)): what follows an objection must leave the controller a real choice. An
+ * objection that lets the processor end or suspend the (main) agreement without compensation
+ * sanctions objecting (variant `sanction`); consequences that neither keep the sub-processor out
+ * nor let the controller leave give the objection no effect (variant `noEffect`). Both warnings,
+ * as the catalogue's "objection without consequence".
+ */
+function objectionEffect(clause: ast.SubprocessingClause, context: CheckContext): void {
+    const after = clause.afterObjection;
+    if (!clause.objection || after.length === 0) return;
+    const where = { node: clause, property: 'afterObjection' as const, index: 0 };
+    if (after.includes('processor-may-terminate')) {
+        const index = after.indexOf('processor-may-terminate');
+        context.report.rule('DPA-R08', { ...where, index }, {}, [], { severity: 'warning', message: 'sanction' });
+    } else if (!after.includes('not-engaged') && !after.includes('controller-may-terminate')) {
+        context.report.rule('DPA-R08', where, {}, [], { severity: 'warning', message: 'noEffect' });
+    }
+}
+
+/**
+ * DPA-R09 (Art. 28(4)): `flow-down none` holds a text that engages sub-processors without
+ * imposing the same data-protection obligations on them.
+ */
+export function flowDownOmitted(clause: ast.SubprocessingClause, context: CheckContext): void {
+    if (clause.flowDown !== 'none') return;
+    const same = replaceProperty(clause, 'flowDown', 'same');
+    const fixes = same ? [fix(say('clauses.fixes.flowDownSame', context.lang), [same], true)] : [];
+    reportRule(context, 'DPA-R09', { node: clause, property: 'flowDown' }, undefined, fixes);
 }
 
 /**
