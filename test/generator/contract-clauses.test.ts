@@ -61,6 +61,14 @@ describe('subprocessing parameters', () => {
         expect(en).toContain('the Processor may terminate or suspend the Main Agreement');
     });
 
+    test('an objection without consequence says nothing after it', async () => {
+        const text = withClauses({ 'subprocessing specific': 'subprocessing general notice in-advance objection allowed then no-consequence' });
+        const nl = await markdown(text, 'nl');
+        expect(nl).toContain('vóór de inschakeling schriftelijk bezwaar maken tegen de voorgenomen wijziging.');
+        expect(nl).not.toContain('Na een tijdig bezwaar');
+        expect(await markdown(text, 'en')).not.toContain('Following a timely objection');
+    });
+
     test('the old form keeps its text', async () => {
         const text = withClauses({ 'subprocessing specific': 'subprocessing general notice 4 weeks objection allowed' });
         const nl = await markdown(text, 'nl');

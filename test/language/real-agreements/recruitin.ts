@@ -15,6 +15,8 @@ export const RECRUITIN: AgreementTable = {
         { defect: 'R1', reason: 'Privacy Shield, invalid since 16 July 2020 (C-311/18)', rule: 'DPA-R24', covered: 'privacy-shield' },
         { defect: 'R10', reason: 'statutory carve-out on retention without the statute named', rule: 'DPA-R36', covered: 'or statutory if longer' },
         { defect: 'R5', reason: 'no notice period and no right to object to new sub-processors', rule: 'DPA-R08', covered: 'general' },
+        { defect: 'R6', reason: 'no flow-down of the same obligations to sub-processors (`flow-down none`)', rule: 'DPA-R09', covered: 'none' },
+        { defect: 'R1', reason: 'art. 9 allows SCCs "or equivalent safeguards", and Google Analytics has no valid mechanism of its own (only the invalid Privacy Shield)', rule: 'DPA-R21', covered: 'or-equivalent' },
         { defect: 'R8', reason: 'assistance only for breaches, not Art. 32, 35, 36', rule: 'DPA-R12', covered: 'breach' },
         { defect: 'R13', reason: 'no answer period: no deadline for forwarding requests (information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
         { defect: 'R11', reason: 'audit once a year, nothing on a concrete suspicion', rule: 'DPA-R35', covered: 'audit every 1 year by controller-or-auditor' },
@@ -23,7 +25,6 @@ export const RECRUITIN: AgreementTable = {
     missed: [
         { defect: 'R2', why: 'locations given as a pair ("VS/EU"): that a pair leaves open which transfer happens is not reported' },
         { defect: 'R4', why: 'ad pixels listed as sub-processors: recipient roles (joint controllers) are not expressible' },
-        { defect: 'R6', why: 'no flow-down: the standard sub-processing clause cannot leave it out (GAP)' },
         { defect: 'R12', why: 'AI scores of candidates (profiling) without Art. 22 or a DPIA: not expressible, no rule' },
         { defect: 'R13 (part)', why: 'rights listed without their restrictions: not read' }
     ]

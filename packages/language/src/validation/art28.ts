@@ -39,12 +39,21 @@ function structurallyProvided(test: string, agreement: ast.Agreement): boolean {
 export function providedElements(agreement: ast.Agreement): Map<string, AstNode> {
     const provided = new Map<string, AstNode>();
     for (const element of ART28_ELEMENTS) {
-        const clause = agreement.clauses.find(c => element.provider.includes(c.$type)
+        const clause = agreement.clauses.find(c => (element.provider.includes(c.$type) && !fallsShort(c))
             || (ast.isCustomClause(c) && readClause(c).some(r => r.element === element.id && r.provides)));
         if (clause) provided.set(element.id, clause);
         else if (element.provider.some(test => structurallyProvided(test, agreement))) provided.set(element.id, agreement);
     }
     return provided;
+}
+
+/**
+ * A standard clause whose parameters hold a text that falls short of its element: sub-processors
+ * engaged without authorisation (Art. 28(2)) or without the same obligations (Art. 28(4)). It
+ * does not provide the element; its own checks report why (DPA-R07, R09).
+ */
+export function fallsShort(clause: ast.Clause): boolean {
+    return ast.isSubprocessingClause(clause) && (clause.authorisation === 'without-authorisation' || clause.flowDown === 'none');
 }
 
 /**

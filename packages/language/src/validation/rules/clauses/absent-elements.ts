@@ -1,5 +1,5 @@
 import type * as ast from '../../../generated/ast.js';
-import { art28Element, ART28_ELEMENTS, contradictions, providedElements, shortfalls } from '../../art28.js';
+import { art28Element, ART28_ELEMENTS, contradictions, fallsShort, providedElements, shortfalls } from '../../art28.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix, insertClause, replaceNode } from '../../fixes.js';
 import { shortfallWhere, shortfallWhy } from '../custom-clauses/shortfall.js';
@@ -28,6 +28,8 @@ export function absentElements(agreement: ast.Agreement, context: CheckContext):
     const where = { node: agreement, property: 'name' as const };
     for (const element of ART28_ELEMENTS) {
         if (!ABSENCE_RULES.has(element.rule) || provided.has(element.id)) continue;
+        // A standard clause that falls short of its element reports why itself.
+        if (agreement.clauses.some(c => element.provider.includes(c.$type) && fallsShort(c))) continue;
         const clause = element.clause;
         const insertable = clause !== undefined && !(element.rule === 'DPA-R06' && agreement.measures.length === 0);
         const x = element.rule === 'DPA-R12' ? assistanceGap(ASSISTANCE_TOPICS, lang) : undefined;
