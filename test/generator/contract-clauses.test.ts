@@ -130,3 +130,15 @@ describe('liability, duration, amendments, precedence', () => {
         expect(await markdown(named, 'en')).toContain('The provisions on confidentiality and return and deletion of personal data remain in force');
     });
 });
+
+describe('evidence', () => {
+    test('the processor\'s records as rebuttable or conclusive evidence (nl, en)', async () => {
+        const rebuttable = minimalAgreement('evidence processor-records rebuttable');
+        expect(await markdown(rebuttable, 'nl')).toContain('## Artikel 16 – Bewijs');
+        expect(await markdown(rebuttable, 'nl')).toContain('behoudens tegenbewijs door de Verwerkingsverantwoordelijke');
+        expect(await markdown(rebuttable, 'en')).toContain('subject to proof to the contrary by the Controller');
+        const conclusive = minimalAgreement('evidence processor-records conclusive');
+        expect(await markdown(conclusive, 'nl')).toContain('dwingend bewijs van wat zij vastlegt; tegenbewijs is niet toegelaten');
+        expect(await markdown(conclusive, 'en')).toContain('conclusive evidence of what they record; proof to the contrary is not admitted');
+    });
+});

@@ -22,7 +22,8 @@ export const CLAUSE_KIND_OF: Readonly<Record<string, StandardClauseKind>> = {
     TerminationClause: 'termination',
     DurationClause: 'duration',
     AmendmentsClause: 'amendments',
-    PrecedenceClause: 'precedence'
+    PrecedenceClause: 'precedence',
+    EvidenceClause: 'evidence'
 };
 
 /**
@@ -311,6 +312,8 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
             return { unilateral: clause.unilateral, mainAgreement: clause.mainAgreement, ...opt('notice', d(clause.notice)) };
         case 'PrecedenceClause':
             return { dpaPrevails: clause.prevails === 'dpa', mainAgreementPrevails: clause.prevails === 'main-agreement', articlesOverAnnexes: clause.articlesOverAnnexes };
+        case 'EvidenceClause':
+            return { rebuttable: clause.strength === 'rebuttable' };
         case 'CustomClause':
             // A plain Error: the callers render custom clauses themselves, so no user reaches this.
             throw new Error('A custom clause has no standard template');

@@ -132,6 +132,7 @@ export interface ClauseViews {
     };
     readonly amendments: { readonly unilateral: boolean; readonly notice?: string; readonly mainAgreement: boolean };
     readonly precedence: { readonly dpaPrevails: boolean; readonly mainAgreementPrevails: boolean; readonly articlesOverAnnexes: boolean };
+    readonly evidence: { readonly rebuttable: boolean };
 }
 
 export type StandardClauseKind = keyof ClauseViews;
@@ -140,5 +141,6 @@ export type StandardClauseKind = keyof ClauseViews;
 export const FIXED_TEMPLATES = ['definitions', 'recitals', 'subject', 'law'] as const;
 export const CLAUSE_KINDS = [
     'instructions', 'confidentiality', 'security', 'subprocessing', 'data-subject-requests', 'assistance',
-    'breach', 'transfers', 'audit', 'liability', 'termination', 'duration', 'amendments', 'precedence'
+    'breach', 'transfers', 'audit', 'liability', 'termination', 'duration', 'amendments', 'precedence',
+    'evidence'
 ] as const satisfies readonly StandardClauseKind[];

@@ -20,6 +20,7 @@ import nlTermination from '../../templates/nl/articles/termination.hbs';
 import nlDuration from '../../templates/nl/articles/duration.hbs';
 import nlAmendments from '../../templates/nl/articles/amendments.hbs';
 import nlPrecedence from '../../templates/nl/articles/precedence.hbs';
+import nlEvidence from '../../templates/nl/articles/evidence.hbs';
 import enDefinitions from '../../templates/en/definitions.hbs';
 import enRecitals from '../../templates/en/recitals.hbs';
 import enSubject from '../../templates/en/subject.hbs';
@@ -40,6 +41,7 @@ import enTermination from '../../templates/en/articles/termination.hbs';
 import enDuration from '../../templates/en/articles/duration.hbs';
 import enAmendments from '../../templates/en/articles/amendments.hbs';
 import enPrecedence from '../../templates/en/articles/precedence.hbs';
+import enEvidence from '../../templates/en/articles/evidence.hbs';
 
 /** The built-in templates of each language, by name (`articles/<kind>` for standard clauses). */
 export const BUILTIN_SOURCES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
@@ -58,7 +60,8 @@ export const BUILTIN_SOURCES: Readonly<Record<Lang, Readonly<Record<string, stri
         'articles/termination': nlTermination,
         'articles/duration': nlDuration,
         'articles/amendments': nlAmendments,
-        'articles/precedence': nlPrecedence
+        'articles/precedence': nlPrecedence,
+        'articles/evidence': nlEvidence
     },
     en: {
         definitions: enDefinitions, recitals: enRecitals, subject: enSubject, law: enLaw, parties: enParties, retention: enRetention,
@@ -75,7 +78,8 @@ export const BUILTIN_SOURCES: Readonly<Record<Lang, Readonly<Record<string, stri
         'articles/termination': enTermination,
         'articles/duration': enDuration,
         'articles/amendments': enAmendments,
-        'articles/precedence': enPrecedence
+        'articles/precedence': enPrecedence,
+        'articles/evidence': enEvidence
     }
 };
 

@@ -32,7 +32,7 @@ import {
     addressCountry, checkDuplicateNames, checkParties, duplicateProperties, effectiveDate, endDate, lawCountry, locationCountry, mainAgreementDate,
     signatureDate, subProcessorCountry
 } from './rules/structure.js';
-import { invalidInstruments, repealedInstrument } from './rules/transfer-instruments.js';
+import { invalidInstruments, repealedInListedMechanism, repealedInstrument } from './rules/transfer-instruments.js';
 import { consentAsMechanism, eeaOnlyClause, eeaOnlyContradicted, transferMechanism, transferMechanismList } from './rules/transfers.js';
 
 /**
@@ -83,7 +83,7 @@ export const CHECKS: CheckTable = {
     Retention: [checkRetentionVague],
     DataCategory: [bsn, specialSafeguards, criminal, credentials, dataLabel],
     SubprocessingClause: [subprocessingWithoutAuthorisation, generalAuthorisation, flowDownOmitted],
-    TransfersClause: [transfersWithoutInstruction, eeaOnlyClause, transferMechanismList],
+    TransfersClause: [transfersWithoutInstruction, eeaOnlyClause, transferMechanismList, repealedInListedMechanism],
     AssistanceClause: [partialAssistance],
     BreachClause: [breachDeadline],
     DataSubjectRequestsClause: [subjectRequestDeadline],
