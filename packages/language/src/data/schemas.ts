@@ -203,7 +203,7 @@ export const WordingFileSchema = v.strictObject({
     ownNumbering: v.strictObject({ ...comment, title: v.string(), paragraph: v.string(), label: Localised }),
     doubledAllowed: v.array(v.string()),
     duplicateMinLength: v.number(),
-    ...keyed(['DPA-R04', 'DPA-R21', 'DPA-R23', 'DPA-R24', 'DPA-R32', 'DPA-R41', 'DPA-R45', 'DPA-R46', 'DPA-R52', 'DPA-R54', 'DPA-R59', 'DPA-R60'], v.array(WordingVariant)).entries
+    ...keyed(['DPA-R04', 'DPA-R08', 'DPA-R21', 'DPA-R23', 'DPA-R24', 'DPA-R32', 'DPA-R41', 'DPA-R45', 'DPA-R46', 'DPA-R52', 'DPA-R54', 'DPA-R59', 'DPA-R60'], v.array(WordingVariant)).entries
 });
 
 // ---------------------------------------------------------------------------------------------

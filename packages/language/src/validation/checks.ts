@@ -6,7 +6,7 @@ import { unilateralAmendments, unilateralChange } from './rules/clauses/amendmen
 import { breachDeadline, customBreachClause, vagueDeadlines } from './rules/clauses/breach-notification.js';
 import { mainAgreementPrevails, termsInCustomText, tokenCap } from './rules/clauses/contract-terms.js';
 import { customDeletionDeadline, deletionChoice, limitedConfidentiality, narrowedAudit, obligationsInCustomText, partialAssistance, subjectRequestDeadline } from './rules/clauses/obligations.js';
-import { customGeneralAuthorisation, customSubprocessingClause, flowDownOmitted, generalAuthorisation, pendingSubProcessorContract } from './rules/clauses/subprocessing.js';
+import { customGeneralAuthorisation, customSubprocessingClause, flowDownOmitted, generalAuthorisation, objectionSanction, pendingSubProcessorContract } from './rules/clauses/subprocessing.js';
 import { bsn, credentials, criminal, dataLabel, healthStandard, specialSafeguards } from './rules/data/categories.js';
 import { art32Coverage, obsoleteTech, unverifiableMeasures } from './rules/data/measures.js';
 import { specialMentions } from './rules/data/special-mentions.js';
@@ -44,6 +44,7 @@ export const PROSE_CHECKS: readonly ProseEntry[] = [
     { reads: ['paragraph'], check: vagueDeadlines },
     { reads: ['paragraph'], check: breachDefinition },
     { reads: ['paragraph'], check: unilateralChange },
+    { reads: ['paragraph'], check: objectionSanction },
     { reads: ['paragraph'], check: chargedAssistance },
     { reads: ['paragraph'], check: crossReferences },
     { reads: ['paragraph', 'measure'], check: weakenedSecurity },

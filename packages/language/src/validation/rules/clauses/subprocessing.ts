@@ -1,7 +1,9 @@
+import { WORDING_DATA } from '../../../data/index.js';
 import * as ast from '../../../generated/ast.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix, replaceNode } from '../../fixes.js';
-import { findAll, testAny } from '../../text/index.js';
+import { where as textWhere, type Piece } from '../../prose.js';
+import { compileFamily, context as wordingContext, findAll, findFamily, positions, testAny } from '../../text/index.js';
 import { readClause } from '../custom-clauses/reading.js';
 import { shortfallWhere } from '../custom-clauses/shortfall.js';
 import { clausesOf, cstText, DATA, insertStandard, PATTERNS, paragraphsOf, rangeIn, replaceByStandard, replaceProperty, reportRule, say, standard } from './shared.js';
@@ -40,6 +42,41 @@ function objectionEffect(clause: ast.SubprocessingClause, context: CheckContext)
         context.report.rule('DPA-R08', { ...where, index }, {}, [], { severity: 'warning', message: 'sanction' });
     } else if (!after.includes('not-engaged') && !after.includes('controller-may-terminate')) {
         context.report.rule('DPA-R08', where, {}, [], { severity: 'warning', message: 'noEffect' });
+    }
+}
+
+const R08 = compileFamily(WORDING_DATA['DPA-R08'], 'DPA-R08');
+const PARTY_PROCESSOR = wordingContext('partyProcessor');
+const PARTY_CONTROLLER = wordingContext('partyController');
+/** How far after the permission's verb a role word counts as its subject ("kan de Verwerker"). */
+const INVERSION_REACH = 16;
+
+/**
+ * Who may act on a permission found at [start, end) of a sentence, by Dutch or English role words:
+ * one named right after its verb, else the party named last before it, else the first inside it.
+ */
+function partyOf(text: string, start: number, end: number): 'processor' | 'controller' | undefined {
+    const named = [
+        ...positions(PARTY_PROCESSOR, text).map(p => ({ p, who: 'processor' as const })),
+        ...positions(PARTY_CONTROLLER, text).map(p => ({ p, who: 'controller' as const }))
+    ].sort((x, y) => x.p - y.p);
+    // Dutch inversion: "dan kan Verwerker … opzeggen" names the actor right after the verb.
+    const inverted = named.find(n => n.p >= start && n.p < Math.min(end, start + INVERSION_REACH));
+    const before = named.filter(n => n.p < start);
+    return (inverted ?? before[before.length - 1] ?? named.find(n => n.p < end))?.who;
+}
+
+/**
+ * DPA-R08 (Art. 28(2)) in prose: after an objection to a new sub-processor, the processor may
+ * terminate or suspend the agreement (wording.json DPA-R08, in a sentence about the objection):
+ * objecting is sanctioned, so the controller has no real chance to object (variant `sanction`).
+ * The party is the role word named with the permission (partyOf); a controller that may terminate
+ * is the lawful consequence and stays quiet.
+ */
+export function objectionSanction(piece: Piece, context: CheckContext): void {
+    for (const m of findFamily(R08, piece.sentences)) {
+        if (partyOf(m.sentence.text, m.start - m.sentence.start, m.end - m.sentence.start) !== 'processor') continue;
+        context.report.rule('DPA-R08', textWhere(context, piece, m.start, m.end), {}, [], { severity: 'warning', message: 'sanction' });
     }
 }
 
