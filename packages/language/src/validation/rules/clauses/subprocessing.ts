@@ -16,7 +16,10 @@ import { clausesOf, cstText, DATA, insertStandard, PATTERNS, paragraphsOf, range
  */
 export function generalAuthorisation(clause: ast.SubprocessingClause, context: CheckContext): void {
     objectionEffect(clause, context);
-    if (clause.authorisation === 'specific' || (clause.objection && clause.notice)) return;
+    // A specific authorisation needs no notice; a general one for classes of services beside it
+    // (`general-for`) still needs the right to object (the notice period is left to the text).
+    if (clause.authorisation === 'specific' && (clause.classes.length === 0 || clause.objection)) return;
+    if (clause.objection && clause.notice) return;
     const { lang } = context;
     const notice = cstText(clause.notice);
     const fixes = [
