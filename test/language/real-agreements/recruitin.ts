@@ -5,7 +5,7 @@ export const RECRUITIN: AgreementTable = {
     file: 'recruitin.dpa',
     title: 'Recruitin (2026)',
     rows: [
-        { defect: 'R7', reason: 'the Art. 28(3) summary: the infringement notice is absent', rule: 'art28-coverage', covered: 'RecruitinVerwerkersovereenkomst' },
+        { defect: 'R6, R7', reason: 'the Art. 28(3) summary: the infringement notice is absent, the sub-processing clause falls short (no flow-down)', rule: 'art28-coverage', covered: 'RecruitinVerwerkersovereenkomst' },
         { defect: 'R7', reason: 'no infringement notice', rule: 'DPA-R17', covered: 'RecruitinVerwerkersovereenkomst' },
         { defect: 'R14', reason: 'no back-up or restore measure', rule: 'DPA-R39', covered: 'RecruitinVerwerkersovereenkomst' },
         { defect: 'note', reason: 'the customer of published terms is whoever accepts them: its identity belongs with the order (information)', rule: 'DPA-R49', covered: 'Verantwoordelijke' },
