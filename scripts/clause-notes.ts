@@ -58,7 +58,15 @@ export const PARAMETER_NOTES: Readonly<Record<string, ParameterNote>> = {
         article: 'Art. 28(2) AVG'
     },
     'SubprocessingClause.objection': {
-        meaning: 'With a general authorisation: the controller may object to an intended change, and the processor does not engage the sub-processor until the objection is resolved.',
+        meaning: 'The controller may object to an intended change. Without `then`, the processor does not engage the sub-processor until the objection is resolved, and the controller may terminate; with `then`, what follows is what it names.',
+        article: 'Art. 28(2) AVG'
+    },
+    'SubprocessingClause.objectionPeriod': {
+        meaning: 'The controller objects within this period after the notice of the change.',
+        article: 'Art. 28(2) AVG'
+    },
+    'SubprocessingClause.classes': {
+        meaning: 'Beside a specific authorisation, a general written authorisation for sub-processors of these services (hosting, support); the processor still gives notice of them.',
         article: 'Art. 28(2) AVG'
     },
     'DataSubjectRequestsClause.forward': {
@@ -161,6 +169,14 @@ export const PARAMETER_NOTES: Readonly<Record<string, ParameterNote>> = {
         meaning: 'The agreement runs as long as the main agreement, and in any event as long as the processor processes personal data for the controller.',
         article: 'Art. 28(3) AVG (duration of the processing)'
     },
+    'DurationClause.whileProcessing': {
+        meaning: 'The agreement runs as long as the processor processes personal data for the controller (with `main-agreement`: also as long as the main agreement).',
+        article: 'Art. 28(3) AVG (duration of the processing)'
+    },
+    'DurationClause.survives': {
+        meaning: 'The provisions on these subjects (confidentiality, breach, audit, transfers, termination, liability, law) stay in force after the end of the agreement; with `by-nature`, as examples of the obligations meant to survive.',
+        article: 'Art. 28(3)(g) AVG; Decision (EU) 2021/915, cl. 10'
+    },
     'DurationClause.period': {
         meaning: 'The agreement runs for a fixed period from its effective date.',
         article: 'Art. 28(3) AVG (duration of the processing)'
@@ -168,6 +184,14 @@ export const PARAMETER_NOTES: Readonly<Record<string, ParameterNote>> = {
     'DurationClause.end': {
         meaning: 'The agreement ends on a fixed date.',
         article: 'Art. 28(3) AVG (duration of the processing)'
+    },
+    'AmendmentsClause.mainAgreement': {
+        meaning: 'The agreement is amended in the way the main agreement provides for its own amendment; whether that allows a unilateral change is for the main agreement (DPA-R45 reports a unilateral one here).',
+        article: 'Art. 28(9) AVG'
+    },
+    'LiabilityClause.mainAgreement': {
+        meaning: 'Liability between the parties is governed by the main agreement\'s terms, as far as the law permits; liability towards data subjects (Art. 82) and for sub-processors (Art. 28(4)) stays as the standard text states it.',
+        article: 'Art. 82, 28(4) AVG'
     },
     'AmendmentsClause.notice': {
         meaning: 'How long in advance the processor announces a unilateral amendment.',
@@ -204,6 +228,8 @@ export const SAMPLE_VALUES: Readonly<Record<string, string>> = {
     'ConfidentialityClause.survives': '5 years',
     'SecurityClause.review': '1 year',
     'SubprocessingClause.notice': '4 weeks',
+    'SubprocessingClause.objectionPeriod': '2 weeks',
+    'SubprocessingClause.classes': '"hosting"',
     'DataSubjectRequestsClause.forward': '5 days',
     'BreachClause.deadline': '24 hours',
     'AuditClause.frequency': '1 year',

@@ -184,6 +184,14 @@ describe('formatter: the canonical layout', () => {
         }
     });
 
+    test('`survives by-nature (breach, audit)`: the list inside its parentheses; clause parameters on one line', async () => {
+        const text = minimalAgreement().replace('duration main-agreement', 'duration   main-agreement while-processing survives  by-nature(  breach ,audit )')
+            .replace('subprocessing specific', 'subprocessing general  notice in-advance objection allowed   then good-faith ,controller-may-terminate flow-down  equivalent');
+        const formatted = await format(text);
+        expect(formatted).toContain('\n    duration main-agreement while-processing survives by-nature (breach, audit)\n');
+        expect(formatted).toContain('\n    subprocessing general notice in-advance objection allowed then good-faith, controller-may-terminate flow-down equivalent\n');
+    });
+
     test('comments keep their line placement', async () => {
         const text = [
             '// header',

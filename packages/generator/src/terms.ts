@@ -66,6 +66,8 @@ export const TermsSchema = v.strictObject({
     law: v.record(text, text),
     /** The supervisory authority by the controller's country (ISO code), and `other`. */
     authorities: v.record(text, text),
+    /** The subjects of provisions that survive the agreement (`duration … survives (breach, audit)`). */
+    survivalTopics: labels(['confidentiality', 'breach', 'audit', 'transfers', 'termination', 'liability', 'law']),
     court: v.record(text, text),
     missingValue: text,
     draft: text,

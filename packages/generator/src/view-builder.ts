@@ -1,6 +1,6 @@
 import {
-    countryName, effectiveMechanism, fillPlaceholders, fillReferences, isRegion, lookupCountry, needsTransferMechanism, processingPlaces, seatOf,
-    generalContact, type Agreement, type BreachClause, type Clause, type Contact, type ContactPurpose, type DataSubjectRequestsClause, type Duration, type PartRetention, type Party, type Retention, type Transfer
+    countryName, effectiveMechanism, fillPlaceholders, fillReferences, isRegion, lookupCountry, lookupTransferMechanism, needsTransferMechanism, processingPlaces, seatOf,
+    generalContact, type AfterObjection, type Agreement, type BreachClause, type Clause, type Contact, type ContactPurpose, type DataSubjectRequestsClause, type Duration, type PartRetention, type Party, type Retention, type SubprocessingClause, type Transfer
 } from '@dpa/language';
 import { formatDate, formatDuration, formatMoney, joinWords, normalizeSpace } from './format.js';
 import { fill, type Terms } from './terms.js';
@@ -26,7 +26,8 @@ export const CLAUSE_KIND_OF: Readonly<Record<string, StandardClauseKind>> = {
     LegalFrameClause: 'legal-frame',
     OwnPurposesClause: 'own-purposes',
     OwnershipClause: 'ownership',
-    ControllerWarrantiesClause: 'controller-warranties'
+    ControllerWarrantiesClause: 'controller-warranties',
+    EvidenceClause: 'evidence'
 };
 
 /**
@@ -386,7 +387,13 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 infringementNotice: !clause.omitted.includes('infringement-notice')
             };
         case 'TransfersClause':
-            return {};
+            return {
+                withoutInstruction: clause.withoutInstruction,
+                eeaOnly: clause.eeaOnly,
+                unlessAgreed: clause.unlessAgreed,
+                mechanisms: clause.mechanisms.map(m => lookupTransferMechanism(m)?.label[f.terms.lang] ?? m),
+                openList: clause.openList
+            };
         case 'ConfidentialityClause':
             return {
                 untilDeletion: clause.untilDeletion,
@@ -408,7 +415,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 ...opt('review', d(clause.review))
             };
         case 'SubprocessingClause':
-            return { specific: clause.authorisation === 'specific', general: clause.authorisation === 'general', objection: clause.objection, ...opt('notice', d(clause.notice)) };
+            return subprocessingView(clause, f);
         case 'DataSubjectRequestsClause':
             return subjectRequestsView(clause, d(clause.forward));
         case 'AssistanceClause':
@@ -440,6 +447,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
             };
         case 'LiabilityClause':
             return {
+                mainAgreement: clause.mainAgreement,
                 perEvent: clause.capPer === 'event',
                 perYear: clause.capPer === 'year',
                 total: clause.capTotal,
@@ -463,11 +471,19 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 ...opt('exportWindow', d(clause.exportWindow))
             };
         case 'DurationClause':
-            return { mainAgreement: clause.mainAgreement, ...opt('period', d(clause.period)), ...opt('end', f.date(clause.end)) };
+            return {
+                mainAgreement: clause.mainAgreement,
+                whileProcessing: clause.whileProcessing,
+                survivalDefault: !clause.survivesByNature && clause.survives.length === 0,
+                survivesByNature: clause.survivesByNature,
+                survives: clause.survives.map(topic => f.terms.survivalTopics[topic] ?? topic),
+                ...opt('period', d(clause.period)),
+                ...opt('end', f.date(clause.end))
+            };
         case 'AmendmentsClause':
-            return { unilateral: clause.unilateral, ...opt('notice', d(clause.notice)) };
+            return { unilateral: clause.unilateral, mainAgreement: clause.mainAgreement, ...opt('notice', d(clause.notice)) };
         case 'PrecedenceClause':
-            return { dpaPrevails: clause.prevails === 'dpa', mainAgreementPrevails: clause.prevails === 'main-agreement' };
+            return { dpaPrevails: clause.prevails === 'dpa', mainAgreementPrevails: clause.prevails === 'main-agreement', articlesOverAnnexes: clause.articlesOverAnnexes };
         case 'LegalFrameClause':
             return { wbp: clause.law === 'wbp', definitions: clause.definitions, compliance: clause.compliance, withinPower: clause.withinPower };
         case 'OwnPurposesClause':
@@ -489,8 +505,39 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 indemnityRegulators: clause.items.includes('indemnity-regulators'),
                 wbpNotification: clause.items.includes('wbp-notification')
             };
+        case 'EvidenceClause':
+            return { rebuttable: clause.strength === 'rebuttable' };
         case 'CustomClause':
             // A plain Error: the callers render custom clauses themselves, so no user reaches this.
             throw new Error('A custom clause has no standard template');
     }
+}
+
+/** The parameters of the `subprocessing` clause, as its template sees them. */
+function subprocessingView(clause: SubprocessingClause, f: Formatter): ClauseViews['subprocessing'] {
+    const after = (value: AfterObjection) => clause.afterObjection.includes(value);
+    const notice = f.duration(clause.notice);
+    const objectionPeriod = f.duration(clause.objectionPeriod);
+    return {
+        specific: clause.authorisation === 'specific',
+        general: clause.authorisation === 'general',
+        withoutAuthorisation: clause.authorisation === 'without-authorisation',
+        classes: clause.classes,
+        listOnRequest: clause.listOnRequest,
+        ...(notice !== undefined ? { notice } : {}),
+        noticeInAdvance: clause.noticeInAdvance,
+        noticeOfChanges: clause.authorisation === 'general' || (clause.authorisation === 'without-authorisation' && (clause.notice !== undefined || clause.noticeInAdvance)),
+        objection: clause.objection,
+        ...(objectionPeriod !== undefined ? { objectionPeriod } : {}),
+        objectionReasonable: clause.objectionReasonable,
+        reasonableGrounds: clause.reasonableGrounds,
+        defaultAfterObjection: clause.afterObjection.length === 0,
+        notEngaged: after('not-engaged'),
+        goodFaith: after('good-faith'),
+        controllerMayTerminate: after('controller-may-terminate'),
+        processorMayTerminate: after('processor-may-terminate'),
+        flowDownSame: clause.flowDown === undefined || clause.flowDown === 'same',
+        flowDownEquivalent: clause.flowDown === 'equivalent',
+        flowDownNone: clause.flowDown === 'none'
+    };
 }

@@ -143,7 +143,20 @@ export interface ClauseViews {
         readonly review?: string; readonly bestEfforts: boolean; readonly noGuarantee: boolean; readonly reasonableLevel: boolean;
         readonly acceptedByController: boolean; readonly controllerResponsible: boolean; readonly updatesCharged: boolean;
     };
-    readonly subprocessing: { readonly specific: boolean; readonly general: boolean; readonly notice?: string; readonly objection: boolean };
+    readonly subprocessing: {
+        readonly specific: boolean; readonly general: boolean; readonly withoutAuthorisation: boolean;
+        /** Classes of sub-processors (hosting, support) authorised in general beside a specific authorisation. */
+        readonly classes: readonly string[];
+        readonly listOnRequest: boolean;
+        readonly notice?: string; readonly noticeInAdvance: boolean;
+        /** Notice of intended changes: always with a general authorisation, else when a notice is stated. */
+        readonly noticeOfChanges: boolean;
+        readonly objection: boolean; readonly objectionPeriod?: string; readonly objectionReasonable: boolean; readonly reasonableGrounds: boolean;
+        /** What follows an objection; `defaultAfterObjection` when the clause names nothing. */
+        readonly defaultAfterObjection: boolean; readonly notEngaged: boolean; readonly goodFaith: boolean;
+        readonly controllerMayTerminate: boolean; readonly processorMayTerminate: boolean;
+        readonly flowDownSame: boolean; readonly flowDownEquivalent: boolean; readonly flowDownNone: boolean;
+    };
     readonly 'data-subject-requests': {
         readonly forward?: string; readonly directly: boolean; readonly assists: boolean;
         /** Forwarded without a stated period (`forward` alone); `forwards` false: the text forwards nothing. */
@@ -160,7 +173,11 @@ export interface ClauseViews {
         /** The items the notice contains; all of Art. 33(3),(4) unless a `contents` list names fewer. */
         readonly contents: Readonly<Record<BreachContentKey, boolean>>; readonly hasContents: boolean; readonly allContents: boolean;
     };
-    readonly transfers: Record<string, never>;
+    readonly transfers: {
+        readonly withoutInstruction: boolean; readonly eeaOnly: boolean; readonly unlessAgreed: boolean;
+        /** The mechanisms the clause allows, as their names in the agreement's language. */
+        readonly mechanisms: readonly string[]; readonly openList: boolean;
+    };
     readonly audit: {
         readonly frequency?: string; readonly onSuspicion: boolean; readonly independentAuditor: boolean; readonly controllerOrAuditor: boolean; readonly notice?: string;
         readonly reasonableNotice: boolean; readonly informationOnly: boolean;
@@ -170,15 +187,19 @@ export interface ClauseViews {
         readonly conditions?: { readonly officeHours: boolean; readonly minimalDisruption: boolean; readonly othersConfidentiality: boolean; readonly securityRules: boolean };
         readonly costs?: CostsView;
     };
-    readonly liability: { readonly cap?: string; readonly perEvent: boolean; readonly perYear: boolean; readonly total: boolean; readonly excludeIndirect: boolean };
+    readonly liability: { readonly mainAgreement: boolean; readonly cap?: string; readonly perEvent: boolean; readonly perYear: boolean; readonly total: boolean; readonly excludeIndirect: boolean };
     readonly termination: {
         readonly returnOrDelete: boolean; readonly deleteOnly: boolean; readonly returnOnly: boolean; readonly deadline?: string; readonly backups?: string; readonly certificate: boolean;
         readonly certificateOnRequest: boolean; readonly exportWindow?: string; readonly exportIndicative: boolean; readonly onlyOnRequest: boolean;
         readonly asFarAsPossible: boolean; readonly choiceBeforeEnd: boolean; readonly costs?: CostsView;
     };
-    readonly duration: { readonly mainAgreement: boolean; readonly period?: string; readonly end?: string };
-    readonly amendments: { readonly unilateral: boolean; readonly notice?: string };
-    readonly precedence: { readonly dpaPrevails: boolean; readonly mainAgreementPrevails: boolean };
+    readonly duration: {
+        readonly mainAgreement: boolean; readonly whileProcessing: boolean; readonly period?: string; readonly end?: string;
+        /** Survival: `survivalDefault` without a `survives`; else by nature and/or the named subjects. */
+        readonly survivalDefault: boolean; readonly survivesByNature: boolean; readonly survives: readonly string[];
+    };
+    readonly amendments: { readonly unilateral: boolean; readonly notice?: string; readonly mainAgreement: boolean };
+    readonly precedence: { readonly dpaPrevails: boolean; readonly mainAgreementPrevails: boolean; readonly articlesOverAnnexes: boolean };
     readonly 'legal-frame': { readonly wbp: boolean; readonly definitions: boolean; readonly compliance: boolean; readonly withinPower: boolean };
     readonly 'own-purposes': {
         readonly none: boolean; readonly statistics: boolean; readonly serviceImprovement: boolean; readonly aggregated: boolean;
@@ -189,6 +210,9 @@ export interface ClauseViews {
         readonly lawfulness: boolean; readonly finalResponsibility: boolean; readonly indemnity: boolean; readonly indemnityRegulators: boolean;
         readonly wbpNotification: boolean;
     };
+
+    readonly evidence: { readonly rebuttable: boolean };
+
 }
 
 export type StandardClauseKind = keyof ClauseViews;
@@ -198,5 +222,5 @@ export const FIXED_TEMPLATES = ['definitions', 'recitals', 'subject', 'law'] as 
 export const CLAUSE_KINDS = [
     'instructions', 'confidentiality', 'security', 'subprocessing', 'data-subject-requests', 'assistance',
     'breach', 'transfers', 'audit', 'liability', 'termination', 'duration', 'amendments', 'precedence',
-    'legal-frame', 'own-purposes', 'ownership', 'controller-warranties'
+    'legal-frame', 'own-purposes', 'ownership', 'controller-warranties', 'evidence'
 ] as const satisfies readonly StandardClauseKind[];

@@ -31,6 +31,14 @@ export const OPSIO: AgreementTable = {
     ],
     missed: [
         { defect: 'O3 (part)', why: 'the US companies among the sub-processors and the generic "DPF or SCC": not reported as transfers' },
+        { defect: 'O7', reason: 'no consequence of an objection: the processor may engage the sub-processor anyway', rule: 'DPA-R08', covered: 'no-consequence' },
+        { defect: 'O3', reason: 'safeguards "such as" the DPF or SCCs, an open list, with no mechanism recorded for any sub-processor', rule: 'DPA-R21', covered: 'or-equivalent' },
+        { defect: 'O1', reason: 'unnamed certifications may replace the audit (part of O1)', rule: 'DPA-R53', covered: 'certificeringen' },
+        { defect: 'O2', reason: 'anonymised analysis to improve the processor\'s general service is an own purpose', rule: 'DPA-R04', covered: 'verbetering van de algemene dienstverlen' },
+        { defect: 'O8', reason: 'assistance with requests charged at reasonable costs', rule: 'DPA-R54', covered: 'tegen vergoeding van redelijke kosten' },
+        { defect: 'O1', reason: 'the audit may be replaced by certificates or a report of the processor\'s choice (custom clause read)', rule: 'DPA-R16', covered: 'kan daaraan ook voldoen door relevante c' },
+        { defect: 'O3 (part)', why: 'the US companies among the sub-processors: their countries are not in the text, so no transfer can be reported' },
+        { defect: 'O9', why: 'an unfilled date on a published page is encoded as a template field (GAP)' },
         { defect: 'O12 (part)', why: 'rights listed without their restrictions or objection: not read' }
     ]
 };

@@ -8,6 +8,8 @@ export const RECRUITIN: AgreementTable = {
         { defect: 'R7', reason: 'the Art. 28(3) summary: the infringement notice is absent', rule: 'art28-coverage', covered: 'RecruitinVerwerkersovereenkomst' },
         { defect: 'R7', reason: 'the instructions clause has no infringement notice', rule: 'DPA-R17', covered: 'infringement-notice' },
         { defect: 'R7', reason: 'no prior notice of a legal requirement to process otherwise', rule: 'DPA-R03', covered: 'legal-requirement-notice' },
+        { defect: 'R6, R7', reason: 'the Art. 28(3) summary: the infringement notice is absent, the sub-processing clause falls short (no flow-down)', rule: 'art28-coverage', covered: 'RecruitinVerwerkersovereenkomst' },
+        { defect: 'R7', reason: 'no infringement notice', rule: 'DPA-R17', covered: 'RecruitinVerwerkersovereenkomst' },
         { defect: 'R14', reason: 'no back-up or restore measure', rule: 'DPA-R39', covered: 'RecruitinVerwerkersovereenkomst' },
         { defect: 'note', reason: 'the party\'s alias "Verantwoordelijke" is the Wbp word; the text means the GDPR role, so its uses are not reported and one note on the alias suggests the GDPR name (information)', rule: 'DPA-R46', covered: '"Verantwoordelijke"' },
         { defect: 'R3', reason: 'US locations on "SCCs or equivalent safeguards" without a module or TIA (one per recipient)', rule: 'DPA-R37', covered: 'scc', count: 8 },
@@ -15,6 +17,8 @@ export const RECRUITIN: AgreementTable = {
         { defect: 'R1', reason: 'Privacy Shield, invalid since 16 July 2020 (C-311/18)', rule: 'DPA-R24', covered: 'privacy-shield' },
         { defect: 'R10', reason: 'statutory carve-out on retention without the statute named', rule: 'DPA-R36', covered: 'or statutory if longer' },
         { defect: 'R5', reason: 'no notice period and no right to object to new sub-processors', rule: 'DPA-R08', covered: 'general' },
+        { defect: 'R6', reason: 'no flow-down of the same obligations to sub-processors (`flow-down none`)', rule: 'DPA-R09', covered: 'none' },
+        { defect: 'R1', reason: 'art. 9 allows SCCs "or equivalent safeguards", and Google Analytics has no valid mechanism of its own (only the invalid Privacy Shield)', rule: 'DPA-R21', covered: 'or-equivalent' },
         { defect: 'R8', reason: 'assistance only for breaches, not Art. 32, 35, 36', rule: 'DPA-R12', covered: 'breach' },
         { defect: 'R13', reason: 'the rights named leave out restriction (and Art. 22)', rule: 'DPA-R33', covered: 'access, rectification, erasure, portabil' },
         { defect: 'R15', reason: 'the notice\'s contents leave out the likely consequences (and information in phases)', rule: 'DPA-R31', covered: 'nature, records, subjects, measures, con' },
@@ -25,6 +29,8 @@ export const RECRUITIN: AgreementTable = {
         { defect: 'R2', why: 'locations given as a pair ("VS/EU"): that a pair leaves open which transfer happens is not reported' },
         { defect: 'R4', why: 'ad pixels listed as sub-processors: recipient roles (joint controllers) are not expressible' },
         { defect: 'R6', why: 'no flow-down: the standard sub-processing clause cannot leave it out (GAP)' },
-        { defect: 'R12', why: 'AI scores of candidates (profiling) without Art. 22 or a DPIA: not expressible, no rule' }
+        { defect: 'R12', why: 'AI scores of candidates (profiling) without Art. 22 or a DPIA: not expressible, no rule' },
+        { defect: 'R12', why: 'AI scores of candidates (profiling) without Art. 22 or a DPIA: not expressible, no rule' },
+        { defect: 'R13 (part)', why: 'rights listed without their restrictions: not read' }
     ]
 };

@@ -7,7 +7,10 @@ export const SPREEKDOSSIER: AgreementTable = {
     rows: [
         { defect: 'D2-D6, D9', reason: 'the Art. 28(3) summary: duration, sub-processing, Art. 32-36, deletion, audits and the infringement notice are absent; controller rights only as instructions', rule: 'art28-coverage', covered: 'SpreekdossierVerwerkersovereenkomst' },
         { defect: 'D9', reason: 'no duration or end of the agreement', rule: 'DPA-R58', covered: 'SpreekdossierVerwerkersovereenkomst' },
-        { defect: 'D2', reason: 'no authorisation model for sub-processors', rule: 'DPA-R07', covered: 'SpreekdossierVerwerkersovereenkomst' },
+        { defect: 'D2', reason: 'no authorisation model: the sub-processor is engaged without the controller\'s prior written authorisation (`subprocessing without-authorisation`)', rule: 'DPA-R07', covered: 'without-authorisation' },
+        { defect: 'D2', reason: 'no notice of sub-processor changes and no right to object', rule: 'DPA-R08', covered: 'without-authorisation' },
+        { defect: 'D2', reason: 'no flow-down of the same obligations to the sub-processor (`flow-down none`)', rule: 'DPA-R09', covered: 'none' },
+        { defect: 'D1', reason: 'art. 4 promises processing on EU servers only, while where the US AI provider processes is not recorded (`transfers eea-only`)', rule: 'DPA-R21', covered: 'eea-only' },
         { defect: 'D5', reason: 'no assistance with Art. 32-36, the DPIA in particular', rule: 'DPA-R12', covered: 'SpreekdossierVerwerkersovereenkomst' },
         { defect: 'D4', reason: 'no deletion or return at the end', rule: 'DPA-R15', covered: 'SpreekdossierVerwerkersovereenkomst' },
         { defect: 'D3', reason: 'no audits or inspections', rule: 'DPA-R16', covered: 'SpreekdossierVerwerkersovereenkomst' },
@@ -27,6 +30,9 @@ export const SPREEKDOSSIER: AgreementTable = {
     ],
     missed: [
         { defect: 'D1 (part)', why: 'the transfer to the US itself: the text names no country for Anthropic, so only the unknown place and the claim against it are reported' },
-        { defect: 'D2 (part)', why: 'no flow-down to sub-processors: the absent clause is covered by R07 only' }
+        { defect: 'D2 (part)', why: 'no flow-down to sub-processors: the absent clause is covered by R07 only' },
+        { defect: 'D7', reason: 'confidentiality as the processor\'s own secrecy, not binding the persons it authorises (custom clause read)', rule: 'DPA-R05', covered: 'confidentiality' },
+        { defect: 'D10', why: 'rights listed incompletely: R33 reports only the missing forwarding deadline here' },
+        { defect: 'D12', why: 'a date of a month only is not expressible (GAP); the absent signature block is no defect of terms accepted online (Art. 28(9))' }
     ]
 };

@@ -24,6 +24,7 @@ import nlLegalFrame from '../../templates/nl/articles/legal-frame.hbs';
 import nlOwnPurposes from '../../templates/nl/articles/own-purposes.hbs';
 import nlOwnership from '../../templates/nl/articles/ownership.hbs';
 import nlControllerWarranties from '../../templates/nl/articles/controller-warranties.hbs';
+import nlEvidence from '../../templates/nl/articles/evidence.hbs';
 import enDefinitions from '../../templates/en/definitions.hbs';
 import enRecitals from '../../templates/en/recitals.hbs';
 import enSubject from '../../templates/en/subject.hbs';
@@ -48,6 +49,7 @@ import enLegalFrame from '../../templates/en/articles/legal-frame.hbs';
 import enOwnPurposes from '../../templates/en/articles/own-purposes.hbs';
 import enOwnership from '../../templates/en/articles/ownership.hbs';
 import enControllerWarranties from '../../templates/en/articles/controller-warranties.hbs';
+import enEvidence from '../../templates/en/articles/evidence.hbs';
 
 /** The built-in templates of each language, by name (`articles/<kind>` for standard clauses). */
 export const BUILTIN_SOURCES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
@@ -70,7 +72,8 @@ export const BUILTIN_SOURCES: Readonly<Record<Lang, Readonly<Record<string, stri
         'articles/legal-frame': nlLegalFrame,
         'articles/own-purposes': nlOwnPurposes,
         'articles/ownership': nlOwnership,
-        'articles/controller-warranties': nlControllerWarranties
+        'articles/controller-warranties': nlControllerWarranties,
+        'articles/evidence': nlEvidence
     },
     en: {
         definitions: enDefinitions, recitals: enRecitals, subject: enSubject, law: enLaw, parties: enParties, retention: enRetention,
@@ -91,7 +94,8 @@ export const BUILTIN_SOURCES: Readonly<Record<Lang, Readonly<Record<string, stri
         'articles/legal-frame': enLegalFrame,
         'articles/own-purposes': enOwnPurposes,
         'articles/ownership': enOwnership,
-        'articles/controller-warranties': enControllerWarranties
+        'articles/controller-warranties': enControllerWarranties,
+        'articles/evidence': enEvidence
     }
 };
 

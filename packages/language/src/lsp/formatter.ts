@@ -59,6 +59,10 @@ export class DpaFormatter extends AbstractFormatter {
         } else if (ast.isCustomClause(node)) {
             this.block(f);
             f.keywords('text').prepend(Formatting.indent());
+        } else if (ast.isDurationClause(node)) {
+            // `survives by-nature (breach, audit)`: the list inside its parentheses.
+            f.keyword('(').prepend(Formatting.oneSpace()).append(Formatting.noSpace());
+            f.keyword(')').prepend(Formatting.noSpace());
         }
     }
 

@@ -56,7 +56,7 @@ export function withheldParts(clause: ast.Clause, element: string): string[] {
 export function providedElements(agreement: ast.Agreement): Map<string, AstNode> {
     const provided = new Map<string, AstNode>();
     for (const element of ART28_ELEMENTS) {
-        const clause = agreement.clauses.find(c => (element.provider.includes(c.$type) && withheldParts(c, element.id).length === 0 && !standardFallsShort(c))
+        const clause = agreement.clauses.find(c => (element.provider.includes(c.$type) && withheldParts(c, element.id).length === 0 && !fallsShort(c))
             || (ast.isCustomClause(c) && readClause(c).some(r => r.element === element.id && r.provides)));
         if (clause) provided.set(element.id, clause);
         else if (element.provider.some(test => structurallyProvided(test, agreement))) provided.set(element.id, agreement);
@@ -65,12 +65,15 @@ export function providedElements(agreement: ast.Agreement): Map<string, AstNode>
 }
 
 /**
- * A standard clause whose parameters take away what its element requires: an `audit` clause with
- * information only, evidence instead of an audit at the processor's choice, or no inspections
- * (rules/clauses/audit-deletion-terms.ts; reported by DPA-R16 at the parameter).
+ * A standard clause whose parameters hold a text that falls short of its element, so that it does
+ * not provide it: an `audit` clause with information only, evidence instead of an audit at the
+ * processor's choice, or no inspections (Art. 28(3)(h); rules/clauses/audit-deletion-terms.ts,
+ * DPA-R16); sub-processors engaged without authorisation (Art. 28(2)) or without the same
+ * obligations (Art. 28(4)) (DPA-R07, R09). The clause's own checks report why.
  */
-export function standardFallsShort(clause: ast.Clause): boolean {
-    return ast.isAuditClause(clause) && auditShortfalls(clause, 'en').length > 0;
+export function fallsShort(clause: ast.Clause): boolean {
+    if (ast.isAuditClause(clause)) return auditShortfalls(clause, 'en').length > 0;
+    return ast.isSubprocessingClause(clause) && (clause.authorisation === 'without-authorisation' || clause.flowDown === 'none');
 }
 
 /**

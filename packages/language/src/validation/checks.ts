@@ -1,12 +1,12 @@
 import type { CheckTable } from './check-module.js';
 import { proseCheck, type ProseEntry } from './prose.js';
 import { art28Coverage } from './rules/completeness.js';
-import { absentElements } from './rules/clauses/absent-elements.js';
+import { absentElements, subprocessingWithoutAuthorisation, transfersWithoutInstruction } from './rules/clauses/absent-elements.js';
 import { unilateralAmendments, unilateralChange } from './rules/clauses/amendments.js';
 import { breachDeadline, customBreachClause, vagueDeadlines } from './rules/clauses/breach-notification.js';
 import { indemnityAgainstRegulators, mainAgreementPrevails, termsInCustomText, tokenCap } from './rules/clauses/contract-terms.js';
 import { customDeletionDeadline, deletionChoice, limitedConfidentiality, narrowedAudit, obligationsInCustomText, partialAssistance, subjectRequestDeadline, unpurgeableCopies } from './rules/clauses/obligations.js';
-import { customGeneralAuthorisation, customSubprocessingClause, generalAuthorisation, pendingSubProcessorContract } from './rules/clauses/subprocessing.js';
+import { customGeneralAuthorisation, customSubprocessingClause, flowDownOmitted, generalAuthorisation, objectionSanction, pendingSubProcessorContract } from './rules/clauses/subprocessing.js';
 import { bsn, credentials, criminal, dataLabel, healthStandard, specialSafeguards } from './rules/data/categories.js';
 import { art32Coverage, obsoleteTech, unverifiableMeasures } from './rules/data/measures.js';
 import { specialMentions } from './rules/data/special-mentions.js';
@@ -32,8 +32,8 @@ import {
     addressCountry, checkDuplicateNames, checkParties, duplicateProperties, effectiveDate, endDate, lawCountry, locationCountry, mainAgreementDate,
     signatureDate, subProcessorCountry
 } from './rules/structure.js';
-import { invalidInstruments, repealedInstrument } from './rules/transfer-instruments.js';
-import { consentAsMechanism, eeaOnlyContradicted, remoteAccessUndeclared, transferMechanism } from './rules/transfers.js';
+import { invalidInstruments, repealedInListedMechanism, repealedInstrument } from './rules/transfer-instruments.js';
+import { consentAsMechanism, eeaOnlyClause, eeaOnlyContradicted, remoteAccessUndeclared, transferMechanism, transferMechanismList } from './rules/transfers.js';
 
 /**
  * The prose rules, by the kinds of text they read (see `TextKind`): each string of the agreement
@@ -44,6 +44,7 @@ export const PROSE_CHECKS: readonly ProseEntry[] = [
     { reads: ['paragraph'], check: vagueDeadlines },
     { reads: ['paragraph'], check: breachDefinition },
     { reads: ['paragraph'], check: unilateralChange },
+    { reads: ['paragraph'], check: objectionSanction },
     { reads: ['paragraph'], check: chargedAssistance },
     { reads: ['paragraph'], check: crossReferences },
     { reads: ['paragraph', 'measure'], check: weakenedSecurity },
@@ -83,7 +84,8 @@ export const CHECKS: CheckTable = {
     Processing: [checkRetentionPresent, checkProcessingDescription],
     Retention: [checkRetentionVague, unpurgeableCopies],
     DataCategory: [bsn, specialSafeguards, criminal, credentials, dataLabel],
-    SubprocessingClause: [generalAuthorisation],
+    SubprocessingClause: [subprocessingWithoutAuthorisation, generalAuthorisation, flowDownOmitted],
+    TransfersClause: [transfersWithoutInstruction, eeaOnlyClause, transferMechanismList, repealedInListedMechanism],
     SecurityClause: [weakenedSecurityClause],
     AssistanceClause: [partialAssistance, chargedAssistanceClause],
     BreachClause: [breachDeadline, breachClauseScope],

@@ -1,4 +1,6 @@
+import type * as ast from '../../generated/ast.js';
 import { REPLACEMENTS_DATA, WORDING_DATA } from '../../data/index.js';
+import { lookupTransferMechanism } from '../../transfers.js';
 import type { CheckContext, RuleOwner } from '../check-module.js';
 import { replaceFix, where, type Piece } from '../prose.js';
 import { compileFamily, findFamily, ReplacementTable } from '../text/index.js';
@@ -19,6 +21,15 @@ export function repealedInstrument(node: Destination, context: CheckContext): vo
         if (mechanism?.rule !== 'DPA-R24') continue;
         context.report.rule('DPA-R24', { node: transfer, property: 'mechanism' }, { x: mechanism.label[context.lang] }, mechanismFixes(node, country, context.lang, transfer));
     }
+}
+
+/** DPA-R24: a repealed instrument among the mechanisms the `transfers` clause allows. */
+export function repealedInListedMechanism(clause: ast.TransfersClause, context: CheckContext): void {
+    clause.mechanisms.forEach((id, index) => {
+        const mechanism = lookupTransferMechanism(id);
+        if (mechanism?.rule !== 'DPA-R24') return;
+        context.report.rule('DPA-R24', { node: clause, property: 'mechanisms', index }, { x: mechanism.label[context.lang] });
+    });
 }
 
 /** DPA-R24 (text): an invalid transfer instrument named as if it applied. */

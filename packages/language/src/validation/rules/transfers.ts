@@ -211,6 +211,64 @@ export function remoteAccessUndeclared(piece: Piece, context: CheckContext): voi
     }
 }
 
+/** Every destination the agreement declares: the processor's own locations and the sub-processors. */
+function destinations(agreement: ast.Agreement): Destination[] {
+    return AstUtils.streamAllContents(agreement)
+        .filter((n): n is Destination => ast.isLocation(n) || ast.isSubProcessor(n))
+        .toArray();
+}
+
+/** Whether a destination records a valid mechanism that can serve every country outside the EEA it names. */
+function hasValidMechanism(node: Destination): boolean {
+    const written = writtenTransfers(node);
+    return outsideCountries(node).every(o => written.some(w => mechanismApplies(w, o.country)));
+}
+
+/**
+ * DPA-R21 (the model): `transfers eea-only` promises that the data stay within the EEA (Art.
+ * 28(3)(a): the instructions on transfers), held against the declared recipients. A recipient
+ * outside the EEA contradicts it (variant `eeaOnly`); with `unless-agreed`, a recipient with a
+ * recorded mechanism is the agreed exception, one without is a warning (`eeaOnlyUnless`). A
+ * sub-processor whose place is `unknown` or not recorded leaves the promise unverified
+ * (`eeaOnlyUnverified`, a warning): where it processes decides whether a transfer happens.
+ */
+export function eeaOnlyClause(clause: ast.TransfersClause, context: CheckContext): void {
+    if (!clause.eeaOnly) return;
+    const { lang } = context;
+    const where = { node: clause, property: 'eeaOnly' as const };
+    const all = destinations(context.agreement);
+    const outside = all.filter(node => outsideCountries(node).length > 0 && !(clause.unlessAgreed && hasValidMechanism(node)));
+    if (outside.length > 0) {
+        const x = [...new Set(outside.flatMap(node => outsideCountries(node).map(o => `${recipientName(node, lang)} (${countryName(o.country, lang)})`)))].join(', ');
+        context.report.rule('DPA-R21', where, { x }, [], clause.unlessAgreed ? { severity: 'warning', message: 'eeaOnlyUnless' } : { message: 'eeaOnly' });
+    }
+    const unverified = all.filter(node => ast.isSubProcessor(node) && (placesOf(node).length === 0 || placesOf(node).some(p => p.code === 'unknown')));
+    if (unverified.length > 0) {
+        context.report.rule('DPA-R21', where, { x: unverified.map(node => recipientName(node, lang)).join(', ') }, [], { severity: 'warning', message: 'eeaOnlyUnverified' });
+    }
+}
+
+/**
+ * DPA-R21 (the model): `mechanisms … or-equivalent` names the mechanisms only as examples, so
+ * the clause does not say which one a transfer rests on (Art. 46 asks for one per transfer). A
+ * warning where a declared recipient outside the EEA, or at an unknown place, records no valid
+ * mechanism of its own; where each has one, the open list is harmless. A mechanism in the list
+ * that is none (the controller's consent) is DPA-R23.
+ */
+export function transferMechanismList(clause: ast.TransfersClause, context: CheckContext): void {
+    const { lang } = context;
+    const consent = clause.mechanisms.indexOf('controller-consent');
+    if (consent >= 0) context.report.rule('DPA-R23', { node: clause, property: 'mechanisms', index: consent });
+    if (!clause.openList) return;
+    const without = destinations(context.agreement).filter(node => {
+        const unknown = placesOf(node).some(p => p.code === 'unknown');
+        return (unknown || outsideCountries(node).length > 0) && !writtenTransfers(node).some(w => w.mechanism?.valid);
+    });
+    if (without.length === 0) return;
+    const x = without.map(node => recipientName(node, lang)).join(', ');
+    context.report.rule('DPA-R21', { node: clause, property: 'openList' }, { x }, [], { severity: 'warning', message: 'openList' });
+}
+
 const CONSENT = compileFamily(WORDING_DATA['DPA-R23'], 'DPA-R23');
 
 /**

@@ -1,11 +1,11 @@
 import * as ast from '../../../generated/ast.js';
 import type { TextKey } from '../../../i18n/texts.js';
-import { art28Element, ART28_ELEMENTS, contradictions, providedElements, shortfalls, withheldParts } from '../../art28.js';
+import { art28Element, ART28_ELEMENTS, contradictions, fallsShort, providedElements, shortfalls, withheldParts } from '../../art28.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix, insertClause, replaceNode } from '../../fixes.js';
 import { shortfallWhere, shortfallWhy } from '../custom-clauses/shortfall.js';
 import { auditShortfalls } from './audit-deletion-terms.js';
-import { ASSISTANCE_TOPICS, assistanceGap, cstText, insertStandard, replaceByStandard, reportRule, say } from './shared.js';
+import { ASSISTANCE_TOPICS, assistanceGap, cstText, DATA, insertStandard, replaceByStandard, replaceProperty, reportRule, say } from './shared.js';
 
 /**
  * The rules that report an absent Art. 28(3) element (the others belong to DPA-R18). Which
@@ -31,6 +31,9 @@ export function absentElements(agreement: ast.Agreement, context: CheckContext):
     for (const element of ART28_ELEMENTS) {
         if (!ABSENCE_RULES.has(element.rule) || provided.has(element.id)) continue;
         if (reportWithheld(agreement, element.id, element.rule, context)) continue;
+        // A sub-processing clause that falls short of its element reports why itself (the audit
+        // clause's shortfall is reported below, at its parameter).
+        if (agreement.clauses.some(c => ast.isSubprocessingClause(c) && element.provider.includes(c.$type) && fallsShort(c))) continue;
         const clause = element.clause;
         const insertable = clause !== undefined && !(element.rule === 'DPA-R06' && agreement.measures.length === 0);
         const x = element.rule === 'DPA-R12' ? assistanceGap(ASSISTANCE_TOPICS, lang) : undefined;
@@ -104,6 +107,32 @@ function restoredText(clause: ast.Clause, withheld: readonly string[]): string |
         return `confidentiality${list('except', clause.exceptions)}${survives}`;
     }
     return undefined;
+}
+
+/**
+ * DPA-R07 (Art. 28(2)): `subprocessing without-authorisation` holds a text that lets the processor
+ * engage sub-processors without the controller's prior written authorisation: the element is
+ * written, and falls short; said at the value, with the two lawful forms as fixes.
+ */
+export function subprocessingWithoutAuthorisation(clause: ast.SubprocessingClause, context: CheckContext): void {
+    if (clause.authorisation !== 'without-authorisation') return;
+    const { lang } = context;
+    const specific = replaceProperty(clause, 'authorisation', 'specific');
+    const fixes = [
+        replaceByStandard(clause, `subprocessing general notice ${DATA.defaults.subprocessingNotice} objection allowed`, say('clauses.fixes.subprocessingNoticeObjection', lang)),
+        specific ? fix(say('clauses.fixes.subprocessingSpecific', lang), [specific]) : undefined
+    ];
+    context.report.rule('DPA-R07', { node: clause, property: 'authorisation' }, {}, fixes, { message: 'withoutAuthorisation' });
+}
+
+/**
+ * DPA-R03 (Art. 28(3)(a)): `transfers without-instruction` holds a text that lets the processor
+ * transfer personal data outside the EEA on its own, with a Chapter V mechanism but without the
+ * controller's documented instruction, which Art. 28(3)(a) requires for transfers too.
+ */
+export function transfersWithoutInstruction(clause: ast.TransfersClause, context: CheckContext): void {
+    if (!clause.withoutInstruction) return;
+    context.report.rule('DPA-R03', { node: clause, property: 'withoutInstruction' }, {}, [], { message: 'transfersWithoutInstruction' });
 }
 
 /**

@@ -1,18 +1,25 @@
+import { WORDING_DATA } from '../../../data/index.js';
 import * as ast from '../../../generated/ast.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix, replaceNode } from '../../fixes.js';
-import { findAll, testAny } from '../../text/index.js';
+import { where as textWhere, type Piece } from '../../prose.js';
+import { compileFamily, context as wordingContext, findAll, findFamily, positions, testAny } from '../../text/index.js';
 import { readClause } from '../custom-clauses/reading.js';
 import { shortfallWhere } from '../custom-clauses/shortfall.js';
-import { clausesOf, cstText, DATA, insertStandard, PATTERNS, paragraphsOf, rangeIn, replaceByStandard, reportRule, say, standard } from './shared.js';
+import { clausesOf, cstText, DATA, insertStandard, PATTERNS, paragraphsOf, rangeIn, replaceByStandard, replaceProperty, reportRule, say, standard } from './shared.js';
 
 /**
  * DPA-R08 (Art. 28(2)): a general authorisation needs advance notice of each change and a right to
- * object. Without the right to object the controller cannot stop a sub-processor: the catalogue
+ * object; so does a text that engages sub-processors without any authorisation (at least as wide
+ * as a general one, DPA-R07). Without the right to object the controller cannot stop a sub-processor: the catalogue
  * severity (error). With the right to object but no notice period the catalogue names a warning.
  */
 export function generalAuthorisation(clause: ast.SubprocessingClause, context: CheckContext): void {
-    if (clause.authorisation !== 'general' || (clause.objection && clause.notice)) return;
+    objectionEffect(clause, context);
+    // A specific authorisation needs no notice; a general one for classes of services beside it
+    // (`general-for`) still needs the right to object (the notice period is left to the text).
+    if (clause.authorisation === 'specific' && (clause.classes.length === 0 || clause.objection)) return;
+    if (clause.objection && clause.notice) return;
     const { lang } = context;
     const notice = cstText(clause.notice);
     const fixes = [
@@ -20,6 +27,71 @@ export function generalAuthorisation(clause: ast.SubprocessingClause, context: C
         fix(say('clauses.fixes.subprocessingSpecific', lang), [replaceNode(clause, `subprocessing specific${notice ? ` notice ${notice}` : ''}`)])
     ];
     reportRule(context, 'DPA-R08', { node: clause, property: 'authorisation' }, undefined, fixes, clause.objection ? 'warning' : undefined);
+}
+
+/**
+ * DPA-R08 (Art. 28(2)): what follows an objection must leave the controller a real choice. An
+ * objection that lets the processor end or suspend the (main) agreement without compensation
+ * sanctions objecting (variant `sanction`); consequences that neither keep the sub-processor out
+ * nor let the controller leave give the objection no effect (variant `noEffect`). Both warnings,
+ * as the catalogue's "objection without consequence".
+ */
+function objectionEffect(clause: ast.SubprocessingClause, context: CheckContext): void {
+    const after = clause.afterObjection;
+    if (!clause.objection || after.length === 0) return;
+    const where = { node: clause, property: 'afterObjection' as const, index: 0 };
+    if (after.includes('processor-may-terminate')) {
+        const index = after.indexOf('processor-may-terminate');
+        context.report.rule('DPA-R08', { ...where, index }, {}, [], { severity: 'warning', message: 'sanction' });
+    } else if (!after.includes('not-engaged') && !after.includes('controller-may-terminate')) {
+        context.report.rule('DPA-R08', where, {}, [], { severity: 'warning', message: 'noEffect' });
+    }
+}
+
+const R08 = compileFamily(WORDING_DATA['DPA-R08'], 'DPA-R08');
+const PARTY_PROCESSOR = wordingContext('partyProcessor');
+const PARTY_CONTROLLER = wordingContext('partyController');
+/** How far after the permission's verb a role word counts as its subject ("kan de Verwerker"). */
+const INVERSION_REACH = 16;
+
+/**
+ * Who may act on a permission found at [start, end) of a sentence, by Dutch or English role words:
+ * one named right after its verb, else the party named last before it, else the first inside it.
+ */
+function partyOf(text: string, start: number, end: number): 'processor' | 'controller' | undefined {
+    const named = [
+        ...positions(PARTY_PROCESSOR, text).map(p => ({ p, who: 'processor' as const })),
+        ...positions(PARTY_CONTROLLER, text).map(p => ({ p, who: 'controller' as const }))
+    ].sort((x, y) => x.p - y.p);
+    // Dutch inversion: "dan kan Verwerker … opzeggen" names the actor right after the verb.
+    const inverted = named.find(n => n.p >= start && n.p < Math.min(end, start + INVERSION_REACH));
+    const before = named.filter(n => n.p < start);
+    return (inverted ?? before[before.length - 1] ?? named.find(n => n.p < end))?.who;
+}
+
+/**
+ * DPA-R08 (Art. 28(2)) in prose: after an objection to a new sub-processor, the processor may
+ * terminate or suspend the agreement (wording.json DPA-R08, in a sentence about the objection):
+ * objecting is sanctioned, so the controller has no real chance to object (variant `sanction`).
+ * The party is the role word named with the permission (partyOf); a controller that may terminate
+ * is the lawful consequence and stays quiet.
+ */
+export function objectionSanction(piece: Piece, context: CheckContext): void {
+    for (const m of findFamily(R08, piece.sentences)) {
+        if (partyOf(m.sentence.text, m.start - m.sentence.start, m.end - m.sentence.start) !== 'processor') continue;
+        context.report.rule('DPA-R08', textWhere(context, piece, m.start, m.end), {}, [], { severity: 'warning', message: 'sanction' });
+    }
+}
+
+/**
+ * DPA-R09 (Art. 28(4)): `flow-down none` holds a text that engages sub-processors without
+ * imposing the same data-protection obligations on them.
+ */
+export function flowDownOmitted(clause: ast.SubprocessingClause, context: CheckContext): void {
+    if (clause.flowDown !== 'none') return;
+    const same = replaceProperty(clause, 'flowDown', 'same');
+    const fixes = same ? [fix(say('clauses.fixes.flowDownSame', context.lang), [same], true)] : [];
+    reportRule(context, 'DPA-R09', { node: clause, property: 'flowDown' }, undefined, fixes);
 }
 
 /**
