@@ -27,18 +27,11 @@ export const OPSIO: AgreementTable = {
         { defect: 'O14', reason: 'the notice\'s contents leave out the likely consequences and a contact point', rule: 'DPA-R31', covered: 'nature, subjects, records, measures, pha' },
         { defect: 'O1', reason: 'an information request only, which the processor may meet with certificates, documentation or a report of its choice (`information-only`, `evidence … instead`)', rule: 'DPA-R16', covered: 'information-only' },
         { defect: 'O1', reason: 'one request a year, none on a concrete suspicion (part of O1)', rule: 'DPA-R35', covered: 'audit every 1 year notice 4 weeks inform' },
-        { defect: 'O16', reason: 'the urgency classification has no retention (art. 4.4 gives one for recordings and transcripts and for lead data only)', rule: 'DPA-R19', covered: 'Dienst' }
+        { defect: 'O16', reason: 'the urgency classification has no retention (art. 4.4 gives one for recordings and transcripts and for lead data only)', rule: 'DPA-R19', covered: 'Dienst' },
+        { defect: 'O7', reason: 'no consequence of an objection: the processor may engage the sub-processor anyway', rule: 'DPA-R08', covered: 'no-consequence' },
+        { defect: 'O3', reason: 'safeguards "such as" the DPF or SCCs, an open list, with no mechanism recorded for any sub-processor', rule: 'DPA-R21', covered: 'or-equivalent' }
     ],
     missed: [
-        { defect: 'O3 (part)', why: 'the US companies among the sub-processors and the generic "DPF or SCC": not reported as transfers' },
-        { defect: 'O7', reason: 'no consequence of an objection: the processor may engage the sub-processor anyway', rule: 'DPA-R08', covered: 'no-consequence' },
-        { defect: 'O3', reason: 'safeguards "such as" the DPF or SCCs, an open list, with no mechanism recorded for any sub-processor', rule: 'DPA-R21', covered: 'or-equivalent' },
-        { defect: 'O1', reason: 'unnamed certifications may replace the audit (part of O1)', rule: 'DPA-R53', covered: 'certificeringen' },
-        { defect: 'O2', reason: 'anonymised analysis to improve the processor\'s general service is an own purpose', rule: 'DPA-R04', covered: 'verbetering van de algemene dienstverlen' },
-        { defect: 'O8', reason: 'assistance with requests charged at reasonable costs', rule: 'DPA-R54', covered: 'tegen vergoeding van redelijke kosten' },
-        { defect: 'O1', reason: 'the audit may be replaced by certificates or a report of the processor\'s choice (custom clause read)', rule: 'DPA-R16', covered: 'kan daaraan ook voldoen door relevante c' },
-        { defect: 'O3 (part)', why: 'the US companies among the sub-processors: their countries are not in the text, so no transfer can be reported' },
-        { defect: 'O9', why: 'an unfilled date on a published page is encoded as a template field (GAP)' },
-        { defect: 'O12 (part)', why: 'rights listed without their restrictions or objection: not read' }
+        { defect: 'O3 (part)', why: 'the US companies among the sub-processors: their countries are not in the text, so no transfer can be reported' }
     ]
 };

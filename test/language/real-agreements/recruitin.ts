@@ -5,11 +5,9 @@ export const RECRUITIN: AgreementTable = {
     file: 'recruitin.dpa',
     title: 'Recruitin (2026)',
     rows: [
-        { defect: 'R7', reason: 'the Art. 28(3) summary: the infringement notice is absent', rule: 'art28-coverage', covered: 'RecruitinVerwerkersovereenkomst' },
         { defect: 'R7', reason: 'the instructions clause has no infringement notice', rule: 'DPA-R17', covered: 'infringement-notice' },
         { defect: 'R7', reason: 'no prior notice of a legal requirement to process otherwise', rule: 'DPA-R03', covered: 'legal-requirement-notice' },
         { defect: 'R6, R7', reason: 'the Art. 28(3) summary: the infringement notice is absent, the sub-processing clause falls short (no flow-down)', rule: 'art28-coverage', covered: 'RecruitinVerwerkersovereenkomst' },
-        { defect: 'R7', reason: 'no infringement notice', rule: 'DPA-R17', covered: 'RecruitinVerwerkersovereenkomst' },
         { defect: 'R14', reason: 'no back-up or restore measure', rule: 'DPA-R39', covered: 'RecruitinVerwerkersovereenkomst' },
         { defect: 'note', reason: 'the party\'s alias "Verantwoordelijke" is the Wbp word; the text means the GDPR role, so its uses are not reported and one note on the alias suggests the GDPR name (information)', rule: 'DPA-R46', covered: '"Verantwoordelijke"' },
         { defect: 'R3', reason: 'US locations on "SCCs or equivalent safeguards" without a module or TIA (one per recipient)', rule: 'DPA-R37', covered: 'scc', count: 8 },
@@ -28,9 +26,6 @@ export const RECRUITIN: AgreementTable = {
     missed: [
         { defect: 'R2', why: 'locations given as a pair ("VS/EU"): that a pair leaves open which transfer happens is not reported' },
         { defect: 'R4', why: 'ad pixels listed as sub-processors: recipient roles (joint controllers) are not expressible' },
-        { defect: 'R6', why: 'no flow-down: the standard sub-processing clause cannot leave it out (GAP)' },
-        { defect: 'R12', why: 'AI scores of candidates (profiling) without Art. 22 or a DPIA: not expressible, no rule' },
-        { defect: 'R12', why: 'AI scores of candidates (profiling) without Art. 22 or a DPIA: not expressible, no rule' },
-        { defect: 'R13 (part)', why: 'rights listed without their restrictions: not read' }
+        { defect: 'R12', why: 'AI scores of candidates (profiling) without Art. 22 or a DPIA: not expressible, no rule' }
     ]
 };

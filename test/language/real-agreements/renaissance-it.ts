@@ -18,7 +18,6 @@ export const RENAISSANCE_IT: AgreementTable = {
         { defect: 'N19', reason: 'personal data available to third parties with a "legitimate reason"', rule: 'DPA-R51', covered: 'legitimate-reason' },
         { defect: 'N16', reason: 'no restore test or evaluation measure', rule: 'DPA-R39', covered: 'RenaissanceItVerwerkingsovereenkomst' },
         { defect: 'N15', reason: '"Verantwoordelijke" (the Wbp word) as the party name (its alias), defined in Wbp style (information)', rule: 'DPA-R46', covered: '"Verantwoordelijke"' },
-        { defect: 'N15', reason: '"Verantwoordelijke" (the Wbp word) as the party name, defined in Wbp style (information)', rule: 'DPA-R46', covered: 'Verantwoordelijke' },
         { defect: 'N6', reason: 'after an objection the processor may end or suspend the main agreement without compensation: objecting is sanctioned (`then processor-may-terminate`)', rule: 'DPA-R08', covered: 'processor-may-terminate' },
         { defect: 'N1', reason: 'art. 2.6 keeps the data in the EEA "unless agreed otherwise", while appendix 1 records no place for any of the ten sub-processors, several of them US companies (`transfers eea-only unless-agreed`)', rule: 'DPA-R21', covered: 'eea-only' },
         { defect: 'N17', reason: 'no privacy contact of the processor, none of the controller', rule: 'DPA-R55', covered: 'RenaissanceIt' },
@@ -33,7 +32,6 @@ export const RENAISSANCE_IT: AgreementTable = {
         { defect: 'N11', reason: 'deletion "as far as possible" (`as-far-as-possible`)', rule: 'DPA-R34', covered: 'as-far-as-possible' },
         { defect: 'N14', reason: 'no answer period: no deadline for forwarding requests (information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
         { defect: 'N10', reason: 'breach notice "as soon as possible", no hours', rule: 'DPA-R14', covered: 'without-undue-delay' },
-        { defect: 'N7', reason: 'art. 2.3 gives the consent "as meant in article 2.3", itself (2.2 is meant), encoded as a reference by name', rule: 'DPA-R48', covered: '{{ref Toestemming}}' },
         { defect: 'N9', reason: 'assistance with Art. 32-36 and with requests charged, whatever its cause (2.9)', rule: 'DPA-R54', covered: 'charged', count: 2 },
         { defect: 'N8', reason: 'the controller accepts the processor\'s measures as appropriate (3.2)', rule: 'DPA-R41', covered: 'accepted-by-controller' },
         { defect: 'N8', reason: 'further measures only after payment (3.3)', rule: 'DPA-R41', covered: 'updates-charged' },
@@ -47,12 +45,7 @@ export const RENAISSANCE_IT: AgreementTable = {
     missed: [
         { defect: 'N1 (part)', why: 'the companies\' countries are not in the text: the EEA-only promise is reported as unverified (R21), the transfers to the US/AU companies not' },
         { defect: 'N2', why: 'appendix 1 describes only invoicing, not the hosted sites, mail and files: no rule reads the scope' },
-        { defect: 'N6', why: 'an objection lets the processor end the contract without compensation: not expressible' },
         { defect: 'N13 (part)', why: 'optionally unencrypted mail connections, unencrypted passwords in old installations: not read' },
-        { defect: 'N5', why: 'back-ups from which data cannot be deleted, for up to a year: not read' },
-        { defect: 'N7', why: 'article 2.3 refers to itself: R48 does not see self-references' },
-        { defect: 'N10 (part)', why: 'a breach definition narrower than Art. 4(12) and an incomplete contents list: not read' },
-        { defect: 'N13 (part)', why: 'optionally unencrypted mail connections, unencrypted passwords in old installations: not read' },
-        { defect: 'N14 (part)', why: 'no data portability among the rights: not read' }
+        { defect: 'N7', why: 'article 2.3 refers to itself: R48 does not see self-references' }
     ]
 };

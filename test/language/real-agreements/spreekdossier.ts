@@ -15,7 +15,7 @@ export const SPREEKDOSSIER: AgreementTable = {
         { defect: 'D4', reason: 'no deletion or return at the end', rule: 'DPA-R15', covered: 'SpreekdossierVerwerkersovereenkomst' },
         { defect: 'D3', reason: 'no audits or inspections', rule: 'DPA-R16', covered: 'SpreekdossierVerwerkersovereenkomst' },
         { defect: 'D6', reason: 'the instructions clause has no infringement notice', rule: 'DPA-R17', covered: 'infringement-notice' },
-        { defect: 'D6', reason: 'instructions without the legal-requirement exception and its notice, and not extended to transfers to third countries while a US recipient gets the data (Art. 28(3)(a))', rule: 'DPA-R03', covered: 'transfers' },
+        { defect: 'D6', reason: 'instructions without the legal-requirement exception and its notice, and not extended to transfers to third countries while a US recipient gets the data (Art. 28(3)(a))', rule: 'DPA-R03', covered: 'legal-requirement-notice' },
         { defect: 'D13', reason: 'no back-up, restore or testing measure', rule: 'DPA-R39', covered: 'SpreekdossierVerwerkersovereenkomst' },
         { defect: 'D12', reason: 'the version is dated by a month only, "January 2026" (information); the absent signature block is no defect of terms accepted online (Art. 28(9))', rule: 'DPA-R50', covered: '2026-01' },
         { defect: 'D14', reason: 'the processor without legal form', rule: 'DPA-R49', covered: 'Spreekdossier' },
@@ -29,10 +29,6 @@ export const SPREEKDOSSIER: AgreementTable = {
         { defect: 'D10', reason: 'the rights named are access, correction and deletion only', rule: 'DPA-R33', covered: 'access, rectification, erasure' }
     ],
     missed: [
-        { defect: 'D1 (part)', why: 'the transfer to the US itself: the text names no country for Anthropic, so only the unknown place and the claim against it are reported' },
-        { defect: 'D2 (part)', why: 'no flow-down to sub-processors: the absent clause is covered by R07 only' },
-        { defect: 'D7', reason: 'confidentiality as the processor\'s own secrecy, not binding the persons it authorises (custom clause read)', rule: 'DPA-R05', covered: 'confidentiality' },
-        { defect: 'D10', why: 'rights listed incompletely: R33 reports only the missing forwarding deadline here' },
-        { defect: 'D12', why: 'a date of a month only is not expressible (GAP); the absent signature block is no defect of terms accepted online (Art. 28(9))' }
+        { defect: 'D1 (part)', why: 'the transfer to the US itself: the text names no country for Anthropic, so only the unknown place and the claim against it are reported' }
     ]
 };
