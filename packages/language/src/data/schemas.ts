@@ -275,6 +275,8 @@ export const MeasuresFileSchema = v.strictObject({
         certification: v.string(),
         technicalCertificate: v.string(),
         namedStandard: v.string(),
+        /** A promise about the use of the data (no sale) listed as a measure: no Art. 32 measure (DPA-R53). */
+        use: v.string(),
         marketing: v.array(v.string()),
         duplicates: v.strictObject({ synonyms: v.record(v.string(), v.string()), ignoreWords: v.array(v.string()), similarity: v.number() })
     })
@@ -284,7 +286,15 @@ export const SpecialDataFileSchema = v.strictObject({
     ...comment,
     flags: v.array(v.strictObject({ flag: v.string(), label: Localised, words: v.string() })),
     ignore: v.array(v.string()),
-    hostedContent: v.strictObject({ hosting: v.string(), content: v.string(), noted: v.string(), channel: v.string(), label: Localised })
+    hostedContent: v.strictObject({ hosting: v.string(), content: v.string(), noted: v.string(), channel: v.string(), label: Localised }),
+    /** Words of the context (a party's name, the title, a purpose) that reveal an Art. 9 category: a mosque, a trade union (DPA-R61). */
+    context: v.array(v.strictObject({ flag: v.string(), words: v.string() }))
+});
+
+export const RecipientsFileSchema = v.strictObject({
+    ...comment,
+    foreignLegalForms: v.array(v.string()),
+    pixels: v.string()
 });
 
 export const ObsoleteTechFileSchema = v.strictObject({
@@ -321,6 +331,7 @@ export const DATA_SCHEMAS = {
     'rules.json': RulesFileSchema,
     'snippets.json': SnippetsFileSchema,
     'special-data.json': SpecialDataFileSchema,
+    'recipients.json': RecipientsFileSchema,
     'text-patterns.json': TextPatternsFileSchema,
     'transfer-mechanisms.json': TransferMechanismsFileSchema,
     'wording.json': WordingFileSchema

@@ -7,13 +7,13 @@ import { breachDeadline, customBreachClause, vagueDeadlines } from './rules/clau
 import { mainAgreementPrevails, termsInCustomText, tokenCap } from './rules/clauses/contract-terms.js';
 import { customDeletionDeadline, deletionChoice, limitedConfidentiality, narrowedAudit, obligationsInCustomText, partialAssistance, subjectRequestDeadline } from './rules/clauses/obligations.js';
 import { customGeneralAuthorisation, customSubprocessingClause, generalAuthorisation, pendingSubProcessorContract } from './rules/clauses/subprocessing.js';
-import { bsn, credentials, criminal, dataLabel, healthStandard, specialSafeguards } from './rules/data/categories.js';
+import { bsn, credentials, criminal, dataLabel, healthStandard, profiling, specialSafeguards, vulnerableSubjects } from './rules/data/categories.js';
 import { art32Coverage, obsoleteTech, unverifiableMeasures } from './rules/data/measures.js';
 import { specialMentions } from './rules/data/special-mentions.js';
 import { euInsteadOfEea, lookalikeTerritory } from './rules/eea.js';
 import {
     checkContactPoint, checkHasProcessing, checkNothingTicked, checkPartyIdentification, checkProcessingDescription, checkRecordContacts, checkSignatory,
-    checkSignedBeforeGdpr, checkSubProcessor
+    checkSignedBeforeGdpr, checkSubProcessor, pixelAsSubProcessor, undeclaredProvider
 } from './rules/parties.js';
 import { placeholders } from './rules/placeholders.js';
 import { chargedAssistance } from './rules/prose/assistance-costs.js';
@@ -74,14 +74,16 @@ export const CHECKS: CheckTable = {
     ],
     Party: [checkPartyIdentification, checkContactPoint, outdatedPartyName],
     Signatory: [signatureDate, checkSignatory],
-    SubProcessor: [subProcessorCountry, lookalikeTerritory, transferMechanism, repealedInstrument, checkSubProcessor, pendingSubProcessorContract],
+    SubProcessor: [subProcessorCountry, lookalikeTerritory, transferMechanism, repealedInstrument, checkSubProcessor, pendingSubProcessorContract, pixelAsSubProcessor],
     Location: [locationCountry, lookalikeTerritory, transferMechanism, repealedInstrument],
     Address: [addressCountry],
     MainAgreement: [mainAgreementDate],
     DurationClause: [endDate],
-    Processing: [checkRetentionPresent, checkProcessingDescription],
+    Processing: [checkRetentionPresent, checkProcessingDescription, profiling],
     Retention: [checkRetentionVague],
     DataCategory: [bsn, specialSafeguards, criminal, credentials, dataLabel],
+    SubjectCategory: [vulnerableSubjects],
+    Measure: [undeclaredProvider],
     SubprocessingClause: [generalAuthorisation],
     AssistanceClause: [partialAssistance],
     BreachClause: [breachDeadline],

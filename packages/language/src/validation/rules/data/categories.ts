@@ -3,6 +3,7 @@ import { countryAlias, lookupCountry, type CountryInfo } from '../../../countrie
 import { DATA_LABELS_DATA, MEASURES_DATA } from '../../../data/index.js';
 import type * as ast from '../../../generated/ast.js';
 import { LANGUAGE_MESSAGES } from '../../../i18n/texts.js';
+import { namedStandards } from '../../../model-facts.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix } from '../../fixes.js';
 import { dataFacts, measureFix, missingText, safeguardNeeds } from './safeguards.js';
@@ -64,11 +65,46 @@ function normaliseStandard(standard: string): string {
     return standard.toUpperCase().replace(/\/\s*IEC/g, '').replace(/:\s*\d{4}\b/g, '').replace(/[\s-]/g, '');
 }
 
+/** The measures that are specific to these subjects (`protects`) and in place. */
+function protecting(agreement: ast.Agreement, subjects: readonly ast.SubjectCategory[]): ast.Measure[] {
+    return agreement.measures.filter(m => !m.planned && m.protects.some(r => r.ref !== undefined && subjects.includes(r.ref)));
+}
+
+/**
+ * DPA-R26, vulnerable data subjects: minors (Art. 8, recital 38) and other vulnerable persons
+ * (recital 75; a DPIA criterion, EDPB WP248 rev.01) need safeguards of their own. A subject
+ * category flagged `minors` or `vulnerable` that an activity processes, without a measure in place
+ * that `protects` it, is reported.
+ */
+export function vulnerableSubjects(subject: ast.SubjectCategory, context: CheckContext): void {
+    if (!subject.minors && !subject.vulnerable) return;
+    const { agreement, lang } = context;
+    const used = agreement.processings.length === 0 || agreement.processings.some(p => p.subjects.some(r => r.ref === subject));
+    if (!used || protecting(agreement, [subject]).length > 0) return;
+    const which = LANGUAGE_MESSAGES.text(lang, subject.minors ? 'r26.minors' : 'r26.vulnerable');
+    context.report.rule('DPA-R26', { node: subject, property: subject.minors ? 'minors' : 'vulnerable' }, { x: subject.label, y: which }, [], { message: 'subjects' });
+}
+
+/**
+ * DPA-R26, profiling and automated decisions: an evaluation of persons by automated means is a
+ * high-risk processing (Art. 35(3)(a): a DPIA when decisions with legal or similarly significant
+ * effects follow; Art. 22: decisions based solely on it only with safeguards, among them human
+ * intervention). Reported unless a measure in place `protects` the activity's data subjects.
+ */
+export function profiling(processing: ast.Processing, context: CheckContext): void {
+    if (!processing.profiling && !processing.automatedDecisions) return;
+    const subjects = processing.subjects.map(r => r.ref).filter((s): s is ast.SubjectCategory => s !== undefined);
+    if (subjects.length > 0 && protecting(context.agreement, subjects).length > 0) return;
+    const which = LANGUAGE_MESSAGES.text(context.lang, processing.automatedDecisions ? 'r26.automated' : 'r26.profiling');
+    context.report.rule('DPA-R26', { node: processing, property: processing.automatedDecisions ? 'automatedDecisions' : 'profiling' },
+        { x: processing.title || processing.name, y: which }, [], { message: 'profiling' });
+}
+
 /** DPA-R27: health data needs a measure under NEN 7510 or at least ISO 27001 (agreement-wide). */
 export function healthStandard(agreement: ast.Agreement, context: CheckContext): void {
     const health = agreement.dataCategories.filter(c => c.special.includes('health'));
     if (health.length === 0) return;
-    const covered = agreement.measures.some(m => m.standards.some(s => HEALTH_STANDARDS.has(normaliseStandard(s))));
+    const covered = agreement.measures.some(m => namedStandards(m).some(s => HEALTH_STANDARDS.has(normaliseStandard(s))));
     if (covered) return;
     for (const category of health) {
         context.report.rule('DPA-R27', { node: category, property: 'special', index: category.special.indexOf('health') });
