@@ -26,7 +26,8 @@ export const RENAISSANCE_IT: AgreementTable = {
         { defect: 'N10', reason: 'breach notice "as soon as possible", no hours', rule: 'DPA-R14', covered: 'without-undue-delay' },
         { defect: 'N11', reason: 'deletion only on request, no deadline', rule: 'DPA-R34', covered: 'termination return-or-delete' },
         { defect: 'N9', reason: 'audits and inspections charged to the controller, also where the processor is at fault', rule: 'DPA-R54', covered: 'kosten van audits, inspecties daaronder ' },
-        { defect: 'N8', reason: 'the controller accepts the processor\'s measures as appropriate', rule: 'DPA-R41', covered: 'Verantwoordelijke erkent dat Verwerker m' }
+        { defect: 'N8', reason: 'the controller accepts the processor\'s measures as appropriate', rule: 'DPA-R41', covered: 'Verantwoordelijke erkent dat Verwerker m' },
+        { defect: 'N13', reason: 'encrypted storage of passwords in older Plesk installations only planned (customers to switch versions)', rule: 'DPA-R39', covered: 'planned' }
     ],
     missed: [
         { defect: 'N1 (part)', why: '"only within the EEA" against US/AU companies: the contradiction and the transfers are not reported' },
@@ -35,7 +36,7 @@ export const RENAISSANCE_IT: AgreementTable = {
         { defect: 'N6', why: 'an objection lets the processor end the contract without compensation: not expressible' },
         { defect: 'N7', why: 'article 2.3 refers to itself: R48 does not see self-references' },
         { defect: 'N10 (part)', why: 'a breach definition narrower than Art. 4(12) and an incomplete contents list: not read' },
-        { defect: 'N13 (part)', why: 'optionally unencrypted mail connections, unencrypted passwords in old installations: not read' },
+        { defect: 'N13 (part)', why: 'optionally unencrypted mail connections (by the customer\'s settings): not read' },
         { defect: 'N14 (part)', why: 'no data portability among the rights: not read' }
     ]
 };

@@ -129,7 +129,8 @@ function checkWritten(node: Destination, written: WrittenTransfer, { outside, wr
         // A repealed instrument: reported by transfer-instruments.ts.
     } else if (mechanism.id === 'adequacy') {
         for (const { country } of outside) checkAdequacy(node, transfer, country, context);
-    } else if (mechanism.countries && !outside.some(o => mechanism.countries!.includes(o.country.code))) {
+    } else if (mechanism.countries && !outside.some(o => o.country.code === 'worldwide' || mechanism.countries!.includes(o.country.code))) {
+        // A worldwide network reaches the mechanism's countries too (the US of a DPF); the rest it needs another mechanism for.
         report.rule('DPA-R22', where, { x: names }, mechanismFixes(node, first, lang, transfer).filter(f => !f.title.includes('Privacy Framework')));
     } else if (mechanism.requires?.includes('certified') && !transfer.certified) {
         // The decision exists; what is not recorded is that the recipient falls within its scope.
