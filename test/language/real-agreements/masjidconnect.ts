@@ -20,10 +20,10 @@ export const MASJIDCONNECT: AgreementTable = {
         { defect: 'M1', reason: 'a mosque school (the template field names "de moskee/vzw") reveals religious belief while annex 1 denies special categories', rule: 'DPA-R61', covered: 'moskee' },
         { defect: 'M2', reason: 'students, usually minors, without a safeguard specific to them', rule: 'DPA-R26', covered: 'minors' },
         { defect: 'M4', reason: 'Supabase\'s hosting region (and so AWS\'s beneath it) is a template field still to confirm', rule: 'DPA-R21', covered: '{{supabaseRegio}}', count: 2 },
-        { defect: 'M12', reason: 'Upstash, Inc. (a US company form) with no seat, treated as EEA-only with the vendor\'s DPA only', rule: 'DPA-R21', covered: '"Upstash, Inc."' }
+        { defect: 'M12', reason: 'Upstash, Inc. (a US company form) with no seat, treated as EEA-only with the vendor\'s DPA only', rule: 'DPA-R21', covered: '"Upstash, Inc."' },
+        { defect: 'M3', reason: 'parents named among the data subjects in art. 2.1, missing from annex 1', rule: 'DPA-R57', covered: 'ouders' }
     ],
     missed: [
-        { defect: 'M3', why: 'parents named as data subjects in prose, missing from annex 1: R57 does not compare them' },
         { defect: 'M5 (part)', why: 'that the evidence is the sub-processors\', not the processor\'s own, is not read' }
     ]
 };

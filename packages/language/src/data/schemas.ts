@@ -304,7 +304,8 @@ export const ObsoleteTechFileSchema = v.strictObject({
 
 export const DataLabelsFileSchema = v.strictObject({
     ...comment,
-    entries: v.array(v.strictObject({ labels: v.array(v.string()), suggest: v.string() }))
+    entries: v.array(v.strictObject({ labels: v.array(v.string()), suggest: v.string() })),
+    subjectMentions: v.strictObject({ ...comment, context: v.string(), nouns: v.string() })
 });
 
 export const PartiesFileSchema = v.strictObject({

@@ -7,7 +7,7 @@ import { breachDeadline, customBreachClause, vagueDeadlines } from './rules/clau
 import { mainAgreementPrevails, termsInCustomText, tokenCap } from './rules/clauses/contract-terms.js';
 import { customDeletionDeadline, deletionChoice, limitedConfidentiality, narrowedAudit, obligationsInCustomText, partialAssistance, subjectRequestDeadline } from './rules/clauses/obligations.js';
 import { customGeneralAuthorisation, customSubprocessingClause, generalAuthorisation, pendingSubProcessorContract } from './rules/clauses/subprocessing.js';
-import { bsn, credentials, criminal, dataLabel, healthStandard, profiling, specialSafeguards, vulnerableSubjects } from './rules/data/categories.js';
+import { bsn, credentials, criminal, dataLabel, healthStandard, profiling, specialSafeguards, subjectsInProse, vulnerableSubjects } from './rules/data/categories.js';
 import { art32Coverage, obsoleteTech, unverifiableMeasures } from './rules/data/measures.js';
 import { specialMentions } from './rules/data/special-mentions.js';
 import { euInsteadOfEea, lookalikeTerritory } from './rules/eea.js';
@@ -67,7 +67,7 @@ export const CHECKS: CheckTable = {
         checkDuplicateNames, checkParties, lawCountry, effectiveDate, duplicateProperties,
         placeholders, repealedLaw,
         absentElements, obligationsInCustomText, termsInCustomText,
-        healthStandard, specialMentions, art32Coverage, obsoleteTech, unverifiableMeasures,
+        healthStandard, subjectsInProse, specialMentions, art32Coverage, obsoleteTech, unverifiableMeasures,
         prose, duplicateParagraphs,
         checkHasProcessing, checkNothingTicked, checkRecordContacts, checkSignedBeforeGdpr,
         art28Coverage

@@ -3,6 +3,7 @@ import { countryAlias, lookupCountry, type CountryInfo } from '../../../countrie
 import { DATA_LABELS_DATA, MEASURES_DATA } from '../../../data/index.js';
 import type * as ast from '../../../generated/ast.js';
 import { LANGUAGE_MESSAGES } from '../../../i18n/texts.js';
+import { compilePattern, rangeOf, sentences, textKindOf, textTokens } from '../../text/index.js';
 import { namedStandards } from '../../../model-facts.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix } from '../../fixes.js';
@@ -156,6 +157,35 @@ export function dataLabel(category: ast.DataCategory, context: CheckContext): vo
     const title = LANGUAGE_MESSAGES.text(context.lang, 'fix.renameTo', { label: suggestion });
     context.report.rule('DPA-R57', { node: category, property: 'label' }, { x: category.label, y: suggestion },
         [label ? fix(title, [{ range: label.range, newText: JSON.stringify(suggestion) }], true) : undefined]);
+}
+
+const SUBJECT_CONTEXT = compilePattern(DATA_LABELS_DATA.subjectMentions.context, 'iu', 'data-labels.json subjectMentions.context');
+const SUBJECT_NOUNS = compilePattern(DATA_LABELS_DATA.subjectMentions.nouns, 'giu', 'data-labels.json subjectMentions.nouns');
+
+/**
+ * DPA-R57, subjects named in prose only: a clause sentence that speaks of the data subjects and
+ * names a group of persons ("de betrokkenen (leerlingen, ouders, leerkrachten)") that no `subject`
+ * declares leaves that group out of the categories of data subjects (Art. 28(3)). Information,
+ * once per group; not when no subject is declared at all (DPA-R18's case).
+ */
+export function subjectsInProse(agreement: ast.Agreement, context: CheckContext): void {
+    if (agreement.subjectCategories.length === 0) return;
+    const { report, document } = context;
+    const declared = agreement.subjectCategories.map(s => s.label.toLowerCase());
+    const reported = new Set<string>();
+    for (const token of textTokens(agreement)) {
+        if (textKindOf(token) !== 'paragraph' || !SUBJECT_CONTEXT.test(token.text)) continue;
+        context.checkTime();
+        const parts = sentences(token.text);
+        for (const m of token.text.matchAll(SUBJECT_NOUNS)) {
+            const stem = m[0].toLowerCase().slice(0, 5);
+            if (reported.has(stem) || declared.some(label => label.includes(stem))) continue;
+            const sentence = parts.at(m.index);
+            if (!SUBJECT_CONTEXT.test(sentence.text)) continue;
+            reported.add(stem);
+            report.rule('DPA-R57', { node: token.node, range: rangeOf(document, token, m.index, m.index + m[0].length) }, { x: m[0] }, [], { message: 'subjects' });
+        }
+    }
 }
 
 export const owner: RuleOwner = { name: 'data-categories', rules: ['DPA-R25', 'DPA-R26', 'DPA-R27', 'DPA-R28', 'DPA-R42', 'DPA-R57'] };
