@@ -54,6 +54,16 @@ describe('special-data.json context', () => {
     });
 });
 
+describe('special-data.json reveals', () => {
+    const reveals = compilePattern(SPECIAL_DATA.reveals[0]!.words, 'iu', 'reveals');
+    test.each(['Reserveringsgegevens (datum, tijd, dieetwensen)', 'Booking details (dietary requirements)', 'Voorkeur voor halal maaltijden', 'Kosher meals on request'])('fires: %s', text => {
+        expect(reveals.test(text)).toBe(true);
+    });
+    test.each(['Reserveringsgegevens (datum, tijd, groepsgrootte)', 'Dieetadvies van de diëtist is geen onderdeel', 'Menu and prices of the dishes'])('quiet: %s', text => {
+        expect(reveals.test(text)).toBe(false);
+    });
+});
+
 describe('measures.json unverifiable.use', () => {
     test.each(['Geen verkoop van data aan derden', 'Gegevens worden nooit verkocht', 'We never sell your data', 'Data are not sold to third parties', 'We do not sell personal data'])('fires: %s', text => {
         expect(USE.test(text)).toBe(true);

@@ -1,5 +1,5 @@
 import {
-    countryName, effectiveMechanism, fillPlaceholders, isRegion, lookupCountry, needsTransferMechanism, processingPlaces, seatOf,
+    countryName, effectiveMechanism, fillPlaceholders, isListedSubProcessor, isRegion, lookupCountry, needsTransferMechanism, processingPlaces, receivesData, seatOf,
     type Agreement, type Clause, type Contact, type Duration, type Party, type Retention, type Transfer
 } from '@dpa/language';
 import { formatDate, formatDuration, formatMoney, normalizeSpace } from './format.js';
@@ -183,7 +183,7 @@ function transferViews(agreement: Agreement, processorName: string, f: Formatter
     for (const processing of agreement.processings) {
         for (const location of processing.locations) add(processorName, f.countryCode(location.country), location.transfer ? [location.transfer] : []);
     }
-    for (const sub of agreement.subprocessors) {
+    for (const sub of agreement.subprocessors.filter(receivesData)) {
         const recipient = f.text(sub.legalName) || sub.name;
         // The short form `country` names the seat and the place in one; `seat` and `location` apart.
         if (sub.seat === undefined && sub.locations.length === 0) {
@@ -230,8 +230,8 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
         ...(court ? { courtText: court.seat !== undefined ? terms.court[court.seat] ?? court.seat : f.text(court.name ?? '') } : {}),
         activityCount: agreement.processings.length,
         measureCount: agreement.measures.length,
-        subprocessorCount: agreement.subprocessors.length,
-        subprocessorNames: agreement.subprocessors.map(s => f.text(s.legalName) || s.name),
+        subprocessorCount: agreement.subprocessors.filter(isListedSubProcessor).length,
+        subprocessorNames: agreement.subprocessors.filter(isListedSubProcessor).map(s => f.text(s.legalName) || s.name),
         transfers: transferViews(agreement, processor.legalName, f),
         hasSensitiveData: agreement.dataCategories.some(d => d.special.length > 0 || d.criminal || d.bsn),
         standards,

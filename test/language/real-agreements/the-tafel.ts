@@ -17,10 +17,10 @@ export const THE_TAFEL: AgreementTable = {
         { defect: 'T2', reason: 'unnamed third-party certifications replace the audit (part of T2)', rule: 'DPA-R53', covered: 'certificeringen van' },
         { defect: 'T3', reason: 'anonymised reuse to improve the services is an own purpose', rule: 'DPA-R04', covered: 'verbeteren van de Diensten' },
         { defect: 'T2', reason: 'documentation replaces the on-site audit (custom clause read)', rule: 'DPA-R16', covered: 'komt in de plaats van een on-site audit' },
-        { defect: 'T5', reason: 'Supabase Inc., a US company form, with no seat and treated as EEA-only', rule: 'DPA-R21', covered: '"Supabase Inc."' }
+        { defect: 'T5', reason: 'Supabase Inc., a US company form, with no seat and treated as EEA-only', rule: 'DPA-R21', covered: '"Supabase Inc."' },
+        { defect: 'T1', reason: 'diet wishes can reveal religious belief (halal, kosher) while no special categories are declared processed', rule: 'DPA-R61', covered: 'dieetwensen' }
     ],
     missed: [
-        { defect: 'T1 (part)', why: 'diet wishes may reveal religion (or health): too broad a word for R29 to read as special data by itself' },
         { defect: 'T6', why: 'no liability, governing law or court: no rule asks for them in published terms' }
     ]
 };

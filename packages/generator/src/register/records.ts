@@ -3,7 +3,7 @@
  * holds and the decisions behind it).
  */
 import {
-    countryAlias, countryName, effectiveMechanism, fillPlaceholders, isGdprRegion, lookupCountry, processingPlaces, seatOf,
+    countryAlias, countryName, effectiveMechanism, fillPlaceholders, isGdprRegion, lookupCountry, processingPlaces, receivesData, seatOf,
     type Agreement, type Contact, type DataCategory, type Duration, type Lang, type Measure, type Party, type Processing, type Retention, type SubProcessor, type Transfer
 } from '@dpa/language';
 import { formatDuration } from '../format.js';
@@ -127,7 +127,7 @@ export function registerRecords(agreement: Agreement, options: RegisterOptions =
     const controller = party(agreement.parties.find(p => p.role === 'controller'), text, lang);
     const processorName = processor?.name ?? 'processor';
     const named = new Set<SubProcessor>(agreement.processings.flatMap(p => p.subprocessors.map(s => s.ref).filter(defined)));
-    const unassigned = agreement.subprocessors.filter(s => !named.has(s));
+    const unassigned = agreement.subprocessors.filter(s => !named.has(s) && receivesData(s));
     const info = {
         name: agreement.name,
         title: text(agreement.title),

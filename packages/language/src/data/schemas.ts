@@ -288,7 +288,9 @@ export const SpecialDataFileSchema = v.strictObject({
     ignore: v.array(v.string()),
     hostedContent: v.strictObject({ hosting: v.string(), content: v.string(), noted: v.string(), channel: v.string(), label: Localised }),
     /** Words of the context (a party's name, the title, a purpose) that reveal an Art. 9 category: a mosque, a trade union (DPA-R61). */
-    context: v.array(v.strictObject({ flag: v.string(), words: v.string() }))
+    context: v.array(v.strictObject({ flag: v.string(), words: v.string() })),
+    /** Words of a data label or purpose that can reveal an Art. 9 category (diet wishes: halal, kosher) (DPA-R61). */
+    reveals: v.array(v.strictObject({ flag: v.string(), words: v.string() }))
 });
 
 export const RecipientsFileSchema = v.strictObject({

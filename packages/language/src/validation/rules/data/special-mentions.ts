@@ -16,6 +16,7 @@ const HOSTING = compilePattern(SPECIAL_DATA.hostedContent.hosting, 'iu', 'specia
 const HOSTED_CONTENT = compilePattern(SPECIAL_DATA.hostedContent.content, 'giu', 'special-data.json hostedContent.content');
 const HOSTED_NOTED = compilePattern(SPECIAL_DATA.hostedContent.noted, 'iu', 'special-data.json hostedContent.noted');
 const CONTEXT_WORDS = SPECIAL_DATA.context.map((c, i) => ({ flag: c.flag, regex: compilePattern(c.words, 'iu', `special-data.json context[${i}]`) }));
+const REVEALING_WORDS = SPECIAL_DATA.reveals.map((c, i) => ({ flag: c.flag, regex: compilePattern(c.words, 'iu', `special-data.json reveals[${i}]`) }));
 const CHANNEL = compilePattern(SPECIAL_DATA.hostedContent.channel, 'iu', 'special-data.json hostedContent.channel');
 
 /**
@@ -93,17 +94,25 @@ function isContextToken(token: TextToken): boolean {
  * are special data (Art. 9(1); CJEU C-184/20, OT, para. 123-128). Reported once, as a warning.
  */
 function contextExclusions(agreement: ast.Agreement, present: ReadonlySet<string>, context: CheckContext): void {
+    revealingWords(agreement, present, context, isContextToken, CONTEXT_WORDS, 'excluded.context');
+    // Diet wishes in a data label or purpose can reveal religious belief (halal, kosher meals).
+    revealingWords(agreement, present, context, t => isContentToken(t) && (ast.isDataCategory(t.node) || ast.isProcessing(t.node)), REVEALING_WORDS, 'excluded.reveals');
+}
+
+/** The first word of `words` in the tokens `accept` takes that reveals an excluded category, reported once. */
+function revealingWords(agreement: ast.Agreement, present: ReadonlySet<string>, context: CheckContext, accept: (token: TextToken) => boolean,
+    words: readonly { flag: string; regex: RegExp }[], key: 'excluded.context' | 'excluded.reveals'): void {
     const { report, lang, document } = context;
     for (const token of textTokens(agreement)) {
-        if (!isContextToken(token)) continue;
-        for (const { flag, regex } of CONTEXT_WORDS) {
+        if (!accept(token)) continue;
+        for (const { flag, regex } of words) {
             const kind = excludedBy(agreement, flag);
             if (!kind || present.has(flag)) continue;
             const m = regex.exec(token.text);
             if (!m) continue;
             const label = FLAG_WORDS.find(f => f.flag === flag)?.label ?? { nl: flag, en: flag };
             report.rule('DPA-R61', { node: token.node, range: rangeOf(document, token, m.index, m.index + m[0].length) },
-                { x: exclusionText(kind, lang), y: LANGUAGE_MESSAGES.text(lang, 'excluded.context', { x: mentionText(m[0], label, lang) }) }, [], { severity: 'warning' });
+                { x: exclusionText(kind, lang), y: LANGUAGE_MESSAGES.text(lang, key, { x: mentionText(m[0], label, lang) }) }, [], { severity: 'warning' });
             return;
         }
     }
