@@ -322,7 +322,7 @@ export function undeclaredProvider(measure: ast.Measure, context: CheckContext):
     const provider = measure.provider?.trim();
     if (!provider || isPlaceholder(provider)) return;
     const wanted = provider.toLowerCase();
-    const declared = context.agreement.subprocessors.some(s => [s.name, s.legalName ?? ''].some(n => {
+    const declared = context.agreement.subprocessors.some(s => [s.name ?? '', s.legalName ?? ''].some(n => {
         const name = n.toLowerCase();
         return name !== '' && (name === wanted || name.startsWith(`${wanted} `) || name.startsWith(`${wanted},`) || wanted.startsWith(`${name} `));
     }));

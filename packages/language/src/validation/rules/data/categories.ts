@@ -171,7 +171,8 @@ const SUBJECT_NOUNS = compilePattern(DATA_LABELS_DATA.subjectMentions.nouns, 'gi
 export function subjectsInProse(agreement: ast.Agreement, context: CheckContext): void {
     if (agreement.subjectCategories.length === 0) return;
     const { report, document } = context;
-    const declared = agreement.subjectCategories.map(s => s.label.toLowerCase());
+    // A subject being typed may not have its label yet.
+    const declared = agreement.subjectCategories.map(s => (s.label ?? '').toLowerCase()).filter(label => label !== '');
     const reported = new Set<string>();
     for (const token of textTokens(agreement)) {
         if (textKindOf(token) !== 'paragraph' || !SUBJECT_CONTEXT.test(token.text)) continue;
