@@ -1,5 +1,5 @@
 import {
-    countryName, effectiveMechanism, fillPlaceholders, isListedSubProcessor, isRegion, lookupCountry, needsTransferMechanism, processingPlaces, receivesData, seatOf,
+    countryName, effectiveMechanism, fillPlaceholders, isListedSubProcessor, isRegion, namedStandards, lookupCountry, needsTransferMechanism, processingPlaces, receivesData, seatOf,
     type Agreement, type Clause, type Contact, type Duration, type Party, type Retention, type Transfer
 } from '@dpa/language';
 import { formatDate, formatDuration, formatMoney, normalizeSpace } from './format.js';
@@ -209,7 +209,7 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
     const main = agreement.mainAgreement;
     const lawCode = agreement.law !== undefined ? f.countryCode(agreement.law) : undefined;
     const court = agreement.court;
-    const standards = [...new Set(agreement.measures.flatMap(m => m.standards.map(s => standardName(f.text(s), terms))))];
+    const standards = [...new Set(agreement.measures.flatMap(m => namedStandards(m).map(s => standardName(f.text(s), terms))))];
     return {
         title: f.optional(agreement.title) ?? terms.defaultTitle,
         ...(agreement.version !== undefined ? { version: f.text(agreement.version) } : {}),
