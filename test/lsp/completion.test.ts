@@ -68,6 +68,12 @@ describe('completion', () => {
         expect(snippet?.textEdit?.newText).toContain('retention ${9:agreement + 30 days}');
         expect(items.map(i => i.label)).toEqual(expect.arrayContaining(['breach notification within 24 hours', 'controller … { … }']));
     });
+
+    test('a snippet for a recipient that is not a sub-processor, with its roles to choose', async () => {
+        const items = await completeAt(minimalAgreement(CURSOR));
+        const snippet = items.find(i => i.label === 'recipient … { … }');
+        expect(snippet?.textEdit?.newText).toContain('role ${5|joint-controller,controller,not-subprocessor|}');
+    });
 });
 
 describe('the document and its parties: completion', () => {

@@ -192,6 +192,12 @@ describe('formatter: the canonical layout', () => {
         expect(formatted).toContain('\n    subprocessing general notice in-advance objection allowed then good-faith, controller-may-terminate flow-down equivalent\n');
     });
 
+    test('exclusions with labels and a scope, the measures policy, a recipient with its role: each on its own line', async () => {
+        const formatted = await format(minimalAgreement('excludes bsn ,"IBAN"   advised measures   reviewed every 1 year no-downgrade recipient Dns{name "Dns NV" service "DNS" country BE role not-subprocessor parent US "Dns Inc." commits zero-retention ,no-training}'));
+        expect(formatted).toContain('\n    excludes bsn, "IBAN" advised\n    measures reviewed every 1 year no-downgrade\n');
+        expect(formatted).toContain('\n    recipient Dns {\n        name "Dns NV"\n        service "DNS"\n        country BE\n        role not-subprocessor\n        parent US "Dns Inc."\n        commits zero-retention, no-training\n    }\n');
+    });
+
     test('comments keep their line placement', async () => {
         const text = [
             '// header',

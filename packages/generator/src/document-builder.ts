@@ -1,10 +1,11 @@
-import { lookupCountry, processingPlaces, seatOf, type Agreement, type DataCategory, type Measure, type Processing, type SubProcessor } from '@dpa/language';
+import { isListedSubProcessor, lookupCountry, processingPlaces, seatOf, type Agreement, type DataCategory, type Measure, type Processing, type SubProcessor } from '@dpa/language';
 import { GrammarUtils, type AstNode } from 'langium';
+import { dataDetails, exclusionSentences, measureDescription, measureKindText, measurePolicySentences, otherRecipients, processingFlags, serviceText, standardsText, subjectLine } from './annex-details.js';
 import { textToBlocks, tidy } from './blocks.js';
 import type { AgreementDocument, Block, SignatureParty, SourceRef, TableRow } from './ir.js';
 import { fill } from './terms.js';
 import type { TemplateEngine } from './templates.js';
-import { buildAgreementView, CLAUSE_KIND_OF, clauseView, Formatter, standardName } from './view-builder.js';
+import { buildAgreementView, CLAUSE_KIND_OF, clauseView, Formatter } from './view-builder.js';
 import type { AgreementView, PartyView } from './view.js';
 
 export interface BuildOptions {
@@ -154,7 +155,8 @@ function dataLine(data: DataCategory, f: Formatter): string {
         ...(data.criminal ? [t.dataFlags.criminal] : []),
         ...(data.bsn ? [t.dataFlags.bsn] : []),
         ...(data.credentials ? [t.dataFlags.credentials] : []),
-        ...(data.basis !== undefined ? [fill(t.dataFlags.basis, { x: f.text(data.basis) })] : [])
+        ...(data.basis !== undefined ? [fill(t.dataFlags.basis, { x: f.text(data.basis) })] : []),
+        ...dataDetails(data, f)
     ];
     const label = f.text(data.label);
     return flags.length ? `${label} (${flags.join('; ')})` : label;
@@ -172,7 +174,6 @@ function processingColumns(f: Formatter): string[] {
 }
 
 function processingRow(processing: Processing, index: number, f: Formatter): TableRow {
-    const names = <T extends { label: string }>(refs: readonly { ref?: T }[]) => refs.flatMap(r => (r.ref ? [f.text(r.ref.label)] : []));
     // Roles with operations of their own, then the roles that share the activity's operations.
     const staff = processing.staff.flatMap(s => (s.role.ref && s.operations.length > 0
         ? [`${f.text(s.role.ref.label)}: ${s.operations.map(op => f.text(op)).join('; ')}`]
@@ -189,10 +190,10 @@ function processingRow(processing: Processing, index: number, f: Formatter): Tab
         cells: [
             [String(index)],
             [f.text(processing.title)],
-            processing.purposes.map(p => f.text(p)),
+            [...processing.purposes.map(p => f.text(p)), ...processingFlags(processing, f)],
             processing.data.flatMap(r => (r.ref ? [dataLine(r.ref, f)] : [])),
             staff,
-            names(processing.subjects),
+            processing.subjects.flatMap(r => (r.ref ? [subjectLine(r.ref, f)] : [])),
             where.length ? where : [f.terms.notApplicable],
             retentionLines(processing, f)
         ].map(cell => (cell.length ? cell : [f.terms.notApplicable])),
@@ -215,19 +216,8 @@ function processingAnnex(agreement: Agreement, view: AgreementView, f: Formatter
             columns: [c.number, ...processingColumns(f)],
             rows: agreement.processings.map((p, i) => processingRow(p, i + 1, f))
         },
-        ...excludedSentence(agreement, f)
+        ...exclusionSentences(agreement, f)
     ];
-}
-
-/** "Partijen verklaren dat … geen bijzondere categorieën van persoonsgegevens … worden verwerkt." */
-function excludedSentence(agreement: Agreement, f: Formatter): Block[] {
-    const t = f.terms;
-    const kinds = agreement.excludes.map(kind => (kind === 'special' || kind === 'criminal' || kind === 'bsn'
-        ? t.excluded[kind]
-        : fill(t.excluded.category, { x: t.specialCategories[kind] ?? kind })));
-    if (kinds.length === 0) return [];
-    const list = kinds.length === 1 ? kinds[0]! : `${kinds.slice(0, -1).join(', ')} ${t.excluded.or} ${kinds.at(-1)!}`;
-    return [{ kind: 'paragraph', text: fill(t.excluded.sentence, { x: list }) }];
 }
 
 /** An annex that lists `items`: its heading, then their blocks, or the sentence that there are none. */
@@ -245,7 +235,7 @@ function measuresAnnex(agreement: Agreement, view: AgreementView, f: Formatter):
             { kind: 'heading', level: 3, text: t.measureTypes[type], anchor: `bijlage-${n}-${type}` },
             { kind: 'table', columns: [t.measureColumns.measure, t.measureColumns.kind, t.measureColumns.standard], rows: measures.map(m => measureRow(m, f)) }
         ];
-    }), f);
+    }).concat(measurePolicySentences(agreement, f)), f);
 }
 
 function measureRow(m: Measure, f: Formatter): TableRow {
@@ -253,9 +243,9 @@ function measureRow(m: Measure, f: Formatter): TableRow {
     const source = sourceOf(m);
     return {
         cells: [
-            [f.text(m.description)],
-            [t.measureKinds[m.kind] ?? m.kind],
-            [m.standards.length ? m.standards.map(s => standardName(f.text(s), t)).join(', ') : t.notApplicable]
+            [measureDescription(m, f)],
+            [measureKindText(m, f)],
+            [standardsText(m, f) ?? t.notApplicable]
         ],
         ...(source ? { source } : {})
     };
@@ -267,16 +257,17 @@ function subprocessorAnnex(agreement: Agreement, view: AgreementView, f: Formatt
     const p = t.subprocessorPlaceColumns;
     // The short form (`country`, one mechanism) keeps the four columns; a seat, places of
     // processing, several mechanisms or a contract status show seat and places apart.
-    const apart = agreement.subprocessors.some(s => s.seat !== undefined || s.locations.length > 0 || s.transfers.length > 1 || s.contract !== undefined);
-    const contract = agreement.subprocessors.some(s => s.contract !== undefined);
+    const listed = agreement.subprocessors.filter(isListedSubProcessor);
+    const apart = listed.some(s => s.seat !== undefined || s.parent !== undefined || s.locations.length > 0 || s.transfers.length > 1 || s.contract !== undefined);
+    const contract = listed.some(s => s.contract !== undefined);
     const columns = apart
         ? [c.name, c.service, p.seat, p.locations, c.transfer, ...(contract ? [p.contract] : [])]
         : [c.name, c.service, c.country, c.transfer];
-    return listAnnex(view.annex.subprocessors, t.annexes.subprocessors, agreement.subprocessors, t.noSubprocessors, subprocessors => [{
+    return [...listAnnex(view.annex.subprocessors, t.annexes.subprocessors, listed, t.noSubprocessors, subprocessors => [{
         kind: 'table',
         columns,
         rows: subprocessors.map(s => (apart ? subprocessorPlacesRow(s, contract, f) : subprocessorRow(s, f)))
-    }], f);
+    }], f), ...otherRecipients(agreement, f)];
 }
 
 function subprocessorRow(s: SubProcessor, f: Formatter): TableRow {
@@ -288,7 +279,7 @@ function subprocessorRow(s: SubProcessor, f: Formatter): TableRow {
     return {
         cells: [
             [f.text(s.legalName) || s.name],
-            [f.optional(s.service) ?? t.notApplicable],
+            [serviceText(s, f) ?? t.notApplicable],
             [code !== undefined ? f.country(code)! : t.notApplicable],
             [inEea || code === undefined ? t.notApplicable : mechanism ?? t.noTransferMechanism]
         ],
@@ -301,7 +292,7 @@ function subprocessorPlacesRow(s: SubProcessor, contract: boolean, f: Formatter)
     const t = f.terms;
     const seat = seatOf(s);
     const places = processingPlaces(s).map(code => f.countryCode(code));
-    const codes = [...(seat !== undefined ? [f.countryCode(seat)] : []), ...places];
+    const codes = [...(seat !== undefined ? [f.countryCode(seat)] : []), ...(s.parent !== undefined ? [f.countryCode(s.parent)] : []), ...places];
     // The first country outside the EEA decides how a mechanism is named (a full adequacy applies unstated).
     const outside = codes.find(code => { const status = lookupCountry(code)?.status; return status !== undefined && status !== 'eea'; });
     const [first, ...fallbacks] = s.transfers;
@@ -313,8 +304,8 @@ function subprocessorPlacesRow(s: SubProcessor, contract: boolean, f: Formatter)
     return {
         cells: [
             [f.text(s.legalName) || s.name],
-            [f.optional(s.service) ?? t.notApplicable],
-            [seat !== undefined ? f.country(f.countryCode(seat))! : t.notApplicable],
+            [serviceText(s, f) ?? t.notApplicable],
+            [[...(seat !== undefined ? [f.country(f.countryCode(seat))!] : []), ...(s.parent !== undefined ? [fill(t.details.parent, { x: f.country(f.countryCode(s.parent))! })] : [])].join('; ') || t.notApplicable],
             [places.length > 0 ? places.map(code => f.place(code)).join(', ') : t.notApplicable],
             [outside === undefined ? t.notApplicable : mechanisms.length > 0 ? mechanisms.join('; ') : t.noTransferMechanism],
             ...(contract ? [[s.contract !== undefined ? t.contractStatus[s.contract] : t.notApplicable]] : [])

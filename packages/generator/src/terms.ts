@@ -48,7 +48,7 @@ export const TermsSchema = v.strictObject({
     /** The extra columns of the annex when sub-processors state a seat, places or contract status apart. */
     subprocessorPlaceColumns: labels(['seat', 'locations', 'contract']),
     /** Regions and `unknown` as places of processing (EEA, EU, to be verified). */
-    places: labels(['EEA', 'EU', 'unknown']),
+    places: labels(['EEA', 'EU', 'worldwide', 'unknown']),
     contractStatus: labels(['signed', 'pending']),
     /** "{x}, module {n}": an SCC mechanism with its module. */
     withModule: text,
@@ -63,6 +63,14 @@ export const TermsSchema = v.strictObject({
     /** Bijlage 1's sentence on what is declared not processed (`excludes`), `{x}` the kinds. */
     excluded: labels(['sentence', 'or', 'special', 'criminal', 'bsn', 'category']),
     standards: v.record(text, text),
+    /** Bijlage 1-3 details: conditions, vulnerable subjects, profiling, exclusions with a scope, how a
+     * standard is met, planned measures, the measures' review, recipients' roles and promises. */
+    details: labels([
+        'incidental', 'when', 'minors', 'vulnerable', 'profiling', 'automatedDecisions',
+        'notStored', 'advised', 'outsideControl',
+        'follows', 'certified', 'planned', 'protects', 'provider', 'reviewed', 'reviewedEvery', 'noDowngrade',
+        'parent', 'via', 'recipientData', 'zeroRetention', 'noTraining', 'otherRecipients', 'jointController', 'controller', 'notSubprocessor'
+    ]),
     law: v.record(text, text),
     /** The supervisory authority by the controller's country (ISO code), and `other`. */
     authorities: v.record(text, text),

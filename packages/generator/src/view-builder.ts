@@ -1,5 +1,5 @@
 import {
-    countryName, effectiveMechanism, fillPlaceholders, fillReferences, isRegion, lookupCountry, lookupTransferMechanism, needsTransferMechanism, processingPlaces, seatOf,
+    countryName, effectiveMechanism, fillPlaceholders, fillReferences, isListedSubProcessor, isRegion, lookupCountry, lookupTransferMechanism, namedStandards, needsTransferMechanism, processingPlaces, receivesData, seatOf,
     generalContact, type AfterObjection, type Agreement, type BreachClause, type Clause, type Contact, type ContactPurpose, type DataSubjectRequestsClause, type Duration, type PartRetention, type Party, type Retention, type SubprocessingClause, type Transfer
 } from '@dpa/language';
 import { formatDate, formatDuration, formatMoney, joinWords, normalizeSpace } from './format.js';
@@ -226,7 +226,7 @@ function transferViews(agreement: Agreement, processorName: string, f: Formatter
     for (const processing of agreement.processings) {
         for (const location of processing.locations) add(processorName, f.countryCode(location.country), location.transfer ? [location.transfer] : []);
     }
-    for (const sub of agreement.subprocessors) {
+    for (const sub of agreement.subprocessors.filter(receivesData)) {
         const recipient = f.text(sub.legalName) || sub.name;
         // The short form `country` names the seat and the place in one; `seat` and `location` apart.
         if (sub.seat === undefined && sub.locations.length === 0) {
@@ -323,7 +323,7 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
     const main = agreement.mainAgreement;
     const lawCode = agreement.law !== undefined ? f.countryCode(agreement.law) : undefined;
     const court = agreement.court;
-    const standards = [...new Set(agreement.measures.flatMap(m => m.standards.map(s => standardName(f.text(s), terms))))];
+    const standards = [...new Set(agreement.measures.flatMap(m => namedStandards(m).map(s => standardName(f.text(s), terms))))];
     return {
         title: f.optional(agreement.title) ?? terms.defaultTitle,
         ...(agreement.version !== undefined ? { version: f.text(agreement.version) } : {}),
@@ -346,8 +346,8 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
         ...(court ? { courtText: court.seat !== undefined ? terms.court[court.seat] ?? court.seat : f.text(court.name ?? '') } : {}),
         activityCount: agreement.processings.length,
         measureCount: agreement.measures.length,
-        subprocessorCount: agreement.subprocessors.length,
-        subprocessorNames: agreement.subprocessors.map(s => f.text(s.legalName) || s.name),
+        subprocessorCount: agreement.subprocessors.filter(isListedSubProcessor).length,
+        subprocessorNames: agreement.subprocessors.filter(isListedSubProcessor).map(s => f.text(s.legalName) || s.name),
         transfers: transferViews(agreement, processor.legalName, f),
         hasSensitiveData: agreement.dataCategories.some(d => d.special.length > 0 || d.criminal || d.bsn),
         standards,

@@ -25,3 +25,4 @@ export { glossaryEntry, type GlossaryEntry } from './glossary.js';
 export { DpaExtensions } from './lsp/extensions.js';
 export { guardConnection, type DocumentLookup } from './lsp/guarded-connection.js';
 export { isFullyChecked, VALIDATION_FAILED, VALIDATION_SKIPPED, TOO_MANY_FINDINGS } from './validation/incomplete.js';
+export * from './model-facts.js';

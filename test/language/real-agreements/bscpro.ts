@@ -24,10 +24,9 @@ export const BSCPRO: AgreementTable = {
         { defect: 'B9', reason: '"256-bit SSL" names the obsolete protocol', rule: 'DPA-R40', covered: 'SSL' },
         { defect: 'B9', reason: 'a claim of an "AVG/GDPR compliant" infrastructure as a measure', rule: 'DPA-R53', covered: 'AVG/GDPR compliant infrastructuur' },
         { defect: 'B8', reason: 'no data subjects for the bank-statement conversion', rule: 'DPA-R18', covered: 'Conversie' },
-        { defect: 'B6', reason: 'rights stated to the data subject, no assistance to the controller (§ 5)', rule: 'DPA-R33', covered: 'no-assistance' }
+        { defect: 'B6', reason: 'rights stated to the data subject, no assistance to the controller (§ 5)', rule: 'DPA-R33', covered: 'no-assistance' },
+        { defect: 'B4', reason: 'Supabase, named only in a measure (`provider`), is no declared recipient', rule: 'DPA-R10', covered: '"Supabase"' },
+        { defect: 'B9', reason: 'a promise not to sell data listed as a security measure', rule: 'DPA-R53', covered: 'Geen verkoop' }
     ],
-    missed: [
-        { defect: 'B4 (part)', why: 'Supabase, a US company named only in a measure, is no declared recipient: R10 does not read measures' },
-        { defect: 'B9 (part)', why: 'a promise not to sell data listed as a security measure: R53 does not read it (a promise, not a claim of security)' }
-    ]
+    missed: []
 };

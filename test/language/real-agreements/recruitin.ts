@@ -21,11 +21,16 @@ export const RECRUITIN: AgreementTable = {
         { defect: 'R13', reason: 'the rights named leave out restriction (and Art. 22)', rule: 'DPA-R33', covered: 'access, rectification, erasure, portabil' },
         { defect: 'R15', reason: 'the notice\'s contents leave out the likely consequences (and information in phases)', rule: 'DPA-R31', covered: 'nature, records, subjects, measures, con' },
         { defect: 'R11', reason: 'audit once a year, nothing on a concrete suspicion', rule: 'DPA-R35', covered: 'audit every 1 year by controller-or-auditor' },
-        { defect: 'R9', reason: 'destruction only, no return at the controller\'s choice', rule: 'DPA-R15', covered: 'delete' }
+        { defect: 'R9', reason: 'destruction only, no return at the controller\'s choice', rule: 'DPA-R15', covered: 'delete' },
+        { defect: 'R4', reason: 'an ad pixel (Meta) listed as a sub-processor: the platform is a (joint) controller of the collection', rule: 'DPA-R10', covered: '"Advertentie pixel"' },
+        { defect: 'R4', reason: 'the LinkedIn Insight Tag listed as a sub-processor: the platform is a (joint) controller of the collection', rule: 'DPA-R10', covered: '"Insight Tag / advertenties"' },
+        { defect: 'R12', reason: 'AI assessment scores of candidates (profiling) with no safeguard and no DPIA', rule: 'DPA-R26', covered: 'profiling' }
     ],
     missed: [
         { defect: 'R2', why: 'locations given as a pair ("VS/EU"): that a pair leaves open which transfer happens is not reported' },
         { defect: 'R4', why: 'ad pixels listed as sub-processors: recipient roles (joint controllers) are not expressible' },
-        { defect: 'R12', why: 'AI scores of candidates (profiling) without Art. 22 or a DPIA: not expressible, no rule' }
+        { defect: 'R12', why: 'AI scores of candidates (profiling) without Art. 22 or a DPIA: not expressible, no rule' },
+        { defect: 'R6', why: 'no flow-down: the standard sub-processing clause cannot leave it out (GAP)' },
+        { defect: 'R13 (part)', why: 'rights listed without their restrictions: not read' }
     ]
 };

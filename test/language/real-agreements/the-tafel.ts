@@ -13,7 +13,7 @@ export const THE_TAFEL: AgreementTable = {
         { defect: 'T8', reason: 'no privacy contact of the processor', rule: 'DPA-R55', covered: 'TheTafel' },
         { defect: 'T8', reason: 'the processor without legal form or address', rule: 'DPA-R49', covered: 'TheTafel' },
         { defect: 'T8', reason: 'no contact point or DPO', rule: 'DPA-R56', covered: 'TheTafel' },
-        { defect: 'T9', reason: 'SCCs for Upstash\'s US parent without module or TIA', rule: 'DPA-R37', covered: 'scc' },
+        { defect: 'T9', reason: 'SCCs without module or TIA: for Upstash\'s US parent, and for Vercel\'s worldwide edge, where the DPF does not reach', rule: 'DPA-R37', covered: 'scc', count: 2 },
         { defect: 'note', reason: 'all rights are covered, but no deadline for forwarding requests; the controller must answer within a month (advice, information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
         { defect: 'note', reason: 'the notice\'s contents (5.7) name no contact point: the controller can still ask, and its own notice names its own contact (advice)', rule: 'DPA-R31', covered: 'nature, subjects, records, consequences,' },
         { defect: 'T3', reason: 'anonymised reuse to improve the services is an own purpose', rule: 'DPA-R04', covered: 'service-improvement, aggregated' },
@@ -22,6 +22,12 @@ export const THE_TAFEL: AgreementTable = {
     ],
     missed: [
         { defect: 'T1 (part)', why: 'diet wishes may reveal religion (or health): too broad a word for R29 to read as special data by itself' },
-        { defect: 'T5', why: 'Supabase Inc. treated as EEA-only: the text gives it no seat, so R21 cannot report the US parent' }
+        { defect: 'T5', why: 'Supabase Inc. treated as EEA-only: the text gives it no seat, so R21 cannot report the US parent' },
+        { defect: 'T2', reason: 'unnamed third-party certifications replace the audit (part of T2)', rule: 'DPA-R53', covered: 'certificeringen van' },
+        { defect: 'T3', reason: 'anonymised reuse to improve the services is an own purpose', rule: 'DPA-R04', covered: 'verbeteren van de Diensten' },
+        { defect: 'T2', reason: 'documentation replaces the on-site audit (custom clause read)', rule: 'DPA-R16', covered: 'komt in de plaats van een on-site audit' },
+        { defect: 'T5', reason: 'Supabase Inc., a US company form, with no seat and treated as EEA-only', rule: 'DPA-R21', covered: '"Supabase Inc."' },
+        { defect: 'T1', reason: 'diet wishes can reveal religious belief (halal, kosher) while no special categories are declared processed', rule: 'DPA-R61', covered: 'dieetwensen' },
+        { defect: 'T6', why: 'no liability, governing law or court: no rule asks for them in published terms' }
     ]
 };

@@ -3,7 +3,7 @@
  * holds and the decisions behind it).
  */
 import {
-    countryAlias, countryName, effectiveMechanism, fillPlaceholders, generalContact, isGdprRegion, lookupCountry, processingPlaces, seatOf,
+    countryAlias, countryName, effectiveMechanism, fillPlaceholders, generalContact, isGdprRegion, lookupCountry, namedStandards, processingPlaces, receivesData, seatOf,
     type Agreement, type Contact, type DataCategory, type Duration, type Lang, type Measure, type Party, type Processing, type Retention, type SubProcessor, type Transfer
 } from '@dpa/language';
 import { formatDuration } from '../format.js';
@@ -129,7 +129,7 @@ function transferOf(
 }
 
 function measure(m: Measure, text: (v: string | undefined) => string): RegisterMeasure {
-    return { type: m.type, kind: m.kind, description: text(m.description), standards: m.standards.map(s => text(s)) };
+    return { type: m.type, kind: m.kind, description: text(m.description), standards: namedStandards(m).map(s => text(s)) };
 }
 
 function defined<T>(value: T | undefined): value is T {
@@ -145,7 +145,7 @@ export function registerRecords(agreement: Agreement, options: RegisterOptions =
     const controller = party(agreement.parties.find(p => p.role === 'controller'), text, lang);
     const processorName = processor?.name ?? 'processor';
     const named = new Set<SubProcessor>(agreement.processings.flatMap(p => p.subprocessors.map(s => s.ref).filter(defined)));
-    const unassigned = agreement.subprocessors.filter(s => !named.has(s));
+    const unassigned = agreement.subprocessors.filter(s => !named.has(s) && receivesData(s));
     const info = {
         name: agreement.name,
         title: text(agreement.title),
@@ -188,7 +188,8 @@ export function registerRecords(agreement: Agreement, options: RegisterOptions =
             dataSubjects: processing.subjects.map(s => s.ref).filter(defined).map(s => text(s.label) || s.name),
             locations: processing.locations.map(l => text(l.country)),
             transfers: transfers(processing),
-            securityMeasures: measures.map(m => measure(m, text)),
+            // Art. 30(2)(d): the measures taken; a planned one is not yet a measure.
+            securityMeasures: measures.filter(m => !m.planned).map(m => measure(m, text)),
             ...(retention !== undefined ? { retention } : {})
         };
     });

@@ -12,6 +12,7 @@ import replacements from './replacements.json';
 import rules from './rules.json';
 import snippets from './snippets.json';
 import specialData from './special-data.json';
+import recipients from './recipients.json';
 import textPatterns from './text-patterns.json';
 import transferMechanisms from './transfer-mechanisms.json';
 import wording from './wording.json';
@@ -35,6 +36,7 @@ export const REPLACEMENTS_DATA = s.parseData('replacements.json', s.Replacements
 export const RULES_DATA = s.parseData('rules.json', s.RulesFileSchema, rules);
 export const SNIPPETS_DATA = s.parseData('snippets.json', s.SnippetsFileSchema, snippets);
 export const SPECIAL_DATA = s.parseData('special-data.json', s.SpecialDataFileSchema, specialData);
+export const RECIPIENTS_DATA = s.parseData('recipients.json', s.RecipientsFileSchema, recipients);
 export const TEXT_PATTERNS_DATA = s.parseData('text-patterns.json', s.TextPatternsFileSchema, textPatterns);
 export const TRANSFER_MECHANISMS_DATA = s.parseData('transfer-mechanisms.json', s.TransferMechanismsFileSchema, transferMechanisms);
 export const WORDING_DATA = s.parseData('wording.json', s.WordingFileSchema, wording);

@@ -282,6 +282,8 @@ export const MeasuresFileSchema = v.strictObject({
         certification: v.string(),
         technicalCertificate: v.string(),
         namedStandard: v.string(),
+        /** A promise about the use of the data (no sale) listed as a measure: no Art. 32 measure (DPA-R53). */
+        use: v.string(),
         marketing: v.array(v.string()),
         duplicates: v.strictObject({ synonyms: v.record(v.string(), v.string()), ignoreWords: v.array(v.string()), similarity: v.number() })
     })
@@ -291,7 +293,17 @@ export const SpecialDataFileSchema = v.strictObject({
     ...comment,
     flags: v.array(v.strictObject({ flag: v.string(), label: Localised, words: v.string() })),
     ignore: v.array(v.string()),
-    hostedContent: v.strictObject({ hosting: v.string(), content: v.string(), noted: v.string(), channel: v.string(), label: Localised })
+    hostedContent: v.strictObject({ hosting: v.string(), content: v.string(), noted: v.string(), channel: v.string(), label: Localised }),
+    /** Words of the context (a party's name, the title, a purpose) that reveal an Art. 9 category: a mosque, a trade union (DPA-R61). */
+    context: v.array(v.strictObject({ flag: v.string(), words: v.string() })),
+    /** Words of a data label or purpose that can reveal an Art. 9 category (diet wishes: halal, kosher) (DPA-R61). */
+    reveals: v.array(v.strictObject({ flag: v.string(), words: v.string() }))
+});
+
+export const RecipientsFileSchema = v.strictObject({
+    ...comment,
+    foreignLegalForms: v.array(v.string()),
+    pixels: v.string()
 });
 
 export const ObsoleteTechFileSchema = v.strictObject({
@@ -301,7 +313,8 @@ export const ObsoleteTechFileSchema = v.strictObject({
 
 export const DataLabelsFileSchema = v.strictObject({
     ...comment,
-    entries: v.array(v.strictObject({ labels: v.array(v.string()), suggest: v.string() }))
+    entries: v.array(v.strictObject({ labels: v.array(v.string()), suggest: v.string() })),
+    subjectMentions: v.strictObject({ ...comment, context: v.string(), nouns: v.string() })
 });
 
 export const PartiesFileSchema = v.strictObject({
@@ -328,6 +341,7 @@ export const DATA_SCHEMAS = {
     'rules.json': RulesFileSchema,
     'snippets.json': SnippetsFileSchema,
     'special-data.json': SpecialDataFileSchema,
+    'recipients.json': RecipientsFileSchema,
     'text-patterns.json': TextPatternsFileSchema,
     'transfer-mechanisms.json': TransferMechanismsFileSchema,
     'wording.json': WordingFileSchema

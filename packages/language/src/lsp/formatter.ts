@@ -37,9 +37,9 @@ export class DpaFormatter extends AbstractFormatter {
         if (ast.isAgreement(node)) {
             f.node(node).prepend(Formatting.newLine());
             this.block(f);
-            f.keywords('title', 'version', 'effective', 'revised', 'status', 'definitions', 'signed', 'formed', 'law', 'court', 'excludes').prepend(Formatting.indent());
+            f.keywords('title', 'version', 'effective', 'revised', 'status', 'definitions', 'signed', 'formed', 'law', 'court', 'excludes', 'measures').prepend(Formatting.indent());
             f.nodes(
-                ...(node.mainAgreement ? [node.mainAgreement] : []), ...node.parameters, ...node.parties,
+                ...(node.mainAgreement ? [node.mainAgreement] : []), ...node.parameters, ...node.parties, ...node.exclusions,
                 ...node.subprocessors, ...node.dataCategories, ...node.subjectCategories, ...node.staffRoles,
                 ...node.measures, ...node.processings, ...node.clauses
             ).prepend(Formatting.indent());
@@ -48,7 +48,7 @@ export class DpaFormatter extends AbstractFormatter {
             f.keywords('name', 'trade-name', 'any-customer', 'alias', 'form', 'kvk', 'registration', 'address', 'signatory', 'contact', 'dpo').prepend(Formatting.indent());
         } else if (ast.isSubProcessor(node)) {
             this.block(f);
-            f.keywords('name', 'service', 'country', 'seat', 'location', 'contract').prepend(Formatting.indent());
+            f.keywords('name', 'service', 'country', 'seat', 'location', 'contract', 'parent', 'role', 'via', 'when', 'data', 'commits').prepend(Formatting.indent());
             f.nodes(...node.transfers).prepend(Formatting.indent());
         } else if (ast.isProcessing(node)) {
             this.block(f);

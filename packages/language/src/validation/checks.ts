@@ -7,12 +7,13 @@ import { breachDeadline, customBreachClause, vagueDeadlines } from './rules/clau
 import { indemnityAgainstRegulators, mainAgreementPrevails, termsInCustomText, tokenCap } from './rules/clauses/contract-terms.js';
 import { customDeletionDeadline, deletionChoice, limitedConfidentiality, narrowedAudit, obligationsInCustomText, partialAssistance, subjectRequestDeadline, unpurgeableCopies } from './rules/clauses/obligations.js';
 import { customGeneralAuthorisation, customSubprocessingClause, flowDownOmitted, generalAuthorisation, objectionSanction, pendingSubProcessorContract } from './rules/clauses/subprocessing.js';
-import { bsn, credentials, criminal, dataLabel, healthStandard, specialSafeguards } from './rules/data/categories.js';
+import { bsn, credentials, criminal, dataLabel, healthStandard, profiling, specialSafeguards, subjectsInProse, vulnerableSubjects } from './rules/data/categories.js';
 import { art32Coverage, obsoleteTech, unverifiableMeasures } from './rules/data/measures.js';
 import { specialMentions } from './rules/data/special-mentions.js';
 import { euInsteadOfEea, lookalikeTerritory } from './rules/eea.js';
 import {
-    checkContactPoint, checkHasProcessing, checkNothingTicked, checkPartyIdentification, checkProcessingDescription, checkRecordContacts, checkSubProcessor
+    checkContactPoint, checkHasProcessing, checkNothingTicked, checkPartyIdentification, checkProcessingDescription, checkRecordContacts, checkSubProcessor,
+    pixelAsSubProcessor, undeclaredProvider
 } from './rules/parties.js';
 import { checkDocumentFormalities, checkSignatory, checkSignedBeforeGdpr } from './rules/formalities.js';
 import { placeholders } from './rules/placeholders.js';
@@ -69,21 +70,23 @@ export const CHECKS: CheckTable = {
         checkDuplicateNames, checkParties, lawCountry, effectiveDate, duplicateProperties,
         placeholders, repealedLaw,
         absentElements, obligationsInCustomText, termsInCustomText,
-        healthStandard, specialMentions, art32Coverage, obsoleteTech, unverifiableMeasures,
+        healthStandard, subjectsInProse, specialMentions, art32Coverage, obsoleteTech, unverifiableMeasures,
         prose, duplicateParagraphs, repeatedStandardClauses,
         checkHasProcessing, checkNothingTicked, checkRecordContacts, checkSignedBeforeGdpr, checkDocumentFormalities,
         art28Coverage
     ],
     Party: [checkPartyIdentification, checkContactPoint, outdatedPartyName],
     Signatory: [signatureDate, checkSignatory],
-    SubProcessor: [subProcessorCountry, lookalikeTerritory, transferMechanism, repealedInstrument, checkSubProcessor, pendingSubProcessorContract],
+    SubProcessor: [subProcessorCountry, lookalikeTerritory, transferMechanism, repealedInstrument, checkSubProcessor, pendingSubProcessorContract, pixelAsSubProcessor],
     Location: [locationCountry, lookalikeTerritory, transferMechanism, repealedInstrument],
     Address: [addressCountry],
     MainAgreement: [mainAgreementDate],
     DurationClause: [endDate],
-    Processing: [checkRetentionPresent, checkProcessingDescription],
+    Processing: [checkRetentionPresent, checkProcessingDescription, profiling],
     Retention: [checkRetentionVague, unpurgeableCopies],
     DataCategory: [bsn, specialSafeguards, criminal, credentials, dataLabel],
+    SubjectCategory: [vulnerableSubjects],
+    Measure: [undeclaredProvider],
     SubprocessingClause: [subprocessingWithoutAuthorisation, generalAuthorisation, flowDownOmitted],
     TransfersClause: [transfersWithoutInstruction, eeaOnlyClause, transferMechanismList, repealedInListedMechanism],
     SecurityClause: [weakenedSecurityClause],

@@ -14,13 +14,13 @@ export type Destination = ast.Location | ast.SubProcessor;
 /** One place a destination names, with the property (and index) that names it. */
 export interface Place {
     readonly code: string;
-    readonly property: 'country' | 'seat' | 'locations';
+    readonly property: 'country' | 'seat' | 'parent' | 'locations';
     readonly index?: number;
 }
 
 /** How a country is named in messages: "Verenigde Staten (US)". */
 export function countryName(country: CountryInfo, lang: Lang): string {
-    return `${country[lang]} (${country.code})`;
+    return country.code === 'worldwide' ? country[lang] : `${country[lang]} (${country.code})`;
 }
 
 export function kindOf(node: Destination): 'location' | 'subprocessor' {
@@ -44,6 +44,9 @@ export function placesOf(node: Destination): readonly Place[] {
     const places: Place[] = [];
     if (node.country !== undefined) places.push({ code: node.country, property: 'country' });
     if (node.seat !== undefined) places.push({ code: node.seat, property: 'seat' });
+    // A parent company outside the EEA that the text names (SCCs "for the US parent"): its access
+    // is a transfer as the seat's is.
+    if (node.parent !== undefined) places.push({ code: node.parent, property: 'parent' });
     node.locations.forEach((code, index) => places.push({ code, property: 'locations', index }));
     return places;
 }
@@ -60,11 +63,25 @@ export interface OutsideCountry {
     readonly place: Place;
 }
 
-/** The countries outside the EEA a destination names; regions and unknown codes are left out. */
+/**
+ * A worldwide network (`location worldwide`: edge servers in any country) as a destination: it
+ * reaches countries without an adequacy decision, so it needs a mechanism as a third country does.
+ */
+const WORLDWIDE: CountryInfo = {
+    code: 'worldwide', status: 'third',
+    nl: 'een wereldwijd netwerk (ook landen zonder adequaatheidsbesluit)', en: 'a worldwide network (countries without an adequacy decision included)'
+};
+
+/** The countries outside the EEA a destination names; the EEA, EU, unknown codes and `unknown` are left out. */
 export function outsideCountries(node: Destination): readonly OutsideCountry[] {
     const seen = new Map<string, OutsideCountry>();
     for (const place of placesOf(node)) {
-        if (ast.isRegion(place.code) || seen.has(place.code)) continue;
+        if (seen.has(place.code)) continue;
+        if (place.code === 'worldwide') {
+            seen.set(place.code, { country: WORLDWIDE, place });
+            continue;
+        }
+        if (ast.isRegion(place.code)) continue;
         const country = lookupCountry(place.code);
         if (country && country.status !== 'eea') seen.set(place.code, { country, place });
     }

@@ -1,4 +1,4 @@
-import { PARTIES_DATA } from '../../data/index.js';
+import { PARTIES_DATA, RECIPIENTS_DATA } from '../../data/index.js';
 import { hasContactPoint } from '../../party-contacts.js';
 import type * as ast from '../../generated/ast.js';
 import { compilePattern } from '../text/index.js';
@@ -271,6 +271,37 @@ export function checkContactPoint(party: ast.Party, context: CheckContext): void
     } else if (!party.dpo && processesSpecialOrCriminal(agreement)) {
         report.rule('DPA-R56', { node: party, property: 'name' }, { x: LANGUAGE_MESSAGES.text(context.lang, 'r56.dpoMayBeRequired') });
     }
+}
+
+const PIXELS = compilePattern(RECIPIENTS_DATA.pixels, 'iu', 'recipients.json pixels');
+
+/**
+ * DPA-R10, a recipient named only in a measure: a measure's `provider` that no declared recipient
+ * is ("row-level security of Supabase"). A provider that hosts or handles the data is a
+ * sub-processor, to be declared and authorised (Art. 28(2), 28(3)(d)).
+ */
+export function undeclaredProvider(measure: ast.Measure, context: CheckContext): void {
+    const provider = measure.provider?.trim();
+    if (!provider || isPlaceholder(provider)) return;
+    const wanted = provider.toLowerCase();
+    const declared = context.agreement.subprocessors.some(s => [s.name ?? '', s.legalName ?? ''].some(n => {
+        const name = n.toLowerCase();
+        return name !== '' && (name === wanted || name.startsWith(`${wanted} `) || name.startsWith(`${wanted},`) || wanted.startsWith(`${name} `));
+    }));
+    if (declared) return;
+    context.report.rule('DPA-R10', { node: measure, property: 'provider' }, { x: provider, y: measure.name }, [], { severity: 'warning', message: 'provider' });
+}
+
+/**
+ * DPA-R10, an advertising pixel or tag listed as a sub-processor: the platform collects the data
+ * for its own ends and is a (joint) controller of that collection (Art. 26; CJEU C-40/17 Fashion
+ * ID). A recipient declared with another `role` is not reported.
+ */
+export function pixelAsSubProcessor(sub: ast.SubProcessor, context: CheckContext): void {
+    if (sub.recipient || (sub.role !== undefined && sub.role !== 'subprocessor') || !sub.service) return;
+    const m = PIXELS.exec(sub.service);
+    if (!m) return;
+    context.report.rule('DPA-R10', { node: sub, property: 'service' }, { x: displayName(sub), y: m[0] }, [], { severity: 'warning', message: 'pixel' });
 }
 
 export const owner: RuleOwner = { name: 'parties', rules: ['DPA-R10', 'DPA-R18', 'DPA-R20', 'DPA-R49', 'DPA-R55', 'DPA-R56'] };

@@ -1,14 +1,15 @@
 import { AstUtils } from 'langium';
 import * as ast from '../../generated/ast.js';
-import { WORDING_DATA } from '../../data/index.js';
-import { countryAlias, needsTransferMechanism, type CountryInfo } from '../../countries.js';
-import { expectedSccModule } from '../../transfers.js';
+import { RECIPIENTS_DATA, WORDING_DATA } from '../../data/index.js';
+import { countryAlias, lookupCountry, needsTransferMechanism, type CountryInfo } from '../../countries.js';
+import { receivesData } from '../../model-facts.js';
+import { expectedSccModule, isGdprRegion } from '../../transfers.js';
 import type { Lang } from '../../i18n/lang.js';
 import { LANGUAGE_MESSAGES } from '../../i18n/texts.js';
 import type { CheckContext, RuleOwner } from '../check-module.js';
 import { fix, replaceNode, type Fix, type FixEdit } from '../fixes.js';
 import { where as textWhere, type Piece } from '../prose.js';
-import { compileFamily, context as wordingContext, findFamily, mentions } from '../text/index.js';
+import { compileFamily, compilePatterns, context as wordingContext, findFamily, mentions } from '../text/index.js';
 import { remoteAccessIn } from './remote-access.js';
 import {
     adequacyApplies, countryName, kindOf, lastPlaceNode, mechanismApplies, outsideCountries, placesOf, placeWhere,
@@ -65,11 +66,16 @@ export function outsideTransfer(node: Destination): OutsideTransfer | undefined 
  */
 export function transferMechanism(node: Destination, context: CheckContext): void {
     const { report, lang } = context;
+    // A provider declared to receive no personal data (`role not-subprocessor`) transfers none.
+    if (ast.isSubProcessor(node) && !receivesData(node)) return;
     for (const place of placesOf(node)) {
         if (place.code === 'unknown') {
             report.rule('DPA-R21', placeWhere(node, place), { x: recipientName(node, lang) }, [], { severity: 'warning', message: 'unknown' });
+        } else if (place.property === 'locations' && TEMPLATE_FIELD.test(place.code)) {
+            report.rule('DPA-R21', placeWhere(node, place), { x: recipientName(node, lang) }, [], { severity: 'info', message: 'templateField' });
         }
     }
+    if (ast.isSubProcessor(node)) foreignLegalForm(node, context);
     const transfers = outsideTransfer(node);
     if (!transfers) return;
     const { outside, written } = transfers;
@@ -91,6 +97,25 @@ export function transferMechanism(node: Destination, context: CheckContext): voi
     for (const w of written) checkWritten(node, w, transfers, context);
 }
 
+const TEMPLATE_FIELD = /^\{\{[^}]*\}\}$/u;
+const FOREIGN_FORMS = compilePatterns(RECIPIENTS_DATA.foreignLegalForms, 'iu', 'recipients.json foreignLegalForms');
+
+/**
+ * DPA-R21, a company form of outside the EEA ("Supabase, Inc.", "… LLC") for a recipient that
+ * declares neither seat, parent nor short-form country and only places within the EEA: where it is
+ * seated decides whether its access is a transfer, and is not said.
+ */
+function foreignLegalForm(node: ast.SubProcessor, { report }: CheckContext): void {
+    if (node.seat !== undefined || node.parent !== undefined || node.country !== undefined || !node.legalName) return;
+    if (node.locations.length === 0 || !node.locations.every(place => isGdprRegion(place) || lookupCountry(place)?.status === 'eea')) return;
+    for (const pattern of FOREIGN_FORMS) {
+        const m = pattern.exec(node.legalName);
+        if (!m) continue;
+        report.rule('DPA-R21', { node, property: 'legalName' }, { x: node.legalName, y: m[0].trim() }, [], { severity: 'warning', message: 'foreignForm' });
+        return;
+    }
+}
+
 /** The checks of one written mechanism against the countries outside the EEA. */
 function checkWritten(node: Destination, written: WrittenTransfer, { outside, written: all }: OutsideTransfer, context: CheckContext): void {
     const { report, lang } = context;
@@ -105,7 +130,8 @@ function checkWritten(node: Destination, written: WrittenTransfer, { outside, wr
         // A repealed instrument: reported by transfer-instruments.ts.
     } else if (mechanism.id === 'adequacy') {
         for (const { country } of outside) checkAdequacy(node, transfer, country, context);
-    } else if (mechanism.countries && !outside.some(o => mechanism.countries!.includes(o.country.code))) {
+    } else if (mechanism.countries && !outside.some(o => o.country.code === 'worldwide' || mechanism.countries!.includes(o.country.code))) {
+        // A worldwide network reaches the mechanism's countries too (the US of a DPF); the rest it needs another mechanism for.
         report.rule('DPA-R22', where, { x: names }, mechanismFixes(node, first, lang, transfer).filter(f => !f.title.includes('Privacy Framework')));
     } else if (mechanism.requires?.includes('certified') && !transfer.certified) {
         // The decision exists; what is not recorded is that the recipient falls within its scope.

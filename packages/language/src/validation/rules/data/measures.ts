@@ -4,7 +4,8 @@ import * as ast from '../../../generated/ast.js';
 import { LANGUAGE_MESSAGES } from '../../../i18n/texts.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix } from '../../fixes.js';
-import { compilePattern, compilePatterns, findPatternMatches, rangeOf, textTokens, type TextMatch } from '../../text/index.js';
+import { compilePattern, compilePatterns, findPatternMatches, isProperty, rangeOf, textTokens, type TextMatch } from '../../text/index.js';
+import { namedStandards } from '../../../model-facts.js';
 import { deleteMeasure } from './measure-edits.js';
 import { measureFix, missingGroups, missingText } from './safeguards.js';
 import { isContentToken } from './special-mentions.js';
@@ -21,14 +22,22 @@ const UNVERIFIABLE = MEASURES_DATA.unverifiable;
 const CERTIFICATION = compilePattern(UNVERIFIABLE.certification, 'giu', 'measures.json unverifiable.certification');
 const TECHNICAL_CERTIFICATE = compilePattern(UNVERIFIABLE.technicalCertificate, 'giu', 'measures.json unverifiable.technicalCertificate');
 const NAMED_STANDARD = compilePattern(UNVERIFIABLE.namedStandard, 'iu', 'measures.json unverifiable.namedStandard');
+const USE_CLAIM = compilePattern(UNVERIFIABLE.use, 'iu', 'measures.json unverifiable.use');
 const MARKETING = compilePatterns(UNVERIFIABLE.marketing, 'iu', 'measures.json unverifiable.marketing');
 const DUPLICATES = UNVERIFIABLE.duplicates;
 const SYNONYMS = Object.entries(DUPLICATES.synonyms).map(([canonical, source]) => [canonical, compilePattern(source, 'giu', `measures.json unverifiable.duplicates.synonyms.${canonical}`)] as const);
 const IGNORED_WORDS = new Set(DUPLICATES.ignoreWords);
 
-/** DPA-R39: the measures together cover Art. 32(1)(a)-(d); none at all is DPA-R06's case. */
+/**
+ * DPA-R39: the measures together cover Art. 32(1)(a)-(d); none at all is DPA-R06's case. A
+ * `planned` measure is not in place: it covers nothing, and is reported itself (the agreement
+ * should say by when it is taken; until then the risk it addresses stays open).
+ */
 export function art32Coverage(agreement: ast.Agreement, context: CheckContext): void {
     if (agreement.measures.length === 0) return;
+    for (const measure of agreement.measures) {
+        if (measure.planned) context.report.rule('DPA-R39', { node: measure, property: 'planned' }, { x: measure.name }, [], { message: 'planned' });
+    }
     const missing = missingGroups(ART32_GROUPS, agreement.measures);
     if (missing.length === 0) return;
     const needs = [{ groups: missing }];
@@ -142,10 +151,14 @@ export function unverifiableMeasures(agreement: ast.Agreement, context: CheckCon
         context.checkTime();
         const certification = certificationClaim(token.text);
         const measure = ast.isMeasure(token.node) ? token.node : undefined;
-        const standardNamed = (measure?.standards.length ?? 0) > 0 || NAMED_STANDARD.test(token.text);
+        const standardNamed = (measure ? namedStandards(measure).length : 0) > 0 || NAMED_STANDARD.test(token.text);
         if (certification && !standardNamed) {
             const range = rangeOf(document, token, certification.index, certification.index + certification[0].length);
             report.rule('DPA-R53', { node: token.node, range }, { x: LANGUAGE_MESSAGES.text(lang, 'r53.noStandard', { text: certification[0] }) });
+        }
+        const use = measure && isProperty(token, measure, 'description') ? USE_CLAIM.exec(token.text) : null;
+        if (use) {
+            report.rule('DPA-R53', { node: token.node, range: rangeOf(document, token, use.index, use.index + use[0].length) }, { x: use[0] }, [], { message: 'use' });
         }
         for (const pattern of MARKETING) {
             const claim = pattern.exec(token.text);

@@ -6,6 +6,7 @@ import { LANGUAGE_MESSAGES } from '../../../i18n/texts.js';
 import { namedMembers } from '../../../names.js';
 import { fix, type Fix, type FixEdit } from '../../fixes.js';
 import { appendMeasures, insertAfterMeasures } from './measure-edits.js';
+import { inPlace, measureKinds } from '../../../model-facts.js';
 
 // The measure groups (measures.json) that data and processing activities need, what is missing
 // where, and the quick fix that supplies it.
@@ -57,7 +58,8 @@ function effectiveMeasures(processing: ast.Processing, agreement: ast.Agreement)
 }
 
 export function missingGroups(groups: readonly MeasureGroup[], measures: readonly ast.Measure[]): MeasureGroup[] {
-    return groups.filter(group => !measures.some(m => group.kinds.includes(m.kind)));
+    // A planned measure is not yet in place: it does not cover a group (Art. 32 asks for measures taken).
+    return groups.filter(group => !inPlace(measures).some(m => measureKinds(m).some(kind => group.kinds.includes(kind))));
 }
 
 /** A place that lacks measures: a processing activity, or the agreement as a whole. */
@@ -101,7 +103,7 @@ export function measureFix(agreement: ast.Agreement, lang: Lang, needs: readonly
     const stubs: string[] = [];
     const names = dataFacts(agreement).names;
     for (const group of uniqueGroups(needs)) {
-        const existing = agreement.measures.find(m => group.kinds.includes(m.kind));
+        const existing = inPlace(agreement.measures).find(m => measureKinds(m).some(kind => group.kinds.includes(kind)));
         if (existing) {
             resolved.set(group, existing.name);
             continue;

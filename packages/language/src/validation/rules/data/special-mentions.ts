@@ -3,6 +3,7 @@ import { SPECIAL_DATA } from '../../../data/index.js';
 import * as ast from '../../../generated/ast.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { LANGUAGE_MESSAGES } from '../../../i18n/texts.js';
+import { excludedKinds } from '../../../model-facts.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix } from '../../fixes.js';
 import { compilePattern, compilePatterns, findPatternMatches, isNegated, isProperty, overlapsAny, rangeOf, sentences, textTokens, wordAt, type TextMatch, type TextToken } from '../../text/index.js';
@@ -14,6 +15,8 @@ const SPECIAL_IGNORE = compilePatterns(SPECIAL_DATA.ignore, 'giu', 'special-data
 const HOSTING = compilePattern(SPECIAL_DATA.hostedContent.hosting, 'iu', 'special-data.json hostedContent.hosting');
 const HOSTED_CONTENT = compilePattern(SPECIAL_DATA.hostedContent.content, 'giu', 'special-data.json hostedContent.content');
 const HOSTED_NOTED = compilePattern(SPECIAL_DATA.hostedContent.noted, 'iu', 'special-data.json hostedContent.noted');
+const CONTEXT_WORDS = SPECIAL_DATA.context.map((c, i) => ({ flag: c.flag, regex: compilePattern(c.words, 'iu', `special-data.json context[${i}]`) }));
+const REVEALING_WORDS = SPECIAL_DATA.reveals.map((c, i) => ({ flag: c.flag, regex: compilePattern(c.words, 'iu', `special-data.json reveals[${i}]`) }));
 const CHANNEL = compilePattern(SPECIAL_DATA.hostedContent.channel, 'iu', 'special-data.json hostedContent.channel');
 
 /**
@@ -46,7 +49,7 @@ const SPECIAL_KINDS: readonly string[] = ['health', 'biometric', 'genetic', 'rac
 
 /** The declared exclusion (`excludes …`) a data flag contradicts, if any. */
 function excludedBy(agreement: ast.Agreement, flag: string): string | undefined {
-    const excludes: readonly string[] = agreement.excludes;
+    const excludes = excludedKinds(agreement);
     if (excludes.includes(flag)) return flag;
     return SPECIAL_KINDS.includes(flag) && excludes.includes('special') ? 'special' : undefined;
 }
@@ -73,6 +76,48 @@ function flaggedExclusions(agreement: ast.Agreement, context: CheckContext): voi
     }
 }
 
+/**
+ * The words that set the scene: the parties' names, the agreement's title, the template fields'
+ * labels, the activities' titles and purposes and the subjects' labels.
+ */
+function isContextToken(token: TextToken): boolean {
+    const node = token.node;
+    if (ast.isAgreement(node)) return isProperty(token, node, 'title');
+    return ast.isParty(node) || ast.isTemplateParameter(node) || ast.isSubjectCategory(node)
+        || (ast.isProcessing(node) && (isProperty(token, node, 'title') || isProperty(token, node, 'purposes')));
+}
+
+/**
+ * DPA-R61, from the context: the agreement declares an Art. 9 category not processed, yet its
+ * context names an organisation whose members, pupils or clients reveal it (a mosque school:
+ * religious belief; a trade union; a hospital). Data that reveal a special category indirectly
+ * are special data (Art. 9(1); CJEU C-184/20, OT, para. 123-128). Reported once, as a warning.
+ */
+function contextExclusions(agreement: ast.Agreement, present: ReadonlySet<string>, context: CheckContext): void {
+    revealingWords(agreement, present, context, isContextToken, CONTEXT_WORDS, 'excluded.context');
+    // Diet wishes in a data label or purpose can reveal religious belief (halal, kosher meals).
+    revealingWords(agreement, present, context, t => isContentToken(t) && (ast.isDataCategory(t.node) || ast.isProcessing(t.node)), REVEALING_WORDS, 'excluded.reveals');
+}
+
+/** The first word of `words` in the tokens `accept` takes that reveals an excluded category, reported once. */
+function revealingWords(agreement: ast.Agreement, present: ReadonlySet<string>, context: CheckContext, accept: (token: TextToken) => boolean,
+    words: readonly { flag: string; regex: RegExp }[], key: 'excluded.context' | 'excluded.reveals'): void {
+    const { report, lang, document } = context;
+    for (const token of textTokens(agreement)) {
+        if (!accept(token)) continue;
+        for (const { flag, regex } of words) {
+            const kind = excludedBy(agreement, flag);
+            if (!kind || present.has(flag)) continue;
+            const m = regex.exec(token.text);
+            if (!m) continue;
+            const label = FLAG_WORDS.find(f => f.flag === flag)?.label ?? { nl: flag, en: flag };
+            report.rule('DPA-R61', { node: token.node, range: rangeOf(document, token, m.index, m.index + m[0].length) },
+                { x: exclusionText(kind, lang), y: LANGUAGE_MESSAGES.text(lang, key, { x: mentionText(m[0], label, lang) }) }, [], { severity: 'warning' });
+            return;
+        }
+    }
+}
+
 function mentionText(word: string, label: Localised, lang: Lang): string {
     return `"${word}" (${label[lang]})`;
 }
@@ -91,6 +136,7 @@ export function specialMentions(agreement: ast.Agreement, context: CheckContext)
     const { report, lang, document } = context;
     flaggedExclusions(agreement, context);
     const present = new Set(agreement.dataCategories.flatMap(flagsOf));
+    contextExclusions(agreement, present, context);
     const flaggedByLabel = new Set<string>();
     const contentTokens = textTokens(agreement).filter(isContentToken);
 
@@ -154,7 +200,7 @@ export function specialMentions(agreement: ast.Agreement, context: CheckContext)
         const categories = processing.data.map(ref => ref.ref).filter((c): c is ast.DataCategory => c !== undefined);
         if (categories.some(c => c.special.length > 0)) continue;
         // Declared free of Art. 9 data: stay quiet unless something contradicts it (reported above).
-        if (agreement.excludes.includes('special')) continue;
+        if (excludedKinds(agreement).includes('special')) continue;
         const own = (tokensOf.get(processing) ?? []).filter(t => isProperty(t, processing, 'title') || isProperty(t, processing, 'purposes'));
         const described = [...own.map(t => t.text), ...categories.map(c => c.label)].join('\n');
         if (!HOSTING.test(described) || HOSTED_NOTED.test(described)) continue;
