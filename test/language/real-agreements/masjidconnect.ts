@@ -17,21 +17,13 @@ export const MASJIDCONNECT: AgreementTable = {
         { defect: 'note', reason: 'all rights are listed, but no deadline for forwarding requests; the controller must answer within a month (advice, information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
         { defect: 'note', reason: 'the notice\'s contents (9.2) name no contact point and nothing on information in phases (advice)', rule: 'DPA-R31', covered: 'nature, subjects, records, consequences,' },
         { defect: 'M5', reason: 'the sub-processors\' certificates as evidence of the processor\'s compliance (`evidence subprocessor-certificates`)', rule: 'DPA-R35', covered: 'subprocessor-certificates' },
-        { defect: 'M6', reason: 'the export window before deletion only by example (`export 30 days indicative`)', rule: 'DPA-R34', covered: '30 days' }
-    ],
-    missed: [
-        { defect: 'M1', why: 'enrolment in a mosque school reveals religion while annex 1 denies special categories: no rule reads the context' },
-        { defect: 'M2', why: 'minors are not expressible (GAP)' },
-        { defect: 'M3', why: 'parents named as data subjects in prose, missing from annex 1: R57 does not compare them' },
-        { defect: 'M4', why: 'Supabase\'s hosting region is a template field: nothing says it is still to verify' },
-        { defect: 'M5', reason: 'unnamed certifications (the sub-processors\') as audit evidence', rule: 'DPA-R53', covered: 'certificeringen of' },
-        { defect: 'M6', reason: 'deletion deadline only by example, in the clause', rule: 'DPA-R34', covered: 'termination return-or-delete' },
-        { defect: 'M6', reason: 'deletion deadline only by example, in the prose', rule: 'DPA-R34', covered: 'redelijke termijn' },
+        { defect: 'M6', reason: 'the export window before deletion only by example (`export 30 days indicative`)', rule: 'DPA-R34', covered: '30 days' },
         { defect: 'M1', reason: 'a mosque school (the template field names "de moskee/vzw") reveals religious belief while annex 1 denies special categories', rule: 'DPA-R61', covered: 'moskee' },
         { defect: 'M2', reason: 'students, usually minors, without a safeguard specific to them', rule: 'DPA-R26', covered: 'minors' },
         { defect: 'M4', reason: 'Supabase\'s hosting region (and so AWS\'s beneath it) is a template field still to confirm', rule: 'DPA-R21', covered: '{{supabaseRegio}}', count: 2 },
         { defect: 'M12', reason: 'Upstash, Inc. (a US company form) with no seat, treated as EEA-only with the vendor\'s DPA only', rule: 'DPA-R21', covered: '"Upstash, Inc."' },
-        { defect: 'M3', reason: 'parents named among the data subjects in art. 2.1, missing from annex 1', rule: 'DPA-R57', covered: 'ouders' },
-        { defect: 'M5 (part)', why: 'that the evidence is the sub-processors\', not the processor\'s own, is not read' }
+        { defect: 'M3', reason: 'parents named among the data subjects in art. 2.1, missing from annex 1', rule: 'DPA-R57', covered: 'ouders' }
+    ],
+    missed: [
     ]
 };

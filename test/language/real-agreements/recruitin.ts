@@ -27,10 +27,6 @@ export const RECRUITIN: AgreementTable = {
         { defect: 'R12', reason: 'AI assessment scores of candidates (profiling) with no safeguard and no DPIA', rule: 'DPA-R26', covered: 'profiling' }
     ],
     missed: [
-        { defect: 'R2', why: 'locations given as a pair ("VS/EU"): that a pair leaves open which transfer happens is not reported' },
-        { defect: 'R4', why: 'ad pixels listed as sub-processors: recipient roles (joint controllers) are not expressible' },
-        { defect: 'R12', why: 'AI scores of candidates (profiling) without Art. 22 or a DPIA: not expressible, no rule' },
-        { defect: 'R6', why: 'no flow-down: the standard sub-processing clause cannot leave it out (GAP)' },
-        { defect: 'R13 (part)', why: 'rights listed without their restrictions: not read' }
+        { defect: 'R2', why: 'locations given as a pair ("VS/EU"): that a pair leaves open which transfer happens is not reported' }
     ]
 };

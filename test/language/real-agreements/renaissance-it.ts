@@ -38,24 +38,15 @@ export const RENAISSANCE_IT: AgreementTable = {
         { defect: 'N10', reason: 'a breach defined as a breach of the security measures, narrower than Art. 4(12) (1.4)', rule: 'DPA-R32', covered: 'security-measures' },
         { defect: 'N10', reason: 'the notice\'s contents leave out the contact point and the measures (4.2)', rule: 'DPA-R31', covered: 'cause, nature, subjects, records, conseq' },
         { defect: 'N14', reason: 'the rights named leave out portability (and Art. 22) (2.5)', rule: 'DPA-R33', covered: 'access, rectification, restriction, obje' },
-        { defect: 'N11', reason: 'deletion or return without a deadline', rule: 'DPA-R34', covered: 'termination return-or-delete' },
         { defect: 'N9', reason: 'audits and inspections charged to the controller, also where the processor is at fault (`costs controller`)', rule: 'DPA-R54', covered: 'controller' },
         { defect: 'note', reason: 'the back-ups of the webhosting servers hold the customers\' hosted mail, which may contain special-category data: right to check (information)', rule: 'DPA-R29', covered: 'mail' },
         { defect: 'N11', reason: 'deletion only on request, no deadline', rule: 'DPA-R34', covered: 'termination return-or-delete' },
-        { defect: 'N9', reason: 'audits and inspections charged to the controller, also where the processor is at fault', rule: 'DPA-R54', covered: 'kosten van audits, inspecties daaronder ' },
-        { defect: 'N8', reason: 'the controller accepts the processor\'s measures as appropriate', rule: 'DPA-R41', covered: 'Verantwoordelijke erkent dat Verwerker m' },
         { defect: 'N13', reason: 'encrypted storage of passwords in older Plesk installations only planned (customers to switch versions)', rule: 'DPA-R39', covered: 'planned' }
     ],
     missed: [
         { defect: 'N1 (part)', why: 'the companies\' countries are not in the text: the EEA-only promise is reported as unverified (R21), the transfers to the US/AU companies not' },
         { defect: 'N2', why: 'appendix 1 describes only invoicing, not the hosted sites, mail and files: no rule reads the scope' },
         { defect: 'N13 (part)', why: 'optionally unencrypted mail connections, unencrypted passwords in old installations: not read' },
-        { defect: 'N7', why: 'article 2.3 refers to itself: R48 does not see self-references' },
-        { defect: 'N5', why: 'back-ups from which data cannot be deleted, for up to a year: not read' },
-        { defect: 'N6', why: 'an objection lets the processor end the contract without compensation: not expressible' },
-        { defect: 'N7', why: 'article 2.3 refers to itself: R48 does not see self-references' },
-        { defect: 'N10 (part)', why: 'a breach definition narrower than Art. 4(12) and an incomplete contents list: not read' },
-        { defect: 'N13 (part)', why: 'optionally unencrypted mail connections (by the customer\'s settings): not read' },
-        { defect: 'N14 (part)', why: 'no data portability among the rights: not read' }
+        { defect: 'N7', why: 'article 2.3 refers to itself: R48 does not see self-references' }
     ]
 };

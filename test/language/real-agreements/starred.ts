@@ -38,7 +38,7 @@ export const STARRED: AgreementTable = {
         { defect: 'S12', reason: 'deletion costs charged to the customer (`costs controller`)', rule: 'DPA-R54', covered: 'controller' },
         { defect: 'S3', reason: 'sub-processors may be engaged without any prior authorisation (`subprocessing without-authorisation`)', rule: 'DPA-R07', covered: 'without-authorisation' },
         { defect: 'S4', reason: 'sub-processors engaged at will, with no notice of changes and no right to object', rule: 'DPA-R08', covered: 'without-authorisation' },
-        { defect: 'S14', reason: 'transfers outside the EU allowed on "appropriate measures" alone, without the customer\'s instruction (`transfers without-instruction`)', rule: 'DPA-R03', covered: 'without-instruction' },
+        { defect: 'S14', reason: 'transfers outside the EU allowed on "appropriate measures" alone, without the customer\'s instruction (`transfers without-instruction`)', rule: 'DPA-R03', covered: 'without-instruction' }
     ],
     missed: []
 };

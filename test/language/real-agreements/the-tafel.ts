@@ -18,16 +18,10 @@ export const THE_TAFEL: AgreementTable = {
         { defect: 'note', reason: 'the notice\'s contents (5.7) name no contact point: the controller can still ask, and its own notice names its own contact (advice)', rule: 'DPA-R31', covered: 'nature, subjects, records, consequences,' },
         { defect: 'T3', reason: 'anonymised reuse to improve the services is an own purpose', rule: 'DPA-R04', covered: 'service-improvement, aggregated' },
         { defect: 'T2', reason: 'documentation replaces the audit (`evidence documentation, subprocessor-certificates instead`)', rule: 'DPA-R16', covered: 'documentation' },
-        { defect: 'T2', reason: 'on-site only on a documented regulatory need; once a year and nothing on a concrete suspicion; third parties\' certificates as evidence (part of T2)', rule: 'DPA-R35', covered: 'audit every 1 year evidence documentatio' }
+        { defect: 'T2', reason: 'on-site only on a documented regulatory need; once a year and nothing on a concrete suspicion; third parties\' certificates as evidence (part of T2)', rule: 'DPA-R35', covered: 'audit every 1 year evidence documentatio' },
+        { defect: 'T5', reason: 'Supabase Inc., a US company form, with no seat and treated as EEA-only', rule: 'DPA-R21', covered: '"Supabase Inc."' },
+        { defect: 'T1', reason: 'diet wishes can reveal religious belief (halal, kosher) while no special categories are declared processed', rule: 'DPA-R61', covered: 'dieetwensen' }
     ],
     missed: [
-        { defect: 'T1 (part)', why: 'diet wishes may reveal religion (or health): too broad a word for R29 to read as special data by itself' },
-        { defect: 'T5', why: 'Supabase Inc. treated as EEA-only: the text gives it no seat, so R21 cannot report the US parent' },
-        { defect: 'T2', reason: 'unnamed third-party certifications replace the audit (part of T2)', rule: 'DPA-R53', covered: 'certificeringen van' },
-        { defect: 'T3', reason: 'anonymised reuse to improve the services is an own purpose', rule: 'DPA-R04', covered: 'verbeteren van de Diensten' },
-        { defect: 'T2', reason: 'documentation replaces the on-site audit (custom clause read)', rule: 'DPA-R16', covered: 'komt in de plaats van een on-site audit' },
-        { defect: 'T5', reason: 'Supabase Inc., a US company form, with no seat and treated as EEA-only', rule: 'DPA-R21', covered: '"Supabase Inc."' },
-        { defect: 'T1', reason: 'diet wishes can reveal religious belief (halal, kosher) while no special categories are declared processed', rule: 'DPA-R61', covered: 'dieetwensen' },
-        { defect: 'T6', why: 'no liability, governing law or court: no rule asks for them in published terms' }
     ]
 };
