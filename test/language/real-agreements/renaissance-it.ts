@@ -19,6 +19,7 @@ export const RENAISSANCE_IT: AgreementTable = {
         { defect: 'N17', reason: 'the processor\'s legal form missing', rule: 'DPA-R49', covered: 'RenaissanceIt' },
         { defect: 'N17', reason: 'no contact point or DPO', rule: 'DPA-R56', covered: 'RenaissanceIt' },
         ...UNLISTED.map((name): JudgedRow => ({ defect: 'N1', reason: 'a sub-processor listed without service or country (the "EEA only" claim cannot be checked)', rule: 'DPA-R10', covered: name })),
+        { defect: 'N1', reason: '"only within the EEA" (art. 2.6) while ten sub-processors are listed without any place: the claim cannot be confirmed', rule: 'DPA-R21', covered: 'alleen binnen de Europese Economische Rui' },
         { defect: 'N13', reason: 'connections "encrypted via SSL" (Plesk, nameservers, back-ups)', rule: 'DPA-R40', covered: 'SSL', count: 3 },
         ...WITHOUT_SUBJECTS.map((name): JudgedRow => ({ defect: 'N3', reason: 'no data subjects (per activity)', rule: 'DPA-R18', covered: name })),
         { defect: 'N4', reason: 'logs without a fixed retention', rule: 'DPA-R19', covered: 'OverigeLogs' },
@@ -30,7 +31,7 @@ export const RENAISSANCE_IT: AgreementTable = {
         { defect: 'N8', reason: 'the controller accepts the processor\'s measures as appropriate', rule: 'DPA-R41', covered: 'Verantwoordelijke erkent dat Verwerker m' }
     ],
     missed: [
-        { defect: 'N1 (part)', why: '"only within the EEA" against US/AU companies: the contradiction and the transfers are not reported' },
+        { defect: 'N1 (part)', why: 'the transfers to the US/AU companies themselves: the text gives them no country, so only the unconfirmable "EEA only" claim and the missing countries are reported' },
         { defect: 'N2', why: 'appendix 1 describes only invoicing, not the hosted sites, mail and files: no rule reads the scope' },
         { defect: 'N5', why: 'back-ups from which data cannot be deleted, for up to a year: not read' },
         { defect: 'N6', why: 'an objection lets the processor end the contract without compensation: not expressible' },
