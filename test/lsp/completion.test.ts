@@ -98,3 +98,11 @@ describe('the document and its parties: completion', () => {
         expect((await completeAt(contact)).map(i => i.label)).toEqual(expect.arrayContaining(['privacy', 'security']));
     });
 });
+
+describe('completion of cross-references', () => {
+    test('inside `{{ref ` in a text: the clauses by name or keyword, the fixed articles and the annexes', async () => {
+        const text = minimalAgreement().replace('    precedence dpa\n', `    precedence dpa\n    clause Extra "Extra" {\n        text "Zie {{ref au${CURSOR}"\n    }\n`);
+        const labels = (await completeAt(text)).map(i => i.label);
+        expect(labels).toEqual(expect.arrayContaining(['audit', 'Extra', 'definitions', 'annex-measures']));
+    });
+});

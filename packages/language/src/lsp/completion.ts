@@ -1,10 +1,11 @@
-import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo } from 'langium';
+import { AstUtils, GrammarAST, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import { allCountries, type CountryInfo } from '../countries.js';
 import { SNIPPETS_DATA } from '../data/index.js';
 import * as ast from '../generated/ast.js';
 import { glossaryEntry } from '../glossary.js';
+import { referenceNames } from '../references.js';
 import { ART28_ELEMENTS } from '../validation/art28.js';
 
 const SNIPPETS = SNIPPETS_DATA.snippets;
@@ -14,6 +15,9 @@ const STATUS_WORDS: Record<CountryInfo['status'], string> = {
     partial: 'partial adequacy: confirm the scope or add a mechanism',
     third: 'third country: mechanism needed'
 };
+
+/** `{{ref ` and the start of a name, just before the cursor (inside a string). */
+const REFERENCE_BEFORE_CURSOR = /\{\{\s*ref\s+([\w-]*)$/;
 
 /** The name of the grammar rule an element belongs to. */
 function ruleOf(element: GrammarAST.AbstractElement): string | undefined {
@@ -32,6 +36,21 @@ for (const element of ART28_ELEMENTS) {
  * processing activity, party, sub-processor or clause, and the standard clauses with defaults.
  */
 export class DpaCompletionProvider extends DefaultCompletionProvider {
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        return this.completeReference(document, params) ?? super.getCompletion(document, params, cancelToken);
+    }
+
+    /** Inside `{{ref …}}` in a text: the names of the agreement's clauses, fixed articles and annexes. */
+    private completeReference(document: LangiumDocument, params: CompletionParams): CompletionList | undefined {
+        const { line, character } = params.position;
+        const before = REFERENCE_BEFORE_CURSOR.exec(document.textDocument.getText({ start: { line, character: 0 }, end: params.position }));
+        const root = document.parseResult.value;
+        const agreement = ast.isDocument(root) ? root.agreement : undefined;
+        if (!before || !agreement) return undefined;
+        const range = { start: { line, character: character - before[1]!.length }, end: params.position };
+        return { isIncomplete: false, items: referenceNames(agreement).map(name => ({ label: name, kind: CompletionItemKind.Reference, textEdit: { range, newText: name } })) };
+    }
+
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         // A country code is the datatype rule CountryCode (ID | PLACEHOLDER): offer the codes once, for its ID.
         if (GrammarAST.isRuleCall(next.feature) && next.feature.rule.ref?.name === 'ID' && ruleOf(next.feature) === 'CountryCode') {

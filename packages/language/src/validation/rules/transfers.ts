@@ -206,8 +206,11 @@ export function eeaOnlyContradicted(piece: Piece, context: CheckContext): void {
         .filter((n): n is Destination => ast.isLocation(n) || ast.isSubProcessor(n))
         .toArray();
     const outside = destinations.flatMap(node => outsideCountries(node).map(o => `${recipientName(node, context.lang)} (${countryName(o.country, context.lang)})`));
-    // A recipient whose place is `unknown`: the statement cannot be confirmed for it.
-    const unknown = destinations.filter(node => placesOf(node).some(place => place.code === 'unknown')).map(node => recipientName(node, context.lang));
+    // A recipient whose place is `unknown`, or a sub-processor declared without any place: the
+    // statement cannot be confirmed for it.
+    const unknown = destinations
+        .filter(node => placesOf(node).some(place => place.code === 'unknown') || (ast.isSubProcessor(node) && placesOf(node).length === 0))
+        .map(node => recipientName(node, context.lang));
     if (outside.length === 0 && unknown.length === 0) return;
     const x = [...new Set(outside.length > 0 ? outside : unknown)].join(', ');
     for (const m of matches) {
