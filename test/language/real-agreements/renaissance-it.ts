@@ -24,7 +24,6 @@ export const RENAISSANCE_IT: AgreementTable = {
         { defect: 'N17', reason: 'the processor\'s legal form missing', rule: 'DPA-R49', covered: 'RenaissanceIt' },
         { defect: 'N17', reason: 'no contact point or DPO', rule: 'DPA-R56', covered: 'RenaissanceIt' },
         ...UNLISTED.map((name): JudgedRow => ({ defect: 'N1', reason: 'a sub-processor listed without service or country (the "EEA only" claim cannot be checked)', rule: 'DPA-R10', covered: name })),
-        { defect: 'N1', reason: '"only within the EEA" (art. 2.6) while ten sub-processors are listed without any place: the claim cannot be confirmed', rule: 'DPA-R21', covered: 'alleen binnen de Europese Economische Rui' },
         { defect: 'N13', reason: 'connections "encrypted via SSL" (Plesk, nameservers, back-ups)', rule: 'DPA-R40', covered: 'SSL', count: 3 },
         ...WITHOUT_SUBJECTS.map((name): JudgedRow => ({ defect: 'N3', reason: 'no data subjects (per activity)', rule: 'DPA-R18', covered: name })),
         { defect: 'N4', reason: 'logs without a fixed retention (`retention of logs … unspecified`)', rule: 'DPA-R36', covered: 'unspecified' },
