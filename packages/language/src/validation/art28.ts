@@ -53,7 +53,9 @@ export function withheldParts(clause: ast.Clause, element: string): string[] {
  * itself for elements that follow from its structure (every processing activity states its
  * purposes, data, …).
  */
-export function providedElements(agreement: ast.Agreement): Map<string, AstNode> {
+export function providedElements(agreement: ast.Agreement): ReadonlyMap<string, AstNode> {
+    const cached = providedCache.get(agreement);
+    if (cached) return cached;
     const provided = new Map<string, AstNode>();
     for (const element of ART28_ELEMENTS) {
         const clause = agreement.clauses.find(c => (element.provider.includes(c.$type) && withheldParts(c, element.id).length === 0 && !fallsShort(c))
@@ -61,8 +63,15 @@ export function providedElements(agreement: ast.Agreement): Map<string, AstNode>
         if (clause) provided.set(element.id, clause);
         else if (element.provider.some(test => structurallyProvided(test, agreement))) provided.set(element.id, agreement);
     }
+    providedCache.set(agreement, provided);
     return provided;
 }
+
+/**
+ * Per parse result: several rules, the code lens and the completeness summary ask for the
+ * elements of one agreement in one build. A new parse makes new nodes, so the cache cannot go stale.
+ */
+const providedCache = new WeakMap<ast.Agreement, ReadonlyMap<string, AstNode>>();
 
 /**
  * A standard clause whose parameters hold a text that falls short of its element, so that it does

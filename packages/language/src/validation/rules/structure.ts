@@ -1,4 +1,4 @@
-import { AstUtils, GrammarUtils, type AstNode, type CstNode, type Properties } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type Properties } from 'langium';
 import type { Lang } from '../../i18n/lang.js';
 import { LANGUAGE_MESSAGES, type TextKey } from '../../i18n/texts.js';
 import type { CheckContext } from '../check-module.js';
@@ -46,12 +46,33 @@ const SINGLE_VALUED: Record<string, readonly string[]> = {
 export function checkDuplicateProperties(node: AstNode, report: Reporter): void {
     const properties = SINGLE_VALUED[node.$type];
     if (!properties || !node.$cstNode) return;
+    const assigned = assignedValues(node);
     for (const property of properties) {
-        const cstNodes = GrammarUtils.findNodesForProperty(node.$cstNode, property);
-        for (const duplicate of cstNodes.slice(1)) {
+        for (const duplicate of (assigned.get(property) ?? []).slice(1)) {
             report.check('duplicate-property', { node, range: keywordRange(duplicate) }, { x: keywordText(duplicate) ?? property });
         }
     }
+}
+
+/**
+ * The CST nodes of a node's own assignments, by property, in one walk over its CST (what
+ * `GrammarUtils.findNodesForProperty` finds for one property, for all of them: a walk per property
+ * would cross a large agreement's CST once for each of its single-valued properties).
+ */
+function assignedValues(node: AstNode): Map<string, CstNode[]> {
+    const found = new Map<string, CstNode[]>();
+    const pending: CstNode[] = node.$cstNode && isCompositeCstNode(node.$cstNode) ? [...node.$cstNode.content].reverse() : [];
+    for (let cst = pending.pop(); cst !== undefined; cst = pending.pop()) {
+        // As Langium's own search: a CST node inside an assignment is that property's value; a
+        // composite of this node without one (a group) is looked into.
+        const feature = AstUtils.getContainerOfType(cst.grammarSource, GrammarAST.isAssignment)?.feature;
+        if (feature !== undefined) {
+            found.set(feature, [...(found.get(feature) ?? []), cst]);
+        } else if (cst.astNode === node && isCompositeCstNode(cst)) {
+            for (let i = cst.content.length - 1; i >= 0; i--) pending.push(cst.content[i]!);
+        }
+    }
+    return found;
 }
 
 /** The range from the keyword before a property value to the end of the value. */

@@ -3,6 +3,7 @@ import type { WordingVariant } from '../../data/schemas.js';
 import type { Lang } from '../../i18n/lang.js';
 import { byPosition, compilePattern, withoutOverlaps, type TextMatch } from './patterns.js';
 import type { Sentence, Sentences } from './sentences.js';
+import { TextCache } from './cache.js';
 
 // Pattern families: the variants of one wording rule (data/wording.json), each a list of patterns
 // with the contexts its sentence must or must not have, compiled once when the module loads.
@@ -109,7 +110,20 @@ export function isNegated(text: string, match: { readonly sentence: Sentence; re
  * Matches of a family's variants in a text, filtered by their contexts (`requires`, `unless`,
  * `negatable`), without overlaps. A pattern's named group `hit` narrows the match to that group.
  */
-export function findFamily(family: Family, sentences: Sentences): FamilyMatch[] {
+export function findFamily(family: Family, sentences: Sentences): readonly FamilyMatch[] {
+    return FAMILY_MATCHES.get(family, sentences.text, () => {
+        const found = scanFamily(family, sentences);
+        return found.length === 0 ? NO_MATCHES : Object.freeze(found);
+    });
+}
+
+/** Most strings match nothing: they share one empty result. */
+const NO_MATCHES: readonly FamilyMatch[] = Object.freeze([]);
+
+/** What a family finds in a text, by content (text/cache.ts); the sentences are those of the text. */
+const FAMILY_MATCHES = new TextCache<Family, readonly FamilyMatch[]>();
+
+function scanFamily(family: Family, sentences: Sentences): FamilyMatch[] {
     const text = sentences.text;
     if (family.any && !family.any.test(text)) return [];
     const found: FamilyMatch[] = [];

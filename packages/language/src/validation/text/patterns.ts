@@ -1,4 +1,5 @@
 import { TEXT_PATTERNS_DATA } from '../../data/index.js';
+import { TextCache } from './cache.js';
 
 /** A match of a text heuristic in a piece of text; offsets are relative to that text. */
 export interface TextMatch {
@@ -62,7 +63,20 @@ export function byPosition<M extends { readonly start: number; readonly end: num
  * All non-empty, non-overlapping matches of global patterns in a text, in order of position.
  * The patterns must have the `g` flag.
  */
-export function findAll(patterns: readonly RegExp[], text: string): TextMatch[] {
+export function findAll(patterns: readonly RegExp[], text: string): readonly TextMatch[] {
+    return MATCHES.get(patterns, text, () => {
+        const found = scan(patterns, text);
+        return found.length === 0 ? NO_MATCHES : Object.freeze(found);
+    });
+}
+
+/** Most strings match nothing: they share one empty result. */
+const NO_MATCHES: readonly TextMatch[] = Object.freeze([]);
+
+/** What a pattern list finds in a text, by content (text/cache.ts). */
+const MATCHES = new TextCache<readonly RegExp[], readonly TextMatch[]>();
+
+function scan(patterns: readonly RegExp[], text: string): TextMatch[] {
     const found: TextMatch[] = [];
     for (const pattern of patterns) {
         pattern.lastIndex = 0;
@@ -116,7 +130,7 @@ const compiled = new Map<string, RegExp[]>(
 );
 
 /** All non-overlapping matches of the text patterns of one rule, in order of position. */
-export function findPatternMatches(ruleId: string, text: string): TextMatch[] {
+export function findPatternMatches(ruleId: string, text: string): readonly TextMatch[] {
     const patterns = compiled.get(ruleId);
     if (!patterns) throw new Error(`No text patterns for ${ruleId}`);
     return findAll(patterns, text);

@@ -50,9 +50,12 @@ export function replaceInToken(document: LangiumDocument, token: TextToken, star
     return replaceRange(rangeOf(document, token, start, end), newText);
 }
 
-/** Whether a string token is the given property of its node. */
+/**
+ * Whether a string token is the given property of its node: the assignment the token was parsed
+ * into (found once, when the tokens are collected), so no search of the node's CST per question.
+ */
 export function isProperty(token: TextToken, node: AstNode, property: string): boolean {
-    return GrammarUtils.findNodesForProperty(node.$cstNode, property).some((cst: CstNode) => cst.offset === token.cst.offset);
+    return token.node === node && token.feature === property;
 }
 
 /**

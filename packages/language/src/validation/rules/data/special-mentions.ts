@@ -103,11 +103,15 @@ function contextExclusions(agreement: ast.Agreement, present: ReadonlySet<string
 function revealingWords(agreement: ast.Agreement, present: ReadonlySet<string>, context: CheckContext, accept: (token: TextToken) => boolean,
     words: readonly { flag: string; regex: RegExp }[], key: 'excluded.context' | 'excluded.reveals'): void {
     const { report, lang, document } = context;
+    // Only the words of categories the agreement excludes and does not declare can contradict it.
+    const relevant = words.flatMap(({ flag, regex }) => {
+        const kind = present.has(flag) ? undefined : excludedBy(agreement, flag);
+        return kind ? [{ flag, regex, kind }] : [];
+    });
+    if (relevant.length === 0) return;
     for (const token of textTokens(agreement)) {
         if (!accept(token)) continue;
-        for (const { flag, regex } of words) {
-            const kind = excludedBy(agreement, flag);
-            if (!kind || present.has(flag)) continue;
+        for (const { flag, regex, kind } of relevant) {
             const m = regex.exec(token.text);
             if (!m) continue;
             const label = FLAG_WORDS.find(f => f.flag === flag)?.label ?? { nl: flag, en: flag };
