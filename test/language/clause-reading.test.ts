@@ -129,3 +129,31 @@ describe('assistance with Art. 32-36 in prose (Art. 28(3)(f))', () => {
         }
     });
 });
+
+const withoutInstructions = minimalAgreement().replace('    instructions\n', '');
+const withInstructionsClause = (clause: string) => withoutInstructions.replace('    precedence dpa\n', `    precedence dpa\n    ${clause}\n`);
+
+describe('instructions in prose: notice of a legal requirement to process otherwise (Art. 28(3)(a))', () => {
+    test('`covers instructions` with documented instructions and the notice: nothing to check by hand, nl and en', async () => {
+        for (const text of [
+            'Verwerker verwerkt de persoonsgegevens uitsluitend op gedocumenteerde instructies van Klant, ook wat doorgiften naar derde landen betreft. Verplicht een Unierechtelijke of lidstatelijke bepaling hem anders te verwerken, dan stelt hij Klant daarvan vooraf in kennis, tenzij die wetgeving dat verbiedt.',
+            'The processor processes the personal data only on documented instructions from the controller, including with regard to transfers to third countries. Where Union or Member State law requires it to process otherwise, it informs the controller of that legal requirement before processing, unless that law prohibits it.'
+        ]) {
+            const result = await check(withInstructionsClause(`clause Instructies "Instructies" covers instructions { text "${text}" }`));
+            expect(withCode(result, 'custom-clause-unverified'), text).toEqual([]);
+            expect(withCode(result, 'DPA-R03'), text).toEqual([]);
+        }
+    });
+
+    test('`covers instructions` without the notice names it as not found (check by hand), nl and en', async () => {
+        for (const text of [
+            'Verwerker verwerkt de persoonsgegevens uitsluitend op gedocumenteerde instructies van Klant, ook wat doorgiften naar derde landen betreft.',
+            'The processor processes the personal data only on documented instructions from the controller, including with regard to transfers to third countries.'
+        ]) {
+            const result = await check(withInstructionsClause(`clause Instructies "Instructies" covers instructions { text "${text}" }`));
+            const info = withCode(result, 'custom-clause-unverified');
+            expect(info, text).toHaveLength(1);
+            expect(info[0]!.message).toContain('prior notice of a legal requirement');
+        }
+    });
+});
