@@ -75,7 +75,7 @@ export function transferMechanism(node: Destination, context: CheckContext): voi
             report.rule('DPA-R21', placeWhere(node, place), { x: recipientName(node, lang) }, [], { severity: 'info', message: 'templateField' });
         }
     }
-    if (ast.isSubProcessor(node)) foreignLegalForm(node, context);
+    if (ast.isSubProcessor(node) && !foreignLegalForm(node, context)) knownCompany(node, context);
     const transfers = outsideTransfer(node);
     if (!transfers) return;
     const { outside, written } = transfers;
@@ -105,15 +105,49 @@ const FOREIGN_FORMS = compilePatterns(RECIPIENTS_DATA.foreignLegalForms, 'iu', '
  * declares neither seat, parent nor short-form country and only places within the EEA: where it is
  * seated decides whether its access is a transfer, and is not said.
  */
-function foreignLegalForm(node: ast.SubProcessor, { report }: CheckContext): void {
-    if (node.seat !== undefined || node.parent !== undefined || node.country !== undefined || !node.legalName) return;
-    if (node.locations.length === 0 || !node.locations.every(place => isGdprRegion(place) || lookupCountry(place)?.status === 'eea')) return;
+function foreignLegalForm(node: ast.SubProcessor, { report }: CheckContext): boolean {
+    if (node.seat !== undefined || node.parent !== undefined || node.country !== undefined || !node.legalName) return false;
+    if (node.locations.length === 0 || !node.locations.every(place => isGdprRegion(place) || lookupCountry(place)?.status === 'eea')) return false;
     for (const pattern of FOREIGN_FORMS) {
         const m = pattern.exec(node.legalName);
         if (!m) continue;
         report.rule('DPA-R21', { node, property: 'legalName' }, { x: node.legalName, y: m[0].trim() }, [], { severity: 'warning', message: 'foreignForm' });
-        return;
+        return true;
     }
+    return false;
+}
+
+/** A name compared without case, punctuation or spacing ("Anthropic, PBC" = "anthropic pbc"). */
+function nameKey(name: string): string {
+    return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const KNOWN_COMPANIES = new Map(RECIPIENTS_DATA.knownCompanies.flatMap(c => c.names.map(n => [nameKey(n), c] as const)));
+
+/** The forms of a name to look up: the whole, the part before brackets and the part inside them. */
+function nameForms(name: string): string[] {
+    const m = /^(.*?)\s*\(([^)]*)\)\s*$/u.exec(name);
+    return m ? [name, m[1]!, m[2]!] : [name];
+}
+
+/**
+ * DPA-R21, a well-known provider (recipients.json knownCompanies) named without seat, parent,
+ * short-form country or place outside the EEA: the legal entity behind the name is seated in a
+ * third country, so its access would be a transfer (Art. 44) that no mechanism covers. An EEA
+ * subsidiary named as such ("Google Ireland Limited") is listed with its EEA seat and stays quiet.
+ */
+function knownCompany(node: ast.SubProcessor, { report, lang }: CheckContext): void {
+    if (node.seat !== undefined || node.parent !== undefined || node.country !== undefined) return;
+    if (!node.locations.every(place => place === 'unknown' || isGdprRegion(place) || lookupCountry(place)?.status === 'eea')) return;
+    // The identifier only when no name is written: "Microsoft Ireland Operations Limited" under
+    // the identifier Microsoft is the Irish company.
+    const property = node.legalName?.trim() ? 'legalName' as const : 'name' as const;
+    const name = node[property]!;
+    const known = nameForms(name).map(n => KNOWN_COMPANIES.get(nameKey(n))).find(k => k !== undefined);
+    if (!known) return;
+    const country = lookupCountry(known.country);
+    if (!country || country.status === 'eea') return;
+    report.rule('DPA-R21', { node, property }, { x: name, y: `${known.entity}, ${countryName(country, lang)}` }, [], { severity: 'warning', message: 'knownCompany' });
 }
 
 /** The checks of one written mechanism against the countries outside the EEA. */
