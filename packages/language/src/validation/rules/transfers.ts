@@ -1,4 +1,4 @@
-import { AstUtils } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
 import * as ast from '../../generated/ast.js';
 import { RECIPIENTS_DATA, WORDING_DATA } from '../../data/index.js';
 import { countryAlias, lookupCountry, needsTransferMechanism, type CountryInfo } from '../../countries.js';
@@ -79,6 +79,7 @@ export function transferMechanism(node: Destination, context: CheckContext): voi
     const transfers = outsideTransfer(node);
     if (!transfers) return;
     const { outside, written } = transfers;
+    if (ast.isSubProcessor(node)) pairedPlaces(node, outside, context);
     const valid = written.filter(w => w.mechanism?.valid);
     const firstInvalid = written.find(w => !w.mechanism?.valid)?.transfer;
     for (const { country, place } of outside) {
@@ -148,6 +149,26 @@ function knownCompany(node: ast.SubProcessor, { report, lang }: CheckContext): v
     const country = lookupCountry(known.country);
     if (!country || country.status === 'eea') return;
     report.rule('DPA-R21', { node, property }, { x: name, y: `${known.entity}, ${countryName(country, lang)}` }, [], { severity: 'warning', message: 'knownCompany' });
+}
+
+/**
+ * DPA-R21 (information), places in pairs: a sub-processor with a place within the EEA and one
+ * outside that needs a mechanism ("VS/EU"), and no seat outside the EEA that would put all its data
+ * within reach of that country. Nothing says which data or which processing go where, so the
+ * instruction on transfers (Art. 28(3)(a)) leaves open what is transferred: agree it, or treat all
+ * it receives as transferred (the controller's record and information: Art. 30(1)(e), 13(1)(f)).
+ */
+function pairedPlaces(node: ast.SubProcessor, outside: readonly OutsideCountry[], { report, lang }: CheckContext): void {
+    if ([node.seat, node.parent, node.country].some(code => code !== undefined && lookupCountry(code)?.status !== 'eea')) return;
+    const inside = node.locations.find(place => isGdprRegion(place) || lookupCountry(place)?.status === 'eea');
+    // A worldwide edge network says what goes abroad: the content it delivers, cached at the edges.
+    const abroad = outside.filter(o => o.place.property === 'locations' && o.place.code !== 'worldwide' && needsTransferMechanism(o.country));
+    if (!inside || abroad.length === 0) return;
+    const y = abroad.map(o => countryName(o.country, lang)).join(', ');
+    // The whole list of places ("US, EU"): the pair is what leaves the question open.
+    const places = node.$cstNode ? GrammarUtils.findNodesForProperty(node.$cstNode, 'locations') : [];
+    const where = places.length > 0 ? { node, range: { start: places[0]!.range.start, end: places.at(-1)!.range.end } } : { node };
+    report.rule('DPA-R21', where, { x: recipientName(node, lang), y }, [], { severity: 'info', message: 'pairedPlaces' });
 }
 
 /** The checks of one written mechanism against the countries outside the EEA. */
