@@ -45,11 +45,11 @@ export const RENAISSANCE_IT: AgreementTable = {
         { defect: 'note', reason: 'the back-ups of the webhosting servers hold the customers\' hosted mail, which may contain special-category data: right to check (information)', rule: 'DPA-R29', covered: 'mail' },
         { defect: 'N11', reason: 'deletion only on request, no deadline', rule: 'DPA-R34', covered: 'termination return-or-delete' },
         { defect: 'N13', reason: 'encrypted storage of passwords in older Plesk installations only planned (customers to switch versions)', rule: 'DPA-R39', covered: 'planned' },
+        { defect: 'N13', reason: 'mail connections (POP3, IMAP, SMTP) encrypted or not as the customer sets them (`optional`): no protection in transit the processor ensures', rule: 'DPA-R39', covered: 'optional' },
         ...UNLISTED.map((name): JudgedRow => ({ defect: 'N2', reason: 'a sub-processor tied to no activity: appendix 1 describes only invoicing, not the hosting, mail and registry processing it performs', rule: 'DPA-R18', covered: name })),
         ...KNOWN_ABROAD.map((name): JudgedRow => ({ defect: 'N1', reason: 'a well-known company of the US or Australia listed without seat or place: its access is a transfer no mechanism covers, against the EEA-only promise', rule: 'DPA-R21', covered: `"${name}"` }))
     ],
     missed: [
-        { defect: 'N13 (part)', why: 'optionally unencrypted mail connections, unencrypted passwords in old installations: not read' },
         { defect: 'N7', why: 'article 2.3 refers to itself: R48 does not see self-references' }
     ]
 };
