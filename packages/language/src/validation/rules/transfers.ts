@@ -127,8 +127,10 @@ const KNOWN_COMPANIES = new Map(RECIPIENTS_DATA.knownCompanies.flatMap(c => c.na
 
 /** The forms of a name to look up: the whole, the part before brackets and the part inside them. */
 function nameForms(name: string): string[] {
-    const m = /^(.*?)\s*\(([^)]*)\)\s*$/u.exec(name);
-    return m ? [name, m[1]!, m[2]!] : [name];
+    const trimmed = name.trim();
+    const open = trimmed.lastIndexOf('(');
+    if (!trimmed.endsWith(')') || open < 0) return [name];
+    return [name, trimmed.slice(0, open), trimmed.slice(open + 1, -1)];
 }
 
 /**
