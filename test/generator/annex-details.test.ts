@@ -19,6 +19,7 @@ const TEXT = minimalAgreement(`
     subject Kind "Leerlingen" minors
     measure Toets organisational restore-test, pentest "Jaarlijkse hersteltest en penetratietest" follows ISO27001 certified NEN7510
     measure Migratie technical encryption "Versleuteling van oude wachtwoorden" planned
+    measure Mail technical encryption "Versleutelde mailverbindingen" optional
     measure Ouders organisational access-control "Ouders zien alleen hun eigen kind" protects Kind provider "Schoolportaal"
     measures reviewed every 1 year no-downgrade
     subprocessor Aws { name "AWS EMEA SARL" service "Opslag" seat LU location DE via Db }
@@ -48,6 +49,7 @@ describe('Bijlage 1-3 details', () => {
         expect(md).toContain('Buiten de invloed van de Verwerker vallen: eigen servers van klanten.');
         expect(md).toContain('| Jaarlijkse hersteltest en penetratietest | hersteltest, penetratietest | volgt ISO/IEC 27001; gecertificeerd volgens NEN 7510 |');
         expect(md).toContain('| Versleuteling van oude wachtwoorden (gepland, nog niet ingevoerd) | versleuteling | — |');
+        expect(md).toContain('Versleutelde mailverbindingen (naar keuze van de Verwerkingsverantwoordelijke; de Verwerker staat er niet voor in)');
         expect(md).toContain('Ouders zien alleen hun eigen kind (specifiek voor: Leerlingen; geleverd door Schoolportaal)');
         expect(md).toContain('De Verwerker evalueert de maatregelen ten minste eenmaal per 1 jaar. Wijzigingen van de maatregelen laten het niveau van beveiliging niet dalen.');
         expect(md).toContain('| AWS EMEA SARL | Opslag (ingeschakeld door Db GmbH) |');
@@ -67,6 +69,7 @@ describe('Bijlage 1-3 details', () => {
         expect(md).toContain('this advice is no undertaking that these data are not processed.');
         expect(md).toContain('follows ISO/IEC 27001; certified to NEN 7510');
         expect(md).toContain('(planned, not yet in place)');
+        expect(md).toContain("(at the Controller's choice; not ensured by the Processor)");
         expect(md).toContain('The Processor evaluates the measures at least once every 1 year. Changes to the measures do not lower the level of security.');
         expect(md).toContain('parent company: United States');
         expect(md).toContain('The following recipients are not sub-processors:');

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { compilePattern } from '@dpa/language';
 import { MEASURES_DATA, RECIPIENTS_DATA, SPECIAL_DATA } from '../../packages/language/src/data/index.js';
+import { lookupCountry } from '../../packages/language/src/countries.js';
 
 // The pattern families of the data, recipient and measure rules, each with positive and negative
 // wording in Dutch and English (paraphrased from real agreements): an advertising pixel (DPA-R10),
@@ -70,5 +71,24 @@ describe('measures.json unverifiable.use', () => {
     });
     test.each(['Verkoopcijfers in een gescheiden omgeving', 'Versleuteling van verkoopgegevens', 'Encryption of sales records', 'Toegang op basis van rollen'])('quiet: %s', text => {
         expect(USE.test(text)).toBe(false);
+    });
+});
+
+describe('recipients.json knownCompanies', () => {
+    const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    test('every entry has a known country and a source, and no name belongs to two entries', () => {
+        const seen = new Set<string>();
+        for (const c of RECIPIENTS_DATA.knownCompanies) {
+            expect(lookupCountry(c.country), c.entity).toBeDefined();
+            expect(c.source, c.entity).toMatch(/https?:\/\//u);
+            for (const n of new Set(c.names.map(key))) {
+                expect(seen.has(n), n).toBe(false);
+                seen.add(n);
+            }
+        }
+    });
+    test('an EEA subsidiary is listed with its EEA seat', () => {
+        const irish = RECIPIENTS_DATA.knownCompanies.find(c => c.names.includes('Google Ireland Limited'));
+        expect(lookupCountry(irish!.country)?.status).toBe('eea');
     });
 });

@@ -24,6 +24,7 @@ const ICTEAM: readonly SeedDefect[] = [
     { defect: '#8 assistance only with DPIAs', rule: 'DPA-R12', covered: 'dpia' },
     { defect: '#9 transfers on the controller\'s consent', rule: 'DPA-R23', covered: 'controller-consent' },
     { defect: '#9, #10 Apple/iCloud: a US transfer without a Chapter V mechanism', rule: 'DPA-R21', covered: 'US' },
+    { defect: '#9, #10 Apple/iCloud tied to no row of Bijlage 1: the processing it performs is not described', rule: 'DPA-R18', covered: 'Apple' },
     { defect: '#11 sub-processors only announced: no notice period', rule: 'DPA-R08', covered: 'general' },
     { defect: '#14 security as a best-efforts duty', rule: 'DPA-R41', covered: 'zich inspannen' },
     { defect: '#15 no guarantee of effectiveness, level "niet onredelijk"', rule: 'DPA-R41', covered: 'garandeert niet' },

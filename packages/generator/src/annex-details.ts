@@ -70,12 +70,13 @@ export function standardsText(m: Measure, f: Formatter): string | undefined {
     return parts.length ? parts.join('; ') : undefined;
 }
 
-/** A measure's description with its notes: planned, the subjects it protects, its provider. */
+/** A measure's description with its notes: planned, optional, the subjects it protects, its provider. */
 export function measureDescription(m: Measure, f: Formatter): string {
     const d = f.terms.details;
     const subjects = m.protects.flatMap(r => (r.ref ? [f.text(r.ref.label)] : []));
     const notes = [
         ...(m.planned ? [d.planned] : []),
+        ...(m.optional ? [d.optional] : []),
         ...(subjects.length ? [fill(d.protects, { x: subjects.join(', ') })] : []),
         ...(m.provider !== undefined ? [fill(d.provider, { x: f.text(m.provider) })] : [])
     ];

@@ -31,9 +31,12 @@ export function namedStandards(measure: ast.Measure): readonly string[] {
     return [...followedStandards(measure), ...measure.certified];
 }
 
-/** A measure in place: not `planned`. Only these count for Art. 32 coverage. */
+/**
+ * A measure in place: not `planned`, and not `optional` (left to the customer's choice, so the
+ * processor does not ensure it). Only these count for Art. 32 coverage.
+ */
 export function inPlace(measures: readonly ast.Measure[]): readonly ast.Measure[] {
-    return measures.filter(m => !m.planned);
+    return measures.filter(m => !m.planned && !m.optional);
 }
 
 /** The role of a recipient: `role`, else a sub-processor. */

@@ -30,9 +30,11 @@ export const OPSIO: AgreementTable = {
         { defect: 'O1', reason: 'one request a year, none on a concrete suspicion (part of O1)', rule: 'DPA-R35', covered: 'audit every 1 year notice 4 weeks inform' },
         { defect: 'O16', reason: 'the urgency classification has no retention (art. 4.4 gives one for recordings and transcripts and for lead data only)', rule: 'DPA-R19', covered: 'Dienst' },
         { defect: 'O7', reason: 'no consequence of an objection: the processor may engage the sub-processor anyway', rule: 'DPA-R08', covered: 'no-consequence' },
-        { defect: 'O3', reason: 'safeguards "such as" the DPF or SCCs, an open list, with no mechanism recorded for any sub-processor', rule: 'DPA-R21', covered: 'or-equivalent' }
+        { defect: 'O3', reason: 'safeguards "such as" the DPF or SCCs, an open list, with no mechanism recorded for any sub-processor', rule: 'DPA-R21', covered: 'or-equivalent' },
+        { defect: 'O3', reason: 'ElevenLabs (Eleven Labs Inc.) is a US company: no seat or place recorded, so its access is a transfer without a mechanism', rule: 'DPA-R21', covered: '"ElevenLabs"' },
+        { defect: 'O3', reason: 'HighLevel (HighLevel, Inc.) is a US company: no seat or place recorded, so its access is a transfer without a mechanism', rule: 'DPA-R21', covered: '"GoHighLevel (HighLevel Inc.)"' },
+        { defect: 'O3', reason: 'Google Workspace is provided by Google LLC, a US company (or its Irish subsidiary, which the text does not name): no seat or place recorded', rule: 'DPA-R21', covered: '"Google (Google Workspace)"' }
     ],
     missed: [
-        { defect: 'O3 (part)', why: 'the US companies among the sub-processors: their countries are not in the text, so no transfer can be reported' }
     ]
 };

@@ -1,4 +1,7 @@
-import type { AgreementTable } from './table.js';
+import type { AgreementTable, JudgedRow } from './table.js';
+
+/** Sub-processors whose "Locatie" is the pair "VS/EU", the US part shown. */
+const PAIRS = ['US, EU'];
 
 /** Recruitin (2026): published terms of a recruitment-marketing platform. */
 export const RECRUITIN: AgreementTable = {
@@ -24,9 +27,8 @@ export const RECRUITIN: AgreementTable = {
         { defect: 'R9', reason: 'destruction only, no return at the controller\'s choice', rule: 'DPA-R15', covered: 'delete' },
         { defect: 'R4', reason: 'an ad pixel (Meta) listed as a sub-processor: the platform is a (joint) controller of the collection', rule: 'DPA-R10', covered: '"Advertentie pixel"' },
         { defect: 'R4', reason: 'the LinkedIn Insight Tag listed as a sub-processor: the platform is a (joint) controller of the collection', rule: 'DPA-R10', covered: '"Insight Tag / advertenties"' },
+        ...PAIRS.map((name): JudgedRow => ({ defect: 'R2', reason: 'a place in the EU and one in the US ("VS/EU") with no seat: which data go to the US is left open (information)', rule: 'DPA-R21', covered: name, count: 5 })),
         { defect: 'R12', reason: 'AI assessment scores of candidates (profiling) with no safeguard and no DPIA', rule: 'DPA-R26', covered: 'profiling' }
     ],
-    missed: [
-        { defect: 'R2', why: 'locations given as a pair ("VS/EU"): that a pair leaves open which transfer happens is not reported' }
-    ]
+    missed: []
 };

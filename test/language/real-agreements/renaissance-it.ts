@@ -3,6 +3,9 @@ import type { AgreementTable, JudgedRow } from './table.js';
 /** Sub-processors listed by name only (appendix 3): no service, no country. */
 const UNLISTED = ['Aws', 'CampaignMonitor', 'Google', 'Mailchimp', 'Microsoft', 'Ocom', 'RegistrarEu', 'Sidn', 'SpamExperts', 'WebSecuritySolutions'];
 
+/** Sub-processors of appendix 3 that are well-known companies of the US or Australia (recipients.json knownCompanies). */
+const KNOWN_ABROAD = ['AWS', 'Campaign Monitor', 'Google', 'Mailchimp', 'Microsoft'];
+
 /** Activities of appendix 1 that name no data subjects. */
 const WITHOUT_SUBJECTS = ['Facturatie', 'LogsEnBackups'];
 
@@ -42,11 +45,11 @@ export const RENAISSANCE_IT: AgreementTable = {
         { defect: 'note', reason: 'the back-ups of the webhosting servers hold the customers\' hosted mail, which may contain special-category data: right to check (information)', rule: 'DPA-R29', covered: 'mail' },
         { defect: 'N11', reason: 'deletion only on request, no deadline', rule: 'DPA-R34', covered: 'termination return-or-delete' },
         { defect: 'N13', reason: 'encrypted storage of passwords in older Plesk installations only planned (customers to switch versions)', rule: 'DPA-R39', covered: 'planned' },
-        { defect: 'N7', reason: 'art. 2.3 gives the consent "as meant in article 2.3", itself (2.2 is meant), encoded as a reference by name', rule: 'DPA-R48', covered: '{{ref Toestemming}}' }
+        { defect: 'N7', reason: 'art. 2.3 gives the consent "as meant in article 2.3", itself (2.2 is meant), encoded as a reference by name', rule: 'DPA-R48', covered: '{{ref Toestemming}}' },
+        { defect: 'N13', reason: 'mail connections (POP3, IMAP, SMTP) encrypted or not as the customer sets them (`optional`): no protection in transit the processor ensures', rule: 'DPA-R39', covered: 'optional' },
+        ...UNLISTED.map((name): JudgedRow => ({ defect: 'N2', reason: 'a sub-processor tied to no activity: appendix 1 describes only invoicing, not the hosting, mail and registry processing it performs', rule: 'DPA-R18', covered: name })),
+        ...KNOWN_ABROAD.map((name): JudgedRow => ({ defect: 'N1', reason: 'a well-known company of the US or Australia listed without seat or place: its access is a transfer no mechanism covers, against the EEA-only promise', rule: 'DPA-R21', covered: `"${name}"` }))
     ],
     missed: [
-        { defect: 'N1 (part)', why: 'the companies\' countries are not in the text: the EEA-only promise is reported as unverified (R21), the transfers to the US/AU companies not' },
-        { defect: 'N2', why: 'appendix 1 describes only invoicing, not the hosted sites, mail and files: no rule reads the scope' },
-        { defect: 'N13 (part)', why: 'optionally unencrypted mail connections, unencrypted passwords in old installations: not read' }
     ]
 };

@@ -26,9 +26,9 @@ export const SPREEKDOSSIER: AgreementTable = {
         { defect: 'D8', reason: 'health data without logging (per data category)', rule: 'DPA-R26', covered: 'health', count: 2 },
         { defect: 'note', reason: 'no deadline for forwarding requests; the controller must answer within a month (advice, information)', rule: 'DPA-R33', covered: 'data-subject-requests' },
         { defect: 'D7', reason: 'confidentiality as the processor\'s own secrecy, not binding the persons it authorises', rule: 'DPA-R05', covered: 'without' },
-        { defect: 'D10', reason: 'the rights named are access, correction and deletion only', rule: 'DPA-R33', covered: 'access, rectification, erasure' }
+        { defect: 'D10', reason: 'the rights named are access, correction and deletion only', rule: 'DPA-R33', covered: 'access, rectification, erasure' },
+        { defect: 'D1', reason: 'Anthropic is a US company (Anthropic, PBC): with no seat or place recorded, its processing in the US is a transfer without a mechanism', rule: 'DPA-R21', covered: '"Anthropic (Claude)"' }
     ],
     missed: [
-        { defect: 'D1 (part)', why: 'the transfer to the US itself: the text names no country for Anthropic, so only the unknown place and the claim against it are reported' }
     ]
 };

@@ -19,6 +19,7 @@ export const THE_TAFEL: AgreementTable = {
         { defect: 'T3', reason: 'anonymised reuse to improve the services is an own purpose', rule: 'DPA-R04', covered: 'service-improvement, aggregated' },
         { defect: 'T2', reason: 'documentation replaces the audit (`evidence documentation, subprocessor-certificates instead`)', rule: 'DPA-R16', covered: 'documentation' },
         { defect: 'T2', reason: 'on-site only on a documented regulatory need; once a year and nothing on a concrete suspicion; third parties\' certificates as evidence (part of T2)', rule: 'DPA-R35', covered: 'audit every 1 year evidence documentatio' },
+        { defect: 'note', reason: 'Meta: "Ireland (EU) with an American entity": which data reach the US entity is left open; the transfer is covered by the DPF and SCCs (information)', rule: 'DPA-R21', covered: 'IE, US' },
         { defect: 'T5', reason: 'Supabase Inc., a US company form, with no seat and treated as EEA-only', rule: 'DPA-R21', covered: '"Supabase Inc."' },
         { defect: 'T1', reason: 'diet wishes can reveal religious belief (halal, kosher) while no special categories are declared processed', rule: 'DPA-R61', covered: 'dieetwensen' }
     ],

@@ -189,7 +189,7 @@ export function registerRecords(agreement: Agreement, options: RegisterOptions =
             locations: processing.locations.map(l => text(l.country)),
             transfers: transfers(processing),
             // Art. 30(2)(d): the measures taken; a planned one is not yet a measure.
-            securityMeasures: measures.filter(m => !m.planned).map(m => measure(m, text)),
+            securityMeasures: measures.filter(m => !m.planned && !m.optional).map(m => measure(m, text)),
             ...(retention !== undefined ? { retention } : {})
         };
     });

@@ -303,7 +303,9 @@ export const SpecialDataFileSchema = v.strictObject({
 export const RecipientsFileSchema = v.strictObject({
     ...comment,
     foreignLegalForms: v.array(v.string()),
-    pixels: v.string()
+    pixels: v.string(),
+    /** Well-known providers: the names they go by, the legal entity and its seat (ISO 3166 alpha-2), with the source (DPA-R21). */
+    knownCompanies: v.array(v.strictObject({ names: v.array(v.string()), entity: v.string(), country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/u)), source: v.string() }))
 });
 
 export const ObsoleteTechFileSchema = v.strictObject({

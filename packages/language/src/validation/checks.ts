@@ -12,7 +12,7 @@ import { art32Coverage, obsoleteTech, unverifiableMeasures } from './rules/data/
 import { specialMentions } from './rules/data/special-mentions.js';
 import { euInsteadOfEea, lookalikeTerritory } from './rules/eea.js';
 import {
-    checkContactPoint, checkHasProcessing, checkNothingTicked, checkPartyIdentification, checkProcessingDescription, checkRecordContacts, checkSubProcessor,
+    checkContactPoint, checkHasProcessing, unattachedSubProcessors, checkNothingTicked, checkPartyIdentification, checkProcessingDescription, checkRecordContacts, checkSubProcessor,
     pixelAsSubProcessor, undeclaredProvider
 } from './rules/parties.js';
 import { checkDocumentFormalities, checkSignatory, checkSignedBeforeGdpr } from './rules/formalities.js';
@@ -72,7 +72,7 @@ export const CHECKS: CheckTable = {
         absentElements, obligationsInCustomText, termsInCustomText,
         healthStandard, subjectsInProse, specialMentions, art32Coverage, obsoleteTech, unverifiableMeasures,
         prose, duplicateParagraphs, repeatedStandardClauses,
-        checkHasProcessing, checkNothingTicked, checkRecordContacts, checkSignedBeforeGdpr, checkDocumentFormalities,
+        checkHasProcessing, unattachedSubProcessors, checkNothingTicked, checkRecordContacts, checkSignedBeforeGdpr, checkDocumentFormalities,
         art28Coverage
     ],
     Party: [checkPartyIdentification, checkContactPoint, outdatedPartyName],

@@ -158,6 +158,23 @@ export function checkSubProcessor(sub: ast.SubProcessor, context: CheckContext):
     report.rule('DPA-R10', { node: sub, property: 'name' }, { x: words('parties.subprocessor.incomplete', lang, { n: displayName(sub), v: joinAnd(missing, lang) }) }, [], { severity: 'warning' });
 }
 
+/**
+ * DPA-R18, a sub-processor that no processing activity names: the agreement does not describe the
+ * processing it performs — its nature, purpose and data (Art. 28(3), first subparagraph) — so its
+ * authorisation (Art. 28(2)) has no described scope. Only when the agreement describes activities
+ * (else checkHasProcessing reports); not for a recipient, a provider that receives no personal data,
+ * or one engaged through another sub-processor (`via`) that an activity names.
+ */
+export function unattachedSubProcessors(agreement: ast.Agreement, context: CheckContext): void {
+    if (agreement.processings.length === 0) return;
+    const named = new Set(agreement.processings.flatMap(p => p.subprocessors.map(ref => ref.ref)));
+    for (const sub of agreement.subprocessors) {
+        if (named.has(sub) || sub.recipient || (sub.role !== undefined && sub.role !== 'subprocessor')) continue;
+        if (sub.via?.ref && named.has(sub.via.ref)) continue;
+        context.report.rule('DPA-R18', { node: sub, property: 'name' }, { x: displayName(sub) }, [], { severity: 'warning', message: 'unattached' });
+    }
+}
+
 /** Whether any processing activity lists data categories / subject categories ("ticked"). */
 function anyTicked(agreement: ast.Agreement): { data: boolean; subjects: boolean } {
     return {

@@ -1,4 +1,4 @@
-import { AstUtils } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
 import * as ast from '../../generated/ast.js';
 import { RECIPIENTS_DATA, WORDING_DATA } from '../../data/index.js';
 import { countryAlias, lookupCountry, needsTransferMechanism, type CountryInfo } from '../../countries.js';
@@ -75,10 +75,11 @@ export function transferMechanism(node: Destination, context: CheckContext): voi
             report.rule('DPA-R21', placeWhere(node, place), { x: recipientName(node, lang) }, [], { severity: 'info', message: 'templateField' });
         }
     }
-    if (ast.isSubProcessor(node)) foreignLegalForm(node, context);
+    if (ast.isSubProcessor(node) && !foreignLegalForm(node, context)) knownCompany(node, context);
     const transfers = outsideTransfer(node);
     if (!transfers) return;
     const { outside, written } = transfers;
+    if (ast.isSubProcessor(node)) pairedPlaces(node, outside, context);
     const valid = written.filter(w => w.mechanism?.valid);
     const firstInvalid = written.find(w => !w.mechanism?.valid)?.transfer;
     for (const { country, place } of outside) {
@@ -105,15 +106,71 @@ const FOREIGN_FORMS = compilePatterns(RECIPIENTS_DATA.foreignLegalForms, 'iu', '
  * declares neither seat, parent nor short-form country and only places within the EEA: where it is
  * seated decides whether its access is a transfer, and is not said.
  */
-function foreignLegalForm(node: ast.SubProcessor, { report }: CheckContext): void {
-    if (node.seat !== undefined || node.parent !== undefined || node.country !== undefined || !node.legalName) return;
-    if (node.locations.length === 0 || !node.locations.every(place => isGdprRegion(place) || lookupCountry(place)?.status === 'eea')) return;
+function foreignLegalForm(node: ast.SubProcessor, { report }: CheckContext): boolean {
+    if (node.seat !== undefined || node.parent !== undefined || node.country !== undefined || !node.legalName) return false;
+    if (node.locations.length === 0 || !node.locations.every(place => isGdprRegion(place) || lookupCountry(place)?.status === 'eea')) return false;
     for (const pattern of FOREIGN_FORMS) {
         const m = pattern.exec(node.legalName);
         if (!m) continue;
         report.rule('DPA-R21', { node, property: 'legalName' }, { x: node.legalName, y: m[0].trim() }, [], { severity: 'warning', message: 'foreignForm' });
-        return;
+        return true;
     }
+    return false;
+}
+
+/** A name compared without case, punctuation or spacing ("Anthropic, PBC" = "anthropic pbc"). */
+function nameKey(name: string): string {
+    return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const KNOWN_COMPANIES = new Map(RECIPIENTS_DATA.knownCompanies.flatMap(c => c.names.map(n => [nameKey(n), c] as const)));
+
+/** The forms of a name to look up: the whole, the part before brackets and the part inside them. */
+function nameForms(name: string): string[] {
+    const trimmed = name.trim();
+    const open = trimmed.lastIndexOf('(');
+    if (!trimmed.endsWith(')') || open < 0) return [name];
+    return [name, trimmed.slice(0, open), trimmed.slice(open + 1, -1)];
+}
+
+/**
+ * DPA-R21, a well-known provider (recipients.json knownCompanies) named without seat, parent,
+ * short-form country or place outside the EEA: the legal entity behind the name is seated in a
+ * third country, so its access would be a transfer (Art. 44) that no mechanism covers. An EEA
+ * subsidiary named as such ("Google Ireland Limited") is listed with its EEA seat and stays quiet.
+ */
+function knownCompany(node: ast.SubProcessor, { report, lang }: CheckContext): void {
+    if (node.seat !== undefined || node.parent !== undefined || node.country !== undefined) return;
+    if (!node.locations.every(place => place === 'unknown' || isGdprRegion(place) || lookupCountry(place)?.status === 'eea')) return;
+    // The identifier only when no name is written: "Microsoft Ireland Operations Limited" under
+    // the identifier Microsoft is the Irish company.
+    const property = node.legalName?.trim() ? 'legalName' as const : 'name' as const;
+    const name = node[property]!;
+    const known = nameForms(name).map(n => KNOWN_COMPANIES.get(nameKey(n))).find(k => k !== undefined);
+    if (!known) return;
+    const country = lookupCountry(known.country);
+    if (!country || country.status === 'eea') return;
+    report.rule('DPA-R21', { node, property }, { x: name, y: `${known.entity}, ${countryName(country, lang)}` }, [], { severity: 'warning', message: 'knownCompany' });
+}
+
+/**
+ * DPA-R21 (information), places in pairs: a sub-processor with a place within the EEA and one
+ * outside that needs a mechanism ("VS/EU"), and no seat outside the EEA that would put all its data
+ * within reach of that country. Nothing says which data or which processing go where, so the
+ * instruction on transfers (Art. 28(3)(a)) leaves open what is transferred: agree it, or treat all
+ * it receives as transferred (the controller's record and information: Art. 30(1)(e), 13(1)(f)).
+ */
+function pairedPlaces(node: ast.SubProcessor, outside: readonly OutsideCountry[], { report, lang }: CheckContext): void {
+    if ([node.seat, node.parent, node.country].some(code => code !== undefined && lookupCountry(code)?.status !== 'eea')) return;
+    const inside = node.locations.find(place => isGdprRegion(place) || lookupCountry(place)?.status === 'eea');
+    // A worldwide edge network says what goes abroad: the content it delivers, cached at the edges.
+    const abroad = outside.filter(o => o.place.property === 'locations' && o.place.code !== 'worldwide' && needsTransferMechanism(o.country));
+    if (!inside || abroad.length === 0) return;
+    const y = abroad.map(o => countryName(o.country, lang)).join(', ');
+    // The whole list of places ("US, EU"): the pair is what leaves the question open.
+    const places = node.$cstNode ? GrammarUtils.findNodesForProperty(node.$cstNode, 'locations') : [];
+    const where = places.length > 0 ? { node, range: { start: places[0]!.range.start, end: places.at(-1)!.range.end } } : { node };
+    report.rule('DPA-R21', where, { x: recipientName(node, lang), y }, [], { severity: 'info', message: 'pairedPlaces' });
 }
 
 /** The checks of one written mechanism against the countries outside the EEA. */

@@ -31,12 +31,16 @@ const IGNORED_WORDS = new Set(DUPLICATES.ignoreWords);
 /**
  * DPA-R39: the measures together cover Art. 32(1)(a)-(d); none at all is DPA-R06's case. A
  * `planned` measure is not in place: it covers nothing, and is reported itself (the agreement
- * should say by when it is taken; until then the risk it addresses stays open).
+ * should say by when it is taken; until then the risk it addresses stays open). An `optional`
+ * measure, left to the customer's choice, is not ensured by the processor: likewise.
  */
 export function art32Coverage(agreement: ast.Agreement, context: CheckContext): void {
     if (agreement.measures.length === 0) return;
     for (const measure of agreement.measures) {
         if (measure.planned) context.report.rule('DPA-R39', { node: measure, property: 'planned' }, { x: measure.name }, [], { message: 'planned' });
+        // An option the customer may leave off (unencrypted mail connections) is not a measure the
+        // processor takes: the level appropriate to the risk is its own duty (Art. 32(1), 28(3)(c)).
+        if (measure.optional) context.report.rule('DPA-R39', { node: measure, property: 'optional' }, { x: measure.name }, [], { severity: 'warning', message: 'optional' });
     }
     const missing = missingGroups(ART32_GROUPS, agreement.measures);
     if (missing.length === 0) return;
