@@ -26,13 +26,13 @@ import type { AgreementTable, JudgedRow } from './real-agreements/table.js';
 const TABLES: readonly AgreementTable[] = [STARRED, BSCPRO, SPREEKDOSSIER, RECRUITIN, OPSIO, THE_TAFEL, MASJIDCONNECT, RENAISSANCE_IT];
 
 /** Overall precision reached (per cent, rounded down to a tenth): raise it, never lower it. */
-const PRECISION_FLOOR = 99.4;
+const PRECISION_FLOOR = 100;
 
 /**
  * The lowest share of facts expressed natively of any one agreement (per cent, counted from the
- * N/P/G markers of docs/real-agreements.md): raise it, never lower it. Issue 10 aims at 90.
+ * N/P/G markers of docs/real-agreements.md): raise it, never lower it. Issue 10 asked for 90.
  */
-const NATIVE_FLOOR = 25;
+const NATIVE_FLOOR = 96.8;
 
 const DOC = join(ROOT, 'docs', 'real-agreements.md');
 const UPDATE = process.env['UPDATE_REAL_AGREEMENTS'] === '1';
