@@ -224,7 +224,12 @@ const ReadingVariant = v.strictObject({
     /** Standard clause node types that give the part for the whole agreement. */
     providedBy: v.optional(v.array(v.string())),
     /** The rule that reports the part's absence (instead of the information to check by hand). */
-    rule: v.optional(v.pipe(v.string(), v.regex(/^DPA-R\d{2}$/u)))
+    rule: v.optional(v.pipe(v.string(), v.regex(/^DPA-R\d{2}$/u))),
+    /**
+     * A part the element is provided without: its absence is only information to check by hand
+     * (a wording the patterns may not know must not turn a clause into an absent element).
+     */
+    secondary: v.optional(v.boolean())
 });
 
 const ReadingElement = v.strictObject({

@@ -145,7 +145,9 @@ function knownCompany(node: ast.SubProcessor, { report, lang }: CheckContext): v
     // The identifier only when no name is written: "Microsoft Ireland Operations Limited" under
     // the identifier Microsoft is the Irish company.
     const property = node.legalName?.trim() ? 'legalName' as const : 'name' as const;
-    const name = node[property]!;
+    // A declaration the parser could not finish may have no name at all.
+    const name = node[property];
+    if (!name) return;
     const known = nameForms(name).map(n => KNOWN_COMPANIES.get(nameKey(n))).find(k => k !== undefined);
     if (!known) return;
     const country = lookupCountry(known.country);

@@ -18,6 +18,8 @@ interface Reader {
     readonly family: Family;
     readonly providedBy: readonly string[];
     readonly rule?: string;
+    /** The element is provided without this part; its absence is information only. */
+    readonly secondary: boolean;
 }
 
 interface ElementReader {
@@ -37,6 +39,7 @@ function compileElement(element: ast.Art28Element, data: ReadingData): ElementRe
         label: variant.label,
         family: compileFamily([variant], `clause-reading.json ${element} ${kind}`),
         providedBy: variant.providedBy ?? [],
+        secondary: variant.secondary === true,
         ...(variant.rule ? { rule: variant.rule } : {})
     });
     return {
@@ -70,6 +73,8 @@ export interface MissingPart {
     readonly label: Readonly<Record<Lang, string>>;
     /** The rule that reports its absence, if not the information to check by hand. */
     readonly rule?: string;
+    /** The element is provided without it (clause-reading.json `secondary`). */
+    readonly secondary: boolean;
 }
 
 /** What a custom clause says about one Art. 28(3) element. */
@@ -110,9 +115,9 @@ function readElement(clause: ast.CustomClause, element: ast.Art28Element, explic
     let inText = 0;
     for (const part of reader.parts) {
         const here = first(part.family, paragraphs) !== undefined;
-        if (here) inText++;
+        if (here && !part.secondary) inText++;
         if (here || part.providedBy.some(type => standard.has(type))) found.push(part.id);
-        else missing.push({ id: part.id, label: part.label, ...(part.rule ? { rule: part.rule } : {}) });
+        else missing.push({ id: part.id, label: part.label, secondary: part.secondary, ...(part.rule ? { rule: part.rule } : {}) });
     }
     const flags = reader.flags.flatMap(flag => {
         const at = first(flag.family, paragraphs);
@@ -120,7 +125,8 @@ function readElement(clause: ast.CustomClause, element: ast.Art28Element, explic
     });
     const conditions = reader.conditions.filter(condition => first(condition.family, paragraphs) !== undefined).map(condition => condition.id);
     // A part whose absence a rule reports (`rule`) does not keep the element from being provided.
-    const provides = flags.length === 0 && (explicit ? inText > 0 || reader.parts.length === 0 : inText > 0 && missing.every(part => part.rule !== undefined));
+    // A secondary part neither provides the element by itself nor keeps it from being provided.
+    const provides = flags.length === 0 && (explicit ? inText > 0 || reader.parts.length === 0 : inText > 0 && missing.every(part => part.rule !== undefined || part.secondary));
     return { clause, element, explicit, read: true, found, missing, flags, conditions, provides };
 }
 
