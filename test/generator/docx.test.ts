@@ -303,6 +303,21 @@ describe('the complete agreement as DOCX', () => {
     });
 });
 
+describe('every signatory in the DOCX signature table (A-02)', () => {
+    test('one signature block per signatory, at most two side by side', async () => {
+        const zip = unzip(await renderDocx(buildAgreementDocument(await agreementOf(readExample('complete.dpa')))));
+        const document = part(zip, 'word/document.xml');
+        const start = document.indexOf('<w:tbl>', document.indexOf('>Ondertekening<'));
+        const table = document.slice(start, document.indexOf('</w:tbl>', start));
+        // Two columns and a gap: the controller's signatory beside the first of the processor's, the second below.
+        expect(table.match(/<w:gridCol /g)).toHaveLength(3);
+        const text = textOf(table);
+        for (const value of ['Naam: M.J. de Linde', 'Naam: R. van den Berg', 'Functie: Algemeen directeur', 'Naam: I. Öztürk', 'Functie: Chief Information Security Officer', 'Plaats: Utrecht']) expect(text).toContain(value);
+        expect(text.match(/Namens de Verwerker: Loonwolk B\.V\./g)).toHaveLength(2);
+        expect(text.match(/Handtekening:/g)).toHaveLength(3);
+    });
+});
+
 describe('the language of the DOCX', () => {
     test('an English agreement has English page furniture and language tags', async () => {
         const doc = buildAgreementDocument(await agreementOf(readExample('complete.dpa')), { lang: 'en', draftErrors: 1 });
