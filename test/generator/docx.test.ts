@@ -272,7 +272,7 @@ describe('the ICTeam agreement as DOCX', () => {
     });
 
     test('has the signatures as a borderless table with a column per party', () => {
-        const start = document.indexOf('<w:tbl>', document.indexOf('>Zo overeengekomen en in tweevoud ondertekend.<'));
+        const start = document.indexOf('<w:tbl>', document.indexOf('>Aldus overeengekomen en ondertekend.<'));
         const table = document.slice(start, document.indexOf('</w:tbl>', start));
         expect(table).toMatch(/<w:tblBorders>(?:<w:\w+ w:val="none"[^>]*\/>)+<\/w:tblBorders>/);
         const text = textOf(table);

@@ -38,4 +38,13 @@ describe('every signatory of a party (A-02)', () => {
         for (const name of ['M.J. de Linde', 'R. van den Berg', 'I. Öztürk']) expect(signatures).toContain(`<dd>${name}</dd>`);
         expect(html).toContain(EXPECTED[lang].parties.replace(/, hierna:|, hereinafter/, ''));
     });
+
+    // A-38: the closing formula. "In tweevoud" (in duplicate) presupposes two paper originals; the
+    // agreement may as well be signed electronically (Art. 28(9) AVG: in writing, including in
+    // electronic form; art. 3:15a BW), so the formula does not say how many copies are signed.
+    test.each([['nl', 'Aldus overeengekomen en ondertekend.', 'tweevoud'], ['en', 'Thus agreed and signed.', 'duplicate']] as const)('%s: the closing formula names no number of copies (A-38)', async (lang, formula, copies) => {
+        const md = generateAgreement(await agreementOf(readExample('complete.dpa')), { format: 'md', lang });
+        expect(md).toContain(formula);
+        expect(md).not.toContain(copies);
+    });
 });
