@@ -43,7 +43,7 @@ const EXPECTED: Record<'nl' | 'en', { readonly document: readonly string[]; read
             'Het contactpunt van de Verwerker voor Inbreuken in verband met persoonsgegevens is CERT (cert@leverancier.example).',
             'contactpunt van de Verwerkingsverantwoordelijke voor privacy: Privacyloket (privacy@klant.example).',
             // Formed by signature: the signature table stays.
-            'in tweevoud ondertekend'
+            'Aldus overeengekomen en ondertekend.'
         ]
     },
     en: {
@@ -61,7 +61,7 @@ const EXPECTED: Record<'nl' | 'en', { readonly document: readonly string[]; read
             "The Processor addresses the notification to the Controller's contact point for security incidents: IT-servicedesk (security@klant.example, 030-1234567).",
             "The Processor's contact point for Personal Data Breaches is CERT (cert@leverancier.example).",
             "the Controller's contact point for privacy: Privacyloket (privacy@klant.example).",
-            'signed in duplicate'
+            'Thus agreed and signed.'
         ]
     }
 };

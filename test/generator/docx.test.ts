@@ -272,7 +272,7 @@ describe('the ICTeam agreement as DOCX', () => {
     });
 
     test('has the signatures as a borderless table with a column per party', () => {
-        const start = document.indexOf('<w:tbl>', document.indexOf('>Zo overeengekomen en in tweevoud ondertekend.<'));
+        const start = document.indexOf('<w:tbl>', document.indexOf('>Aldus overeengekomen en ondertekend.<'));
         const table = document.slice(start, document.indexOf('</w:tbl>', start));
         expect(table).toMatch(/<w:tblBorders>(?:<w:\w+ w:val="none"[^>]*\/>)+<\/w:tblBorders>/);
         const text = textOf(table);
@@ -300,6 +300,21 @@ describe('the complete agreement as DOCX', () => {
         const rows = tableAfter(document, 'Bijlage 1 – Beschrijving van de verwerkingen');
         expect(rows[0]!.header).toBe(true);
         expect(rows.slice(1).map(r => r.cells[1])).toEqual(agreement.processings.map(p => p.title.replace(/\s+/g, ' ')));
+    });
+});
+
+describe('every signatory in the DOCX signature table (A-02)', () => {
+    test('one signature block per signatory, at most two side by side', async () => {
+        const zip = unzip(await renderDocx(buildAgreementDocument(await agreementOf(readExample('complete.dpa')))));
+        const document = part(zip, 'word/document.xml');
+        const start = document.indexOf('<w:tbl>', document.indexOf('>Ondertekening<'));
+        const table = document.slice(start, document.indexOf('</w:tbl>', start));
+        // Two columns and a gap: the controller's signatory beside the first of the processor's, the second below.
+        expect(table.match(/<w:gridCol /g)).toHaveLength(3);
+        const text = textOf(table);
+        for (const value of ['Naam: M.J. de Linde', 'Naam: R. van den Berg', 'Functie: Algemeen directeur', 'Naam: I. Öztürk', 'Functie: Chief Information Security Officer', 'Plaats: Utrecht']) expect(text).toContain(value);
+        expect(text.match(/Namens de Verwerker: Loonwolk B\.V\./g)).toHaveLength(2);
+        expect(text.match(/Handtekening:/g)).toHaveLength(3);
     });
 });
 

@@ -15,7 +15,7 @@ describe('formed by acceptance', () => {
         expect(md).toContain('is degene die deze voorwaarden aanvaardt');
         expect(md).toContain('komt tot stand doordat de Verwerkingsverantwoordelijke deze voorwaarden aanvaardt');
         expect(md).toContain('artikel 28, lid 9, AVG');
-        expect(md).not.toContain('in tweevoud ondertekend');
+        expect(md).not.toContain('Aldus overeengekomen en ondertekend.');
     });
 
     test('English: the same in English', async () => {
@@ -23,13 +23,13 @@ describe('formed by acceptance', () => {
         const md = generateAgreement(result.agreement!, { format: 'md', lang: 'en' });
         expect(md).toContain("is formed by the Controller's acceptance of these terms");
         expect(md).toContain('Article 28(9) GDPR');
-        expect(md).not.toContain('signed in duplicate');
+        expect(md).not.toContain('Thus agreed and signed.');
     });
 
     test('without the declaration the signature table stays', async () => {
         const result = await check(minimalAgreement());
         const md = generateAgreement(result.agreement!, { format: 'md', lang: 'nl' });
-        expect(md).toContain('in tweevoud ondertekend');
+        expect(md).toContain('Aldus overeengekomen en ondertekend.');
         expect(md).not.toContain('Totstandkoming');
     });
 });

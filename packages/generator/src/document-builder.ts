@@ -6,7 +6,7 @@ import type { AgreementDocument, Block, SignatureParty, SourceRef, TableRow } fr
 import { fill } from './terms.js';
 import type { TemplateEngine } from './templates.js';
 import { buildAgreementView, CLAUSE_KIND_OF, clauseView, Formatter } from './view-builder.js';
-import type { AgreementView, PartyView } from './view.js';
+import type { AgreementView, PartyView, SignatoryView } from './view.js';
 
 export interface BuildOptions {
     /** Values for the template fields (`{{name}}`), e.g. one customer's row. */
@@ -100,7 +100,7 @@ function buildDocumentWith(agreement: Agreement, engine: TemplateEngine, options
         blocks.push({ kind: 'heading', level: 2, text: terms.headings.signatures, anchor: 'ondertekening' });
         blocks.push({ kind: 'paragraph', text: terms.headings.signaturesIntro });
         if (view.signingPlace) blocks.push({ kind: 'paragraph', text: fill(terms.headings.signedAt, { x: view.signingPlace }) });
-        blocks.push({ kind: 'signatures', parties: [signature(view.controller, engine, view.signingPlace), signature(view.processor, engine, view.signingPlace)] });
+        blocks.push({ kind: 'signatures', parties: [...signatures(view.controller, engine, view.signingPlace), ...signatures(view.processor, engine, view.signingPlace)] });
     }
 
     // Annexes
@@ -128,12 +128,18 @@ function subtitle(view: AgreementView, engine: TemplateEngine): string[] {
     return lines;
 }
 
-/** A party's signature rows; the place of signing of the whole document (`signed at`) where the signatory names none. */
-function signature(party: PartyView, engine: TemplateEngine, signingPlace?: string): SignatureParty {
+/**
+ * A party's signature blocks: one per signatory (A-02: every person who signs for the party signs,
+ * e.g. two directors who represent a B.V. jointly, art. 2:240 lid 2 BW), or one to fill in by hand
+ * when the model names none. The place of signing of the whole document (`signed at`) stands
+ * where a signatory names none.
+ */
+function signatures(party: PartyView, engine: TemplateEngine, signingPlace?: string): SignatureParty[] {
     const rows = engine.terms.signatureRows;
-    const signatory = party.signatories[0];
-    return {
-        heading: `${fill(engine.terms.headings.signFor, { x: party.term })}: ${party.legalName}`,
+    const heading = `${fill(engine.terms.headings.signFor, { x: party.term })}: ${party.legalName}`;
+    const signatories: readonly (SignatoryView | undefined)[] = party.signatories.length > 0 ? party.signatories : [undefined];
+    return signatories.map(signatory => ({
+        heading,
         rows: [
             [rows.name, signatory?.person ?? ''],
             [rows.function, signatory?.function ?? ''],
@@ -141,7 +147,7 @@ function signature(party: PartyView, engine: TemplateEngine, signingPlace?: stri
             [rows.date, signatory?.date ?? ''],
             [rows.signature, '']
         ]
-    };
+    }));
 }
 
 function annexHeading(n: number, title: string, engine: { terms: { headings: { annex: string } } }): Block {

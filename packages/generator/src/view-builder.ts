@@ -189,6 +189,9 @@ function partyView(party: Party | undefined, role: 'controller' | 'processor', f
         ...(countryCode !== undefined && countryCode !== 'NL' ? { country: f.country(countryCode)! } : {}),
         ...(signatories[0] ? { representative: signatories[0].person } : {}),
         ...(signatories[0]?.function !== undefined ? { representativeFunction: signatories[0].function } : {}),
+        ...(signatories.length > 0
+            ? { representation: joinWords(signatories.map(s => (s.function !== undefined ? `${s.person} (${s.function})` : s.person)), f.terms) }
+            : {}),
         signatories,
         ...(contact ? { contact } : {}),
         ...(privacyContact ? { privacyContact } : {}),

@@ -24,6 +24,11 @@ export interface PartyView {
     /** "de heer X", "L. Voets": the first signatory's name. */
     readonly representative?: string;
     readonly representativeFunction?: string;
+    /**
+     * Every signatory, each with its function: "R. van den Berg (Algemeen directeur) en I. Öztürk
+     * (CISO)". The parties block names all who represent the party, not only the first (A-02).
+     */
+    readonly representation?: string;
     readonly signatories: readonly SignatoryView[];
     /** The general contact: the one without a purpose, else the first (`contact …`). */
     readonly contact?: ContactView;

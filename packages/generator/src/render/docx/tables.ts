@@ -53,27 +53,28 @@ function columnWidths(block: TableBlock, width: number): number[] {
 }
 
 /**
- * A borderless table with one column per party: its heading, then a row per label (name,
- * function, place, date), aligned across the parties; an empty value is a line to write or sign
- * on. The rows are kept together on one page.
+ * A borderless table of signature blocks (one per signatory), at most two side by side: per pair
+ * a heading row, then a row per label (name, function, place, date), aligned across the pair; an
+ * empty value is a line to write or sign on. The rows of a pair are kept together on one page.
  */
 export function signatures(block: SignaturesBlock, width: number): Table {
-    const parties = block.parties;
+    const perRow = Math.min(Math.max(block.parties.length, 1), 2);
     const gap = 567;
-    const columnWidth = Math.floor((width - gap * Math.max(parties.length - 1, 0)) / Math.max(parties.length, 1));
-    const widths = parties.flatMap((_, i) => (i === 0 ? [columnWidth] : [gap, columnWidth]));
-    const row = (content: (party: SignatureParty) => Paragraph[], last = false) => new TableRow({
+    const columnWidth = Math.floor((width - gap * (perRow - 1)) / perRow);
+    const widths = Array.from({ length: perRow }, (_, i) => (i === 0 ? [columnWidth] : [gap, columnWidth])).flat();
+    const empty = () => [new Paragraph({ style: 'DpaSignature', children: [] })];
+    const row = (parties: readonly SignatureParty[], content: (party: SignatureParty) => Paragraph[], last: boolean) => new TableRow({
         cantSplit: true,
         keepNext: !last,
-        children: parties.flatMap((party, i) => {
-            const cell = new TableCell({ width: { size: columnWidth, type: WidthType.DXA }, children: content(party) });
-            return i === 0 ? [cell] : [new TableCell({ width: { size: gap, type: WidthType.DXA }, children: [new Paragraph({ style: 'DpaSignature', children: [] })] }), cell];
-        })
+        children: Array.from({ length: perRow }, (_, i) => {
+            const party = parties[i];
+            const cell = new TableCell({ width: { size: columnWidth, type: WidthType.DXA }, children: party ? content(party) : empty() });
+            return i === 0 ? [cell] : [new TableCell({ width: { size: gap, type: WidthType.DXA }, children: empty() }), cell];
+        }).flat()
     });
-    const count = Math.max(0, ...parties.map(p => p.rows.length));
     const line = (i: number) => (party: SignatureParty): Paragraph[] => {
         const entry = party.rows[i];
-        if (!entry) return [new Paragraph({ style: 'DpaSignature', children: [] })];
+        if (!entry) return empty();
         const [label, value] = entry;
         if (value) return [new Paragraph({ style: 'DpaSignature', children: [...runs(`${label}: `, { color: '595959' }), ...runs(value)] })];
         return [
@@ -86,15 +87,21 @@ export function signatures(block: SignaturesBlock, width: number): Table {
             })
         ];
     };
+    const pairs: SignatureParty[][] = [];
+    for (let i = 0; i < block.parties.length; i += perRow) pairs.push(block.parties.slice(i, i + perRow));
+    const rows = pairs.flatMap(pair => {
+        const count = Math.max(0, ...pair.map(p => p.rows.length));
+        return [
+            row(pair, party => [new Paragraph({ style: 'DpaSignature', spacing: { before: 120, after: 160 }, children: runs(party.heading, { bold: true }) })], count === 0),
+            ...Array.from({ length: count }, (_, i) => row(pair, line(i), i === count - 1))
+        ];
+    });
     return new Table({
         width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
         columnWidths: widths,
         layout: TableLayoutType.FIXED,
         borders: TableBorders.NONE,
         margins: { top: 0, bottom: 0, left: 0, right: 0 },
-        rows: [
-            row(party => [new Paragraph({ style: 'DpaSignature', spacing: { before: 120, after: 160 }, children: runs(party.heading, { bold: true }) })], count === 0),
-            ...Array.from({ length: count }, (_, i) => row(line(i), i === count - 1))
-        ]
+        rows
     });
 }
