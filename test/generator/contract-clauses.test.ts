@@ -83,11 +83,11 @@ describe('transfers parameters', () => {
         const text = withClauses({ transfers: 'transfers eea-only unless-agreed mechanisms dpf, scc or-equivalent' });
         const nl = await markdown(text, 'nl');
         expect(nl).toContain('uitsluitend op binnen de Europese Economische Ruimte (EER) en verwerkt ze uitsluitend daar, tenzij Partijen schriftelijk anders zijn overeengekomen');
-        expect(nl).toContain('een van de volgende grondslagen: EU-US Data Privacy Framework');
+        expect(nl).toContain('een van de volgende grondslagen: adequaatheidsbesluit EU-VS Data Privacy Framework');
         expect(nl).toContain('of een andere passende waarborg in de zin van artikel 46 AVG');
         const en = await markdown(text, 'en');
         expect(en).toContain('only within the European Economic Area (EEA), unless the Parties have agreed otherwise in writing');
-        expect(en).toContain('one of the following grounds: EU-US Data Privacy Framework');
+        expect(en).toContain('one of the following grounds: adequacy decision on the EU-US Data Privacy Framework');
     });
 
     test('transfers without the controller\'s instruction', async () => {

@@ -64,18 +64,17 @@ describe('registerRecords: the Art. 30(2) record of one agreement', async () => 
         expect(records[0]!.retention).toBe('1 month');
     });
 
-    test('transfers: own locations and sub-processors outside the EEA; an unnamed sub-processor counts everywhere', () => {
+    test('transfers: sub-processors outside the EEA, not the own places of a processor in the EEA (A-01); an unnamed sub-processor counts everywhere', () => {
         const [hosting, support] = records;
         // Mailer (GB, adequate) is named by no activity, so it is listed for both; Archive is in the EEA.
         expect(hosting!.transfers).toEqual([expect.objectContaining({ country: 'GB', recipient: 'Mailer Ltd', valid: true, status: 'adequate' })]);
         expect(hosting!.transfers[0]).not.toHaveProperty('mechanism');
         expect(support!.transfers.map(t => [t.country, t.recipient, t.mechanism, t.valid])).toEqual([
-            ['IN', 'Leverancier B.V.', 'scc', true],
             ['US', 'Ticketflow Inc.', 'dpf', true],
             ['GB', 'Mailer Ltd', undefined, true]
         ]);
-        expect(support!.transfers[0]).toMatchObject({ module: 2, recipientRole: 'processor', countryName: 'India' });
-        expect(support!.transfers[1]).toMatchObject({ certified: true, recipientRole: 'subprocessor' });
+        // The processor (Amsterdam) processing in India itself is no recipient: India stays a location.
+        expect(support!.transfers[0]).toMatchObject({ certified: true, recipientRole: 'subprocessor' });
         expect(support!.locations).toEqual(['NL', 'IN']);
     });
 
@@ -89,8 +88,7 @@ describe('registerRecords: the Art. 30(2) record of one agreement', async () => 
         const row = registerRow(records[1]!);
         expect(Object.keys(row)).toEqual([...REGISTER_COLUMNS]);
         expect(row.transfers).toBe(
-            'India (IN), Leverancier B.V.: standard contractual clauses (Implementing Decision (EU) 2021/914), module 2 | ' +
-            'United States (US), Ticketflow Inc.: EU-US Data Privacy Framework (Decision (EU) 2023/1795), certified | ' +
+            'United States (US), Ticketflow Inc.: adequacy decision on the EU-US Data Privacy Framework (Art. 45 GDPR; Commission Implementing Decision (EU) 2023/1795 of 10 July 2023), certified | ' +
             'United Kingdom (GB), Mailer Ltd: adequacy decision of the European Commission (Art. 45 GDPR)'
         );
         expect(row.dataCategories).toBe('Contactgegevens | Verzuimgegevens [special category: health, basis: art. 30 lid 1 UAVG] | Burgerservicenummer [BSN, basis: Wet op de loonbelasting 1964]');
@@ -103,7 +101,7 @@ describe('registerRecords: the Art. 30(2) record of one agreement', async () => 
 
     test('Dutch labels with lang nl', () => {
         const nl = registerRecords(result.agreement!, { lang: 'nl' });
-        expect(nl[1]!.transfers[1]!.countryName).toBe('Verenigde Staten');
+        expect(nl[1]!.transfers[0]!.countryName).toBe('Verenigde Staten');
         expect(nl[1]!.retention).toBe('gedurende de looptijd van de overeenkomst + 30 dagen, of de wettelijke termijn als die langer is (7 jaar, art. 52 AWR)');
     });
 
@@ -111,8 +109,7 @@ describe('registerRecords: the Art. 30(2) record of one agreement', async () => 
         const row = registerRow(registerRecords(result.agreement!, { lang: 'nl' })[1]!, 'nl');
         expect(row.dataCategories).toBe('Contactgegevens | Verzuimgegevens [bijzonder persoonsgegeven: health, grondslag: art. 30 lid 1 UAVG] | Burgerservicenummer [BSN, grondslag: Wet op de loonbelasting 1964]');
         expect(row.transfers).toBe(
-            'India (IN), Leverancier B.V.: standaardcontractbepalingen (Uitvoeringsbesluit (EU) 2021/914), module 2 | ' +
-            'Verenigde Staten (US), Ticketflow Inc.: EU-US Data Privacy Framework (Besluit (EU) 2023/1795), gecertificeerd | ' +
+            'Verenigde Staten (US), Ticketflow Inc.: adequaatheidsbesluit EU-VS Data Privacy Framework (art. 45 AVG; Uitvoeringsbesluit (EU) 2023/1795 van de Commissie van 10 juli 2023), gecertificeerd | ' +
             'Verenigd Koninkrijk (GB), Mailer Ltd: adequaatheidsbesluit van de Europese Commissie (art. 45 AVG)'
         );
         const other = await check(minimalAgreement(`

@@ -32,7 +32,7 @@ describe('Bijlage 3 with seats and places', () => {
     test('Dutch: seat, places, the mechanisms (the fallback marked) and the contract status per recipient', () => {
         const md = generateAgreement(agreement, { format: 'md', lang: 'nl' });
         expect(md).toContain('| Subverwerker | Dienst | Vestigingsplaats | Plaats(en) van verwerking | Doorgiftegrondslag | Overeenkomst |');
-        expect(md).toContain('| Mail Inc. | E-mail | Verenigde Staten | de EU, Verenigde Staten | EU-US Data Privacy Framework (Besluit (EU) 2023/1795); standaardcontractbepalingen (Uitvoeringsbesluit (EU) 2021/914), module 3 (als terugvaloptie) | gesloten |');
+        expect(md).toContain('| Mail Inc. | E-mail | Verenigde Staten | de EU, Verenigde Staten | adequaatheidsbesluit EU-VS Data Privacy Framework (art. 45 AVG; Uitvoeringsbesluit (EU) 2023/1795 van de Commissie van 10 juli 2023); standaardcontractbepalingen (Uitvoeringsbesluit (EU) 2021/914), module 3 (als terugvaloptie) | gesloten |');
         expect(md).toContain('| Crm AB | CRM | Zweden | de EER | — | nog niet gesloten |');
         expect(md).toContain('| Chat Ltd | Chat | — | nog vast te stellen | — | — |');
     });
@@ -54,13 +54,13 @@ describe('Bijlage 3 with seats and places', () => {
 describe('the transfers article says who receives the data where', () => {
     test('Dutch', () => {
         const md = generateAgreement(agreement, { format: 'md', lang: 'nl' });
-        expect(md).toContain('- Mail Inc. (vestigingsplaats en plaats van verwerking: Verenigde Staten): EU-US Data Privacy Framework (Besluit (EU) 2023/1795); als terugvaloptie: standaardcontractbepalingen (Uitvoeringsbesluit (EU) 2021/914), module 3');
+        expect(md).toContain('- Mail Inc. (vestigingsplaats en plaats van verwerking: Verenigde Staten): adequaatheidsbesluit EU-VS Data Privacy Framework (art. 45 AVG; Uitvoeringsbesluit (EU) 2023/1795 van de Commissie van 10 juli 2023); Mail Inc. is onder dat kader gecertificeerd; als terugvaloptie: standaardcontractbepalingen (Uitvoeringsbesluit (EU) 2021/914), module 3');
         expect(md).not.toContain('- Crm AB');
     });
 
     test('English', () => {
         const md = generateAgreement(agreement, { format: 'md', lang: 'en' });
-        expect(md).toContain('- Mail Inc. (seat and place of processing: United States): EU-US Data Privacy Framework (Decision (EU) 2023/1795); as a fallback: standard contractual clauses (Implementing Decision (EU) 2021/914), module 3');
+        expect(md).toContain('- Mail Inc. (seat and place of processing: United States): adequacy decision on the EU-US Data Privacy Framework (Art. 45 GDPR; Commission Implementing Decision (EU) 2023/1795 of 10 July 2023); Mail Inc. is certified under that framework; as a fallback: standard contractual clauses (Implementing Decision (EU) 2021/914), module 3');
     });
 });
 

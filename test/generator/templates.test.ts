@@ -91,7 +91,7 @@ describe('the English agreement', () => {
             'within 24 hours of becoming aware of it (Article 33(2) GDPR)',
             '*Effective date: 3 March 2025*',
             '€250,000 per calendar year',
-            'Ticketflow Inc. (United States): EU-US Data Privacy Framework (Decision (EU) 2023/1795)',
+            'Ticketflow Inc. (United States): adequacy decision on the EU-US Data Privacy Framework (Art. 45 GDPR; Commission Implementing Decision (EU) 2023/1795 of 10 July 2023); Ticketflow Inc. is certified under that framework',
             'This data processing agreement is governed by Dutch law.',
             '| | For the Controller: Hoveniersbedrijf De Linde B.V. | For the Processor: Loonwolk B.V. |',
             'hereinafter referred to as the Processor'

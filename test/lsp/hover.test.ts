@@ -75,7 +75,7 @@ describe('sub-processor places: hover', () => {
         const hover = await hoverAt(text, 'Mail {', 1);
         expect(hover).toContain('seat (*vestigingsplaats*): US United States');
         expect(hover).toContain('processes in (*verwerkt in*): EU European Union (EU); US United States');
-        expect(hover).toContain('transfer: EU-US Data Privacy Framework (Decision (EU) 2023/1795); fallback: standard contractual clauses');
+        expect(hover).toContain('transfer: adequacy decision on the EU-US Data Privacy Framework (Art. 45 GDPR; Commission Implementing Decision (EU) 2023/1795 of 10 July 2023); fallback: standard contractual clauses');
         expect(hover).toContain('sub-processing agreement signed (Art. 28(4) GDPR)');
     });
 

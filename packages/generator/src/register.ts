@@ -4,8 +4,10 @@
  *   (a) the processor, the controller, their contact details and DPOs,
  *   (b) the category of processing (the activity, its purposes and operations) with its data,
  *       data subjects and retention,
- *   (c) the transfers outside the EEA: per location of the activity and per sub-processor, with
- *       the country and the mechanism (for an Art. 49 derogation, its ground),
+ *   (c) the transfers outside the EEA: per sub-processor (and per location of the activity for a
+ *       processor established outside the EEA), with the country and the mechanism (for an
+ *       Art. 49 derogation, its ground); a processor in the EEA processing abroad itself makes no
+ *       transfer (EDPB Guidelines 05/2021), its places are in the `locations` column,
  *   (d) a general description of the security measures.
  * Pure: a model in, plain data out; no clock, no file system. Used by `dpa register`.
  *

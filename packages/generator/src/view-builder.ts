@@ -1,11 +1,11 @@
 import {
-    countryName, effectiveMechanism, fillPlaceholders, fillReferences, isListedSubProcessor, isRegion, lookupCountry, lookupTransferMechanism, namedStandards, needsTransferMechanism, processingPlaces, receivesData, seatOf,
+    countryName, effectiveMechanism, fillPlaceholders, fillReferences, isListedSubProcessor, isRegion, lookupCountry, lookupTransferMechanism, namedStandards, needsTransferMechanism, processingPlaces, processorInEea, receivesData, seatOf,
     generalContact, type AfterObjection, type Agreement, type BreachClause, type Clause, type Contact, type ContactPurpose, type DataSubjectRequestsClause, type Duration, type PartRetention, type Party, type Retention, type SubprocessingClause, type Transfer
 } from '@dpa/language';
 import { formatDate, formatDuration, formatMoney, joinWords, normalizeSpace } from './format.js';
 import { fill, type Terms } from './terms.js';
 import type { TemplateEngine } from './templates.js';
-import type { AgreementView, AssistanceCostsView, AssistanceExtentView, ClauseViews, ContactView, CostsView, PartyView, StandardClauseKind, TransferView } from './view.js';
+import type { AgreementView, AssistanceCostsView, AssistanceExtentView, ClauseViews, ContactView, CostsView, OwnLocationView, PartyView, StandardClauseKind, TransferView } from './view.js';
 
 /** The standard clause kind of each clause node type (custom clauses have none). */
 export const CLAUSE_KIND_OF: Readonly<Record<string, StandardClauseKind>> = {
@@ -203,7 +203,7 @@ function partyView(party: Party | undefined, role: 'controller' | 'processor', f
     };
 }
 
-/** Transfers outside the EEA: the processor's own locations and the sub-processors' seats and places. */
+/** Transfers outside the EEA: the sub-processors' seats and places, and the locations of a processor established outside the EEA. */
 function transferViews(agreement: Agreement, processorName: string, f: Formatter): TransferView[] {
     const views: TransferView[] = [];
     const seen = new Set<string>();
@@ -223,11 +223,16 @@ function transferViews(agreement: Agreement, processorName: string, f: Formatter
             ...(mechanism !== undefined ? { mechanism } : {}),
             ...(transfer?.module !== undefined ? { module: transfer.module } : {}),
             ...(transfer?.tia !== undefined ? { tia: f.text(transfer.tia) } : {}),
-            ...(fallback ? { fallback } : {})
+            ...(fallback ? { fallback } : {}),
+            ...(transfer?.certified ? { certified: true as const } : {})
         });
     };
-    for (const processing of agreement.processings) {
-        for (const location of processing.locations) add(processorName, f.countryCode(location.country), location.transfer ? [location.transfer] : []);
+    // A processor established in the EEA that processes abroad itself transfers to no one: its
+    // places are its own (ownLocationViews); only a processor outside the EEA receives the data.
+    if (!processorInEea(agreement)) {
+        for (const processing of agreement.processings) {
+            for (const location of processing.locations) add(processorName, f.countryCode(location.country), location.transfer ? [location.transfer] : []);
+        }
     }
     for (const sub of agreement.subprocessors.filter(receivesData)) {
         const recipient = f.text(sub.legalName) || sub.name;
@@ -242,6 +247,28 @@ function transferViews(agreement: Agreement, processorName: string, f: Formatter
         for (const place of places) add(recipient, f.countryCode(place), sub.transfers, { location: true });
     }
     return views;
+}
+
+/** The processor's own places outside the EEA, when it is established in the EEA (no transfers). */
+function ownLocationViews(agreement: Agreement, f: Formatter): OwnLocationView[] {
+    if (!processorInEea(agreement)) return [];
+    const views = new Map<string, OwnLocationView>();
+    for (const processing of agreement.processings) {
+        for (const location of processing.locations) {
+            const code = f.countryCode(location.country);
+            const country = lookupCountry(code);
+            if (!country || views.has(code) || (!needsTransferMechanism(country) && country.status !== 'adequate')) continue;
+            const transfer = location.transfer;
+            const mechanism = f.mechanism(transfer, code);
+            views.set(code, {
+                country: f.country(code)!,
+                ...(mechanism !== undefined ? { mechanism } : {}),
+                ...(transfer?.module !== undefined ? { module: transfer.module } : {}),
+                ...(transfer?.tia !== undefined ? { tia: f.text(transfer.tia) } : {})
+            });
+        }
+    }
+    return [...views.values()];
 }
 
 export function standardName(value: string, terms: Terms): string {
@@ -352,6 +379,7 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
         subprocessorCount: agreement.subprocessors.filter(isListedSubProcessor).length,
         subprocessorNames: agreement.subprocessors.filter(isListedSubProcessor).map(s => f.text(s.legalName) || s.name),
         transfers: transferViews(agreement, processor.legalName, f),
+        ownLocations: ownLocationViews(agreement, f),
         hasSensitiveData: agreement.dataCategories.some(d => d.special.length > 0 || d.criminal || d.bsn),
         standards,
         annex: { processing: 1, measures: 2, subprocessors: 3 }

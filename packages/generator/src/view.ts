@@ -66,8 +66,17 @@ export interface MainAgreementView {
     readonly reference?: string;
 }
 
+/** A place outside the EEA where the processor (established in the EEA) itself processes the data. */
+export interface OwnLocationView {
+    readonly country: string;
+    /** A mechanism recorded for the place: it applies where the data reach another entity there. */
+    readonly mechanism?: string;
+    readonly module?: number;
+    readonly tia?: string;
+}
+
 export interface TransferView {
-    /** Who receives the data: the processor itself or the sub-processor's name. */
+    /** Who receives the data: the sub-processor's name, or the processor when it is established outside the EEA. */
     readonly recipient: string;
     readonly country: string;
     /** Mechanism in words, e.g. "standaardcontractbepalingen (…)"; undefined when none is recorded. */
@@ -79,6 +88,8 @@ export interface TransferView {
     readonly location?: true;
     /** Fallback mechanisms in words (SCCs behind the DPF), when more than one is recorded. */
     readonly fallback?: string;
+    /** The recipient is recorded as certified under the mechanism (the DPF: Art. 45 applies only then). */
+    readonly certified?: true;
 }
 
 /** Context shared by all templates. */
@@ -112,6 +123,11 @@ export interface AgreementView {
     readonly subprocessorCount: number;
     readonly subprocessorNames: readonly string[];
     readonly transfers: readonly TransferView[];
+    /**
+     * Places outside the EEA where a processor established in the EEA processes the data itself:
+     * no transfer (no other party receives them), listed apart from the transfers.
+     */
+    readonly ownLocations: readonly OwnLocationView[];
     /** True when any data category is special (Art. 9), criminal (Art. 10) or a BSN. */
     readonly hasSensitiveData: boolean;
     /** The standards named by the measures, e.g. ["ISO 27001", "NEN 7510"]. */

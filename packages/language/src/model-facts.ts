@@ -1,4 +1,5 @@
 import type * as ast from './generated/ast.js';
+import { countryAlias, lookupCountry } from './countries.js';
 
 // Small readings of the model shared by the rules and the generator: what the agreement declares
 // not processed, the kinds and standards of a measure, the role of a recipient.
@@ -52,4 +53,20 @@ export function isListedSubProcessor(recipient: ast.SubProcessor): boolean {
 /** A recipient that receives personal data (all but `not-subprocessor`): Chapter V applies to it. */
 export function receivesData(recipient: ast.SubProcessor): boolean {
     return recipientRole(recipient) !== 'not-subprocessor';
+}
+
+/**
+ * The processor is established within the EEA: its address names an EEA country, or no country
+ * (a Dutch agreement's default). Its own processing at a place outside the EEA is then no transfer
+ * under Chapter V: the data do not pass to another controller or processor (EDPB Guidelines
+ * 05/2021, criteria 2 and 3: exporter and importer are different parties); the processor stays
+ * bound by the GDPR there (Art. 3(1)) and weighs the local law among its risks (Art. 32). Data that
+ * reach another entity there (a group company, a provider) go to a recipient of their own.
+ */
+export function processorInEea(agreement: ast.Agreement): boolean {
+    const processor = agreement.parties.find(p => p.role === 'processor');
+    const code = processor?.address?.country;
+    if (code === undefined) return true;
+    const info = lookupCountry(code) ?? lookupCountry(countryAlias(code) ?? '');
+    return info === undefined || info.status === 'eea';
 }

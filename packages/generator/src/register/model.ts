@@ -33,7 +33,7 @@ export interface RegisterTransfer {
     readonly countryName: string;
     /** `unknown` for a code the country table does not know. */
     readonly status: TransferStatus | 'unknown';
-    /** Who receives the data: the processor itself (its own location) or a sub-processor. */
+    /** Who receives the data: a sub-processor, or the processor when it is established outside the EEA (its own location). */
     readonly recipient: string;
     readonly recipientRole: 'processor' | 'subprocessor';
     /** The mechanism keyword (`scc`, `dpf`, …); absent when none is stated. */

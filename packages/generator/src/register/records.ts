@@ -3,7 +3,7 @@
  * holds and the decisions behind it).
  */
 import {
-    countryAlias, countryName, effectiveMechanism, fillPlaceholders, generalContact, isGdprRegion, lookupCountry, namedStandards, processingPlaces, receivesData, seatOf,
+    countryAlias, countryName, effectiveMechanism, fillPlaceholders, generalContact, isGdprRegion, lookupCountry, namedStandards, processingPlaces, processorInEea, receivesData, seatOf,
     type Agreement, type Contact, type DataCategory, type Duration, type Lang, type Measure, type Party, type Processing, type Retention, type SubProcessor, type Transfer
 } from '@dpa/language';
 import { formatDuration } from '../format.js';
@@ -154,9 +154,12 @@ export function registerRecords(agreement: Agreement, options: RegisterOptions =
         ...(options.source !== undefined ? { source: options.source } : {})
     };
 
+    // A processor established in the EEA that processes abroad itself is no recipient of a
+    // transfer (Chapter V needs another party): its places stay in `locations`, not in `transfers`.
+    const ownPlacesAreTransfers = !processorInEea(agreement);
     const transfers = (processing: Processing): RegisterTransfer[] => {
         const all = [
-            ...processing.locations.map(l => transferOf(text(l.country), processorName, 'processor', l.transfer, text, lang)),
+            ...(ownPlacesAreTransfers ? processing.locations.map(l => transferOf(text(l.country), processorName, 'processor', l.transfer, text, lang)) : []),
             ...[...processing.subprocessors.map(s => s.ref).filter(defined), ...unassigned]
                 .flatMap(s => subProcessorPlaces(s).map(code => transferOf(text(code), text(s.legalName) || s.name, 'subprocessor', s.transfers[0], text, lang)))
         ].filter(defined);

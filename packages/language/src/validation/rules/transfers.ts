@@ -2,7 +2,7 @@ import { AstUtils, GrammarUtils } from 'langium';
 import * as ast from '../../generated/ast.js';
 import { RECIPIENTS_DATA, WORDING_DATA } from '../../data/index.js';
 import { countryAlias, lookupCountry, needsTransferMechanism, type CountryInfo } from '../../countries.js';
-import { receivesData } from '../../model-facts.js';
+import { processorInEea, receivesData } from '../../model-facts.js';
 import { expectedSccModule, isGdprRegion } from '../../transfers.js';
 import type { Lang } from '../../i18n/lang.js';
 import { LANGUAGE_MESSAGES } from '../../i18n/texts.js';
@@ -183,7 +183,13 @@ function checkWritten(node: Destination, written: WrittenTransfer, { outside, wr
     const where = { node: transfer, property: 'mechanism' as const };
     const first = outside[0]!.country;
     const names = outside.map(o => countryName(o.country, lang)).join(', ');
-    if (mechanism.rule === 'DPA-R23') {
+    const agreement = ast.isLocation(node) ? AstUtils.getContainerOfType(node, ast.isAgreement) : undefined;
+    if (mechanism.id === 'dpf' && agreement !== undefined && processorInEea(agreement)) {
+        // The processor's own place abroad: a processor established in the EEA cannot be certified
+        // under the DPF (Implementing Decision (EU) 2023/1795 covers only US organisations on the
+        // Department of Commerce's list), and its own processing there is no transfer to it.
+        report.rule('DPA-R22', where, { x: recipientName(node, lang) }, [], { message: 'processorInEea' });
+    } else if (mechanism.rule === 'DPA-R23') {
         report.rule('DPA-R23', where, {}, mechanismFixes(node, first, lang, transfer));
     } else if (mechanism.rule === 'DPA-R24') {
         // A repealed instrument: reported by transfer-instruments.ts.
