@@ -54,3 +54,54 @@ describe('A-34: contractual default and infringement of the GDPR kept apart', ()
         expect(md).toContain('a failure attributable to it (toerekenbare tekortkoming) in the performance of this data processing agreement, or from an infringement of the GDPR attributable to it');
     });
 });
+
+/** The Annex 1 row of the minimal agreement's one processing activity, with `retention`. */
+async function annexRow(retention: string, lang: GenerateOptions['lang'], extra = ''): Promise<string> {
+    const md = await markdown(minimalAgreement(extra, retention), lang);
+    const row = md.split('| 1 | Hosting |')[1];
+    expect(row).toBeDefined();
+    return row!.split('##')[0]!;
+}
+
+describe('A-04: a statutory retention period is the duty of the party that bears it', () => {
+    // Art. 52 lid 4 AWR binds the administratieplichtige (the controller), not the processor; the
+    // processor has no retention duty of its own (so Art. 28(3)(g)'s exception does not apply).
+    test('duty controller (nl)', async () => {
+        const row = await annexRow('retention 7 years statutory "art. 52 lid 4 AWR" duty controller', 'nl');
+        expect(row).toContain('7 jaar (wettelijke bewaarplicht van de Verwerkingsverantwoordelijke, art. 52 lid 4 AWR); de Verwerker bewaart de gegevens daarvoor namens de Verwerkingsverantwoordelijke zolang de Verwerking duurt, waarna de afspraken over teruggave en verwijdering gelden');
+        expect(row).not.toContain('van de Verwerker,');
+    });
+
+    test('duty controller (en)', async () => {
+        const row = await annexRow('retention 7 years statutory "art. 52 lid 4 AWR" duty controller', 'en');
+        expect(row).toContain('7 years (statutory retention duty of the Controller, art. 52 lid 4 AWR); the Processor keeps the data for that purpose on the Controller\'s behalf for as long as the Processing lasts');
+    });
+
+    test('or statutory if longer, duty controller (nl, en)', async () => {
+        const retention = 'retention until "het einde van het dienstverband" + 2 years or statutory 7 years "art. 52 lid 4 AWR" if longer duty controller';
+        const nl = await annexRow(retention, 'nl');
+        expect(nl).toContain('Tot het einde van het dienstverband, en daarna ten hoogste 2 jaar, of de wettelijke bewaarplicht van de Verwerkingsverantwoordelijke van 7 jaar (art. 52 lid 4 AWR) als die langer is; de Verwerker bewaart de gegevens daarvoor namens de Verwerkingsverantwoordelijke');
+        const en = await annexRow(retention, 'en');
+        expect(en).toContain('or the period of the Controller\'s statutory retention duty of 7 years (art. 52 lid 4 AWR) if that is longer; the Processor keeps the data for that purpose on the Controller\'s behalf');
+    });
+
+    test('the processor\'s own duty only when the model says so', async () => {
+        const row = await annexRow('retention 7 years statutory "art. 52 AWR" duty processor', 'nl');
+        expect(row).toContain('(wettelijke bewaarplicht van de Verwerker, art. 52 AWR)');
+        expect(row).not.toContain('namens de Verwerkingsverantwoordelijke');
+    });
+});
+
+describe('A-28: the term of which agreement', () => {
+    test('the main agreement when there is one (nl, en)', async () => {
+        expect(await annexRow('retention agreement + 30 days', 'nl')).toContain('Gedurende de looptijd van de Hoofdovereenkomst, en daarna ten hoogste 30 dagen');
+        expect(await annexRow('retention agreement + 30 days', 'en')).toContain('For the term of the Main Agreement, and thereafter for no more than 30 days');
+    });
+
+    test('this agreement without a main agreement (nl, en)', async () => {
+        const text = minimalAgreement('', 'retention agreement').replace(/\n\s*main-agreement "[^\n]*\n/, '\n').replace('duration main-agreement', 'duration while-processing');
+        expect(text).not.toContain('main-agreement "');
+        expect(await markdown(text, 'nl')).toContain('Gedurende de looptijd van deze verwerkersovereenkomst');
+        expect(await markdown(text, 'en')).toContain('For the term of this data processing agreement');
+    });
+});
