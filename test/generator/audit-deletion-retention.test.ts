@@ -129,7 +129,7 @@ describe('retention of storage layers and data categories', () => {
 
     test('a statutory period that is the controller\'s duty says so', async () => {
         const statutory = agreement([['        retention 1 month\n', '        retention 7 years statutory "art. 52 AWR" duty controller\n']]);
-        expect(await markdown(statutory, 'nl')).toContain('wettelijke bewaartermijn van de Verwerkingsverantwoordelijke, art. 52 AWR');
-        expect(await markdown(statutory, 'en')).toContain('statutory retention period of the Controller, art. 52 AWR');
+        expect(await markdown(statutory, 'nl')).toContain('wettelijke bewaarplicht van de Verwerkingsverantwoordelijke, art. 52 AWR');
+        expect(await markdown(statutory, 'en')).toContain('statutory retention duty of the Controller, art. 52 AWR');
     });
 });

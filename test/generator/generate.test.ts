@@ -32,7 +32,7 @@ describe('the ICTeam agreement', () => {
             expect(html).toContain(retention.replace(/&/g, '&amp;'));
         }
         expect(table.rows.map(r => r.cells[7]![0])).toContain('1 maand');
-        expect(table.rows.filter(r => r.cells[7]![0]!.startsWith('Gedurende de looptijd van de overeenkomst')).length).toBeGreaterThanOrEqual(9);
+        expect(table.rows.filter(r => r.cells[7]![0]!.startsWith('Gedurende de looptijd van de Hoofdovereenkomst')).length).toBeGreaterThanOrEqual(9);
     });
 
     test('is a draft while it has errors, and says so', async () => {

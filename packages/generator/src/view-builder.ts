@@ -116,6 +116,8 @@ export class Formatter {
             period: this.duration(retention.period),
             source: this.optional(retention.source),
             agreement: retention.agreement,
+            // Which agreement's term: the main agreement when there is one (legal review A-28).
+            mainAgreement: this.agreement.mainAgreement !== undefined,
             event: this.optional(retention.event),
             grace: this.duration(retention.grace),
             statutory: retention.orStatutory
