@@ -381,3 +381,22 @@ describe('DOCX determinism', () => {
         expect(Buffer.from(d).equals(Buffer.from(a))).toBe(true);
     });
 });
+
+describe('custom clauses in the English DOCX (B-01, B-02)', () => {
+    const clause = (en: string) => minimalAgreement(`clause Costs "Kosten van bijstand"${en ? ' en "Costs of assistance"' : ''} {
+        text "Bijstand wordt vergoed tegen het uurtarief."${en ? `\n        text en "${en}"` : ''}
+    }`);
+
+    test('a translated clause is in English; an untranslated one is marked, with a notice', async () => {
+        const translated = paragraphs(part(unzip(await renderDocx(buildAgreementDocument(await agreementOf(clause('Assistance is paid at the hourly rate.')), { lang: 'en' }))), 'word/document.xml')).map(p => p.text);
+        expect(translated.some(t => /^Article \d+ – Costs of assistance$/.test(t))).toBe(true);
+        expect(translated.some(t => t.includes('Assistance is paid at the hourly rate.'))).toBe(true);
+        expect(translated.join('\n')).not.toContain('uurtarief');
+
+        const marked = paragraphs(part(unzip(await renderDocx(buildAgreementDocument(await agreementOf(clause('')), { lang: 'en' }))), 'word/document.xml')).map(p => p.text);
+        expect(marked.some(t => /^Article \d+ – Kosten van bijstand \(Dutch text, not translated\)$/.test(t))).toBe(true);
+        expect(marked.some(t => t.includes('(Dutch text, not translated) Bijstand wordt vergoed tegen het uurtarief.'))).toBe(true);
+        expect(marked.some(t => t.startsWith('Not translated: the text of Article '))).toBe(true);
+        expect(marked.some(t => /^Annex 1 – .* \(descriptions in Dutch\)$/.test(t))).toBe(true);
+    });
+});

@@ -1,4 +1,4 @@
-import { isListedSubProcessor, lookupCountry, processingPlaces, seatOf, type Agreement, type DataCategory, type Measure, type Processing, type SubProcessor } from '@dpa/language';
+import { hasEnglishVersion, isListedSubProcessor, lookupCountry, processingPlaces, seatOf, type Agreement, type DataCategory, type Measure, type Processing, type SubProcessor } from '@dpa/language';
 import { GrammarUtils, type AstNode } from 'langium';
 import { dataDetails, exclusionSentences, measureDescription, measureKindText, measurePolicySentences, otherRecipients, processingFlags, serviceText, standardsText, subjectLine } from './annex-details.js';
 import { textToBlocks, tidy } from './blocks.js';
@@ -63,6 +63,8 @@ function buildDocumentWith(agreement: Agreement, engine: TemplateEngine, options
 
     // Articles: definitions, subject, the clauses in source order, governing law.
     let number = 0;
+    /** The numbers of the custom articles shown in Dutch in a document of another language. */
+    const untranslated: number[] = [];
     const article = (title: string, body: Block[], source?: SourceRef) => {
         number++;
         blocks.push({
@@ -78,19 +80,30 @@ function buildDocumentWith(agreement: Agreement, engine: TemplateEngine, options
     for (const clause of agreement.clauses) {
         const source = sourceOf(clause);
         if (clause.$type === 'CustomClause') {
+            // The model's text is Dutch. Another language uses the clause's English version, or
+            // shows the Dutch text marked as not translated: never an unmarked mix of languages.
+            const translated = terms.lang === 'nl' || hasEnglishVersion(clause);
+            const own = terms.lang !== 'nl' && translated;
+            const mark = (template: string, text: string) => translated ? text : fill(template, { x: text });
+            if (!translated) untranslated.push(number + 1);
             // Each paragraph points at its own `text` line, for preview ↔ source navigation.
-            const lines = GrammarUtils.findNodesForProperty(clause.$cstNode, 'paragraphs').map(n => n.range.start.line);
-            const paragraphs = clause.paragraphs.map((text, i): Block => {
-                const own = lines[i] !== undefined ? { line: lines[i]! } : source;
-                return { kind: 'paragraph', number: `${number + 1}.${i + 1}`, text: f.text(text), ...(own ? { source: own } : {}) };
+            const lines = GrammarUtils.findNodesForProperty(clause.$cstNode, own ? 'paragraphsEn' : 'paragraphs').map(n => n.range.start.line);
+            const paragraphs = (own ? clause.paragraphsEn : clause.paragraphs).map((text, i): Block => {
+                const line = lines[i] !== undefined ? { line: lines[i]! } : source;
+                return { kind: 'paragraph', number: `${number + 1}.${i + 1}`, text: mark(terms.untranslated.paragraph, f.text(text)), ...(line ? { source: line } : {}) };
             });
-            article(f.text(clause.title), paragraphs, source);
+            article(mark(terms.untranslated.title, f.text(own ? clause.titleEn! : clause.title)), paragraphs, source);
             continue;
         }
         const kind = CLAUSE_KIND_OF[clause.$type]!;
         article(terms.articles[kind]!, templated(`articles/${kind}`, { ...view, clause: clauseView(clause, f) }, source), source);
     }
     article(terms.articles['law']!, templated('law', view));
+    if (untranslated.length > 0) {
+        const names = untranslated.map(n => fill(terms.headings.article, { n }));
+        const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${terms.and} ${names.at(-1)!}`;
+        blocks.splice(draft ? 2 : 1, 0, { kind: 'notice', text: fill(terms.untranslated.notice, { x: list }) });
+    }
 
     // Signatures, or the formation by acceptance (Art. 28(9): electronic form, no signature table)
     if (accepted) {
@@ -150,8 +163,14 @@ function signatures(party: PartyView, engine: TemplateEngine, signingPlace?: str
     }));
 }
 
-function annexHeading(n: number, title: string, engine: { terms: { headings: { annex: string } } }): Block {
-    return { kind: 'heading', level: 2, text: `${fill(engine.terms.headings.annex, { n })} – ${title}`, anchor: `bijlage-${n}` };
+/**
+ * An annex's heading. The cells of an annex hold the model's own (Dutch) text, so in another
+ * language the heading says so, unless the annex lists nothing (`modelText` false).
+ */
+function annexHeading(n: number, title: string, f: Formatter, modelText = true): Block {
+    const terms = f.terms;
+    const shown = terms.lang !== 'nl' && modelText ? fill(terms.untranslated.annex, { x: title }) : title;
+    return { kind: 'heading', level: 2, text: `${fill(terms.headings.annex, { n })} – ${shown}`, anchor: `bijlage-${n}` };
 }
 
 function dataLine(data: DataCategory, f: Formatter): string {
@@ -216,7 +235,7 @@ function retentionLines(processing: Processing, f: Formatter): string[] {
 function processingAnnex(agreement: Agreement, view: AgreementView, f: Formatter): Block[] {
     const c = f.terms.processingColumns;
     return [
-        annexHeading(view.annex.processing, f.terms.annexes.processing, f),
+        annexHeading(view.annex.processing, f.terms.annexes.processing, f, agreement.processings.length > 0),
         {
             kind: 'table',
             columns: [c.number, ...processingColumns(f)],
@@ -228,7 +247,7 @@ function processingAnnex(agreement: Agreement, view: AgreementView, f: Formatter
 
 /** An annex that lists `items`: its heading, then their blocks, or the sentence that there are none. */
 function listAnnex<T>(n: number, title: string, items: readonly T[], none: string, body: (items: readonly T[]) => Block[], f: Formatter): Block[] {
-    return [annexHeading(n, title, f), ...(items.length === 0 ? [{ kind: 'paragraph', text: none } as const] : body(items))];
+    return [annexHeading(n, title, f, items.length > 0), ...(items.length === 0 ? [{ kind: 'paragraph', text: none } as const] : body(items))];
 }
 
 function measuresAnnex(agreement: Agreement, view: AgreementView, f: Formatter): Block[] {

@@ -78,6 +78,11 @@ export const TermsSchema = v.strictObject({
     survivalTopics: labels(['confidentiality', 'breach', 'audit', 'transfers', 'termination', 'liability', 'law']),
     court: v.record(text, text),
     missingValue: text,
+    /** Model text shown in a document of another language than the model's (Dutch): `title` and
+     * `paragraph` mark a custom clause without its translation (`{x}` the Dutch text), `notice` says
+     * at the top which articles (`{x}`) are affected, `annex` follows the title of an annex whose
+     * cells hold model text. Unused in the Dutch output. */
+    untranslated: labels(['title', 'paragraph', 'notice', 'annex']),
     draft: text,
     broken: text
 });

@@ -26,3 +26,4 @@ export { DpaExtensions } from './lsp/extensions.js';
 export { guardConnection, type DocumentLookup } from './lsp/guarded-connection.js';
 export { isFullyChecked, VALIDATION_FAILED, VALIDATION_SKIPPED, TOO_MANY_FINDINGS } from './validation/incomplete.js';
 export * from './model-facts.js';
+export { declaresEnglish, hasEnglishVersion } from './translations.js';

@@ -28,6 +28,7 @@ import { ownPurposes, ownPurposesClause } from './rules/prose/purposes.js';
 import { obligationsWithinPower, weakenedSecurity, weakenedSecurityClause } from './rules/prose/weakened-security.js';
 import { repealedFrame, repealedLaw, repealedNotification } from './rules/repealed-law.js';
 import { checkRetentionPresent, checkRetentionVague } from './rules/retention.js';
+import { untranslatedClause } from './rules/custom-clauses/translation.js';
 import { unverifiedParts } from './rules/custom-clauses/unverified.js';
 import {
     addressCountry, checkDuplicateNames, checkParties, duplicateProperties, effectiveDate, endDate, lawCountry, locationCountry, mainAgreementDate,
@@ -103,5 +104,5 @@ export const CHECKS: CheckTable = {
     OwnPurposesClause: [ownPurposesClause],
     OwnershipClause: [ownershipAsProperty],
     ControllerWarrantiesClause: [repealedNotification, indemnityAgainstRegulators],
-    CustomClause: [customBreachClause, customSubprocessingClause, customGeneralAuthorisation, customDeletionDeadline, unverifiedParts]
+    CustomClause: [customBreachClause, customSubprocessingClause, customGeneralAuthorisation, customDeletionDeadline, unverifiedParts, untranslatedClause]
 };
