@@ -47,4 +47,17 @@ describe('every signatory of a party (A-02)', () => {
         expect(md).toContain(formula);
         expect(md).not.toContain(copies);
     });
+
+    // B-04: the English text keeps Dutch legal forms and court names in Dutch (they are proper
+    // designations) and glosses them in English; the Dutch text has no gloss.
+    test('en: Dutch legal forms and courts have an English gloss; nl has none (B-04)', async () => {
+        const agreement = await agreementOf(readExample('complete.dpa'));
+        const en = generateAgreement(agreement, { format: 'md', lang: 'en' });
+        expect(en).toContain('Loonwolk B.V., besloten vennootschap (private limited liability company), ');
+        expect(en).toContain('Rechtbank Midden-Nederland (District Court of Midden-Nederland), locatie Utrecht');
+        const nl = generateAgreement(agreement, { format: 'md', lang: 'nl' });
+        expect(nl).not.toContain('(private limited liability company)');
+        expect(nl).not.toContain('District Court');
+        expect(nl).toContain('Loonwolk B.V., besloten vennootschap, ');
+    });
 });

@@ -77,6 +77,14 @@ export const TermsSchema = v.strictObject({
     /** The subjects of provisions that survive the agreement (`duration … survives (breach, audit)`). */
     survivalTopics: labels(['confidentiality', 'breach', 'audit', 'transfers', 'termination', 'liability', 'law']),
     court: v.record(text, text),
+    /**
+     * Glosses of Dutch legal terms the English text keeps in Dutch (B-04): `legalForms` by the legal
+     * form in lower case ("besloten vennootschap" → "private limited liability company"), `courts`
+     * by the first word of a court's name, with `{x}` the rest up to a comma ("Rechtbank" →
+     * "District Court of {x}"). A gloss equal to the Dutch term itself (the Dutch terms.json) adds
+     * nothing.
+     */
+    glosses: v.strictObject({ legalForms: v.record(text, text), courts: v.record(text, text) }),
     missingValue: text,
     /** Model text shown in a document of another language than the model's (Dutch): `title` and
      * `paragraph` mark a custom clause without its translation (`{x}` the Dutch text), `notice` says

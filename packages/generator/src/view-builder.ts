@@ -161,6 +161,22 @@ function purposeContact(party: Party, purpose: ContactPurpose, f: Formatter): Co
     return contactView(party.contacts.find(c => c.purpose === purpose)?.details, f);
 }
 
+/** A Dutch legal form with its English gloss where the language has one (B-04): "besloten vennootschap (private limited liability company)". */
+function glossed(legalForm: string, terms: Terms): string {
+    const gloss = terms.glosses.legalForms[legalForm.trim().toLowerCase()];
+    return gloss !== undefined && gloss.toLowerCase() !== legalForm.trim().toLowerCase() ? `${legalForm} (${gloss})` : legalForm;
+}
+
+/** A Dutch court's name with its English gloss (B-04): "Rechtbank Midden-Nederland (District Court of Midden-Nederland), locatie Utrecht". */
+function courtGlossed(name: string, terms: Terms): string {
+    const match = /^(\S+) ([^,]+)(.*)$/su.exec(name);
+    const gloss = match ? terms.glosses.courts[match[1]!] : undefined;
+    if (!match || gloss === undefined) return name;
+    const court = `${match[1]} ${match[2]}`;
+    const text = fill(gloss, { x: match[2]! });
+    return text === court ? name : `${court} (${text})${match[3]}`;
+}
+
 function partyView(party: Party | undefined, role: 'controller' | 'processor', f: Formatter): PartyView {
     const term = f.terms.partyTerms[role];
     if (!party) return { id: role, role, legalName: term, registrations: [], signatories: [], term };
@@ -182,7 +198,7 @@ function partyView(party: Party | undefined, role: 'controller' | 'processor', f
         role,
         legalName: f.text(party.legalName) || party.name,
         ...(party.tradeNames.length > 0 ? { tradeName: joinWords(party.tradeNames.map(t => f.text(t)), f.terms) } : {}),
-        ...(party.legalForm !== undefined ? { legalForm: f.text(party.legalForm) } : {}),
+        ...(party.legalForm !== undefined ? { legalForm: glossed(f.text(party.legalForm), f.terms) } : {}),
         ...(party.kvk !== undefined ? { kvk: f.text(party.kvk) } : {}),
         registrations: party.registrations.map(r => fill(f.terms.registrations[r.kind ?? 'register'], { x: f.text(r.number), r: f.text(r.register ?? '') })),
         ...(address?.street !== undefined ? { street: f.text(address.street) } : {}),
@@ -375,7 +391,7 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
             law: f.country(lawCode)!,
             lawText: terms.law[lawCode] ?? fill(terms.law['other'] ?? '{x}', { x: f.country(lawCode)! })
         } : {}),
-        ...(court ? { courtText: court.seat !== undefined ? terms.court[court.seat] ?? court.seat : f.text(court.name ?? '') } : {}),
+        ...(court ? { courtText: court.seat !== undefined ? terms.court[court.seat] ?? court.seat : courtGlossed(f.text(court.name ?? ''), terms) } : {}),
         activityCount: agreement.processings.length,
         measureCount: agreement.measures.length,
         subprocessorCount: agreement.subprocessors.filter(isListedSubProcessor).length,
