@@ -77,6 +77,11 @@ describe('A-33, A-25, B-05: the wording of the transfers article', () => {
         expect(md).not.toContain('Besluit (EU) 2023/1795)');
     });
 
+    test('Bijlage 3: the DPF cell states the recipient\'s certification (nl, en)', () => {
+        expect(generateAgreement(own, { format: 'md', lang: 'nl' })).toContain('| Tickets Inc. | Ticketsysteem | Verenigde Staten | adequaatheidsbesluit EU-VS Data Privacy Framework (art. 45 AVG; Uitvoeringsbesluit (EU) 2023/1795 van de Commissie van 10 juli 2023); de ontvanger is daaronder gecertificeerd |');
+        expect(generateAgreement(own, { format: 'md', lang: 'en' })).toContain('| Tickets Inc. | Ticketsysteem | United States | adequacy decision on the EU-US Data Privacy Framework (Art. 45 GDPR; Commission Implementing Decision (EU) 2023/1795 of 10 July 2023); the recipient is certified under it |');
+    });
+
     test('English: the same', () => {
         const md = generateAgreement(own, { format: 'md', lang: 'en' });
         expect(md).toContain('adequacy decision on the EU-US Data Privacy Framework (Art. 45 GDPR; Commission Implementing Decision (EU) 2023/1795 of 10 July 2023); Tickets Inc. is certified under that framework');

@@ -32,7 +32,7 @@ describe('Bijlage 3 with seats and places', () => {
     test('Dutch: seat, places, the mechanisms (the fallback marked) and the contract status per recipient', () => {
         const md = generateAgreement(agreement, { format: 'md', lang: 'nl' });
         expect(md).toContain('| Subverwerker | Dienst | Vestigingsplaats | Plaats(en) van verwerking | Doorgiftegrondslag | Overeenkomst |');
-        expect(md).toContain('| Mail Inc. | E-mail | Verenigde Staten | de EU, Verenigde Staten | adequaatheidsbesluit EU-VS Data Privacy Framework (art. 45 AVG; Uitvoeringsbesluit (EU) 2023/1795 van de Commissie van 10 juli 2023); standaardcontractbepalingen (Uitvoeringsbesluit (EU) 2021/914), module 3 (als terugvaloptie) | gesloten |');
+        expect(md).toContain('| Mail Inc. | E-mail | Verenigde Staten | de EU, Verenigde Staten | adequaatheidsbesluit EU-VS Data Privacy Framework (art. 45 AVG; Uitvoeringsbesluit (EU) 2023/1795 van de Commissie van 10 juli 2023); de ontvanger is daaronder gecertificeerd; standaardcontractbepalingen (Uitvoeringsbesluit (EU) 2021/914), module 3 (als terugvaloptie) | gesloten |');
         expect(md).toContain('| Crm AB | CRM | Zweden | de EER | — | nog niet gesloten |');
         expect(md).toContain('| Chat Ltd | Chat | — | nog vast te stellen | — | — |');
     });

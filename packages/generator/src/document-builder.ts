@@ -3,7 +3,7 @@ import { GrammarUtils, type AstNode } from 'langium';
 import { dataDetails, exclusionSentences, measureDescription, measureKindText, measurePolicySentences, otherRecipients, processingFlags, serviceText, standardsText, subjectLine } from './annex-details.js';
 import { textToBlocks, tidy } from './blocks.js';
 import type { AgreementDocument, Block, SignatureParty, SourceRef, TableRow } from './ir.js';
-import { fill } from './terms.js';
+import { fill, type Terms } from './terms.js';
 import type { TemplateEngine } from './templates.js';
 import { buildAgreementView, CLAUSE_KIND_OF, clauseView, Formatter } from './view-builder.js';
 import type { AgreementView, PartyView, SignatoryView } from './view.js';
@@ -299,7 +299,9 @@ function subprocessorRow(s: SubProcessor, f: Formatter): TableRow {
     const t = f.terms;
     const code = s.country !== undefined ? f.countryCode(s.country) : undefined;
     const source = sourceOf(s);
-    const mechanism = code !== undefined ? f.mechanism(s.transfers[0], code) : undefined;
+    const named = code !== undefined ? f.mechanism(s.transfers[0], code) : undefined;
+    // The DPF applies (Art. 45) only to a certified recipient: the row says it is (issue 11 A-33).
+    const mechanism = named !== undefined && s.transfers[0]?.certified ? fill(t.certifiedMechanism, { x: named }) : named;
     const inEea = code !== undefined && lookupCountry(code)?.status === 'eea';
     return {
         cells: [
@@ -312,6 +314,11 @@ function subprocessorRow(s: SubProcessor, f: Formatter): TableRow {
     };
 }
 
+/** A mechanism in words with the recipient's certification under it, when recorded (the DPF: Art. 45 applies only then). */
+function certifiedText(mechanism: string | undefined, certified: boolean, t: Terms): string | undefined {
+    return mechanism !== undefined && certified ? fill(t.certifiedMechanism, { x: mechanism }) : mechanism;
+}
+
 /** A row with the seat and the places of processing apart, every mechanism, and the contract status. */
 function subprocessorPlacesRow(s: SubProcessor, contract: boolean, f: Formatter): TableRow {
     const t = f.terms;
@@ -322,7 +329,7 @@ function subprocessorPlacesRow(s: SubProcessor, contract: boolean, f: Formatter)
     const outside = codes.find(code => { const status = lookupCountry(code)?.status; return status !== undefined && status !== 'eea'; });
     const [first, ...fallbacks] = s.transfers;
     const mechanisms = outside === undefined ? [] : [
-        ...(first ? [f.mechanismWithModule(first, outside)] : [f.mechanism(undefined, outside)]),
+        ...(first ? [certifiedText(f.mechanismWithModule(first, outside), first.certified, t)] : [f.mechanism(undefined, outside)]),
         ...fallbacks.map(m => f.mechanismWithModule(m, outside)).filter((m): m is string => m !== undefined).map(m => fill(t.fallbackMechanism, { x: m }))
     ].filter((m): m is string => m !== undefined);
     const source = sourceOf(s);

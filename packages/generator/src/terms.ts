@@ -54,6 +54,7 @@ export const TermsSchema = v.strictObject({
     withModule: text,
     /** "{x} (as a fallback)": a mechanism recorded behind the first. */
     fallbackMechanism: text,
+    certifiedMechanism: text,
     noTransferMechanism: text,
     notApplicable: text,
     measureTypes: labels(['technical', 'organisational']),
