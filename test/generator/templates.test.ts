@@ -268,7 +268,7 @@ describe('a firm template folder', () => {
         const error = thrown(() => loadTemplateFolder(dir, 'en'));
         expect(error).toBeInstanceOf(TemplateError);
         expect(error.message).toContain("unknown template 'articles/brech.hbs' (did you mean 'articles/breach.hbs'?) — known: definitions.hbs, recitals.hbs");
-        expect(error.message).toContain('articles/controller-warranties.hbs, articles/evidence.hbs, terms.json, partials/<name>.hbs');
+        expect(error.message).toContain('articles/controller-warranties.hbs, articles/evidence.hbs, articles/language.hbs, terms.json, partials/<name>.hbs');
         expect(error.message.startsWith(join(dir, 'en', 'articles', 'brech.hbs'))).toBe(true);
         expect(thrown(() => loadTemplateFolder(firmFolder({ 'en/parties.hbs': 'x', 'law.hbs': 'y' }), 'en')).message)
             .toContain("a template folder with language subfolders (en/) holds only those: move 'law.hbs' into en/");

@@ -77,3 +77,30 @@ describe('annexes with model text (B-02)', () => {
         expect(md).not.toContain('in Dutch');
     });
 });
+
+// an agreement in two language versions says which one prevails; the clause is generated in
+// both versions, each saying the same.
+describe('the language clause (A-14)', () => {
+    test('Dutch: the Dutch version prevails', async () => {
+        const md = await generate(minimalAgreement('language dutch-prevails'), 'nl');
+        expect(md).toMatch(/## Artikel \d+ – Taalversies\n/);
+        expect(md).toContain('bestaat in een Nederlandse en een Engelse versie');
+        expect(md).toMatch(/dan gaat de Nederlandse\s+versie voor\./);
+    });
+
+    test('English: the same clause, the Dutch version prevails', async () => {
+        const md = await generate(minimalAgreement('language dutch-prevails'), 'en');
+        expect(md).toMatch(/## Article \d+ – Language versions\n/);
+        expect(md).toContain('exists in a Dutch and an English version');
+        expect(md).toMatch(/the Dutch version\s+prevails\./);
+    });
+
+    test('english-prevails names the English version in both', async () => {
+        expect(await generate(minimalAgreement('language english-prevails'), 'nl')).toMatch(/dan gaat de Engelse\s+versie voor\./);
+        expect(await generate(minimalAgreement('language english-prevails'), 'en')).toMatch(/the English version\s+prevails\./);
+    });
+
+    test('without the clause there is none', async () => {
+        expect(await generate(minimalAgreement(), 'en')).not.toContain('Language versions');
+    });
+});

@@ -303,3 +303,14 @@ template agreement A { // after the brace
         }
     });
 });
+
+describe('formatter: the English version of a custom clause', () => {
+    test('`en` has one space either side, in the title and in `text en`; each `text` on its own line', async () => {
+        const messy = minimalAgreement(`clause Meeting "Overleg"   en    "Consultation" {
+text "Partijen overleggen elk kwartaal."   text     en   "The parties consult each quarter." }`);
+        const once = await format(messy);
+        expect(once).toContain('clause Meeting "Overleg" en "Consultation" {');
+        expect(once).toMatch(/\n {8}text "Partijen overleggen elk kwartaal\."\n {8}text en "The parties consult each quarter\."\n/);
+        expect(await format(once), 'idempotent').toBe(once);
+    });
+});

@@ -27,7 +27,8 @@ export const CLAUSE_KIND_OF: Readonly<Record<string, StandardClauseKind>> = {
     OwnPurposesClause: 'own-purposes',
     OwnershipClause: 'ownership',
     ControllerWarrantiesClause: 'controller-warranties',
-    EvidenceClause: 'evidence'
+    EvidenceClause: 'evidence',
+    LanguageClause: 'language'
 };
 
 /**
@@ -556,6 +557,8 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
             };
         case 'EvidenceClause':
             return { rebuttable: clause.strength === 'rebuttable' };
+        case 'LanguageClause':
+            return { dutchPrevails: clause.prevails === 'dutch-prevails' };
         case 'CustomClause':
             // A plain Error: the callers render custom clauses themselves, so no user reaches this.
             throw new Error('A custom clause has no standard template');

@@ -233,6 +233,8 @@ export interface ClauseViews {
     };
 
     readonly evidence: { readonly rebuttable: boolean };
+    /** Which language version prevails on a difference (`language dutch-prevails | english-prevails`). */
+    readonly language: { readonly dutchPrevails: boolean };
 
 }
 
@@ -243,5 +245,5 @@ export const FIXED_TEMPLATES = ['definitions', 'recitals', 'subject', 'law'] as 
 export const CLAUSE_KINDS = [
     'instructions', 'confidentiality', 'security', 'subprocessing', 'data-subject-requests', 'assistance',
     'breach', 'transfers', 'audit', 'liability', 'termination', 'duration', 'amendments', 'precedence',
-    'legal-frame', 'own-purposes', 'ownership', 'controller-warranties', 'evidence'
+    'legal-frame', 'own-purposes', 'ownership', 'controller-warranties', 'evidence', 'language'
 ] as const satisfies readonly StandardClauseKind[];

@@ -25,6 +25,7 @@ import nlOwnPurposes from '../../templates/nl/articles/own-purposes.hbs';
 import nlOwnership from '../../templates/nl/articles/ownership.hbs';
 import nlControllerWarranties from '../../templates/nl/articles/controller-warranties.hbs';
 import nlEvidence from '../../templates/nl/articles/evidence.hbs';
+import nlLanguage from '../../templates/nl/articles/language.hbs';
 import enDefinitions from '../../templates/en/definitions.hbs';
 import enRecitals from '../../templates/en/recitals.hbs';
 import enSubject from '../../templates/en/subject.hbs';
@@ -50,6 +51,7 @@ import enOwnPurposes from '../../templates/en/articles/own-purposes.hbs';
 import enOwnership from '../../templates/en/articles/ownership.hbs';
 import enControllerWarranties from '../../templates/en/articles/controller-warranties.hbs';
 import enEvidence from '../../templates/en/articles/evidence.hbs';
+import enLanguage from '../../templates/en/articles/language.hbs';
 
 /** The built-in templates of each language, by name (`articles/<kind>` for standard clauses). */
 export const BUILTIN_SOURCES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
@@ -73,7 +75,8 @@ export const BUILTIN_SOURCES: Readonly<Record<Lang, Readonly<Record<string, stri
         'articles/own-purposes': nlOwnPurposes,
         'articles/ownership': nlOwnership,
         'articles/controller-warranties': nlControllerWarranties,
-        'articles/evidence': nlEvidence
+        'articles/evidence': nlEvidence,
+        'articles/language': nlLanguage
     },
     en: {
         definitions: enDefinitions, recitals: enRecitals, subject: enSubject, law: enLaw, parties: enParties, retention: enRetention,
@@ -95,7 +98,8 @@ export const BUILTIN_SOURCES: Readonly<Record<Lang, Readonly<Record<string, stri
         'articles/own-purposes': enOwnPurposes,
         'articles/ownership': enOwnership,
         'articles/controller-warranties': enControllerWarranties,
-        'articles/evidence': enEvidence
+        'articles/evidence': enEvidence,
+        'articles/language': enLanguage
     }
 };
 

@@ -59,6 +59,8 @@ export class DpaFormatter extends AbstractFormatter {
         } else if (ast.isCustomClause(node)) {
             this.block(f);
             f.keywords('text').prepend(Formatting.indent());
+            // The English version: `"Titel" en "Title"`, `text en "…"`, one space either side.
+            f.keywords('en').prepend(Formatting.oneSpace()).append(Formatting.oneSpace());
         } else if (ast.isDurationClause(node)) {
             // `survives by-nature (breach, audit)`: the list inside its parentheses.
             f.keyword('(').prepend(Formatting.oneSpace()).append(Formatting.noSpace());
