@@ -137,6 +137,22 @@ export const PARAMETER_NOTES: Readonly<Record<string, ParameterNote>> = {
         meaning: 'The cap applies per calendar year.',
         article: 'Art. 82 AVG'
     },
+    'LiabilityClause.capPer=calendar-year': {
+        meaning: 'The cap applies per calendar year; damage counts towards the year in which the event that caused it took place.',
+        article: 'Art. 82 AVG'
+    },
+    'LiabilityClause.finesOwn': {
+        meaning: 'Each party bears the administrative fines and orders subject to a penalty imposed on it; recourse only where the other party\'s breach of the agreement caused them, and only as far as the law allows.',
+        article: 'Art. 83 AVG'
+    },
+    'LiabilityClause.recourse=capped': {
+        meaning: 'The cap also limits recourse between the parties after one of them has compensated a data subject.',
+        article: 'Art. 82(5) AVG'
+    },
+    'LiabilityClause.recourse=uncapped': {
+        meaning: 'The cap does not limit recourse between the parties after one of them has compensated a data subject.',
+        article: 'Art. 82(5) AVG'
+    },
     'LiabilityClause.capTotal': {
         meaning: 'The cap is one total amount for the whole agreement.',
         article: 'Art. 82 AVG'

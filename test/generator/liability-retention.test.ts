@@ -105,3 +105,32 @@ describe('A-28: the term of which agreement', () => {
         expect(await markdown(text, 'en')).toContain('For the term of this data processing agreement');
     });
 });
+
+describe('A-08: fines, recourse under Art. 82(5) and the cap\'s year, as the parties choose', () => {
+    const text = withLiability('liability cap 250000 EUR per calendar-year fines own recourse capped');
+
+    test('nl', async () => {
+        const md = await markdown(text, 'nl');
+        expect(md).toContain('€ 250.000 per kalenderjaar. Schade wordt toegerekend aan het kalenderjaar waarin de gebeurtenis plaatsvond die de schade heeft veroorzaakt.');
+        // Art. 83 fines and lasten onder dwangsom: each party its own; recourse only for the other's breach, as far as the law allows.
+        expect(md).toContain('Iedere Partij draagt zelf de bestuurlijke boeten (artikel 83 AVG) en de lasten onder dwangsom die aan haar worden opgelegd.');
+        expect(md).toContain('alleen op de andere Partij verhalen voor zover zij het gevolg is van een tekortkoming van die andere Partij in de nakoming van deze verwerkersovereenkomst, en alleen voor zover de wet dat toelaat');
+        expect(md).toContain('(artikel 82 lid 5 AVG). De beperking van de aansprakelijkheid van de Verwerker in dit artikel geldt ook voor zo\'n verhaal.');
+    });
+
+    test('en', async () => {
+        const md = await markdown(text, 'en');
+        expect(md).toContain('per calendar year. Damage is attributed to the calendar year in which the event that caused it took place.');
+        expect(md).toContain('Each Party bears the administrative fines (Article 83 GDPR) and the orders subject to a penalty (last onder dwangsom) imposed on it.');
+        expect(md).toContain('only insofar as the law permits');
+        expect(md).toContain('The limitation of the Processor\'s liability in this Article also applies to such a claim.');
+    });
+
+    test('recourse uncapped; nothing said when the model is silent', async () => {
+        expect(await markdown(withLiability('liability cap 250000 EUR total recourse uncapped'), 'nl')).toContain('geldt niet voor zo\'n verhaal');
+        expect(await markdown(withLiability('liability cap 250000 EUR total recourse uncapped'), 'en')).toContain('does not apply to such a claim');
+        const silent = await markdown(withLiability('liability cap 250000 EUR per year'), 'nl');
+        expect(silent).not.toContain('bestuurlijke boeten');
+        expect(silent).not.toContain('zo\'n verhaal');
+    });
+});

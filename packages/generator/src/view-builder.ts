@@ -500,8 +500,12 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 mainAgreement: clause.mainAgreement,
                 perEvent: clause.capPer === 'event',
                 perYear: clause.capPer === 'year',
+                perCalendarYear: clause.capPer === 'calendar-year',
                 total: clause.capTotal,
                 excludeIndirect: clause.excludeIndirect,
+                finesOwn: clause.finesOwn,
+                recourseCapped: clause.recourse === 'capped',
+                recourseUncapped: clause.recourse === 'uncapped',
                 ...opt('cap', clause.cap !== undefined ? formatMoney(clause.cap, f.terms) : undefined)
             };
         case 'TerminationClause':
