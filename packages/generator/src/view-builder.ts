@@ -410,10 +410,19 @@ const EVIDENCE_FLAGS = { certificates: 'certificates', reports: 'reports', docum
 const CONDITION_FLAGS = { officeHours: 'office-hours', minimalDisruption: 'minimal-disruption', othersConfidentiality: 'others-confidentiality', securityRules: 'security-rules' } as const;
 const COSTS_FLAGS = { controller: 'controller', processor: 'processor', controllerUnlessFault: 'controller-unless-fault', agreed: 'agreed' } as const;
 
-/** Which of the keywords the list holds, as the view's flags. */
-function flagsOf<K extends string>(list: readonly string[], keywords: Readonly<Record<K, string>>): Record<K, boolean> {
+const INSTRUCTION_SOURCE_FLAGS = { mainAgreement: 'main-agreement', dpa: 'dpa', configuration: 'configuration', documentedUse: 'documented-use' } as const;
+/** The parts of Art. 28(3)(a) an `instructions` clause has: all but those it is written `without`. */
+const INSTRUCTION_PART_FLAGS = { transfers: 'transfers', legalRequirementNotice: 'legal-requirement-notice', infringementNotice: 'infringement-notice' } as const;
+const OWN_PURPOSE_FLAGS = { statistics: 'statistics', serviceImprovement: 'service-improvement', aggregated: 'aggregated', benchmarking: 'benchmarking', modelTraining: 'model-training' } as const;
+const WARRANTY_FLAGS = {
+    lawfulness: 'lawfulness', finalResponsibility: 'final-responsibility', indemnity: 'indemnity',
+    indemnityRegulators: 'indemnity-regulators', wbpNotification: 'wbp-notification'
+} as const;
+
+/** Which of the keywords the list holds (or, with `present` false, does not hold), as the view's flags. */
+function flagsOf<K extends string>(list: readonly string[], keywords: Readonly<Record<K, string>>, present = true): Record<K, boolean> {
     const entries = Object.entries(keywords) as [K, string][];
-    return Object.fromEntries(entries.map(([flag, keyword]) => [flag, list.includes(keyword)])) as Record<K, boolean>;
+    return Object.fromEntries(entries.map(([flag, keyword]) => [flag, list.includes(keyword) === present])) as Record<K, boolean>;
 }
 
 /** Who pays, for the `costs` parameter of the audit and termination clauses. */
@@ -427,15 +436,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
     const opt = <K extends string>(key: K, value: string | undefined) => (value !== undefined ? { [key]: value } as Record<K, string> : {});
     switch (clause.$type) {
         case 'InstructionsClause':
-            return {
-                mainAgreement: clause.sources.includes('main-agreement'),
-                dpa: clause.sources.includes('dpa'),
-                configuration: clause.sources.includes('configuration'),
-                documentedUse: clause.sources.includes('documented-use'),
-                transfers: !clause.omitted.includes('transfers'),
-                legalRequirementNotice: !clause.omitted.includes('legal-requirement-notice'),
-                infringementNotice: !clause.omitted.includes('infringement-notice')
-            };
+            return { ...flagsOf(clause.sources, INSTRUCTION_SOURCE_FLAGS), ...flagsOf(clause.omitted, INSTRUCTION_PART_FLAGS, false) };
         case 'TransfersClause':
             return {
                 withoutInstruction: clause.withoutInstruction,
@@ -541,24 +542,11 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
         case 'LegalFrameClause':
             return { wbp: clause.law === 'wbp', definitions: clause.definitions, compliance: clause.compliance, withinPower: clause.withinPower };
         case 'OwnPurposesClause':
-            return {
-                none: clause.none,
-                statistics: clause.purposes.includes('statistics'),
-                serviceImprovement: clause.purposes.includes('service-improvement'),
-                aggregated: clause.purposes.includes('aggregated'),
-                benchmarking: clause.purposes.includes('benchmarking'),
-                modelTraining: clause.purposes.includes('model-training')
-            };
+            return { none: clause.none, ...flagsOf(clause.purposes, OWN_PURPOSE_FLAGS) };
         case 'OwnershipClause':
             return { dataSubjects: clause.holders.includes('data-subjects'), asProperty: clause.asProperty };
         case 'ControllerWarrantiesClause':
-            return {
-                lawfulness: clause.items.includes('lawfulness'),
-                finalResponsibility: clause.items.includes('final-responsibility'),
-                indemnity: clause.items.includes('indemnity'),
-                indemnityRegulators: clause.items.includes('indemnity-regulators'),
-                wbpNotification: clause.items.includes('wbp-notification')
-            };
+            return flagsOf(clause.items, WARRANTY_FLAGS);
         case 'EvidenceClause':
             return { rebuttable: clause.strength === 'rebuttable' };
         case 'LanguageClause':
