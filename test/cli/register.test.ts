@@ -38,7 +38,7 @@ describe('dpa register', () => {
             expect(row.transfers).toBe('United States (US), Apple: consent of the controller (not a transfer mechanism)');
             expect(row.securityMeasures).toContain('Versleuteling met 256-bit AES (encryption)');
         }
-        expect(register.find(r => r.activity === 'Remote backup')!.retention).toBe('1 month');
+        expect(register.find(r => r.activity === 'Remote backup')!.retention).toBe('one month');
         expect(register.find(r => r.activity === 'Remote backup')!.locations).toBe('Netherlands (NL)');
         // The register records what is agreed, with a warning about the errors.
         expect(result.stderr).toMatch(/icteam-imaging-people\.dpa: warning: \d+ error\(s\) in the agreement; included as written/);

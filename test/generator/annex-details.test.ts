@@ -51,7 +51,7 @@ describe('Bijlage 1-3 details', () => {
         expect(md).toContain('| Versleuteling van oude wachtwoorden (gepland, nog niet ingevoerd) | versleuteling | — |');
         expect(md).toContain('Versleutelde mailverbindingen (naar keuze van de Verwerkingsverantwoordelijke; de Verwerker staat er niet voor in)');
         expect(md).toContain('Ouders zien alleen hun eigen kind (specifiek voor: Leerlingen; geleverd door Schoolportaal)');
-        expect(md).toContain('De Verwerker evalueert de maatregelen ten minste eenmaal per 1 jaar. Wijzigingen van de maatregelen laten het niveau van beveiliging niet dalen.');
+        expect(md).toContain('De Verwerker evalueert de maatregelen ten minste eenmaal per jaar. Wijzigingen van de maatregelen laten het niveau van beveiliging niet dalen.');
         expect(md).toContain('| AWS EMEA SARL | Opslag (ingeschakeld door Db GmbH) |');
         expect(md).toContain('| Db GmbH | Database (alleen indien: de klant kiest voor back-ups; gegevens: Contactgegevens, Rekeningnummer; bewaart geen gegevens na de verwerking; gebruikt de gegevens niet voor het trainen van modellen) | Duitsland; moedermaatschappij: Verenigde Staten |');
         expect(md).toContain('De volgende ontvangers zijn geen subverwerkers:');
@@ -70,7 +70,7 @@ describe('Bijlage 1-3 details', () => {
         expect(md).toContain('follows ISO/IEC 27001; certified to NEN 7510');
         expect(md).toContain('(planned, not yet in place)');
         expect(md).toContain("(at the Controller's choice; not ensured by the Processor)");
-        expect(md).toContain('The Processor evaluates the measures at least once every 1 year. Changes to the measures do not lower the level of security.');
+        expect(md).toContain('The Processor evaluates the measures at least once a year. Changes to the measures do not lower the level of security.');
         expect(md).toContain('parent company: United States');
         expect(md).toContain('The following recipients are not sub-processors:');
         expect(md).toContain('joint controller (Article 26 GDPR)');

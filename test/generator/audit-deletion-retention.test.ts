@@ -77,7 +77,7 @@ const CLAUSE_CASES: readonly ClauseCase[] = [
         name: 'termination: export window, choice before the end, confirmation on request, costs',
         text: termination('termination return-or-delete within 60 days certificate on-request export 30 days choice-before-end costs controller'),
         nl: ['vóór het einde van de dienstverlening kenbaar',
-            'Gedurende 30 dagen na het einde van de dienstverlening kan de Verwerkingsverantwoordelijke de Persoonsgegevens exporteren',
+            'Gedurende 30 kalenderdagen na het einde van de dienstverlening kan de Verwerkingsverantwoordelijke de Persoonsgegevens exporteren',
             'Op verzoek van de Verwerkingsverantwoordelijke bevestigt de Verwerker de verwijdering',
             'kosten van het teruggeven of verwijderen van de Persoonsgegevens komen voor rekening van de Verwerkingsverantwoordelijke'],
         en: ['before the end of the provision of services, the Processor deletes', 'the Controller may export the Personal Data',
@@ -109,13 +109,13 @@ describe('retention of storage layers and data categories', () => {
 
     test('Bijlage 1 shows each term, in both languages', async () => {
         await says(text, 'nl', [
-            '30 dagen, te rekenen vanaf de datum van het gesprek, tenzij de Verwerkingsverantwoordelijke een andere termijn bepaalt',
-            'Back-ups (Plesk): 6 maanden; afzonderlijke persoonsgegevens kunnen niet uit deze kopieën worden verwijderd',
+            '30 kalenderdagen, te rekenen vanaf de datum van het gesprek, tenzij de Verwerkingsverantwoordelijke een andere termijn bepaalt',
+            'Back-ups (Plesk): zes maanden; afzonderlijke persoonsgegevens kunnen niet uit deze kopieën worden verwijderd',
             'Logbestanden: Geen: hiervan wordt geen kopie bewaard',
             'Contactgegevens: Direct na gebruik verwijderd'
         ]);
         await says(text, 'en', [
-            '30 days, counted from de datum van het gesprek, unless the Controller sets another period',
+            '30 calendar days, counted from de datum van het gesprek, unless the Controller sets another period',
             'Logs: None: no copy of these data is kept'
         ]);
     });
@@ -123,7 +123,7 @@ describe('retention of storage layers and data categories', () => {
     test('the register gives the layers too', async () => {
         const result = await check(text);
         const records = registerRecords(result.agreement!, { lang: "en" });
-        expect(records[0]!.retention).toContain('back-ups (Plesk): 6 months');
+        expect(records[0]!.retention).toContain('back-ups (Plesk): six months');
         expect(records[0]!.retention).toContain('logs: none kept');
     });
 

@@ -26,7 +26,7 @@ describe('clause parameters: security, breach, requests, assistance', () => {
     test('the default text is the statutory one (nl, en)', async () => {
         const nl = await markdown(minimalAgreement(), 'nl');
         expect(nl).toContain('De Verwerker neemt alle maatregelen die op grond van artikel 32 AVG vereist zijn');
-        expect(nl).toContain('zonder onredelijke vertraging, en uiterlijk binnen 24 uur nadat hij daarvan kennis heeft genomen, aan de Verwerkingsverantwoordelijke');
+        expect(nl).toContain('zonder onredelijke vertraging, en in ieder geval binnen 24 uur daarna, aan de Verwerkingsverantwoordelijke');
         expect(nl).toContain('het recht op overdraagbaarheid van gegevens (artikel 20 AVG)');
         expect(nl).toContain('wordt gemeld aan de Autoriteit Persoonsgegevens');
         expect(nl).not.toContain('inspanningsverplichting');
@@ -43,10 +43,10 @@ describe('clause parameters: security, breach, requests, assistance', () => {
         expect(nl).toContain('beveiligingsniveau dat redelijk is');
         expect(nl).toContain('nadat hij zich ervan heeft vergewist dat de vereiste beveiligingsmaatregelen zijn getroffen');
         expect(nl).toContain('mag de Verwerker de kosten daarvan in rekening brengen voordat hij ze neemt');
-        expect(nl).toContain('Zodra de Verwerker een Inbreuk in verband met persoonsgegevens ontdekt, meldt hij die zonder onredelijke vertraging aan');
+        expect(nl).toContain('Zodra de Verwerker een Inbreuk ontdekt, meldt hij die zonder onredelijke vertraging aan');
         expect(nl).toContain('Hij streeft ernaar de melding te doen binnen 48 uur nadat hij de Inbreuk heeft ontdekt.');
         expect(nl).toContain('meldt op dezelfde wijze een beveiligingsincident');
-        expect(nl).toContain('meldt alleen een Inbreuk in verband met persoonsgegevens met grote gevolgen');
+        expect(nl).toContain('meldt alleen een Inbreuk met grote gevolgen');
         expect(nl).toContain('een inbreuk op de beveiligingsmaatregelen');
         expect(nl).toContain('- de oorzaak van de Inbreuk');
         expect(nl).not.toContain('functionaris voor gegevensbescherming of een ander contactpunt');

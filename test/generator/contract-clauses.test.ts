@@ -72,7 +72,7 @@ describe('subprocessing parameters', () => {
     test('the old form keeps its text', async () => {
         const text = withClauses({ 'subprocessing specific': 'subprocessing general notice 4 weeks objection allowed' });
         const nl = await markdown(text, 'nl');
-        expect(nl).toContain('ten minste 4 weken vooraf schriftelijk in kennis');
+        expect(nl).toContain('ten minste vier weken vooraf schriftelijk in kennis');
         expect(nl).toContain('zolang Partijen in overleg geen oplossing hebben gevonden');
         expect(nl).toContain('dezelfde verplichtingen inzake gegevensbescherming op als die welke');
     });
@@ -109,7 +109,7 @@ describe('liability, duration, amendments, precedence', () => {
         expect(md).toContain('wordt beheerst door de bepalingen over aansprakelijkheid van de Hoofdovereenkomst');
         expect(md).toContain('artikel 82 AVG');
         expect(md).toContain('geldt zolang de Verwerker Persoonsgegevens ten behoeve van de Verwerkingsverantwoordelijke verwerkt');
-        expect(md).toContain('Daartoe behoren in ieder geval de bepalingen over inbreuken in verband met persoonsgegevens en informatie en audits');
+        expect(md).toContain('Daartoe behoren in ieder geval de bepalingen over Inbreuken en informatie en audits');
         expect(md).toContain('wordt gewijzigd op de wijze die de Hoofdovereenkomst voor haar eigen wijziging bepaalt');
         expect(md).toContain('De Bijlagen maken deel uit van deze verwerkersovereenkomst');
         expect(md).not.toContain('gaan de bepalingen van deze verwerkersovereenkomst voor');
@@ -119,15 +119,15 @@ describe('liability, duration, amendments, precedence', () => {
         const md = await markdown(text, 'en');
         expect(md).toContain('governed by the liability provisions of the Main Agreement');
         expect(md).toContain('remains in force for as long as the Processor processes Personal Data');
-        expect(md).toContain('These include in any event the provisions on personal data breaches and information and audits');
+        expect(md).toContain('These include in any event the provisions on Personal Data Breaches and information and audits');
         expect(md).toContain('amended in the way that the Main Agreement provides for its own amendment');
         expect(md).toContain('The Annexes form part of this data processing agreement');
     });
 
     test('named provisions only', async () => {
         const named = withClauses({ 'duration main-agreement': 'duration main-agreement while-processing survives (confidentiality, termination)' });
-        expect(await markdown(named, 'nl')).toContain('Na het einde van deze verwerkersovereenkomst blijven de bepalingen over geheimhouding en teruggave en verwijdering van persoonsgegevens van kracht');
-        expect(await markdown(named, 'en')).toContain('The provisions on confidentiality and return and deletion of personal data remain in force');
+        expect(await markdown(named, 'nl')).toContain('Na het einde van deze verwerkersovereenkomst blijven de bepalingen over geheimhouding en teruggave en verwijdering van Persoonsgegevens van kracht');
+        expect(await markdown(named, 'en')).toContain('The provisions on confidentiality and return and deletion of Personal Data remain in force');
     });
 });
 

@@ -40,7 +40,7 @@ const EXPECTED: Record<'nl' | 'en', { readonly document: readonly string[]; read
             'De Verwerkingsverantwoordelijke is de onderneming die de dienst bestelt; diens naam, adres en contactgegevens blijken uit de overeenkomst waarop deze voorwaarden van toepassing zijn',
             'handelend onder de naam Planwolk en Roosterwolk',
             'De Verwerker richt de melding aan het contactpunt van de Verwerkingsverantwoordelijke voor beveiligingsincidenten: IT-servicedesk (security@klant.example, 030-1234567).',
-            'Het contactpunt van de Verwerker voor Inbreuken in verband met persoonsgegevens is CERT (cert@leverancier.example).',
+            'Het contactpunt van de Verwerker voor Inbreuken is CERT (cert@leverancier.example).',
             'contactpunt van de Verwerkingsverantwoordelijke voor privacy: Privacyloket (privacy@klant.example).',
             // Formed by signature: the signature table stays.
             'Aldus overeengekomen en ondertekend.'

@@ -31,7 +31,7 @@ describe('the ICTeam agreement', () => {
             expect(retention.length).toBeGreaterThan(3);
             expect(html).toContain(retention.replace(/&/g, '&amp;'));
         }
-        expect(table.rows.map(r => r.cells[7]![0])).toContain('1 maand');
+        expect(table.rows.map(r => r.cells[7]![0])).toContain('Eén maand');
         expect(table.rows.filter(r => r.cells[7]![0]!.startsWith('Gedurende de looptijd van de Hoofdovereenkomst')).length).toBeGreaterThanOrEqual(9);
     });
 

@@ -68,21 +68,21 @@ describe('A-04: a statutory retention period is the duty of the party that bears
     // processor has no retention duty of its own (so Art. 28(3)(g)'s exception does not apply).
     test('duty controller (nl)', async () => {
         const row = await annexRow('retention 7 years statutory "art. 52 lid 4 AWR" duty controller', 'nl');
-        expect(row).toContain('7 jaar (wettelijke bewaarplicht van de Verwerkingsverantwoordelijke, art. 52 lid 4 AWR); de Verwerker bewaart de gegevens daarvoor namens de Verwerkingsverantwoordelijke zolang de Verwerking duurt, waarna de afspraken over teruggave en verwijdering gelden');
+        expect(row).toContain('Zeven jaar (wettelijke bewaarplicht van de Verwerkingsverantwoordelijke, art. 52 lid 4 AWR); de Verwerker bewaart de gegevens daarvoor namens de Verwerkingsverantwoordelijke zolang de Verwerking duurt, waarna de afspraken over teruggave en verwijdering gelden');
         expect(row).not.toContain('van de Verwerker,');
     });
 
     test('duty controller (en)', async () => {
         const row = await annexRow('retention 7 years statutory "art. 52 lid 4 AWR" duty controller', 'en');
-        expect(row).toContain('7 years (statutory retention duty of the Controller, art. 52 lid 4 AWR); the Processor keeps the data for that purpose on the Controller\'s behalf for as long as the Processing lasts');
+        expect(row).toContain('Seven years (statutory retention duty of the Controller, art. 52 lid 4 AWR); the Processor keeps the data for that purpose on the Controller\'s behalf for as long as the Processing lasts');
     });
 
     test('or statutory if longer, duty controller (nl, en)', async () => {
         const retention = 'retention until "het einde van het dienstverband" + 2 years or statutory 7 years "art. 52 lid 4 AWR" if longer duty controller';
         const nl = await annexRow(retention, 'nl');
-        expect(nl).toContain('Tot het einde van het dienstverband, en daarna ten hoogste 2 jaar, of de wettelijke bewaarplicht van de Verwerkingsverantwoordelijke van 7 jaar (art. 52 lid 4 AWR) als die langer is; de Verwerker bewaart de gegevens daarvoor namens de Verwerkingsverantwoordelijke');
+        expect(nl).toContain('Tot het einde van het dienstverband, en daarna ten hoogste twee jaar, of de wettelijke bewaarplicht van de Verwerkingsverantwoordelijke van zeven jaar (art. 52 lid 4 AWR) als die langer is; de Verwerker bewaart de gegevens daarvoor namens de Verwerkingsverantwoordelijke');
         const en = await annexRow(retention, 'en');
-        expect(en).toContain('or the period of the Controller\'s statutory retention duty of 7 years (art. 52 lid 4 AWR) if that is longer; the Processor keeps the data for that purpose on the Controller\'s behalf');
+        expect(en).toContain('or the period of the Controller\'s statutory retention duty of seven years (art. 52 lid 4 AWR) if that is longer; the Processor keeps the data for that purpose on the Controller\'s behalf');
     });
 
     test('the processor\'s own duty only when the model says so', async () => {
@@ -94,8 +94,8 @@ describe('A-04: a statutory retention period is the duty of the party that bears
 
 describe('A-28: the term of which agreement', () => {
     test('the main agreement when there is one (nl, en)', async () => {
-        expect(await annexRow('retention agreement + 30 days', 'nl')).toContain('Gedurende de looptijd van de Hoofdovereenkomst, en daarna ten hoogste 30 dagen');
-        expect(await annexRow('retention agreement + 30 days', 'en')).toContain('For the term of the Main Agreement, and thereafter for no more than 30 days');
+        expect(await annexRow('retention agreement + 30 days', 'nl')).toContain('Gedurende de looptijd van de Hoofdovereenkomst, en daarna ten hoogste 30 kalenderdagen');
+        expect(await annexRow('retention agreement + 30 days', 'en')).toContain('For the term of the Main Agreement, and thereafter for no more than 30 calendar days');
     });
 
     test('this agreement without a main agreement (nl, en)', async () => {

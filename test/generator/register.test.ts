@@ -60,8 +60,8 @@ describe('registerRecords: the Art. 30(2) record of one agreement', async () => 
         expect(support.dataCategories[1]).toMatchObject({ special: ['health'], basis: 'art. 30 lid 1 UAVG' });
         expect(support.dataCategories[2]).toMatchObject({ bsn: true, special: [] });
         expect(support.dataSubjects).toEqual(['Medewerkers']);
-        expect(support.retention).toBe('for the duration of the agreement + 30 days, or the statutory period if longer (7 years, art. 52 AWR)');
-        expect(records[0]!.retention).toBe('1 month');
+        expect(support.retention).toBe('for the duration of the agreement + 30 calendar days, or the statutory period if longer (seven years, art. 52 AWR)');
+        expect(records[0]!.retention).toBe('one month');
     });
 
     test('transfers: sub-processors outside the EEA, not the own places of a processor in the EEA (A-01); an unnamed sub-processor counts everywhere', () => {
@@ -102,7 +102,7 @@ describe('registerRecords: the Art. 30(2) record of one agreement', async () => 
     test('Dutch labels with lang nl', () => {
         const nl = registerRecords(result.agreement!, { lang: 'nl' });
         expect(nl[1]!.transfers[0]!.countryName).toBe('Verenigde Staten');
-        expect(nl[1]!.retention).toBe('gedurende de looptijd van de overeenkomst + 30 dagen, of de wettelijke termijn als die langer is (7 jaar, art. 52 AWR)');
+        expect(nl[1]!.retention).toBe('gedurende de looptijd van de overeenkomst + 30 kalenderdagen, of de wettelijke termijn als die langer is (zeven jaar, art. 52 AWR)');
     });
 
     test('Dutch words in the cells with lang nl: data flags, transfer details, no mechanism, no retention', async () => {
@@ -153,13 +153,13 @@ describe('registerRecords: the Art. 30(2) record of one agreement', async () => 
 describe('describeRetention', () => {
     test('periods, statutory sources, events', async () => {
         const retention = async (line: string) => (await check(minimalAgreement('', line))).agreement!.processings[0]!.retention;
-        expect(describeRetention(await retention('retention 7 years statutory "art. 52 AWR"'))).toBe('7 years (statutory: art. 52 AWR)');
-        expect(describeRetention(await retention('retention until "einde procedure" + 4 weeks'), 'en')).toBe('until einde procedure + 4 weeks');
-        expect(describeRetention(await retention('retention until "einde procedure" + 4 weeks'), 'nl')).toBe('tot einde procedure + 4 weken');
-        expect(describeRetention(await retention('retention 7 years statutory "art. 52 AWR"'), 'nl')).toBe('7 jaar (wettelijk: art. 52 AWR)');
-        expect(describeRetention(await retention('retention 1 hour'), 'nl')).toBe('1 uur');
+        expect(describeRetention(await retention('retention 7 years statutory "art. 52 AWR"'))).toBe('seven years (statutory: art. 52 AWR)');
+        expect(describeRetention(await retention('retention until "einde procedure" + 4 weeks'), 'en')).toBe('until einde procedure + four weeks');
+        expect(describeRetention(await retention('retention until "einde procedure" + 4 weeks'), 'nl')).toBe('tot einde procedure + vier weken');
+        expect(describeRetention(await retention('retention 7 years statutory "art. 52 AWR"'), 'nl')).toBe('zeven jaar (wettelijk: art. 52 AWR)');
+        expect(describeRetention(await retention('retention 1 hour'), 'nl')).toBe('één uur');
         expect(describeRetention(await retention('retention until "einde" + 2 working-days or statutory 3 months "x" if longer'), 'nl'))
-            .toBe('tot einde + 2 werkdagen, of de wettelijke termijn als die langer is (3 maanden, x)');
+            .toBe('tot einde + twee werkdagen, of de wettelijke termijn als die langer is (drie maanden, x)');
         expect(describeRetention(await retention('retention transient'), 'en')).toBe('not stored (only while processed)');
         expect(describeRetention(await retention('retention transient'), 'nl')).toBe('niet bewaard (alleen tijdens de verwerking)');
         expect(describeRetention(await retention(''))).toBeUndefined();

@@ -83,7 +83,7 @@ describe('the English agreement', () => {
         const md = generateAgreement(complete, { format: 'md', lang: 'en' });
         const english = [
             '## Article 1 – Definitions',
-            '## Article 2 – Subject-matter and purpose of the processing',
+            '## Article 2 – Subject-matter and purpose of the Processing',
             '## Annex 1 – Description of the processing',
             '## Annex 2 – Technical and organisational security measures',
             '## Annex 3 – Sub-processors',
@@ -211,7 +211,7 @@ describe('a firm template folder', () => {
         const builtin = sections(buildAgreementDocument(complete, { lang: 'en' }));
         const firm = sections(buildAgreementDocument(complete, { lang: 'en', templates: loadTemplateFolder(dir, 'en') }));
         expect([...firm.keys()]).toEqual([...builtin.keys()]);
-        const breach = 'Article 13 – Personal data breaches';
+        const breach = 'Article 13 – Personal Data Breaches';
         expect(firm.get(breach)).toEqual([{ kind: 'paragraph', number: '13.1', text: 'The Processor reports every breach to the Controller within 24 hours.', source: expect.anything() }]);
         for (const [heading, blocks] of builtin) if (heading !== breach) expect(firm.get(heading), heading).toEqual(blocks);
     });

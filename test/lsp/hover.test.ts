@@ -45,7 +45,7 @@ describe('hover', () => {
             const hover = await hoverAt(text, 'Hosting "Hosting"', 0);
             expect(hover).toContain('in Bijlage 1 as:');
             expect(hover).toContain('| Doel van de verwerking | Hosting van de applicatie |');
-            expect(hover).toContain('| Bewaartermijn | 1 maand |');
+            expect(hover).toContain('| Bewaartermijn | Eén maand |');
         } finally {
             services.dpa.Extensions.processingPreview = undefined;
         }

@@ -89,7 +89,7 @@ export function measurePolicySentences(agreement: Agreement, f: Formatter): Bloc
     const policy = agreement.measurePolicy;
     if (!policy) return [];
     const d = f.terms.details;
-    const period = f.duration(policy.period);
+    const period = f.frequency(policy.period);
     const sentences = [
         ...(policy.reviewed ? [period ? fill(d.reviewedEvery, { x: period }) : d.reviewed] : []),
         ...(policy.noDowngrade ? [d.noDowngrade] : [])

@@ -18,12 +18,40 @@ export function formatDate(value: string, terms: Terms): string {
     return month ? `${Number(m[3])} ${month} ${m[1]}` : value;
 }
 
-/** { amount: 4, unit: 'weeks' } → "4 weken". Singular and plural units are accepted alike. */
+/**
+ * A number as the agreement writes it, the one rule for every duration in both languages (legal
+ * review A-37): one to twenty in words ("vier", "veertien"; "four", "fourteen"), larger numbers as
+ * numerals ("24", "30", "90"), as Dutch legal drafting does.
+ */
+export function formatCount(amount: number, terms: Terms): string {
+    return Number.isInteger(amount) && amount >= 0 ? terms.numbers[amount] ?? String(amount) : String(amount);
+}
+
+/**
+ * { amount: 4, unit: 'weeks' } → "vier weken"; { amount: 5, unit: 'days' } → "vijf kalenderdagen".
+ * The unit `day` is a calendar day, and says so ("kalenderdagen", "calendar days"), since the
+ * language has `working-day` for the other reading (legal review A-32). Singular and plural units
+ * are accepted alike.
+ */
 export function formatDuration(duration: { amount: number; unit: string }, terms: Terms): string {
     const unit = duration.unit.replace(/s$/, '');
     const words = terms.units[unit];
     if (!words) return `${duration.amount} ${duration.unit}`;
-    return `${duration.amount} ${duration.amount === 1 ? words[0] : words[1]}`;
+    return `${formatCount(duration.amount, terms)} ${duration.amount === 1 ? words[0] : words[1]}`;
+}
+
+/**
+ * How often, after "eenmaal per" / "once" (legal review A-23): { amount: 1, unit: 'year' } →
+ * "jaar" / "a year", { amount: 2, unit: 'years' } → "twee jaar" / "every two years". Never
+ * "per periode van 1 jaar".
+ */
+export function formatFrequency(duration: { amount: number; unit: string }, terms: Terms): string {
+    const unit = duration.unit.replace(/s$/, '');
+    const words = terms.units[unit];
+    if (!words) return `${duration.amount} ${duration.unit}`;
+    return duration.amount === 1
+        ? fill(terms.frequency.one, { x: words[0] })
+        : fill(terms.frequency.many, { x: formatDuration(duration, terms) });
 }
 
 /** 5000 → "€ 5.000". */

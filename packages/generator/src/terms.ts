@@ -22,7 +22,12 @@ export const TermsSchema = v.strictObject({
     /** The title of an agreement that states none. */
     defaultTitle: text,
     months: v.pipe(v.array(text), v.length(12)),
+    /** The numbers zero to twenty in words; a duration writes these in words, larger ones as numerals (A-37). */
+    numbers: v.pipe(v.array(text), v.length(21)),
+    /** Singular and plural of each time unit; `day` is the calendar day and says so (A-32). */
     units: v.record(text, v.strictTuple([text, text])),
+    /** How often: `one` with `{x}` the singular unit ("a year"), `many` with `{x}` the duration ("every two years"). */
+    frequency: labels(['one', 'many']),
     and: text,
     thousandsSeparator: text,
     currency: text,

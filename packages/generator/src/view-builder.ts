@@ -2,7 +2,7 @@ import {
     countryName, effectiveMechanism, fillPlaceholders, fillReferences, isListedSubProcessor, isRegion, lookupCountry, lookupTransferMechanism, namedStandards, needsTransferMechanism, processingPlaces, processorInEea, receivesData, seatOf,
     generalContact, type AfterObjection, type Agreement, type BreachClause, type Clause, type Contact, type ContactPurpose, type DataSubjectRequestsClause, type Duration, type PartRetention, type Party, type Retention, type SubprocessingClause, type Transfer
 } from '@dpa/language';
-import { formatDate, formatDuration, formatMoney, joinWords, normalizeSpace } from './format.js';
+import { formatDate, formatDuration, formatFrequency, formatMoney, joinWords, normalizeSpace } from './format.js';
 import { fill, type Terms } from './terms.js';
 import type { TemplateEngine } from './templates.js';
 import type { AgreementView, AssistanceCostsView, AssistanceExtentView, ClauseViews, ContactView, CostsView, OwnLocationView, PartyView, StandardClauseKind, TransferView } from './view.js';
@@ -84,6 +84,11 @@ export class Formatter {
         return value ? formatDuration(value, this.terms) : undefined;
     }
 
+    /** How often ("jaar", "twee jaar"; "a year", "every two years"), after "eenmaal per" / "once". */
+    frequency(value: Duration | undefined): string | undefined {
+        return value ? formatFrequency(value, this.terms) : undefined;
+    }
+
     country(code: string | undefined): string | undefined {
         if (code === undefined) return undefined;
         const filled = this.text(code);
@@ -124,7 +129,7 @@ export class Formatter {
             statutory: retention.orStatutory
                 ? { period: this.duration(retention.statutoryPeriod), source: this.optional(retention.statutorySource) }
                 : undefined
-        }).trim();
+        }).trim().replace(/^\p{Ll}/u, capitalise); // a cell that starts with a duration in words: "Zeven jaar", "Eén maand"
     }
 
     /** The mechanism in words; a country with full adequacy needs none stated: the decision applies. */
@@ -463,7 +468,8 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 acceptedByController: clause.acceptedByController,
                 controllerResponsible: clause.controllerResponsible,
                 updatesCharged: clause.updatesCharged,
-                ...opt('review', d(clause.review))
+                ...opt('review', d(clause.review)),
+                ...opt('reviewEvery', f.frequency(clause.review))
             };
         case 'SubprocessingClause':
             return subprocessingView(clause, f);
@@ -494,6 +500,9 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 ...(clause.conditions.length > 0 ? { conditions: flagsOf(clause.conditions, CONDITION_FLAGS) } : {}),
                 ...costsView(clause.costs),
                 ...opt('frequency', d(clause.frequency)),
+                ...opt('every', f.frequency(clause.frequency)),
+                // Once a year: counted per calendar year, so that it is clear which year counts.
+                yearly: clause.frequency?.amount === 1 && clause.frequency.unit.replace(/s$/, '') === 'year',
                 ...opt('notice', d(clause.notice))
             };
         case 'LiabilityClause':
@@ -584,4 +593,9 @@ function subprocessingView(clause: SubprocessingClause, f: Formatter): ClauseVie
         flowDownEquivalent: clause.flowDown === 'equivalent',
         flowDownNone: clause.flowDown === 'none'
     };
+}
+
+/** The first letter of a sentence in capitals; Dutch "één" becomes "Eén" (the accent stays on the second e). */
+function capitalise(letter: string): string {
+    return letter === 'é' ? 'E' : letter.toUpperCase();
 }

@@ -161,7 +161,8 @@ export interface ClauseViews {
         readonly consent: boolean; readonly legalDuty: boolean; readonly necessary: boolean; readonly legitimateReason: boolean;
     };
     readonly security: {
-        readonly review?: string; readonly bestEfforts: boolean; readonly noGuarantee: boolean; readonly reasonableLevel: boolean;
+        /** `review`: the period ("één jaar"); `reviewEvery`: how often, after "eenmaal per" / "once" ("jaar", "a year"). */
+        readonly review?: string; readonly reviewEvery?: string; readonly bestEfforts: boolean; readonly noGuarantee: boolean; readonly reasonableLevel: boolean;
         readonly acceptedByController: boolean; readonly controllerResponsible: boolean; readonly updatesCharged: boolean;
     };
     readonly subprocessing: {
@@ -200,7 +201,8 @@ export interface ClauseViews {
         readonly mechanisms: readonly string[]; readonly openList: boolean;
     };
     readonly audit: {
-        readonly frequency?: string; readonly onSuspicion: boolean; readonly independentAuditor: boolean; readonly controllerOrAuditor: boolean; readonly notice?: string;
+        /** `frequency`: the period; `every`: how often, after "eenmaal per" / "once"; `yearly`: once a year, counted per calendar year. */
+        readonly frequency?: string; readonly every?: string; readonly yearly: boolean; readonly onSuspicion: boolean; readonly independentAuditor: boolean; readonly controllerOrAuditor: boolean; readonly notice?: string;
         readonly reasonableNotice: boolean; readonly informationOnly: boolean;
         /** What the processor may give as evidence; `evidenceInstead`: in place of an audit, at its choice. */
         readonly evidence?: AuditEvidenceView; readonly evidenceInstead: boolean;
