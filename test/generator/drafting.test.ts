@@ -198,6 +198,16 @@ describe('the reference agreement (examples/complete.dpa)', () => {
         for (const measure of recruitment.measures) expect(measure.ref!.description).not.toMatch(/salaris/i);
     });
 
+    // the sick-leave data (health, Art. 9 AVG) keep their own two-year limit; the fiscal
+    // period of art. 52 AWR is the controller's duty and applies to the payroll row only
+    // (DPA-R63 reports a statutory period that would override it).
+    test('A-05: no fiscal period over the health data', () => {
+        const row = md.nl!.split('| 2 |')[1]!.split('| 3 |')[0]!;
+        expect(row).toContain('Verzuimgegevens');
+        expect(row).toContain('Tot het einde van het dienstverband, en daarna ten hoogste twee jaar');
+        expect(row).not.toMatch(/wettelijke|AWR/);
+    });
+
     // B-03: one convention in English: obligations in the present simple, never "shall".
     test('B-03: English obligations in the present simple', () => {
         expect(md.en).not.toMatch(/\bshall\b/i);

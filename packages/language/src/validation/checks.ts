@@ -27,7 +27,7 @@ import { ownership, ownershipAsProperty } from './rules/prose/ownership.js';
 import { ownPurposes, ownPurposesClause } from './rules/prose/purposes.js';
 import { obligationsWithinPower, weakenedSecurity, weakenedSecurityClause } from './rules/prose/weakened-security.js';
 import { repealedFrame, repealedLaw, repealedNotification } from './rules/repealed-law.js';
-import { checkRetentionPresent, checkRetentionVague } from './rules/retention.js';
+import { checkRetentionPresent, checkRetentionVague, statutoryOverSpecialData } from './rules/retention.js';
 import { untranslatedClause } from './rules/custom-clauses/translation.js';
 import { unverifiedParts } from './rules/custom-clauses/unverified.js';
 import {
@@ -83,7 +83,7 @@ export const CHECKS: CheckTable = {
     Address: [addressCountry],
     MainAgreement: [mainAgreementDate],
     DurationClause: [endDate],
-    Processing: [checkRetentionPresent, checkProcessingDescription, profiling],
+    Processing: [checkRetentionPresent, statutoryOverSpecialData, checkProcessingDescription, profiling],
     Retention: [checkRetentionVague, unpurgeableCopies],
     DataCategory: [bsn, specialSafeguards, criminal, credentials, dataLabel],
     SubjectCategory: [vulnerableSubjects],

@@ -57,6 +57,32 @@ export function checkRetentionVague(retention: ast.Retention, { report, lang }: 
     }
 }
 
+/**
+ * DPA-R63: a statutory retention period that reaches special categories of personal data (Art. 9
+ * AVG) of the activity, which no retention of their own (`retention of SickLeave …`) takes out of
+ * it (legal review A-05). Two cases:
+ * - `… or statutory 7 years "art. 52 AWR" if longer`: the statutory period, being longer, overrides
+ *   the activity's own, shorter term for those data too (a fiscal term keeping sick-leave data for
+ *   seven years instead of two), whoever's duty it is;
+ * - `7 years statutory "…"` stated as the processor's own retention (no `duty controller`): the
+ *   processor presents a statutory period as its own term for special categories of data.
+ * A period the controller bears (`duty controller`) as the whole term is its own call, and is not
+ * reported. Whether the statute named really covers the data is not read.
+ */
+export function statutoryOverSpecialData(processing: ast.Processing, { report }: CheckContext): void {
+    const retention = processing.retention;
+    if (!retention || (!retention.orStatutory && retention.source === undefined)) return;
+    const ownTerm = new Set(processing.partRetentions.flatMap(p => p.data.map(d => d.ref)));
+    const special = processing.data.map(d => d.ref).filter((d): d is ast.DataCategory => d !== undefined && d.special.length > 0 && !ownTerm.has(d));
+    if (special.length === 0) return;
+    const values = { x: processing.title || processing.name, y: special.map(d => d.label).join(', ') };
+    if (retention.orStatutory) {
+        report.rule('DPA-R63', { node: retention, property: 'orStatutory' }, values);
+    } else if (retention.duty !== 'controller') {
+        report.rule('DPA-R63', { node: retention, property: 'source' }, values, [], { message: 'own' });
+    }
+}
+
 /** The activity's name, with the storage layer or data categories of a part retention. */
 function retentionLabel(retention: ast.Retention, lang: CheckContext['lang']): string {
     const holder = retention.$container;
@@ -75,4 +101,4 @@ function orStatutoryRange(retention: ast.Retention): Range | undefined {
     return or && end ? { start: or.range.start, end } : undefined;
 }
 
-export const owner: RuleOwner = { name: 'retention', rules: ['DPA-R19', 'DPA-R36'] };
+export const owner: RuleOwner = { name: 'retention', rules: ['DPA-R19', 'DPA-R36', 'DPA-R63'] };
