@@ -200,7 +200,7 @@ describe('the reference agreement (examples/complete.dpa)', () => {
 
     // the sick-leave data (health, Art. 9 AVG) keep their own two-year limit; the fiscal
     // period of art. 52 AWR is the controller's duty and applies to the payroll row only
-    // (DPA-R63 reports a statutory period that would override it).
+    // (DPA-R64 reports a statutory period that would override it).
     test('A-05: no fiscal period over the health data', () => {
         const row = md.nl!.split('| 2 |')[1]!.split('| 3 |')[0]!;
         expect(row).toContain('Verzuimgegevens');

@@ -66,7 +66,7 @@ describe('the data files', () => {
         expect(() => parse('wording.json', missing)).toThrow(/^wording\.json: DPA-R24: /);
     });
 
-    test('rules.json has the rules DPA-R01…DPA-R63, each once, in order', () => {
+    test('rules.json has the rules DPA-R01…DPA-R64, each once, in order', () => {
         const ids = parse('rules.json').rules.map(rule => rule.id);
         expect(ids).toEqual(Array.from({ length: 63 }, (_, i) => `DPA-R${String(i + 1).padStart(2, '0')}`));
     });

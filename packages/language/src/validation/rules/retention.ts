@@ -58,7 +58,7 @@ export function checkRetentionVague(retention: ast.Retention, { report, lang }: 
 }
 
 /**
- * DPA-R63: a statutory retention period that reaches special categories of personal data (Art. 9
+ * DPA-R64: a statutory retention period that reaches special categories of personal data (Art. 9
  * AVG) of the activity, which no retention of their own (`retention of SickLeave …`) takes out of
  * it (legal review A-05). Two cases:
  * - `… or statutory 7 years "art. 52 AWR" if longer`: the statutory period, being longer, overrides
@@ -77,9 +77,9 @@ export function statutoryOverSpecialData(processing: ast.Processing, { report }:
     if (special.length === 0) return;
     const values = { x: processing.title || processing.name, y: special.map(d => d.label).join(', ') };
     if (retention.orStatutory) {
-        report.rule('DPA-R63', { node: retention, property: 'orStatutory' }, values);
+        report.rule('DPA-R64', { node: retention, property: 'orStatutory' }, values);
     } else if (retention.duty !== 'controller') {
-        report.rule('DPA-R63', { node: retention, property: 'source' }, values, [], { message: 'own' });
+        report.rule('DPA-R64', { node: retention, property: 'source' }, values, [], { message: 'own' });
     }
 }
 
@@ -101,4 +101,4 @@ function orStatutoryRange(retention: ast.Retention): Range | undefined {
     return or && end ? { start: or.range.start, end } : undefined;
 }
 
-export const owner: RuleOwner = { name: 'retention', rules: ['DPA-R19', 'DPA-R36', 'DPA-R63'] };
+export const owner: RuleOwner = { name: 'retention', rules: ['DPA-R19', 'DPA-R36', 'DPA-R64'] };
