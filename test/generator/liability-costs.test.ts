@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildAgreementDocument, generateAgreement } from '../../packages/generator/src/index.js';
+import { buildAgreementDocument, generateAgreement, templateEngine } from '../../packages/generator/src/index.js';
 import { renderDocx } from '../../packages/generator/src/render/docx.js';
 import type { Agreement } from '../../packages/language/src/index.js';
 import type { Lang } from '../../packages/language/src/i18n/lang.js';
@@ -167,5 +167,27 @@ describe('A-08: the cap, exclusion and carve-out of both parties, and the cap\'s
         const en = markdown(agreement, 'en');
         expect(en).toContain('The liability of the Processor towards the Controller for such damage is excluded, insofar as the law permits.');
         expect(en).toContain('The exclusion of liability in this Article does not apply in the event of intent or deliberate recklessness');
+    });
+});
+
+describe('C-03: a record of an existing agreement (`faithful`) states only its own liability terms', () => {
+    /** The liability article of a clause view with a cap and recourse capped, as the root view has it (r5-faith sets `faithful`). */
+    const render = (lang: Lang, faithful: boolean) => templateEngine(lang).render('articles/liability', {
+        faithful, mainAgreement: true,
+        clause: { mainAgreement: false, mutual: true, excluded: false, cap: '€ 5.000', total: true, perEvent: false, perYear: false, perCalendarYear: false, excludeIndirect: false, dataLossIndirect: false, limited: true, limits: false, finesOwn: false, recourseCapped: true, recourseUncapped: false }
+    }).replace(/\s+/g, ' ');
+
+    test('nl', () => {
+        expect(render('nl', false)).toContain('(artikel 82 lid 5 AVG). De beperking van de aansprakelijkheid in dit artikel geldt ook voor zo\'n verhaal.');
+        const faithful = render('nl', true);
+        expect(faithful).not.toContain('Betrokkenen');
+        expect(faithful).toContain('De beperking van de aansprakelijkheid in dit artikel geldt ook voor het verhaal op grond van artikel 82 lid 5 AVG.');
+    });
+
+    test('en', () => {
+        expect(render('en', false)).toContain('(Article 82(5) GDPR). The limitation of liability in this Article also applies to such a claim.');
+        const faithful = render('en', true);
+        expect(faithful).not.toContain('Data Subjects');
+        expect(faithful).toContain('The limitation of liability in this Article also applies to a claim under Article 82(5) GDPR.');
     });
 });
