@@ -108,7 +108,7 @@ describe('C-03: the icteam cap of both parties, data loss as indirect damage, no
 
     test('nl', async () => {
         for (const text of [markdown(icteam, 'nl'), await docx(icteam, 'nl')]) {
-            expect(text).toContain('De aansprakelijkheid van Partijen jegens elkaar voor schade die voortvloeit uit een tekortkoming in de nakoming van deze verwerkersovereenkomst of uit een schending van de AVG, is uitgesloten voor zover de wet dat toelaat.');
+            expect(text).toContain('De aansprakelijkheid van Partijen jegens elkaar voor schade die voortvloeit uit een tekortkoming in de nakoming van deze verwerkersovereenkomst of uit een schending van de AVG is uitgesloten voor zover de wet dat toelaat.');
             expect(text).toContain('Voor zover de aansprakelijkheid van een Partij niet kan worden uitgesloten, is zij beperkt tot een totaalbedrag van € 5.000.');
             expect(text).toContain('Partijen zijn jegens elkaar niet aansprakelijk voor indirecte schade');
             expect(text).toContain('Schade door verlies, verminking of vernietiging van gegevens, waaronder Persoonsgegevens, geldt als indirecte schade.');

@@ -7,10 +7,11 @@ import { compileFamily, findFamily } from '../../text/index.js';
 
 // DPA-R63 (review A-20, A-21, C-03): a custom clause that says again, or otherwise, what a standard
 // clause of the agreement already settles about liability or costs: the processor's liability for
-// its sub-processors (Art. 28(4), stated in the sub-processing article), the cap, the carve-out for
-// intent or deliberate recklessness, indirect damage and data loss, administrative fines (Art.
-// 83), and the `costs` of assistance, audits and return or deletion. Two wordings of one rule
-// invite a dispute over which governs; the standard clause's parameters say it once.
+// its sub-processors (Art. 28(4), stated in the sub-processing article), the exclusion, the cap
+// and its reach over Art. 82(5) recourse, the carve-out for intent or deliberate recklessness,
+// indirect damage and data loss, administrative fines (Art. 83), and the `costs` of assistance,
+// audits and return or deletion. Two wordings of one rule invite a dispute over which governs; the
+// standard clause's parameters say it once.
 
 const R63 = compileFamily(WORDING_DATA['DPA-R63'], 'DPA-R63');
 
@@ -54,6 +55,8 @@ function finding(variant: string, standard: Standard): TextKey | undefined {
     switch (variant) {
         case 'subprocessor-liability': return standard.subprocessing ? 'restated.subprocessorLiability' : undefined;
         case 'cap': return liability?.cap !== undefined ? 'restated.cap' : undefined;
+        case 'exclusion': return liability?.excluded ? 'restated.exclusion' : undefined;
+        case 'recourse': return liability?.recourse !== undefined && liability.cap !== undefined ? 'restated.recourse' : undefined;
         case 'carve-out': return liability && limits(liability) ? 'restated.carveOut' : undefined;
         case 'data-loss-direct':
             if (!liability) return undefined;
