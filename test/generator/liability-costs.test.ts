@@ -71,7 +71,7 @@ const COMPLETE: Record<Lang, { readonly says: readonly string[]; readonly once: 
             'The limitations of liability in this Article do not apply in the event of intent or deliberate recklessness (opzet of bewuste roekeloosheid) on the part of the Processor or its managerial staff (leidinggevende ondergeschikten).',
             'The limitation of the Processor\'s liability in this Article does not apply to such a claim.',
             'Each Party bears the administrative fines (Article 83 GDPR)',
-            'The Processor charges no costs for assistance that is needed because of a failure of the Processor or of a Sub-processor to perform this data processing agreement or the GDPR. For other assistance, it may charge the Controller reasonable costs at the rates of the Main Agreement, after notifying the Controller in writing of the estimated costs in advance.',
+            'The Processor charges no costs for assistance that is needed because of a failure of the Processor or of a Sub-processor to comply with this data processing agreement or the GDPR. For other assistance, it may charge the Controller reasonable costs at the rates of the Main Agreement, after notifying the Controller in writing of the estimated costs in advance.',
             'The costs of an audit, the auditor\'s costs included, are borne by the Controller, unless the audit shows that the Processor is not complying with this data processing agreement or the GDPR; in that case they are borne by the Processor.'
         ],
         once: ['fully liable', 'deliberate recklessness', 'Liability'],
