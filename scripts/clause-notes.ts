@@ -21,7 +21,18 @@ function costsNotes(clause: string, what: string, article: string): Record<strin
     };
 }
 
+/** The notes of the cost terms of an assistance clause (`costs controller-unless-fault rates main-agreement estimate`). */
+function assistanceCostNotes(clause: string, article: string): Record<string, ParameterNote> {
+    return {
+        [`${clause}.costs=controller-unless-fault`]: { meaning: 'No charge for assistance made necessary by a failure of the processor or of a sub-processor; other assistance is charged at reasonable costs.', article },
+        [`${clause}.rates=main-agreement`]: { meaning: 'Charged assistance is charged at the rates of the main agreement.', article },
+        [`${clause}.estimate`]: { meaning: 'Charged assistance is charged only after the processor has given a written estimate of the costs in advance.', article }
+    };
+}
+
 export const PARAMETER_NOTES: Readonly<Record<string, ParameterNote>> = {
+    ...assistanceCostNotes('AssistanceClause', 'Art. 28(3)(f) AVG'),
+    ...assistanceCostNotes('DataSubjectRequestsClause', 'Art. 28(3)(e) AVG'),
     ...costsNotes('AuditClause', 'an audit', 'Art. 28(3)(h) AVG'),
     'AuditClause.onSite=none': {
         meaning: 'An audit does not include an inspection on the processor\'s premises. Art. 28(3)(h) requires audits including inspections (DPA-R16).',
@@ -158,7 +169,23 @@ export const PARAMETER_NOTES: Readonly<Record<string, ParameterNote>> = {
         article: 'Art. 82 AVG'
     },
     'LiabilityClause.excludeIndirect': {
-        meaning: 'The processor is not liable for indirect damage; the standard text keeps the loss or unlawful processing of personal data outside "indirect damage" (DPA-R43 flags clauses that do not).',
+        meaning: 'The processor (with `mutual`: neither party) is not liable for indirect damage; unless `data-loss indirect`, the text keeps the loss or unlawful processing of personal data outside "indirect damage".',
+        article: 'Art. 82 AVG'
+    },
+    'LiabilityClause.mutual': {
+        meaning: 'The exclusion, the cap and the exclusion of indirect damage limit the liability of both parties, not only the processor\'s; the intent carve-out then covers the liable party and its managerial staff.',
+        article: 'Art. 82 AVG; art. 6:248 lid 2 BW'
+    },
+    'LiabilityClause.excluded': {
+        meaning: 'Liability between the parties (with `mutual`) or of the processor is excluded as far as the law allows; a cap limits what cannot be excluded. Flagged for the controller (DPA-R43).',
+        article: 'Art. 82 AVG; art. 6:248 lid 2 BW'
+    },
+    'LiabilityClause.dataLoss=direct': {
+        meaning: 'Damage from the loss, impairment or unlawful processing of personal data is not excluded indirect damage (the default).',
+        article: 'Art. 82 AVG'
+    },
+    'LiabilityClause.dataLoss=indirect': {
+        meaning: 'Damage from the loss, corruption or destruction of data counts as excluded indirect damage, so the controller cannot recover it (DPA-R43).',
         article: 'Art. 82 AVG'
     },
     'TerminationClause.choice=delete': {

@@ -3,9 +3,10 @@ import {
     generalContact, type AfterObjection, type Agreement, type BreachClause, type Clause, type Contact, type ContactPurpose, type DataSubjectRequestsClause, type Duration, type PartRetention, type Party, type Retention, type SubprocessingClause, type Transfer
 } from '@dpa/language';
 import { formatDate, formatDuration, formatFrequency, formatMoney, joinWords, normalizeSpace } from './format.js';
+import { assistanceCostsView, liabilityView } from './liability-view.js';
 import { fill, type Terms } from './terms.js';
 import type { TemplateEngine } from './templates.js';
-import type { AgreementView, AssistanceCostsView, AssistanceExtentView, ClauseViews, ContactView, CostsView, OwnLocationView, PartyView, StandardClauseKind, TransferView } from './view.js';
+import type { AgreementView, AssistanceExtentView, ClauseViews, ContactView, CostsView, OwnLocationView, PartyView, StandardClauseKind, TransferView } from './view.js';
 
 /** The standard clause kind of each clause node type (custom clauses have none). */
 export const CLAUSE_KIND_OF: Readonly<Record<string, StandardClauseKind>> = {
@@ -303,10 +304,6 @@ function extentView(extent: string | undefined): AssistanceExtentView {
     return { reasonableLimits: extent === 'within-reasonable-limits' };
 }
 
-function assistanceCostsView(costs: string | undefined): AssistanceCostsView {
-    return { controllerCaused: costs === 'controller-caused', charged: costs === 'charged', chargedIfSubstantial: costs === 'charged-if-substantial' };
-}
-
 function subjectRequestsView(clause: DataSubjectRequestsClause, forward: string | undefined): ClauseViews['data-subject-requests'] {
     const all = clause.rights.length === 0;
     const has = (right: string) => all || clause.rights.includes(right as DataSubjectRequestsClause['rights'][number]);
@@ -321,7 +318,7 @@ function subjectRequestsView(clause: DataSubjectRequestsClause, forward: string 
             portability: has('portability'), objection: has('objection'), automatedDecisions: has('automated-decisions')
         },
         extent: extentView(clause.extent),
-        costs: assistanceCostsView(clause.costs),
+        costs: assistanceCostsView(clause),
         ...(forward !== undefined ? { forward } : {})
     };
 }
@@ -482,7 +479,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 dpia: clause.topics.includes('dpia'),
                 priorConsultation: clause.topics.includes('prior-consultation'),
                 extent: extentView(clause.extent),
-                costs: assistanceCostsView(clause.costs)
+                costs: assistanceCostsView(clause)
             };
         case 'BreachClause':
             return breachView(clause, d(clause.deadline));
@@ -506,18 +503,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 ...opt('notice', d(clause.notice))
             };
         case 'LiabilityClause':
-            return {
-                mainAgreement: clause.mainAgreement,
-                perEvent: clause.capPer === 'event',
-                perYear: clause.capPer === 'year',
-                perCalendarYear: clause.capPer === 'calendar-year',
-                total: clause.capTotal,
-                excludeIndirect: clause.excludeIndirect,
-                finesOwn: clause.finesOwn,
-                recourseCapped: clause.recourse === 'capped',
-                recourseUncapped: clause.recourse === 'uncapped',
-                ...opt('cap', clause.cap !== undefined ? formatMoney(clause.cap, f.terms) : undefined)
-            };
+            return liabilityView(clause, f.terms);
         case 'TerminationClause':
             return {
                 returnOrDelete: clause.choice === 'return-or-delete',

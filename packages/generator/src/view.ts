@@ -143,7 +143,11 @@ export type BreachContentKey = 'nature' | 'cause' | 'subjects' | 'records' | 'co
 /** How far assistance goes: as far as possible (the law), or within reasonable limits. */
 export interface AssistanceExtentView { readonly reasonableLimits: boolean }
 /** Who pays for assistance: nothing said, only where the controller causes it, always, or when substantial. */
-export interface AssistanceCostsView { readonly controllerCaused: boolean; readonly charged: boolean; readonly chargedIfSubstantial: boolean }
+export interface AssistanceCostsView {
+    readonly controllerCaused: boolean; readonly charged: boolean; readonly chargedIfSubstantial: boolean; readonly controllerUnlessFault: boolean;
+    /** Charged at the main agreement's rates; after a written estimate given in advance. */
+    readonly mainAgreementRates: boolean; readonly estimate: boolean;
+}
 /** The kinds of evidence of compliance an audit clause names. */
 export interface AuditEvidenceView { readonly certificates: boolean; readonly reports: boolean; readonly documentation: boolean; readonly subprocessorCertificates: boolean }
 
@@ -210,7 +214,11 @@ export interface ClauseViews {
         readonly conditions?: { readonly officeHours: boolean; readonly minimalDisruption: boolean; readonly othersConfidentiality: boolean; readonly securityRules: boolean };
         readonly costs?: CostsView;
     };
-    readonly liability: { readonly mainAgreement: boolean; readonly cap?: string; readonly perEvent: boolean; readonly perYear: boolean; readonly perCalendarYear: boolean; readonly total: boolean; readonly excludeIndirect: boolean; readonly finesOwn: boolean; readonly recourseCapped: boolean; readonly recourseUncapped: boolean };
+    readonly liability: {
+        /** `mutual`: the limitations apply to both parties; `excluded`: liability excluded as far as the law allows. */
+        readonly mainAgreement: boolean; readonly mutual: boolean; readonly excluded: boolean; readonly cap?: string;
+        /** `limited`: the article limits liability at all (the intent carve-out follows); `limits`: more than one limitation. */
+        readonly dataLossIndirect: boolean; readonly limited: boolean; readonly limits: boolean; readonly perEvent: boolean; readonly perYear: boolean; readonly perCalendarYear: boolean; readonly total: boolean; readonly excludeIndirect: boolean; readonly finesOwn: boolean; readonly recourseCapped: boolean; readonly recourseUncapped: boolean };
     readonly termination: {
         readonly returnOrDelete: boolean; readonly deleteOnly: boolean; readonly returnOnly: boolean; readonly deadline?: string; readonly backups?: string; readonly certificate: boolean;
         readonly certificateOnRequest: boolean; readonly exportWindow?: string; readonly exportIndicative: boolean; readonly onlyOnRequest: boolean;

@@ -4,7 +4,7 @@ import { art28Coverage } from './rules/completeness.js';
 import { absentElements, subprocessingWithoutAuthorisation, transfersWithoutInstruction } from './rules/clauses/absent-elements.js';
 import { unilateralAmendments, unilateralChange } from './rules/clauses/amendments.js';
 import { breachDeadline, customBreachClause, vagueDeadlines } from './rules/clauses/breach-notification.js';
-import { indemnityAgainstRegulators, mainAgreementPrevails, termsInCustomText, tokenCap } from './rules/clauses/contract-terms.js';
+import { indemnityAgainstRegulators, liabilityLimits, mainAgreementPrevails, termsInCustomText, tokenCap } from './rules/clauses/contract-terms.js';
 import { customDeletionDeadline, deletionChoice, limitedConfidentiality, narrowedAudit, obligationsInCustomText, partialAssistance, subjectRequestDeadline, unpurgeableCopies } from './rules/clauses/obligations.js';
 import { customGeneralAuthorisation, customSubprocessingClause, flowDownOmitted, generalAuthorisation, objectionSanction, pendingSubProcessorContract } from './rules/clauses/subprocessing.js';
 import { bsn, credentials, criminal, dataLabel, healthStandard, profiling, specialSafeguards, subjectsInProse, vulnerableSubjects } from './rules/data/categories.js';
@@ -28,6 +28,8 @@ import { ownPurposes, ownPurposesClause } from './rules/prose/purposes.js';
 import { obligationsWithinPower, weakenedSecurity, weakenedSecurityClause } from './rules/prose/weakened-security.js';
 import { repealedFrame, repealedLaw, repealedNotification } from './rules/repealed-law.js';
 import { checkRetentionPresent, checkRetentionVague, statutoryOverSpecialData } from './rules/retention.js';
+import { checkRetentionPresent, checkRetentionVague } from './rules/retention.js';
+import { restatedTerms } from './rules/custom-clauses/restated-terms.js';
 import { untranslatedClause } from './rules/custom-clauses/translation.js';
 import { unverifiedParts } from './rules/custom-clauses/unverified.js';
 import {
@@ -48,6 +50,7 @@ export const PROSE_CHECKS: readonly ProseEntry[] = [
     { reads: ['paragraph'], check: unilateralChange },
     { reads: ['paragraph'], check: objectionSanction },
     { reads: ['paragraph'], check: chargedAssistance },
+    { reads: ['paragraph'], check: restatedTerms },
     { reads: ['paragraph'], check: crossReferences },
     { reads: ['paragraph', 'measure'], check: weakenedSecurity },
     { reads: ['paragraph', 'title'], check: ownership },
@@ -96,7 +99,7 @@ export const CHECKS: CheckTable = {
     DataSubjectRequestsClause: [subjectRequestDeadline, chargedAssistanceClause],
     TerminationClause: [deletionChoice, chargedStandardClause],
     AuditClause: [narrowedAudit, chargedStandardClause],
-    LiabilityClause: [tokenCap],
+    LiabilityClause: [tokenCap, liabilityLimits],
     PrecedenceClause: [mainAgreementPrevails],
     AmendmentsClause: [unilateralAmendments],
     ConfidentialityClause: [limitedConfidentiality],

@@ -8,6 +8,7 @@ import { owner as subprocessing } from './rules/clauses/subprocessing.js';
 import { owner as dataCategories } from './rules/data/categories.js';
 import { owner as measures } from './rules/data/measures.js';
 import { owner as specialMentions } from './rules/data/special-mentions.js';
+import { owner as restatedTerms } from './rules/custom-clauses/restated-terms.js';
 import { owner as translation } from './rules/custom-clauses/translation.js';
 import { owner as eea } from './rules/eea.js';
 import { owner as formalities } from './rules/formalities.js';
@@ -33,7 +34,7 @@ export const RULE_OWNERS: readonly RuleOwner[] = [
     absentElements, subprocessing, breachNotification, obligations, contractTerms, amendments,
     dataCategories, specialMentions, measures,
     purposes, breachDefinition, weakenedSecurity, assistanceCosts, ownership, outdatedTerms, crossReferences, duplicateParagraphs, formatting,
-    parties, formalities, translation
+    parties, formalities, translation, restatedTerms
 ];
 
 /** The catalogue rules the validator implements. */

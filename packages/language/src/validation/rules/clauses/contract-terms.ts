@@ -19,6 +19,16 @@ export function tokenCap(clause: ast.LiabilityClause, context: CheckContext): vo
 }
 
 /**
+ * DPA-R43 (Art. 82): the parameters of the liability clause that exclude data-protection liability
+ * between the parties: `excluded` (liability excluded as far as the law allows) and `data-loss
+ * indirect` (the loss of data counted as excluded indirect damage).
+ */
+export function liabilityLimits(clause: ast.LiabilityClause, context: CheckContext): void {
+    if (clause.excluded && !clause.mainAgreement) reportRule(context, 'DPA-R43', { node: clause, property: 'excluded' }, say('clauses.liability.exclusion', context.lang));
+    if (clause.excludeIndirect && clause.dataLoss === 'indirect') reportRule(context, 'DPA-R43', { node: clause, property: 'dataLoss' }, say('clauses.liability.dataLoss', context.lang));
+}
+
+/**
  * DPA-R43 (Art. 82(4)-(5), 83): `controller-warranties indemnity-regulators`: the controller
  * indemnifies the processor also against supervisory authorities, so against fines the processor
  * incurs for its own infringements.

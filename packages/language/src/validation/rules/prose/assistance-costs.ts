@@ -41,7 +41,8 @@ export function chargedAssistance(piece: Piece, context: CheckContext): void {
 /**
  * DPA-R54 (Art. 28(3)(e),(f)): an `assistance` or `data-subject-requests` clause whose `costs`
  * charge the controller for statutory assistance whatever its cause (`charged`, or
- * `charged-if-substantial`); `controller-caused` is the lawful form.
+ * `charged-if-substantial`); `controller-caused` and `controller-unless-fault` (no charge where a
+ * failure of the processor or a sub-processor made the assistance necessary) are quiet.
  */
 export function chargedAssistanceClause(clause: ast.AssistanceClause | ast.DataSubjectRequestsClause, context: CheckContext): void {
     if (clause.costs !== 'charged' && clause.costs !== 'charged-if-substantial') return;

@@ -1,0 +1,97 @@
+import { WORDING_DATA } from '../../../data/index.js';
+import * as ast from '../../../generated/ast.js';
+import { LANGUAGE_MESSAGES, type TextKey } from '../../../i18n/texts.js';
+import type { CheckContext, RuleOwner } from '../../check-module.js';
+import { where, type Piece } from '../../prose.js';
+import { compileFamily, findFamily } from '../../text/index.js';
+
+// DPA-R63 (review A-20, A-21, C-03): a custom clause that says again, or otherwise, what a standard
+// clause of the agreement already settles about liability or costs: the processor's liability for
+// its sub-processors (Art. 28(4), stated in the sub-processing article), the exclusion, the cap
+// and its reach over Art. 82(5) recourse, the carve-out for intent or deliberate recklessness,
+// indirect damage and data loss, administrative fines (Art. 83), and the `costs` of assistance,
+// audits and return or deletion. Two wordings of one rule invite a dispute over which governs; the
+// standard clause's parameters say it once.
+
+const R63 = compileFamily(WORDING_DATA['DPA-R63'], 'DPA-R63');
+
+/** What a custom paragraph is compared with: the standard clauses of the agreement. */
+interface Standard {
+    readonly subprocessing: boolean;
+    readonly liability?: ast.LiabilityClause;
+    readonly assistanceCosts: boolean;
+    readonly auditCosts: boolean;
+    readonly returnCosts: boolean;
+}
+
+const standards = new WeakMap<ast.Agreement, Standard>();
+
+function standardOf(agreement: ast.Agreement): Standard {
+    let found = standards.get(agreement);
+    if (!found) {
+        const clauses = agreement.clauses;
+        const liability = clauses.find(ast.isLiabilityClause);
+        found = {
+            subprocessing: clauses.some(ast.isSubprocessingClause),
+            ...(liability && !liability.mainAgreement ? { liability } : {}),
+            assistanceCosts: clauses.some(c => (ast.isAssistanceClause(c) || ast.isDataSubjectRequestsClause(c)) && c.costs !== undefined),
+            auditCosts: clauses.some(c => ast.isAuditClause(c) && c.costs !== undefined),
+            returnCosts: clauses.some(c => ast.isTerminationClause(c) && c.costs !== undefined)
+        };
+        standards.set(agreement, found);
+    }
+    return found;
+}
+
+/** Whether the standard liability article limits liability, so that it states the intent carve-out. */
+function limits(liability: ast.LiabilityClause): boolean {
+    return liability.cap !== undefined || liability.excludeIndirect || liability.excluded;
+}
+
+/** The message part (`restated.*`) for a variant of DPA-R63 against the agreement's standard clauses; none when they do not settle the point. */
+function finding(variant: string, standard: Standard): TextKey | undefined {
+    const liability = standard.liability;
+    const dataLossIndirect = liability?.excludeIndirect === true && liability.dataLoss === 'indirect';
+    switch (variant) {
+        case 'subprocessor-liability': return standard.subprocessing ? 'restated.subprocessorLiability' : undefined;
+        case 'cap': return liability?.cap !== undefined ? 'restated.cap' : undefined;
+        case 'exclusion': return liability?.excluded ? 'restated.exclusion' : undefined;
+        case 'recourse': return liability?.recourse !== undefined && liability.cap !== undefined ? 'restated.recourse' : undefined;
+        case 'carve-out': return liability && limits(liability) ? 'restated.carveOut' : undefined;
+        case 'data-loss-direct':
+            if (!liability) return undefined;
+            if (!liability.excludeIndirect) return 'restated.dataLossNoFunction';
+            return dataLossIndirect ? 'restated.dataLossContradicted' : 'restated.dataLoss';
+        case 'data-loss-indirect':
+            if (!liability?.excludeIndirect) return undefined;
+            return dataLossIndirect ? 'restated.dataLoss' : 'restated.dataLossContradicted';
+        case 'indirect-excluded': return liability?.excludeIndirect ? 'restated.indirect' : undefined;
+        case 'fines': return liability?.finesOwn ? 'restated.fines' : undefined;
+        case 'assistance-costs': return standard.assistanceCosts ? 'restated.assistanceCosts' : undefined;
+        case 'audit-costs': return standard.auditCosts ? 'restated.auditCosts' : undefined;
+        case 'return-costs': return standard.returnCosts ? 'restated.returnCosts' : undefined;
+        default: return undefined;
+    }
+}
+
+/**
+ * DPA-R63: a paragraph of a custom clause (Dutch or English) that repeats or contradicts the
+ * standard liability article, the sub-processing article's Art. 28(4) sentence, or the `costs` of
+ * a standard clause. Negations count ("geldt niet bij opzet", "geen kosten voor bijstand" settle
+ * the point as much as their positive forms). One diagnostic per sentence and point.
+ */
+export function restatedTerms(piece: Piece, context: CheckContext): void {
+    if (!piece.clause) return;
+    const standard = standardOf(context.agreement);
+    const reported = new Set<string>();
+    for (const m of findFamily(R63, piece.sentences)) {
+        const key = finding(m.variant.id, standard);
+        if (!key) continue;
+        const id = `${m.sentence.start}:${key}`;
+        if (reported.has(id)) continue;
+        reported.add(id);
+        context.report.rule('DPA-R63', where(context, piece, m.start, m.end), { x: LANGUAGE_MESSAGES.text(context.lang, key) });
+    }
+}
+
+export const owner: RuleOwner = { name: 'restated-terms', rules: ['DPA-R63'] };
