@@ -1,9 +1,10 @@
 import {
-    countryName, effectiveMechanism, fillPlaceholders, fillReferences, isListedSubProcessor, isRegion, lookupCountry, lookupTransferMechanism, namedStandards, needsTransferMechanism, processingPlaces, processorInEea, receivesData, seatOf,
+    countryName, effectiveMechanism, fillPlaceholders, fillReferences, isListedSubProcessor, isRegion, lookupCountry, lookupTransferMechanism, needsTransferMechanism, processingPlaces, processorInEea, receivesData, seatOf,
     generalContact, type AfterObjection, type Agreement, type BreachClause, type Clause, type Contact, type ContactPurpose, type DataSubjectRequestsClause, type Duration, type PartRetention, type Party, type Retention, type SubprocessingClause, type Transfer
 } from '@dpa/language';
 import { formatDate, formatDuration, formatMoney, joinWords, normalizeSpace } from './format.js';
 import { fill, type Terms } from './terms.js';
+import { standardsView } from './standards-view.js';
 import type { TemplateEngine } from './templates.js';
 import type { AgreementView, AssistanceCostsView, AssistanceExtentView, ClauseViews, ContactView, CostsView, OwnLocationView, PartyView, StandardClauseKind, TransferView } from './view.js';
 
@@ -372,7 +373,6 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
     const main = agreement.mainAgreement;
     const lawCode = agreement.law !== undefined ? f.countryCode(agreement.law) : undefined;
     const court = agreement.court;
-    const standards = [...new Set(agreement.measures.flatMap(m => namedStandards(m).map(s => standardName(f.text(s), terms))))];
     return {
         title: f.optional(agreement.title) ?? terms.defaultTitle,
         ...(agreement.version !== undefined ? { version: f.text(agreement.version) } : {}),
@@ -400,7 +400,7 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
         transfers: transferViews(agreement, processor.legalName, f),
         ownLocations: ownLocationViews(agreement, f),
         hasSensitiveData: agreement.dataCategories.some(d => d.special.length > 0 || d.criminal || d.bsn),
-        standards,
+        ...standardsView(agreement, f),
         annex: { processing: 1, measures: 2, subprocessors: 3 }
     };
 }

@@ -93,7 +93,17 @@ export interface TransferView {
 }
 
 /** Context shared by all templates. */
-export interface AgreementView {
+/** The standards the measures name, grouped as the articles speak of them (standards-view.ts). */
+export interface StandardsView {
+    /** The security norms the measures follow or are certified against, e.g. ["ISO/IEC 27001", "NEN 7510"]. */
+    readonly standards: readonly string[];
+    /** The assurance standards of the measures in place (an auditor's report on controls), e.g. ["ISAE 3402"]. */
+    readonly assurance: readonly string[];
+    /** The security norms a measure in place is certified against. */
+    readonly certifications: readonly string[];
+}
+
+export interface AgreementView extends StandardsView {
     readonly title: string;
     readonly version?: string;
     readonly effective?: string;
@@ -130,8 +140,6 @@ export interface AgreementView {
     readonly ownLocations: readonly OwnLocationView[];
     /** True when any data category is special (Art. 9), criminal (Art. 10) or a BSN. */
     readonly hasSensitiveData: boolean;
-    /** The standards named by the measures, e.g. ["ISO 27001", "NEN 7510"]. */
-    readonly standards: readonly string[];
     /** Annex numbers, for cross-references. */
     readonly annex: { readonly processing: number; readonly measures: number; readonly subprocessors: number };
 }
