@@ -415,7 +415,7 @@ const INSTRUCTION_SOURCE_FLAGS = { mainAgreement: 'main-agreement', dpa: 'dpa', 
 const INSTRUCTION_PART_FLAGS = { transfers: 'transfers', legalRequirementNotice: 'legal-requirement-notice', infringementNotice: 'infringement-notice' } as const;
 const OWN_PURPOSE_FLAGS = { statistics: 'statistics', serviceImprovement: 'service-improvement', aggregated: 'aggregated', benchmarking: 'benchmarking', modelTraining: 'model-training' } as const;
 const WARRANTY_FLAGS = {
-    lawfulness: 'lawfulness', finalResponsibility: 'final-responsibility', indemnity: 'indemnity',
+    lawfulness: 'lawfulness', legalBasis: 'legal-basis', informsSubjects: 'informs-subjects', finalResponsibility: 'final-responsibility', indemnity: 'indemnity',
     indemnityRegulators: 'indemnity-regulators', wbpNotification: 'wbp-notification'
 } as const;
 
@@ -463,6 +463,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 acceptedByController: clause.acceptedByController,
                 controllerResponsible: clause.controllerResponsible,
                 updatesCharged: clause.updatesCharged,
+                changesAtDiscretion: clause.changesAtDiscretion,
                 ...opt('review', d(clause.review))
             };
         case 'SubprocessingClause':
@@ -490,6 +491,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 evidenceInstead: clause.evidenceInstead,
                 onSiteRegulatory: clause.onSite === 'regulatory-need',
                 onSiteNone: clause.onSite === 'none',
+                findingsJoint: clause.findings === 'joint-decision',
                 ...(clause.evidence.length > 0 ? { evidence: flagsOf(clause.evidence, EVIDENCE_FLAGS) } : {}),
                 ...(clause.conditions.length > 0 ? { conditions: flagsOf(clause.conditions, CONDITION_FLAGS) } : {}),
                 ...costsView(clause.costs),
@@ -542,7 +544,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
         case 'LegalFrameClause':
             return { wbp: clause.law === 'wbp', definitions: clause.definitions, compliance: clause.compliance, withinPower: clause.withinPower };
         case 'OwnPurposesClause':
-            return { none: clause.none, ...flagsOf(clause.purposes, OWN_PURPOSE_FLAGS) };
+            return { none: clause.none, evenAnonymised: clause.evenAnonymised, ...flagsOf(clause.purposes, OWN_PURPOSE_FLAGS) };
         case 'OwnershipClause':
             return { dataSubjects: clause.holders.includes('data-subjects'), asProperty: clause.asProperty };
         case 'ControllerWarrantiesClause':

@@ -171,6 +171,7 @@ export interface ClauseViews {
     readonly security: {
         readonly review?: string; readonly bestEfforts: boolean; readonly noGuarantee: boolean; readonly reasonableLevel: boolean;
         readonly acceptedByController: boolean; readonly controllerResponsible: boolean; readonly updatesCharged: boolean;
+        readonly changesAtDiscretion: boolean;
     };
     readonly subprocessing: {
         readonly specific: boolean; readonly general: boolean; readonly withoutAuthorisation: boolean;
@@ -213,6 +214,8 @@ export interface ClauseViews {
         /** What the processor may give as evidence; `evidenceInstead`: in place of an audit, at its choice. */
         readonly evidence?: AuditEvidenceView; readonly evidenceInstead: boolean;
         readonly onSiteRegulatory: boolean; readonly onSiteNone: boolean;
+        /** Findings decided on together (`findings joint-decision`) instead of remedied by the processor. */
+        readonly findingsJoint: boolean;
         readonly conditions?: { readonly officeHours: boolean; readonly minimalDisruption: boolean; readonly othersConfidentiality: boolean; readonly securityRules: boolean };
         readonly costs?: CostsView;
     };
@@ -231,12 +234,12 @@ export interface ClauseViews {
     readonly precedence: { readonly dpaPrevails: boolean; readonly mainAgreementPrevails: boolean; readonly articlesOverAnnexes: boolean };
     readonly 'legal-frame': { readonly wbp: boolean; readonly definitions: boolean; readonly compliance: boolean; readonly withinPower: boolean };
     readonly 'own-purposes': {
-        readonly none: boolean; readonly statistics: boolean; readonly serviceImprovement: boolean; readonly aggregated: boolean;
+        readonly none: boolean; readonly evenAnonymised: boolean; readonly statistics: boolean; readonly serviceImprovement: boolean; readonly aggregated: boolean;
         readonly benchmarking: boolean; readonly modelTraining: boolean;
     };
     readonly ownership: { readonly dataSubjects: boolean; readonly asProperty: boolean };
     readonly 'controller-warranties': {
-        readonly lawfulness: boolean; readonly finalResponsibility: boolean; readonly indemnity: boolean; readonly indemnityRegulators: boolean;
+        readonly lawfulness: boolean; readonly legalBasis: boolean; readonly informsSubjects: boolean; readonly finalResponsibility: boolean; readonly indemnity: boolean; readonly indemnityRegulators: boolean;
         readonly wbpNotification: boolean;
     };
 

@@ -25,6 +25,7 @@ import { formatting } from './rules/prose/formatting.js';
 import { outdatedPartyName, outdatedTerms } from './rules/prose/outdated-terms.js';
 import { ownership, ownershipAsProperty } from './rules/prose/ownership.js';
 import { ownPurposes, ownPurposesClause } from './rules/prose/purposes.js';
+import { contradictedStandard } from './rules/prose/standard-contradictions.js';
 import { obligationsWithinPower, weakenedSecurity, weakenedSecurityClause } from './rules/prose/weakened-security.js';
 import { repealedFrame, repealedLaw, repealedNotification } from './rules/repealed-law.js';
 import { checkRetentionPresent, checkRetentionVague } from './rules/retention.js';
@@ -50,6 +51,7 @@ export const PROSE_CHECKS: readonly ProseEntry[] = [
     { reads: ['paragraph'], check: chargedAssistance },
     { reads: ['paragraph'], check: crossReferences },
     { reads: ['paragraph', 'measure'], check: weakenedSecurity },
+    { reads: ['paragraph', 'title'], check: contradictedStandard },
     { reads: ['paragraph', 'title'], check: ownership },
     { reads: ['paragraph', 'title', 'measure', 'prose'], check: invalidInstruments },
     { reads: ['paragraph', 'title', 'measure', 'prose'], check: outdatedTerms },

@@ -21,6 +21,7 @@ import { owner as formatting } from './rules/prose/formatting.js';
 import { owner as outdatedTerms } from './rules/prose/outdated-terms.js';
 import { owner as ownership } from './rules/prose/ownership.js';
 import { owner as purposes } from './rules/prose/purposes.js';
+import { owner as standardContradictions } from './rules/prose/standard-contradictions.js';
 import { owner as weakenedSecurity } from './rules/prose/weakened-security.js';
 import { owner as repealedLaw } from './rules/repealed-law.js';
 import { owner as retention } from './rules/retention.js';
@@ -33,7 +34,7 @@ export const RULE_OWNERS: readonly RuleOwner[] = [
     absentElements, subprocessing, breachNotification, obligations, contractTerms, amendments,
     dataCategories, specialMentions, measures,
     purposes, breachDefinition, weakenedSecurity, assistanceCosts, ownership, outdatedTerms, crossReferences, duplicateParagraphs, formatting,
-    parties, formalities, translation
+    parties, formalities, translation, standardContradictions
 ];
 
 /** The catalogue rules the validator implements. */
