@@ -1,6 +1,7 @@
 import { followedStandards, isListedSubProcessor, measureKinds, type Agreement, type DataCategory, type Measure, type Processing, type SubjectCategory, type SubProcessor } from '@dpa/language';
 import type { Block } from './ir.js';
 import { fill } from './terms.js';
+import { isAssuranceStandard } from './standards-view.js';
 import { standardName, type Formatter } from './view-builder.js';
 
 // The details of Bijlage 1-3 that the language holds beyond a label: conditions, vulnerable data
@@ -62,10 +63,16 @@ export function measureKindText(m: Measure, f: Formatter): string {
 export function standardsText(m: Measure, f: Formatter): string | undefined {
     const t = f.terms;
     const names = (values: readonly string[]) => values.map(s => standardName(f.text(s), t)).join(', ');
-    const followed = followedStandards(m);
+    // An assurance standard (ISAE 3402) is no norm a measure follows or is certified against: the
+    // measure is an auditor's report under it (review 2026-11 A-30).
+    const norms = (values: readonly string[]) => values.filter(s => !isAssuranceStandard(s));
+    const followed = norms(followedStandards(m));
+    const certified = norms(m.certified);
+    const assurance = [...followedStandards(m), ...m.certified].filter(isAssuranceStandard);
     const parts = [
         ...(followed.length ? [fill(t.details.follows, { x: names(followed) })] : []),
-        ...(m.certified.length ? [fill(t.details.certified, { x: names(m.certified) })] : [])
+        ...(certified.length ? [fill(t.details.certified, { x: names(certified) })] : []),
+        ...(assurance.length ? [fill(t.details.assurance, { x: names(assurance) })] : [])
     ];
     return parts.length ? parts.join('; ') : undefined;
 }

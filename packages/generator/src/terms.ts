@@ -74,7 +74,7 @@ export const TermsSchema = v.strictObject({
     details: labels([
         'incidental', 'when', 'minors', 'vulnerable', 'profiling', 'automatedDecisions',
         'notStored', 'advised', 'outsideControl',
-        'follows', 'certified', 'planned', 'optional', 'protects', 'provider', 'reviewed', 'reviewedEvery', 'noDowngrade',
+        'follows', 'certified', 'assurance', 'planned', 'optional', 'protects', 'provider', 'reviewed', 'reviewedEvery', 'noDowngrade',
         'parent', 'via', 'recipientData', 'zeroRetention', 'noTraining', 'otherRecipients', 'jointController', 'controller', 'notSubprocessor'
     ]),
     law: v.record(text, text),

@@ -1,10 +1,11 @@
 import {
-    countryName, effectiveMechanism, fillPlaceholders, fillReferences, isListedSubProcessor, isRegion, lookupCountry, lookupTransferMechanism, namedStandards, needsTransferMechanism, processingPlaces, processorInEea, receivesData, seatOf,
+    countryName, effectiveMechanism, fillPlaceholders, fillReferences, isListedSubProcessor, isRegion, lookupCountry, lookupTransferMechanism, needsTransferMechanism, processingPlaces, processorInEea, receivesData, seatOf,
     generalContact, type AfterObjection, type Agreement, type BreachClause, type Clause, type Contact, type ContactPurpose, type DataSubjectRequestsClause, type Duration, type PartRetention, type Party, type Retention, type SubprocessingClause, type Transfer
 } from '@dpa/language';
-import { formatDate, formatDuration, formatFrequency, formatMoney, joinWords, normalizeSpace } from './format.js';
+import { formatDate, formatDuration, formatFrequency, joinWords, normalizeSpace } from './format.js';
 import { assistanceCostsView, liabilityView } from './liability-view.js';
 import { fill, type Terms } from './terms.js';
+import { standardsView } from './standards-view.js';
 import type { TemplateEngine } from './templates.js';
 import type { AgreementView, AssistanceExtentView, ClauseViews, ContactView, CostsView, OwnLocationView, PartyView, StandardClauseKind, TransferView } from './view.js';
 
@@ -374,7 +375,6 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
     const main = agreement.mainAgreement;
     const lawCode = agreement.law !== undefined ? f.countryCode(agreement.law) : undefined;
     const court = agreement.court;
-    const standards = [...new Set(agreement.measures.flatMap(m => namedStandards(m).map(s => standardName(f.text(s), terms))))];
     return {
         title: f.optional(agreement.title) ?? terms.defaultTitle,
         ...(agreement.version !== undefined ? { version: f.text(agreement.version) } : {}),
@@ -402,7 +402,7 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
         transfers: transferViews(agreement, processor.legalName, f),
         ownLocations: ownLocationViews(agreement, f),
         hasSensitiveData: agreement.dataCategories.some(d => d.special.length > 0 || d.criminal || d.bsn),
-        standards,
+        ...standardsView(agreement, f),
         annex: { processing: 1, measures: 2, subprocessors: 3 }
     };
 }
@@ -417,7 +417,7 @@ const INSTRUCTION_SOURCE_FLAGS = { mainAgreement: 'main-agreement', dpa: 'dpa', 
 const INSTRUCTION_PART_FLAGS = { transfers: 'transfers', legalRequirementNotice: 'legal-requirement-notice', infringementNotice: 'infringement-notice' } as const;
 const OWN_PURPOSE_FLAGS = { statistics: 'statistics', serviceImprovement: 'service-improvement', aggregated: 'aggregated', benchmarking: 'benchmarking', modelTraining: 'model-training' } as const;
 const WARRANTY_FLAGS = {
-    lawfulness: 'lawfulness', finalResponsibility: 'final-responsibility', indemnity: 'indemnity',
+    lawfulness: 'lawfulness', legalBasis: 'legal-basis', informsSubjects: 'informs-subjects', finalResponsibility: 'final-responsibility', indemnity: 'indemnity',
     indemnityRegulators: 'indemnity-regulators', wbpNotification: 'wbp-notification'
 } as const;
 
@@ -465,6 +465,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 acceptedByController: clause.acceptedByController,
                 controllerResponsible: clause.controllerResponsible,
                 updatesCharged: clause.updatesCharged,
+                changesAtDiscretion: clause.changesAtDiscretion,
                 ...opt('review', d(clause.review)),
                 ...opt('reviewEvery', f.frequency(clause.review))
             };
@@ -493,6 +494,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 evidenceInstead: clause.evidenceInstead,
                 onSiteRegulatory: clause.onSite === 'regulatory-need',
                 onSiteNone: clause.onSite === 'none',
+                findingsJoint: clause.findings === 'joint-decision',
                 ...(clause.evidence.length > 0 ? { evidence: flagsOf(clause.evidence, EVIDENCE_FLAGS) } : {}),
                 ...(clause.conditions.length > 0 ? { conditions: flagsOf(clause.conditions, CONDITION_FLAGS) } : {}),
                 ...costsView(clause.costs),
@@ -537,7 +539,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
         case 'LegalFrameClause':
             return { wbp: clause.law === 'wbp', definitions: clause.definitions, compliance: clause.compliance, withinPower: clause.withinPower };
         case 'OwnPurposesClause':
-            return { none: clause.none, ...flagsOf(clause.purposes, OWN_PURPOSE_FLAGS) };
+            return { none: clause.none, evenAnonymised: clause.evenAnonymised, ...flagsOf(clause.purposes, OWN_PURPOSE_FLAGS) };
         case 'OwnershipClause':
             return { dataSubjects: clause.holders.includes('data-subjects'), asProperty: clause.asProperty };
         case 'ControllerWarrantiesClause':

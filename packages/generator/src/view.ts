@@ -93,7 +93,17 @@ export interface TransferView {
 }
 
 /** Context shared by all templates. */
-export interface AgreementView {
+/** The standards the measures name, grouped as the articles speak of them (standards-view.ts). */
+export interface StandardsView {
+    /** The security norms the measures follow or are certified against, e.g. ["ISO/IEC 27001", "NEN 7510"]. */
+    readonly standards: readonly string[];
+    /** The assurance standards of the measures in place (an auditor's report on controls), e.g. ["ISAE 3402"]. */
+    readonly assurance: readonly string[];
+    /** The security norms a measure in place is certified against. */
+    readonly certifications: readonly string[];
+}
+
+export interface AgreementView extends StandardsView {
     readonly title: string;
     readonly version?: string;
     readonly effective?: string;
@@ -130,8 +140,6 @@ export interface AgreementView {
     readonly ownLocations: readonly OwnLocationView[];
     /** True when any data category is special (Art. 9), criminal (Art. 10) or a BSN. */
     readonly hasSensitiveData: boolean;
-    /** The standards named by the measures, e.g. ["ISO 27001", "NEN 7510"]. */
-    readonly standards: readonly string[];
     /** Annex numbers, for cross-references. */
     readonly annex: { readonly processing: number; readonly measures: number; readonly subprocessors: number };
 }
@@ -168,6 +176,7 @@ export interface ClauseViews {
         /** `review`: the period ("één jaar"); `reviewEvery`: how often, after "eenmaal per" / "once" ("jaar", "a year"). */
         readonly review?: string; readonly reviewEvery?: string; readonly bestEfforts: boolean; readonly noGuarantee: boolean; readonly reasonableLevel: boolean;
         readonly acceptedByController: boolean; readonly controllerResponsible: boolean; readonly updatesCharged: boolean;
+        readonly changesAtDiscretion: boolean;
     };
     readonly subprocessing: {
         readonly specific: boolean; readonly general: boolean; readonly withoutAuthorisation: boolean;
@@ -211,6 +220,8 @@ export interface ClauseViews {
         /** What the processor may give as evidence; `evidenceInstead`: in place of an audit, at its choice. */
         readonly evidence?: AuditEvidenceView; readonly evidenceInstead: boolean;
         readonly onSiteRegulatory: boolean; readonly onSiteNone: boolean;
+        /** Findings decided on together (`findings joint-decision`) instead of remedied by the processor. */
+        readonly findingsJoint: boolean;
         readonly conditions?: { readonly officeHours: boolean; readonly minimalDisruption: boolean; readonly othersConfidentiality: boolean; readonly securityRules: boolean };
         readonly costs?: CostsView;
     };
@@ -233,12 +244,12 @@ export interface ClauseViews {
     readonly precedence: { readonly dpaPrevails: boolean; readonly mainAgreementPrevails: boolean; readonly articlesOverAnnexes: boolean };
     readonly 'legal-frame': { readonly wbp: boolean; readonly definitions: boolean; readonly compliance: boolean; readonly withinPower: boolean };
     readonly 'own-purposes': {
-        readonly none: boolean; readonly statistics: boolean; readonly serviceImprovement: boolean; readonly aggregated: boolean;
+        readonly none: boolean; readonly evenAnonymised: boolean; readonly statistics: boolean; readonly serviceImprovement: boolean; readonly aggregated: boolean;
         readonly benchmarking: boolean; readonly modelTraining: boolean;
     };
     readonly ownership: { readonly dataSubjects: boolean; readonly asProperty: boolean };
     readonly 'controller-warranties': {
-        readonly lawfulness: boolean; readonly finalResponsibility: boolean; readonly indemnity: boolean; readonly indemnityRegulators: boolean;
+        readonly lawfulness: boolean; readonly legalBasis: boolean; readonly informsSubjects: boolean; readonly finalResponsibility: boolean; readonly indemnity: boolean; readonly indemnityRegulators: boolean;
         readonly wbpNotification: boolean;
     };
 

@@ -28,7 +28,6 @@ import { ownPurposes, ownPurposesClause } from './rules/prose/purposes.js';
 import { obligationsWithinPower, weakenedSecurity, weakenedSecurityClause } from './rules/prose/weakened-security.js';
 import { repealedFrame, repealedLaw, repealedNotification } from './rules/repealed-law.js';
 import { checkRetentionPresent, checkRetentionVague, statutoryOverSpecialData } from './rules/retention.js';
-import { checkRetentionPresent, checkRetentionVague } from './rules/retention.js';
 import { restatedTerms } from './rules/custom-clauses/restated-terms.js';
 import { untranslatedClause } from './rules/custom-clauses/translation.js';
 import { unverifiedParts } from './rules/custom-clauses/unverified.js';

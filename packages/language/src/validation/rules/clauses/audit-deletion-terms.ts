@@ -9,7 +9,7 @@ import { say } from './shared.js';
 
 /** One parameter that narrows the audit clause, with the words that say how. */
 export interface AuditShortfall {
-    readonly property: 'informationOnly' | 'evidence' | 'onSite';
+    readonly property: 'informationOnly' | 'evidence' | 'onSite' | 'findings';
     readonly label: string;
 }
 
@@ -45,13 +45,16 @@ export function auditShortfalls(clause: ast.AuditClause, lang: Lang): AuditShort
 
 /**
  * DPA-R35 (Art. 28(3)(h)): restrictions of an audit that remains: inspections on site only on a
- * documented regulatory need, and sub-processors' certificates as evidence of the processor's
- * compliance (they show the sub-processor's, not the processor's).
+ * documented regulatory need, sub-processors' certificates as evidence of the processor's
+ * compliance (they show the sub-processor's, not the processor's), and findings the processor need
+ * not remedy (`findings joint-decision`).
  */
 export function auditRestrictions(clause: ast.AuditClause, lang: Lang): AuditShortfall[] {
     const found: AuditShortfall[] = [];
     if (clause.onSite === 'regulatory-need') found.push({ property: 'onSite', label: say('clauses.auditRestrictions.onSiteRegulatory', lang) });
     if (clause.evidence.includes('subprocessor-certificates')) found.push({ property: 'evidence', label: say('clauses.auditRestrictions.subprocessorEvidence', lang) });
+    // `findings joint-decision`: whether a shortfall found is remedied is left to a later agreement.
+    if (clause.findings === 'joint-decision') found.push({ property: 'findings', label: say('clauses.auditRestrictions.findings', lang) });
     return found;
 }
 

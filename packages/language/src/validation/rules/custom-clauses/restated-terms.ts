@@ -5,12 +5,14 @@ import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { where, type Piece } from '../../prose.js';
 import { compileFamily, findFamily } from '../../text/index.js';
 
-// DPA-R63 (review A-20, A-21, C-03): a custom clause that says again, or otherwise, what a standard
-// clause of the agreement already settles about liability or costs: the processor's liability for
+// DPA-R63 (review A-20, A-21, C-03, C-04, C-05): a custom clause that says again, or otherwise,
+// what a standard clause of the agreement already settles. About liability or costs: the processor's liability for
 // its sub-processors (Art. 28(4), stated in the sub-processing article), the exclusion, the cap
 // and its reach over Art. 82(5) recourse, the carve-out for intent or deliberate recklessness,
 // indirect damage and data loss, administrative fines (Art. 83), and the `costs` of assistance,
-// audits and return or deletion. Two wordings of one rule invite a dispute over which governs; the
+// audits and return or deletion. About security and audits: best efforts or changes at the
+// processor's discretion against the standard security article (Art. 28(3)(c), 32), audit
+// findings decided together against the standard audit article's remedy (Art. 28(3)(h)). Two wordings of one rule invite a dispute over which governs; the
 // standard clause's parameters say it once.
 
 const R63 = compileFamily(WORDING_DATA['DPA-R63'], 'DPA-R63');
@@ -22,6 +24,8 @@ interface Standard {
     readonly assistanceCosts: boolean;
     readonly auditCosts: boolean;
     readonly returnCosts: boolean;
+    readonly security?: ast.SecurityClause;
+    readonly audit?: ast.AuditClause;
 }
 
 const standards = new WeakMap<ast.Agreement, Standard>();
@@ -31,7 +35,11 @@ function standardOf(agreement: ast.Agreement): Standard {
     if (!found) {
         const clauses = agreement.clauses;
         const liability = clauses.find(ast.isLiabilityClause);
+        const security = clauses.find(ast.isSecurityClause);
+        const audit = clauses.find(ast.isAuditClause);
         found = {
+            ...(security ? { security } : {}),
+            ...(audit ? { audit } : {}),
             subprocessing: clauses.some(ast.isSubprocessingClause),
             ...(liability && !liability.mainAgreement ? { liability } : {}),
             assistanceCosts: clauses.some(c => (ast.isAssistanceClause(c) || ast.isDataSubjectRequestsClause(c)) && c.costs !== undefined),
@@ -70,14 +78,20 @@ function finding(variant: string, standard: Standard): TextKey | undefined {
         case 'assistance-costs': return standard.assistanceCosts ? 'restated.assistanceCosts' : undefined;
         case 'audit-costs': return standard.auditCosts ? 'restated.auditCosts' : undefined;
         case 'return-costs': return standard.returnCosts ? 'restated.returnCosts' : undefined;
+        case 'security-efforts': return standard.security && !standard.security.bestEfforts ? 'restated.securityEfforts' : undefined;
+        case 'security-changes': return standard.security && !standard.security.changesAtDiscretion ? 'restated.securityChanges' : undefined;
+        case 'audit-findings': {
+            const audit = standard.audit;
+            return audit && !audit.informationOnly && audit.findings !== 'joint-decision' ? 'restated.auditFindings' : undefined;
+        }
         default: return undefined;
     }
 }
 
 /**
  * DPA-R63: a paragraph of a custom clause (Dutch or English) that repeats or contradicts the
- * standard liability article, the sub-processing article's Art. 28(4) sentence, or the `costs` of
- * a standard clause. Negations count ("geldt niet bij opzet", "geen kosten voor bijstand" settle
+ * standard liability article, the sub-processing article's Art. 28(4) sentence, the `costs` of
+ * a standard clause, or the standard security or audit article. Negations count ("geldt niet bij opzet", "geen kosten voor bijstand" settle
  * the point as much as their positive forms). One diagnostic per sentence and point.
  */
 export function restatedTerms(piece: Piece, context: CheckContext): void {

@@ -30,7 +30,7 @@ export function obligationsWithinPower(clause: ast.LegalFrameClause, context: Ch
 }
 
 /** The parameters of a `security` clause that weaken Art. 32, with their message part (`clauses.securityWeakened.*`). */
-const WEAKENINGS = ['bestEfforts', 'noGuarantee', 'reasonableLevel', 'acceptedByController', 'controllerResponsible', 'updatesCharged'] as const;
+const WEAKENINGS = ['bestEfforts', 'noGuarantee', 'reasonableLevel', 'acceptedByController', 'controllerResponsible', 'updatesCharged', 'changesAtDiscretion'] as const;
 
 /**
  * DPA-R41 (Art. 28(3)(c), 32): a `security` clause whose parameters say what a weakened text says:
