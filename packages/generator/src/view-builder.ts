@@ -1,7 +1,8 @@
 import {
     countryName, effectiveMechanism, fillPlaceholders, fillReferences, isListedSubProcessor, isRegion, lookupCountry, lookupTransferMechanism, namedStandards, needsTransferMechanism, processingPlaces, processorInEea, receivesData, seatOf,
-    generalContact, type AfterObjection, type Agreement, type BreachClause, type Clause, type Contact, type ContactPurpose, type DataSubjectRequestsClause, type Duration, type PartRetention, type Party, type Retention, type SubprocessingClause, type Transfer
+    generalContact, type AfterObjection, type Agreement, type BreachClause, type Clause, type Contact, type ContactPurpose, type DataSubjectRequestsClause, type Duration, type PartRetention, type PeriodicDelivery, type Party, type Retention, type SubprocessingClause, type Transfer
 } from '@dpa/language';
+import { periodicView, type PeriodicView } from './periodic.js';
 import { formatDate, formatDuration, formatMoney, joinWords, normalizeSpace } from './format.js';
 import { fill, type Terms } from './terms.js';
 import type { TemplateEngine } from './templates.js';
@@ -434,6 +435,10 @@ function costsView(costs: string | undefined): { costs?: CostsView } {
 export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardClauseKind] {
     const d = (value: Duration | undefined) => f.duration(value);
     const opt = <K extends string>(key: K, value: string | undefined) => (value !== undefined ? { [key]: value } as Record<K, string> : {});
+    const periodic = <K extends string>(key: K, value: PeriodicDelivery | undefined) => {
+        const view = periodicView(value, f.terms);
+        return view !== undefined ? { [key]: view } as Record<K, PeriodicView> : {};
+    };
     switch (clause.$type) {
         case 'InstructionsClause':
             return { ...flagsOf(clause.sources, INSTRUCTION_SOURCE_FLAGS), ...flagsOf(clause.omitted, INSTRUCTION_PART_FLAGS, false) };
@@ -463,7 +468,8 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 acceptedByController: clause.acceptedByController,
                 controllerResponsible: clause.controllerResponsible,
                 updatesCharged: clause.updatesCharged,
-                ...opt('review', d(clause.review))
+                ...opt('review', d(clause.review)),
+                ...periodic('report', clause.report)
             };
         case 'SubprocessingClause':
             return subprocessingView(clause, f);
@@ -494,7 +500,8 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 ...(clause.conditions.length > 0 ? { conditions: flagsOf(clause.conditions, CONDITION_FLAGS) } : {}),
                 ...costsView(clause.costs),
                 ...opt('frequency', d(clause.frequency)),
-                ...opt('notice', d(clause.notice))
+                ...opt('notice', d(clause.notice)),
+                ...periodic('statement', clause.statement)
             };
         case 'LiabilityClause':
             return {

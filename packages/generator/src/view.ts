@@ -4,6 +4,8 @@
  * words. Values are plain text: the format renderers escape them at the very end.
  */
 
+import type { PeriodicView } from './periodic.js';
+
 export interface PartyView {
     /** The declared name in the .dpa file (e.g. `ICTeam`). */
     readonly id: string;
@@ -163,6 +165,8 @@ export interface ClauseViews {
     readonly security: {
         readonly review?: string; readonly bestEfforts: boolean; readonly noGuarantee: boolean; readonly reasonableLevel: boolean;
         readonly acceptedByController: boolean; readonly controllerResponsible: boolean; readonly updatesCharged: boolean;
+        /** A periodic report on the measures to the controller (`report every 1 year by --12-31`). */
+        readonly report?: PeriodicView;
     };
     readonly subprocessing: {
         readonly specific: boolean; readonly general: boolean; readonly withoutAuthorisation: boolean;
@@ -207,6 +211,8 @@ export interface ClauseViews {
         readonly onSiteRegulatory: boolean; readonly onSiteNone: boolean;
         readonly conditions?: { readonly officeHours: boolean; readonly minimalDisruption: boolean; readonly othersConfidentiality: boolean; readonly securityRules: boolean };
         readonly costs?: CostsView;
+        /** A periodic statement of an independent external expert (`statement every 1 year by --12-31`). */
+        readonly statement?: PeriodicView;
     };
     readonly liability: { readonly mainAgreement: boolean; readonly cap?: string; readonly perEvent: boolean; readonly perYear: boolean; readonly perCalendarYear: boolean; readonly total: boolean; readonly excludeIndirect: boolean; readonly finesOwn: boolean; readonly recourseCapped: boolean; readonly recourseUncapped: boolean };
     readonly termination: {
