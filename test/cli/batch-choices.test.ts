@@ -85,11 +85,14 @@ describe('dpa batch with choices per customer (itzz template, customers.csv)', (
         expect(text).toContain('Vastlegging van de toegang tot patiëntgegevens volgens NEN 7513');
     });
 
-    test('every customer: the yearly security report and expert statement by 31 December (D-02, D-03)', () => {
+    test('every customer: the yearly security report and expert statement by 31 December (D-02, D-03, D-13)', () => {
         const text = documentText(join(dir, 'out', 'van-der-meer-zonen-installatietechniek-b-v.docx'));
         expect(text).toContain('ten minste eenmaal per jaar, telkens uiterlijk op 31 december, verslag uit van de beveiligingsmaatregelen');
         expect(text).toContain('een verklaring van een onafhankelijke externe deskundige');
         expect(text).not.toMatch(/audit kan ten hoogste eenmaal/);
+        // D-13: seed 9.3 (the processor answers for its staff) and 3.9 ((attempted) incidents).
+        expect(text).toContain('De Verwerker staat er tegenover de Verwerkingsverantwoordelijke voor in dat deze personen hun geheimhoudingsplicht nakomen.');
+        expect(text).toContain('beveiligingsincident dat tot een Inbreuk in verband met persoonsgegevens heeft geleid of redelijkerwijs kan leiden');
     });
 
     test('the same rows give the same bytes (deterministic)', () => {

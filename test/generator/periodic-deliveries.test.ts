@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { generateAgreement } from '../../packages/generator/src/index.js';
 import type { Lang } from '../../packages/language/src/index.js';
-import { check, minimalAgreement, withCode } from '../helpers.js';
+import { check, minimalAgreement, readExample, withCode } from '../helpers.js';
 
-// Review D-02 (seed 8.2: a yearly report on the measures to the controller by 31 December) and
+// Review D-02 and D-13 (seed 8.2: a yearly report on the measures to the controller by 31 December) and
 // D-03 (seed 10.1: the controller may check at any time; a yearly statement of an independent
 // external expert by 31 December), expressed natively: `security report every …`, `audit statement every …`.
 
@@ -52,5 +52,20 @@ describe('D-03: the yearly statement of an independent external expert', () => {
         expect(withCode(await check(WITH_BOTH), 'invalid-date')).toEqual([]);
         const wrong = await check(WITH_BOTH.replace('statement every 1 year by --12-31', 'statement every 1 year by --02-30'));
         expect(withCode(wrong, 'invalid-date').map(d => d.message)).toEqual([expect.stringContaining('--02-30')]);
+    });
+});
+
+describe('D-13: the staff guarantee of seed 9.3 and incidents of seed 3.9', () => {
+    test('`confidentiality persons-guaranteed`: the processor answers for its persons, nl and en', async () => {
+        const text = minimalAgreement().replace('confidentiality survives until-deletion', 'confidentiality persons-guaranteed survives until-deletion');
+        expect(await markdown(text, 'nl')).toContain('De Verwerker staat er tegenover de Verwerkingsverantwoordelijke voor in dat deze personen hun geheimhoudingsplicht nakomen.');
+        expect(await markdown(text, 'en')).toContain('The Processor warrants to the Controller that these persons comply with their duty of confidentiality.');
+        expect(await markdown(minimalAgreement(), 'nl')).not.toContain('staat er tegenover de Verwerkingsverantwoordelijke voor in');
+    });
+
+    test('the itzz template keeps (attempted) incidents and the staff guarantee', () => {
+        const itzz = readExample('itzz-template.dpa');
+        expect(itzz).toContain('breach notification without-undue-delay including-incidents');
+        expect(itzz).toContain('confidentiality persons-guaranteed survives 1 year');
     });
 });

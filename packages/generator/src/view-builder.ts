@@ -454,6 +454,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
             return {
                 untilDeletion: clause.untilDeletion,
                 personsBound: !clause.withoutPersons,
+                personsGuaranteed: clause.personsGuaranteed,
                 consent: clause.exceptions.includes('consent'),
                 legalDuty: clause.exceptions.includes('legal-duty'),
                 necessary: clause.exceptions.includes('necessary'),

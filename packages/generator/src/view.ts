@@ -159,7 +159,7 @@ export interface ClauseViews {
         readonly transfers: boolean; readonly legalRequirementNotice: boolean; readonly infringementNotice: boolean;
     };
     readonly confidentiality: {
-        readonly survives?: string; readonly untilDeletion: boolean; readonly personsBound: boolean;
+        readonly survives?: string; readonly untilDeletion: boolean; readonly personsBound: boolean; readonly personsGuaranteed: boolean;
         readonly consent: boolean; readonly legalDuty: boolean; readonly necessary: boolean; readonly legitimateReason: boolean;
     };
     readonly security: {
