@@ -48,8 +48,11 @@ type Element = GrammarAST.AbstractElement;
 
 /** How a value of a grammar rule is named in the syntax, e.g. `<date>`. */
 const VALUE_NAMES: Readonly<Record<string, string>> = { DateValue: 'date', INT: 'number', STRING: 'text', ID: 'name' };
+/** Values written as a small phrase of their own. */
+const VALUE_PHRASES: Readonly<Record<string, string>> = { PeriodicDelivery: 'every <duration> (by <--MM-DD>)?' };
 
 function valueName(rule: string): string {
+    if (VALUE_PHRASES[rule] !== undefined) return VALUE_PHRASES[rule];
     return `<${VALUE_NAMES[rule] ?? rule.toLowerCase()}>`;
 }
 

@@ -64,6 +64,10 @@ export const PARAMETER_NOTES: Readonly<Record<string, ParameterNote>> = {
         meaning: 'The processor evaluates the measures of the measures annex at least once in this period: the regular testing, assessing and evaluating of their effectiveness.',
         article: 'Art. 32(1)(d) AVG'
     },
+    'SecurityClause.report': {
+        meaning: 'The processor reports to the controller on the security measures it has taken (and the points in them that need attention) at least once in this period, each time by the given day of the year (`by --12-31`: 31 December).',
+        article: 'Art. 28(3)(c), (h), 32 AVG'
+    },
     'SubprocessingClause.notice': {
         meaning: 'How long in advance the processor announces an intended addition or replacement of a sub-processor (general authorisation), or asks for the authorisation (specific).',
         article: 'Art. 28(2) AVG'
@@ -130,6 +134,10 @@ export const PARAMETER_NOTES: Readonly<Record<string, ParameterNote>> = {
     },
     'AuditClause.frequency': {
         meaning: 'Audits are limited to once in this period. A limit is acceptable when audits on a concrete suspicion stay possible (`on-suspicion`); a limit longer than one year narrows the audit right (DPA-R35).',
+        article: 'Art. 28(3)(h) AVG'
+    },
+    'AuditClause.statement': {
+        meaning: 'The processor gives the controller, at least once in this period and each time by the given day of the year, a statement of an independent external expert on the processing and its compliance with the measures. It is evidence beside the audit right, not a limit on it.',
         article: 'Art. 28(3)(h) AVG'
     },
     'AuditClause.notice': {
@@ -276,6 +284,8 @@ export const SAMPLE_VALUES: Readonly<Record<string, string>> = {
     'DataSubjectRequestsClause.forward': '5 days',
     'BreachClause.deadline': '24 hours',
     'AuditClause.frequency': '1 year',
+    'AuditClause.statement': 'every 1 year by --12-31',
+    'SecurityClause.report': 'every 1 year by --12-31',
     'AuditClause.notice': '2 weeks',
     'LiabilityClause.cap': '500000',
     'TerminationClause.deadline': '30 days',

@@ -76,9 +76,10 @@ const ITZZ: readonly SeedDefect[] = [
     { defect: '#2 the Wbp as governing law', rule: 'DPA-R02', covered: 'Wet bescherming persoonsgegevens' },
     { defect: '#7, #32 no nature of the processing (operations)', rule: 'DPA-R18', covered: 'StaffData' },
     { defect: '#7, #32 no nature of the processing (operations)', rule: 'DPA-R18', covered: 'ClientData' },
+    { defect: '#7, #32 no nature of the processing (operations)', rule: 'DPA-R18', covered: 'PatientData' },
     { defect: '#7, #32 Art. 28(3): the nature of the processing missing', rule: 'art28-coverage', covered: 'ItzzTemplate' },
-    { defect: '#9 medical data without extra safeguards', rule: 'DPA-R26', covered: 'health' },
-    { defect: '#9 medical data without NEN 7510', rule: 'DPA-R27', covered: 'health' },
+    // #9 (medical data without extra safeguards or NEN 7510) is a defect of a customer who ticks
+    // medical data without being a care provider: reported on that filled row (template-choices.test.ts).
     { defect: '#10 sub-processors without authorisation or objection', rule: 'DPA-R08', covered: 'general' },
     { defect: '#13 Wbp rights ("aangetekend verzet")', rule: 'DPA-R33', covered: 'data-subject-requests' },
     { defect: '3.8, last sentence: the costs of assisting data subjects for the customer (review D-06)', rule: 'DPA-R54', covered: 'charged' },
@@ -92,7 +93,7 @@ const ITZZ: readonly SeedDefect[] = [
     { defect: '#20 request window, no default deletion or deadline', rule: 'DPA-R34', covered: 'termination return-or-delete' },
     { defect: '#21 IP/database rights on the personal data', rule: 'DPA-R59', covered: 'Intellectuele eigendom' },
     { defect: '#25 confidentiality survives only one year', rule: 'DPA-R51', covered: '1 year' },
-    { defect: '#26 only a yearly third-party statement, no inspections', rule: 'DPA-R35', covered: 'audit every 1 year by independent-auditor' },
+    // #26 (the yearly statement of an independent expert) is expressed as it is: `audit statement every 1 year by --12-31`.
     { defect: '#28 no restore testing, no regular testing', rule: 'DPA-R39', covered: 'ItzzTemplate' },
     { defect: '#31 processor without KvK number', rule: 'DPA-R49', covered: 'Itzz' },
     { defect: '#31 the customer\'s KvK number and contact are not even template fields', rule: 'DPA-R49', covered: 'Customer' }

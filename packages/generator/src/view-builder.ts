@@ -1,9 +1,10 @@
 import {
     countryName, effectiveMechanism, fillPlaceholders, fillReferences, isListedSubProcessor, isRegion, lookupCountry, lookupTransferMechanism, needsTransferMechanism, processingPlaces, processorInEea, receivesData, seatOf,
-    generalContact, type AfterObjection, type Agreement, type BreachClause, type Clause, type Contact, type ContactPurpose, type DataSubjectRequestsClause, type Duration, type PartRetention, type Party, type Retention, type SubprocessingClause, type Transfer
+    generalContact, type AfterObjection, type Agreement, type BreachClause, type Clause, type Contact, type ContactPurpose, type DataSubjectRequestsClause, type Duration, type PartRetention, type PeriodicDelivery, type Party, type Retention, type SubprocessingClause, type Transfer
 } from '@dpa/language';
 import { formatDate, formatDuration, formatFrequency, joinWords, normalizeSpace } from './format.js';
 import { assistanceCostsView, liabilityView } from './liability-view.js';
+import { periodicView, type PeriodicView } from './periodic.js';
 import { fill, type Terms } from './terms.js';
 import { standardsView } from './standards-view.js';
 import type { TemplateEngine } from './templates.js';
@@ -436,6 +437,10 @@ function costsView(costs: string | undefined): { costs?: CostsView } {
 export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardClauseKind] {
     const d = (value: Duration | undefined) => f.duration(value);
     const opt = <K extends string>(key: K, value: string | undefined) => (value !== undefined ? { [key]: value } as Record<K, string> : {});
+    const periodic = <K extends string>(key: K, value: PeriodicDelivery | undefined) => {
+        const view = periodicView(value, f.terms);
+        return view !== undefined ? { [key]: view } as Record<K, PeriodicView> : {};
+    };
     switch (clause.$type) {
         case 'InstructionsClause':
             return { ...flagsOf(clause.sources, INSTRUCTION_SOURCE_FLAGS), ...flagsOf(clause.omitted, INSTRUCTION_PART_FLAGS, false) };
@@ -451,6 +456,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
             return {
                 untilDeletion: clause.untilDeletion,
                 personsBound: !clause.withoutPersons,
+                personsGuaranteed: clause.personsGuaranteed,
                 consent: clause.exceptions.includes('consent'),
                 legalDuty: clause.exceptions.includes('legal-duty'),
                 necessary: clause.exceptions.includes('necessary'),
@@ -467,7 +473,8 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 updatesCharged: clause.updatesCharged,
                 changesAtDiscretion: clause.changesAtDiscretion,
                 ...opt('review', d(clause.review)),
-                ...opt('reviewEvery', f.frequency(clause.review))
+                ...opt('reviewEvery', f.frequency(clause.review)),
+                ...periodic('report', clause.report)
             };
         case 'SubprocessingClause':
             return subprocessingView(clause, f);
@@ -502,7 +509,8 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 ...opt('every', f.frequency(clause.frequency)),
                 // Once a year: counted per calendar year, so that it is clear which year counts.
                 yearly: clause.frequency?.amount === 1 && clause.frequency.unit.replace(/s$/, '') === 'year',
-                ...opt('notice', d(clause.notice))
+                ...opt('notice', d(clause.notice)),
+                ...periodic('statement', clause.statement)
             };
         case 'LiabilityClause':
             return liabilityView(clause, f.terms);

@@ -4,6 +4,8 @@
  * words. Values are plain text: the format renderers escape them at the very end.
  */
 
+import type { PeriodicView } from './periodic.js';
+
 export interface PartyView {
     /** The declared name in the .dpa file (e.g. `ICTeam`). */
     readonly id: string;
@@ -169,7 +171,7 @@ export interface ClauseViews {
         readonly transfers: boolean; readonly legalRequirementNotice: boolean; readonly infringementNotice: boolean;
     };
     readonly confidentiality: {
-        readonly survives?: string; readonly untilDeletion: boolean; readonly personsBound: boolean;
+        readonly survives?: string; readonly untilDeletion: boolean; readonly personsBound: boolean; readonly personsGuaranteed: boolean;
         readonly consent: boolean; readonly legalDuty: boolean; readonly necessary: boolean; readonly legitimateReason: boolean;
     };
     readonly security: {
@@ -177,6 +179,8 @@ export interface ClauseViews {
         readonly review?: string; readonly reviewEvery?: string; readonly bestEfforts: boolean; readonly noGuarantee: boolean; readonly reasonableLevel: boolean;
         readonly acceptedByController: boolean; readonly controllerResponsible: boolean; readonly updatesCharged: boolean;
         readonly changesAtDiscretion: boolean;
+        /** A periodic report on the measures to the controller (`report every 1 year by --12-31`). */
+        readonly report?: PeriodicView;
     };
     readonly subprocessing: {
         readonly specific: boolean; readonly general: boolean; readonly withoutAuthorisation: boolean;
@@ -224,6 +228,8 @@ export interface ClauseViews {
         readonly findingsJoint: boolean;
         readonly conditions?: { readonly officeHours: boolean; readonly minimalDisruption: boolean; readonly othersConfidentiality: boolean; readonly securityRules: boolean };
         readonly costs?: CostsView;
+        /** A periodic statement of an independent external expert (`statement every 1 year by --12-31`). */
+        readonly statement?: PeriodicView;
     };
     readonly liability: {
         /** `mutual`: the limitations apply to both parties; `excluded`: liability excluded as far as the law allows. */

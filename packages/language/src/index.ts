@@ -11,6 +11,7 @@ export { compilePattern, compiledPatterns, findPatternMatches, withoutOverlaps, 
 export { fillPlaceholders, findPlaceholders, type PlaceholderMatch } from './validation/text/placeholders.js';
 export * from './workspace.js';
 export * from './template-fill.js';
+export * from './template-choices.js';
 export { findReferences, fillReferences, referenceNames, resolveReference, type ReferenceMatch, type ReferenceTarget } from './references.js';
 export { contactFor, generalContact, hasContactPoint } from './party-contacts.js';
 export { implementedRules, RULE_OWNERS } from './validation/modules.js';

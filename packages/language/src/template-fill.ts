@@ -4,6 +4,7 @@ import type { Document } from './generated/ast.js';
 import type { MessageArgs as CatalogueArgs } from './i18n/catalogue.js';
 import type { Lang } from './i18n/lang.js';
 import { LANGUAGE_MESSAGES, type TextKey } from './i18n/texts.js';
+import { choiceValueProblem, isChoiceParameter, isRemoved, shapeTemplate, type TemplateShaping } from './template-choices.js';
 import { findPlaceholders } from './validation/text/placeholders.js';
 
 /*
@@ -154,11 +155,20 @@ export function instantiateTemplate(document: LangiumDocument<Document>, values:
     const text = document.textDocument.getText();
     const root = document.parseResult.value.$cstNode;
     if (!root) return text;
-    const edits: { start: number; end: number; text: string }[] = [];
+    const agreement = document.parseResult.value.agreement;
+    for (const parameter of agreement?.parameters ?? []) {
+        if (!isChoiceParameter(parameter) || !Object.hasOwn(values, parameter.name)) continue;
+        const problem = choiceValueProblem(agreement!, parameter, values[parameter.name]!, lang);
+        if (problem !== undefined) throw new TemplateValueError(parameter.name, problem);
+    }
+    // The customer's choices first: the elements left out, with their references (template-choices.ts).
+    const shaping = shapeTemplate(document.parseResult.value, text, values);
+    const edits: { start: number; end: number; text: string }[] = [...shaping.edits];
     const keyword = CstUtils.streamCst(root).find(cst => isLeafCstNode(cst) && !cst.hidden && cst.tokenType.name === 'template');
     if (keyword) edits.push({ start: keyword.offset, end: keyword.end, text: '' });
     for (const use of templateFieldUses(document)) {
         if (!Object.hasOwn(values, use.name)) continue;
+        if (shaping.edits.some(edit => use.offset >= edit.start && use.offset < edit.end)) continue;
         const value = values[use.name]!;
         const problem = fieldValueProblem(use.slot, value, lang);
         if (problem !== undefined) throw new TemplateValueError(use.name, problem);
@@ -173,8 +183,15 @@ export function instantiateTemplate(document: LangiumDocument<Document>, values:
     return result + text.slice(position);
 }
 
-function shape(root: AstNode): { types: string[]; tokens: number } {
-    const types = AstUtils.streamAst(root).map(node => node.$type).toArray();
+/** The choices of one customer (`values`) applied to a template: what filling removes. */
+export function templateShaping(document: LangiumDocument<Document>, values: Readonly<Record<string, string>>): TemplateShaping {
+    return shapeTemplate(document.parseResult.value, document.textDocument.getText(), values);
+}
+
+function shape(root: AstNode, without?: ReadonlySet<AstNode>): { types: string[]; tokens: number } {
+    const types = AstUtils.streamAst(root)
+        .filter(node => !without || !isRemoved(node, without))
+        .map(node => node.$type).toArray();
     let tokens = 0;
     if (root.$cstNode) {
         for (const cst of CstUtils.streamCst(root.$cstNode)) {
@@ -187,10 +204,12 @@ function shape(root: AstNode): { types: string[]; tokens: number } {
 /**
  * How a filled document's structure differs from its template's (undefined when it does not):
  * filling replaces literals only, so both have the same AST nodes in the same order and the
- * same number of tokens (the `template` keyword aside).
+ * same number of tokens (the `template` keyword aside), once the customer's choices have left
+ * out what they leave out (`shaping`, from `templateShaping`).
  */
-export function structureDifference(template: Document, filled: Document): string | undefined {
-    const a = shape(template);
+export function structureDifference(template: Document, filled: Document, shaping?: TemplateShaping): string | undefined {
+    const a = shape(template, shaping?.removed);
+    if (shaping) a.tokens -= shaping.removedTokens;
     const b = shape(filled);
     const index = a.types.findIndex((type, i) => type !== b.types[i]);
     if (index >= 0 || a.types.length !== b.types.length) {

@@ -36,6 +36,8 @@ export function rowValues(fields: readonly TemplateField[], row: DataRow, lang: 
             if (field.required) problems.push({ field: field.name, message: CLI_MESSAGES.text(lang, 'row.empty', { label: field.label }) });
             continue;
         }
+        const choiceProblem = field.choice?.(value, lang);
+        if (choiceProblem !== undefined) problems.push({ field: field.name, message: choiceProblem });
         const seen = new Set<string>();
         for (const slot of SLOT_ORDER) {
             if (!field.roles.has(slot) && !(slot === 'text' && field.roles.size === 0)) continue;

@@ -1,5 +1,5 @@
 import {
-    checkText, instantiateTemplate, isFullyChecked, structureDifference, TemplateValueError,
+    checkText, instantiateTemplate, isFullyChecked, structureDifference, templateShaping, TemplateValueError,
     type CheckedAgreement, type DpaServices, type Lang
 } from '@dpa/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -49,6 +49,7 @@ export interface BatchResult {
 }
 
 export const isError = (d: Diagnostic) => d.severity === 1;
+const isWarning = (d: Diagnostic) => d.severity === 2;
 const errorKey = (d: Diagnostic) => `${String(d.code)}:${d.range.start.line}`;
 
 /** Counts per key, to tell a row's own errors from the template's. */
@@ -103,7 +104,7 @@ export async function runBatch(run: BatchRun): Promise<BatchResult> {
             }
             const result = await checkText(run.services, text, uri);
             // Second line of defence: filling replaced literals only, so the structure is the template's.
-            const difference = result.document.parseResult.parserErrors.length > 0 ? undefined : structureDifference(templateRoot, result.document.parseResult.value);
+            const difference = result.document.parseResult.parserErrors.length > 0 ? undefined : structureDifference(templateRoot, result.document.parseResult.value, templateShaping(run.template.document, values));
             if (difference !== undefined || !isFullyChecked(result.diagnostics)) {
                 failed.push(row.number);
                 report([say('batch.rowNotGenerated', { at, reason: difference ?? say('batch.rowNotFullyChecked') })]);
@@ -125,6 +126,21 @@ export async function runBatch(run: BatchRun): Promise<BatchResult> {
                 }));
                 progress?.tick();
                 continue;
+            }
+            // The row's own warnings of the legal rules (a customer's choice the template alone did
+            // not show, such as medical data without the care norms): reported, the document still
+            // generated. A filled agreement's leftover parameters (`unused-parameter`) are no news.
+            const templateWarnings = countKeys(run.template.diagnostics.filter(isWarning));
+            const ownWarnings = result.diagnostics.filter(d => isWarning(d) && String(d.code).startsWith('DPA-R')).filter(d => {
+                const left = templateWarnings.get(errorKey(d)) ?? 0;
+                templateWarnings.set(errorKey(d), left - 1);
+                return left <= 0;
+            });
+            if (ownWarnings.length > 0) {
+                report(ownWarnings.map(d => {
+                    const r = toReported(run.templateLabel, d);
+                    return say('batch.rowWarning', { at, code: r.code, message: r.message, where: `${r.file}:${r.line}:${r.column}` });
+                }));
             }
             try {
                 const content = await format.render(result.agreement, {

@@ -1,5 +1,5 @@
 import { basename, extname, join, resolve } from 'node:path';
-import { checkText, fieldValueProblem, instantiateTemplate, structureDifference, templateFieldUses, TemplateValueError, type CheckedAgreement, type DpaServices, type Lang } from '@dpa/language';
+import { checkText, fieldValueProblem, instantiateTemplate, structureDifference, templateFieldUses, templateShaping, TemplateValueError, type CheckedAgreement, type DpaServices, type Lang } from '@dpa/language';
 import { FILE_FORMATS, generateAgreement, generateAgreementFile, isFileFormat, loadTemplateFolder, OUTPUT_FORMATS, PdfError, type FileFormat, type OutputFormat } from '@dpa/generator';
 import { formatText, generationRefusal, toReported } from '../diagnostics.js';
 import { UsageError } from '../files.js';
@@ -49,7 +49,7 @@ async function fillTemplate(services: DpaServices, template: CheckedAgreement, v
         throw error;
     }
     const filled = await checkText(services, text, template.document.uri.with({ query: 'filled' }).toString());
-    const difference = filled.document.parseResult.parserErrors.length > 0 ? undefined : structureDifference(document.parseResult.value, filled.document.parseResult.value);
+    const difference = filled.document.parseResult.parserErrors.length > 0 ? undefined : structureDifference(document.parseResult.value, filled.document.parseResult.value, templateShaping(document, values));
     return difference === undefined ? filled : say('generate.structure', { difference });
 }
 

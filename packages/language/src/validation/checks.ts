@@ -33,7 +33,7 @@ import { untranslatedClause } from './rules/custom-clauses/translation.js';
 import { unverifiedParts } from './rules/custom-clauses/unverified.js';
 import {
     addressCountry, checkDuplicateNames, checkParties, duplicateProperties, effectiveDate, endDate, lawCountry, locationCountry, mainAgreementDate,
-    signatureDate, subProcessorCountry
+    signatureDate, subProcessorCountry, dayOfYear
 } from './rules/structure.js';
 import { invalidInstruments, repealedInListedMechanism, repealedInstrument } from './rules/transfer-instruments.js';
 import { consentAsMechanism, eeaOnlyClause, eeaOnlyContradicted, remoteAccessUndeclared, transferMechanism, transferMechanismList } from './rules/transfers.js';
@@ -85,6 +85,7 @@ export const CHECKS: CheckTable = {
     Address: [addressCountry],
     MainAgreement: [mainAgreementDate],
     DurationClause: [endDate],
+    PeriodicDelivery: [dayOfYear],
     Processing: [checkRetentionPresent, statutoryOverSpecialData, checkProcessingDescription, profiling],
     Retention: [checkRetentionVague, unpurgeableCopies],
     DataCategory: [bsn, specialSafeguards, criminal, credentials, dataLabel],

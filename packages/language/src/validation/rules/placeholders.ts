@@ -2,6 +2,7 @@ import { GrammarUtils } from 'langium';
 import * as ast from '../../generated/ast.js';
 import type { Lang } from '../../i18n/lang.js';
 import { LANGUAGE_MESSAGES } from '../../i18n/texts.js';
+import { choiceKindOf, conditionalElements, flagValue, isChoiceParameter, listItems, listOptions } from '../../template-choices.js';
 import type { CheckContext, RuleOwner } from '../check-module.js';
 import { fix, replaceRange, type Fix } from '../fixes.js';
 import { findPatternMatches, findPlaceholders, rangeOf, textTokens } from '../text/index.js';
@@ -32,6 +33,8 @@ export function placeholders(agreement: ast.Agreement, context: CheckContext): v
             used.add(placeholder.name);
             if (!parameter) {
                 report.check('unknown-parameter', { node: token.node, range }, { x: placeholder.name });
+            } else if (isChoiceParameter(parameter)) {
+                report.check('template-choice', { node: token.node, range }, { x: LANGUAGE_MESSAGES.text(context.lang, 'choice.asText', { x: parameter.name }) });
             } else if (!agreement.template && parameter.default === undefined) {
                 if (template === null) template = markAsTemplate(agreement, context.lang);
                 report.rule('DPA-R01', { node: token.node, range }, { x: placeholder.name }, [template]);
@@ -42,9 +45,42 @@ export function placeholders(agreement: ast.Agreement, context: CheckContext): v
             report.rule('DPA-R01', { node: token.node, range: rangeOf(document, token, match.start, match.end) }, { x: match.text });
         }
     }
+    for (const element of conditionalElements(agreement)) used.add(element.onlyIf?.parameter?.ref?.name ?? '');
+    templateChoices(agreement, context);
     for (const parameter of agreement.parameters) {
         if (!used.has(parameter.name)) {
             report.check('unused-parameter', { node: parameter, property: 'name' }, { x: parameter.name });
+        }
+    }
+}
+
+/**
+ * The check `template-choice`: a template's choices per customer (template-choices.ts). An `if`
+ * names a flag or a list parameter (`if not` only a flag), of the element's kind, in a template
+ * agreement; a default is a flag value or names only elements the list can choose.
+ */
+function templateChoices(agreement: ast.Agreement, context: CheckContext): void {
+    const say = (key: 'choice.notChoice' | 'choice.notOnList' | 'choice.wrongKind' | 'choice.notTemplate' | 'choice.defaultFlag' | 'choice.defaultList', x: string, y = '') =>
+        ({ x: LANGUAGE_MESSAGES.text(context.lang, key, { x, y }) });
+    for (const element of conditionalElements(agreement)) {
+        const condition = element.onlyIf!;
+        const parameter = condition.parameter?.ref;
+        const where = { node: condition, property: 'parameter' } as const;
+        if (!agreement.template) context.report.check('template-choice', { node: condition }, say('choice.notTemplate', ''));
+        else if (!parameter) continue;
+        else if (!isChoiceParameter(parameter)) context.report.check('template-choice', where, say('choice.notChoice', parameter.name));
+        else if (parameter.listOf !== undefined && condition.negated) context.report.check('template-choice', where, say('choice.notOnList', parameter.name));
+        else if (parameter.listOf !== undefined && parameter.listOf !== choiceKindOf(element)) context.report.check('template-choice', where, say('choice.wrongKind', parameter.name, parameter.listOf));
+    }
+    for (const parameter of agreement.parameters) {
+        if (parameter.default === undefined) continue;
+        const where = { node: parameter, property: 'default' } as const;
+        if (parameter.flag && flagValue(parameter.default) === undefined) {
+            context.report.check('template-choice', where, say('choice.defaultFlag', parameter.name, parameter.default));
+        } else if (parameter.listOf !== undefined) {
+            const options = listOptions(agreement, parameter);
+            const unknown = listItems(parameter.default).filter(item => !options.includes(item));
+            if (unknown.length > 0) context.report.check('template-choice', where, say('choice.defaultList', parameter.name, unknown.join('; ')));
         }
     }
 }

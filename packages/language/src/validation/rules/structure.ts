@@ -101,17 +101,17 @@ function checkCountryCode<N extends AstNode>(node: N, property: Properties<N>, c
 }
 
 /** Dates are real calendar dates; a month only (`2026-01`) a real month. `unfilled` and `on-view` are no dates (DPA-R50). */
-function checkDate<N extends AstNode>(node: N, property: Properties<N>, value: string | undefined, report: Reporter): void {
+function checkDate<N extends AstNode>(node: N, property: Properties<N>, value: string | undefined, report: Reporter, shown = value): void {
     if (!value || value.startsWith('{{') || value === 'unfilled' || value === 'on-view') return;
     const parts = value.split('-').map(Number);
     if (parts.length === 2) {
-        if (parts[1]! < 1 || parts[1]! > 12) report.check('invalid-date', { node, property }, { x: value });
+        if (parts[1]! < 1 || parts[1]! > 12) report.check('invalid-date', { node, property }, { x: shown ?? value });
         return;
     }
     const [year, month, day] = parts as [number, number, number];
     const date = new Date(Date.UTC(year, month - 1, day));
     if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-        report.check('invalid-date', { node, property }, { x: value });
+        report.check('invalid-date', { node, property }, { x: shown ?? value });
     }
 }
 
@@ -174,3 +174,8 @@ export const effectiveDate = (agreement: ast.Agreement, { report }: CheckContext
 export const mainAgreementDate = (main: ast.MainAgreement, { report }: CheckContext) => checkDate(main, 'date', main.date, report);
 export const signatureDate = (signatory: ast.Signatory, { report }: CheckContext) => checkDate(signatory, 'date', signatory.date, report);
 export const endDate = (clause: ast.DurationClause, { report }: CheckContext) => checkDate(clause, 'end', clause.end, report);
+/** A day of the year (`by --12-31`) is a real day in a leap year (`--02-29` is one). */
+export const dayOfYear = (delivery: ast.PeriodicDelivery, { report }: CheckContext) => {
+    if (delivery.by !== undefined && !/^--\d{2}-\d{2}$/.test(delivery.by)) return;
+    if (delivery.by !== undefined) checkDate(delivery, 'by', `2000${delivery.by.slice(1)}`, report, delivery.by);
+};
