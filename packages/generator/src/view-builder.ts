@@ -2,6 +2,7 @@ import {
     countryName, effectiveMechanism, fillPlaceholders, fillReferences, isListedSubProcessor, isRegion, lookupCountry, lookupTransferMechanism, namedStandards, needsTransferMechanism, processingPlaces, processorInEea, receivesData, seatOf,
     generalContact, type AfterObjection, type Agreement, type BreachClause, type Clause, type Contact, type ContactPurpose, type DataSubjectRequestsClause, type Duration, type PartRetention, type Party, type Retention, type SubprocessingClause, type Transfer
 } from '@dpa/language';
+import { CONTACTS_ANNEX, hasContactsAnnex, noticesView } from './contacts.js';
 import { formatDate, formatDuration, formatMoney, joinWords, normalizeSpace } from './format.js';
 import { fill, type Terms } from './terms.js';
 import type { TemplateEngine } from './templates.js';
@@ -373,7 +374,7 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
     const lawCode = agreement.law !== undefined ? f.countryCode(agreement.law) : undefined;
     const court = agreement.court;
     const standards = [...new Set(agreement.measures.flatMap(m => namedStandards(m).map(s => standardName(f.text(s), terms))))];
-    return {
+    const view: AgreementView = {
         title: f.optional(agreement.title) ?? terms.defaultTitle,
         ...(agreement.version !== undefined ? { version: f.text(agreement.version) } : {}),
         ...(agreement.effective !== undefined ? { effective: f.date(agreement.effective)! } : {}),
@@ -401,8 +402,10 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
         ownLocations: ownLocationViews(agreement, f),
         hasSensitiveData: agreement.dataCategories.some(d => d.special.length > 0 || d.criminal || d.bsn),
         standards,
-        annex: { processing: 1, measures: 2, subprocessors: 3 }
+        annex: { processing: 1, measures: 2, subprocessors: 3 },
+        notices: noticesView(agreement)
     };
+    return hasContactsAnnex(view) ? { ...view, annex: { ...view.annex, contacts: CONTACTS_ANNEX } } : view;
 }
 
 /** The view's flag for each keyword of a list parameter: `{ officeHours: 'office-hours' }`. */

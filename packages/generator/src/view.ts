@@ -132,8 +132,19 @@ export interface AgreementView {
     readonly hasSensitiveData: boolean;
     /** The standards named by the measures, e.g. ["ISO 27001", "NEN 7510"]. */
     readonly standards: readonly string[];
-    /** Annex numbers, for cross-references. */
-    readonly annex: { readonly processing: number; readonly measures: number; readonly subprocessors: number };
+    /** Annex numbers, for cross-references; `contacts` only when the agreement has the contacts annex (contacts.ts). */
+    readonly annex: { readonly processing: number; readonly measures: number; readonly subprocessors: number; readonly contacts?: number };
+    /** The article numbers the notices paragraphs of the final article name (A-07). */
+    readonly notices: NoticesView;
+    /** The model records an existing agreement: the text renders only what the model says (set by the `faithful` convention). */
+    readonly faithful?: boolean;
+}
+
+/** Where notices go: the final article that says how, and the articles whose notices it names. */
+export interface NoticesView {
+    readonly article: number;
+    readonly breachArticle?: number;
+    readonly subprocessingArticle?: number;
 }
 
 /** The rights of Art. 15-22 a `data-subject-requests` clause names (`automatedDecisions`: Art. 22). */
