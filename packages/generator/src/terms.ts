@@ -27,6 +27,8 @@ export const TermsSchema = v.strictObject({
     thousandsSeparator: text,
     currency: text,
     partyTerms: labels(['controller', 'processor']),
+    /** The Dutch term beside the party's defined term in another language ("Controller (verwerkingsverantwoordelijke)"); empty in Dutch. */
+    partyTermGlosses: labels(['controller', 'processor']),
     /** A party's registration other than the KvK, with `{x}` the number and `{r}` a named register. */
     registrations: labels(['kbo', 'vat', 'brin', 'register']),
     subtitle: labels(['version', 'effective', 'mainAgreement', 'reference', 'dated', 'revised', 'effectiveOnSignature', 'effectiveOnAcceptance', 'status']),

@@ -19,6 +19,8 @@ export interface PartyView {
     readonly street?: string;
     readonly postcode?: string;
     readonly city?: string;
+    /** A legal person's statutory seat (`seat`), "statutair gevestigd te …" (A-26). */
+    readonly seat?: string;
     /** Country name, only when it is not the Netherlands. */
     readonly country?: string;
     /** "de heer X", "L. Voets": the first signatory's name. */
@@ -40,6 +42,8 @@ export interface PartyView {
     readonly customer?: { readonly description?: string };
     /** The defined term: "Verwerkingsverantwoordelijke" or "Verwerker". */
     readonly term: string;
+    /** The Dutch term beside it in an English text ("verwerkingsverantwoordelijke"), where the parties block defines it (A-26). */
+    readonly termGloss?: string;
     /** The name the agreement also gives the party (`alias "Klant"`), defined in quotes beside the term. */
     readonly alias?: string;
 }
@@ -62,6 +66,8 @@ export interface ContactView {
 
 export interface MainAgreementView {
     readonly title: string;
+    /** The title is only the defined term ("Hoofdovereenkomst"): the text does not quote it, which would be circular (C-14). */
+    readonly untitled?: true;
     readonly date?: string;
     readonly reference?: string;
 }
