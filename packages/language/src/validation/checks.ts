@@ -15,7 +15,7 @@ import {
     checkContactPoint, checkHasProcessing, unattachedSubProcessors, checkNothingTicked, checkPartyIdentification, checkProcessingDescription, checkRecordContacts, checkSubProcessor,
     pixelAsSubProcessor, undeclaredProvider
 } from './rules/parties.js';
-import { checkDocumentFormalities, checkSignatory, checkSignedBeforeGdpr } from './rules/formalities.js';
+import { checkDocumentFormalities, checkEffectiveDate, checkSignatory, checkSignedBeforeGdpr } from './rules/formalities.js';
 import { placeholders } from './rules/placeholders.js';
 import { chargedAssistance, chargedAssistanceClause, chargedStandardClause } from './rules/prose/assistance-costs.js';
 import { breachClauseScope, breachDefinition } from './rules/prose/breach-definition.js';
@@ -73,7 +73,7 @@ export const CHECKS: CheckTable = {
         absentElements, obligationsInCustomText, termsInCustomText,
         healthStandard, subjectsInProse, specialMentions, art32Coverage, obsoleteTech, unverifiableMeasures,
         prose, duplicateParagraphs, repeatedStandardClauses,
-        checkHasProcessing, unattachedSubProcessors, checkNothingTicked, checkRecordContacts, checkSignedBeforeGdpr, checkDocumentFormalities,
+        checkHasProcessing, unattachedSubProcessors, checkNothingTicked, checkRecordContacts, checkSignedBeforeGdpr, checkDocumentFormalities, checkEffectiveDate,
         art28Coverage
     ],
     Party: [checkPartyIdentification, checkContactPoint, outdatedPartyName],
