@@ -84,6 +84,8 @@ const ITZZ: readonly SeedDefect[] = [
     { defect: '#15 no assistance with DPIA or prior consultation', rule: 'DPA-R12', covered: 'breach' },
     { defect: '#16 no DPO of the processor; Art. 30(2) record data', rule: 'DPA-R55', covered: 'Itzz' },
     { defect: '#16 no DPO of the processor', rule: 'DPA-R56', covered: 'Itzz' },
+    // Issue 11 D-08: art. 12 involves the customer's DPO, which a bakery or a community centre need not have (Art. 37(1)).
+    { defect: 'art. 12 assumes the controller\'s DPO', rule: 'DPA-R56', covered: 'functionaris voor gegevensbescherming van Verwerkingsverantwoordelijke' },
     { defect: '#17 the main agreement prevails', rule: 'DPA-R44', covered: 'main-agreement' },
     { defect: '#19 no termination possible', rule: 'DPA-R58', covered: 'niet tussentijds opzeggen' },
     { defect: '#20 request window, no default deletion or deadline', rule: 'DPA-R34', covered: 'termination return-or-delete' },

@@ -12,7 +12,7 @@ import { art32Coverage, obsoleteTech, unverifiableMeasures } from './rules/data/
 import { specialMentions } from './rules/data/special-mentions.js';
 import { euInsteadOfEea, lookalikeTerritory } from './rules/eea.js';
 import {
-    checkContactPoint, checkHasProcessing, unattachedSubProcessors, checkNothingTicked, checkPartyIdentification, checkProcessingDescription, checkRecordContacts, checkSubProcessor,
+    assumedDpo, checkContactPoint, checkHasProcessing, unattachedSubProcessors, checkNothingTicked, checkPartyIdentification, checkProcessingDescription, checkRecordContacts, checkSubProcessor,
     pixelAsSubProcessor, undeclaredProvider
 } from './rules/parties.js';
 import { checkDocumentFormalities, checkEffectiveDate, checkSignatory, checkSignedBeforeGdpr } from './rules/formalities.js';
@@ -49,6 +49,7 @@ export const PROSE_CHECKS: readonly ProseEntry[] = [
     { reads: ['paragraph'], check: objectionSanction },
     { reads: ['paragraph'], check: chargedAssistance },
     { reads: ['paragraph'], check: crossReferences },
+    { reads: ['paragraph'], check: assumedDpo },
     { reads: ['paragraph', 'measure'], check: weakenedSecurity },
     { reads: ['paragraph', 'title'], check: ownership },
     { reads: ['paragraph', 'title', 'measure', 'prose'], check: invalidInstruments },
