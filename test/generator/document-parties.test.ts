@@ -39,9 +39,13 @@ const EXPECTED: Record<'nl' | 'en', { readonly document: readonly string[]; read
         parties: [
             'De Verwerkingsverantwoordelijke is de onderneming die de dienst bestelt; diens naam, adres en contactgegevens blijken uit de overeenkomst waarop deze voorwaarden van toepassing zijn',
             'handelend onder de naam Planwolk en Roosterwolk',
-            'De Verwerker richt de melding aan het contactpunt van de Verwerkingsverantwoordelijke voor beveiligingsincidenten: IT-servicedesk (security@klant.example, 030-1234567).',
-            'Het contactpunt van de Verwerker voor Inbreuken is CERT (cert@leverancier.example).',
-            'contactpunt van de Verwerkingsverantwoordelijke voor privacy: Privacyloket (privacy@klant.example).',
+            // The contacts per purpose stand in the contacts annex, to which the articles refer.
+            '| Verwerkingsverantwoordelijke | Algemeen contactpunt | A. Jansen | info@klant.example | — |',
+            '| Verwerkingsverantwoordelijke | Beveiligingsincidenten en meldingen van Inbreuken in verband met persoonsgegevens | IT-servicedesk | security@klant.example | 030-1234567 |',
+            '| Verwerkingsverantwoordelijke | Privacy: vragen, instructies, verzoeken van Betrokkenen en kennisgevingen over Subverwerkers | Privacyloket | privacy@klant.example | — |',
+            '| Verwerker | Beveiligingsincidenten en meldingen van Inbreuken in verband met persoonsgegevens | CERT | cert@leverancier.example | — |',
+            'De Verwerker doet de melding op de wijze en aan het contactpunt die artikel 16 aanwijst; de contactpunten van beide Partijen staan in Bijlage 4.',
+            'aan de contactpersoon voor privacy van de Verwerkingsverantwoordelijke in Bijlage 4, op de wijze die artikel 16 aangeeft.',
             // Formed by signature: the signature table stays.
             'Aldus overeengekomen en ondertekend.'
         ]
@@ -58,9 +62,11 @@ const EXPECTED: Record<'nl' | 'en', { readonly document: readonly string[]; read
         parties: [
             'The Controller is de onderneming die de dienst bestelt; its name, address and contact details are those of the agreement to which these terms apply',
             'trading as Planwolk and Roosterwolk',
-            "The Processor addresses the notification to the Controller's contact point for security incidents: IT-servicedesk (security@klant.example, 030-1234567).",
-            "The Processor's contact point for Personal Data Breaches is CERT (cert@leverancier.example).",
-            "the Controller's contact point for privacy: Privacyloket (privacy@klant.example).",
+            '| Controller | Security incidents and notifications of Personal Data Breaches | IT-servicedesk | security@klant.example | 030-1234567 |',
+            '| Controller | Privacy: questions, instructions, requests of Data Subjects and notices about Sub-processors | Privacyloket | privacy@klant.example | — |',
+            '| Processor | Security incidents and notifications of Personal Data Breaches | CERT | cert@leverancier.example | — |',
+            'The Processor gives the notification in the manner and to the contact point that Article 16 designates; the contact points of both Parties are set out in Annex 4.',
+            "Controller's privacy contact person in Annex 4, in the manner set out in Article 16.",
             'Thus agreed and signed.'
         ]
     }
@@ -100,7 +106,9 @@ describe('the parties: any customer, trade names, contacts per purpose', () => {
         });
     }
 
-    test('a general contact only: no addressee sentences (the templates name one only where declared)', async () => {
-        expect(await markdown(minimalAgreement(), 'nl')).not.toContain('contactpunt van de Verwerkingsverantwoordelijke');
+    test('a general contact only: the annex lists it as the general contact point, no article names a contact the model lacks', async () => {
+        const md = await markdown(minimalAgreement(), 'nl');
+        expect(md).not.toContain('contactpunt van de Verwerkingsverantwoordelijke voor beveiligingsincidenten:');
+        expect(md).toContain('| Verwerkingsverantwoordelijke | Algemeen contactpunt | A. Jansen | privacy@klant.example | — |');
     });
 });

@@ -53,11 +53,12 @@ describe('every signatory of a party (A-02)', () => {
     test('en: Dutch legal forms and courts have an English gloss; nl has none (B-04)', async () => {
         const agreement = await agreementOf(readExample('complete.dpa'));
         const en = generateAgreement(agreement, { format: 'md', lang: 'en' });
-        expect(en).toContain('Loonwolk B.V., besloten vennootschap (private limited liability company), ');
+        // the full statutory name of the form (art. 2:175 BW).
+        expect(en).toContain('Loonwolk B.V., besloten vennootschap met beperkte aansprakelijkheid (private limited liability company), ');
         expect(en).toContain('Rechtbank Midden-Nederland (District Court of Midden-Nederland), locatie Utrecht');
         const nl = generateAgreement(agreement, { format: 'md', lang: 'nl' });
         expect(nl).not.toContain('(private limited liability company)');
         expect(nl).not.toContain('District Court');
-        expect(nl).toContain('Loonwolk B.V., besloten vennootschap, ');
+        expect(nl).toContain('Loonwolk B.V., besloten vennootschap met beperkte aansprakelijkheid, ');
     });
 });

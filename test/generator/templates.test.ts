@@ -138,13 +138,17 @@ describe('the English agreement', () => {
         expect(dutchLabels.filter(([, value]) => md.includes(value))).toEqual([]);
     });
 
-    test('gives each Dutch term of art once, in brackets, in the definitions', () => {
+    test('gives each Dutch term of art once, in brackets, in the definitions (the parties\' terms where the parties block defines them)', () => {
         const md = generateAgreement(complete, { format: 'md', lang: 'en' });
         const definitions = md.slice(md.indexOf('## Article 1 – Definitions'), md.indexOf('## Article 2 –'));
+        // A-26: each party is defined once, in the parties block ("hereinafter referred to as …").
+        const parties = md.slice(md.indexOf('## Parties'), md.indexOf('## Recitals'));
+        for (const term of ['the Controller (verwerkingsverantwoordelijke)', 'the Processor (verwerker)']) {
+            expect(parties, term).toContain(`hereinafter referred to as ${term}`);
+            expect(md.split(term.slice(term.indexOf('('))).length - 1, term).toBe(1);
+        }
         const bracketed = [
             'data processing agreement (verwerkersovereenkomst)',
-            'Controller (verwerkingsverantwoordelijke)',
-            'Processor (verwerker)',
             'Sub-processor (subverwerker)',
             'Data Subject (betrokkene)',
             'Personal Data (persoonsgegevens)',

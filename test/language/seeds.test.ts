@@ -51,7 +51,8 @@ const ICTEAM: readonly SeedDefect[] = [
     { defect: '#28 unilateral revision with two months\' notice', rule: 'DPA-R45', covered: 'unilateral notice 2 months' },
     { defect: '#29 the controller\'s own DPA rejected', rule: 'DPA-R44', covered: 'Verwerkersovereenkomsten van Verwerkingsverantwoordelijke' },
     { defect: '#30 controller without legal form or KvK number', rule: 'DPA-R49', covered: 'ImagingPeople' },
-    { defect: '#32 signed before the AVG applied', rule: 'DPA-R50', covered: '2018-05-14' },
+    // The signature and the effective date (issue 11 C-13: in force before the AVG applied, while the text cites the UAVG).
+    { defect: '#32 signed and in force before the AVG applied', rule: 'DPA-R50', covered: '2018-05-14', count: 2 },
     { defect: '#35 row 1: the statute not named', rule: 'DPA-R36', covered: 'or statutory if longer' },
     { defect: '#36 rows 2-4, 6-11: "gedurende de samenwerking/overeenkomst"', rule: 'DPA-R36', covered: 'agreement', count: 9 },
     { defect: '#37 "Facturatie", "Computer" as data types', rule: 'DPA-R57', covered: '"Facturatie"' },
@@ -88,6 +89,8 @@ const ITZZ: readonly SeedDefect[] = [
     { defect: '#15 no assistance with DPIA or prior consultation', rule: 'DPA-R12', covered: 'breach' },
     { defect: '#16 no DPO of the processor; Art. 30(2) record data', rule: 'DPA-R55', covered: 'Itzz' },
     { defect: '#16 no DPO of the processor', rule: 'DPA-R56', covered: 'Itzz' },
+    // Issue 11 D-08: art. 12 involves the customer's DPO, which a bakery or a community centre need not have (Art. 37(1)).
+    { defect: 'art. 12 assumes the controller\'s DPO', rule: 'DPA-R56', covered: 'functionaris voor gegevensbescherming van Verwerkingsverantwoordelijke' },
     { defect: '#17 the main agreement prevails', rule: 'DPA-R44', covered: 'main-agreement' },
     { defect: '#19 no termination possible', rule: 'DPA-R58', covered: 'niet tussentijds opzeggen' },
     { defect: '#20 request window, no default deletion or deadline', rule: 'DPA-R34', covered: 'termination return-or-delete' },

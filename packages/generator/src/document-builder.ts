@@ -2,6 +2,7 @@ import { hasEnglishVersion, isListedSubProcessor, lookupCountry, processingPlace
 import { GrammarUtils, type AstNode } from 'langium';
 import { dataDetails, exclusionSentences, measureDescription, measureKindText, measurePolicySentences, otherRecipients, processingFlags, serviceText, standardsText, subjectLine } from './annex-details.js';
 import { textToBlocks, tidy } from './blocks.js';
+import { contactsAnnex } from './contacts.js';
 import type { AgreementDocument, Block, SignatureParty, SourceRef, TableRow } from './ir.js';
 import { fill, type Terms } from './terms.js';
 import type { TemplateEngine } from './templates.js';
@@ -98,7 +99,10 @@ function buildDocumentWith(agreement: Agreement, engine: TemplateEngine, options
         const kind = CLAUSE_KIND_OF[clause.$type]!;
         article(terms.articles[kind]!, templated(`articles/${kind}`, { ...view, clause: clauseView(clause, f) }, source), source);
     }
-    article(terms.articles['law']!, templated('law', view));
+    // The final article: notices (A-07), governing law and the court. A record of an existing
+    // agreement keeps its own title; one that states none of these has no final article (D-11).
+    const final = templated('law', view);
+    if (final.length > 0) article(view.faithful === true ? terms.articles['law']! : terms.articles['final']!, final);
     if (untranslated.length > 0) {
         const names = untranslated.map(n => fill(terms.headings.article, { n }));
         const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${terms.and} ${names.at(-1)!}`;
@@ -120,6 +124,7 @@ function buildDocumentWith(agreement: Agreement, engine: TemplateEngine, options
     blocks.push(...processingAnnex(agreement, view, f));
     blocks.push(...measuresAnnex(agreement, view, f));
     blocks.push(...subprocessorAnnex(agreement, view, f));
+    blocks.push(...contactsAnnex(view, terms, (n, title) => annexHeading(n, title, f, false)));
 
     return { lang: terms.lang, title: view.title, draft, blocks };
 }

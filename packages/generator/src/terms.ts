@@ -32,6 +32,8 @@ export const TermsSchema = v.strictObject({
     thousandsSeparator: text,
     currency: text,
     partyTerms: labels(['controller', 'processor']),
+    /** The Dutch term beside the party's defined term in another language ("Controller (verwerkingsverantwoordelijke)"); empty in Dutch. */
+    partyTermGlosses: labels(['controller', 'processor']),
     /** A party's registration other than the KvK, with `{x}` the number and `{r}` a named register. */
     registrations: labels(['kbo', 'vat', 'brin', 'register']),
     subtitle: labels(['version', 'effective', 'mainAgreement', 'reference', 'dated', 'revised', 'effectiveOnSignature', 'effectiveOnAcceptance', 'status']),
@@ -39,10 +41,14 @@ export const TermsSchema = v.strictObject({
     documentStatus: labels(['draft', 'concept', 'final']),
     /** A contact in words, `{x}` the name and `{r}` its e-mail address and telephone. */
     contact: labels(['withDetails']),
+    /** The contacts annex (A-07): its columns, the subject of each row, and its opening sentence. */
+    contactColumns: labels(['party', 'subject', 'person', 'email', 'phone']),
+    contactSubjects: labels(['general', 'privacy', 'security', 'dpo', 'none']),
+    contactsIntro: text,
     headings: labels(['parties', 'between', 'recitals', 'agreed', 'article', 'signatures', 'signaturesIntro', 'signFor', 'acceptedParty', 'customerParty', 'customerDescribed', 'acceptance', 'acceptanceText', 'signedAt', 'annex']),
     signatureRows: labels(['name', 'function', 'place', 'date', 'signature']),
     articles: v.record(text, text),
-    annexes: labels(['processing', 'measures', 'subprocessors']),
+    annexes: labels(['processing', 'measures', 'subprocessors', 'contacts']),
     /** A cross-reference `{{ref name}}` in the agreement's prose, with the number the target has. */
     references: labels(['article', 'annex']),
     processingColumns: labels(['number', 'activity', 'purpose', 'data', 'staff', 'subjects', 'where', 'retention']),

@@ -2,6 +2,8 @@ import {
     countryName, effectiveMechanism, fillPlaceholders, fillReferences, isListedSubProcessor, isRegion, lookupCountry, lookupTransferMechanism, needsTransferMechanism, processingPlaces, processorInEea, receivesData, seatOf,
     generalContact, type AfterObjection, type Agreement, type BreachClause, type Clause, type Contact, type ContactPurpose, type DataSubjectRequestsClause, type Duration, type PartRetention, type PeriodicDelivery, type Party, type Retention, type SubprocessingClause, type Transfer
 } from '@dpa/language';
+import { CONTACTS_ANNEX, hasContactsAnnex, noticesView } from './contacts.js';
+import { legalFormText } from './party-details.js';
 import { formatDate, formatDuration, formatFrequency, joinWords, normalizeSpace } from './format.js';
 import { assistanceCostsView, liabilityView } from './liability-view.js';
 import { periodicView, type PeriodicView } from './periodic.js';
@@ -170,12 +172,6 @@ function purposeContact(party: Party, purpose: ContactPurpose, f: Formatter): Co
     return contactView(party.contacts.find(c => c.purpose === purpose)?.details, f);
 }
 
-/** A Dutch legal form with its English gloss where the language has one (B-04): "besloten vennootschap (private limited liability company)". */
-function glossed(legalForm: string, terms: Terms): string {
-    const gloss = terms.glosses.legalForms[legalForm.trim().toLowerCase()];
-    return gloss !== undefined && gloss.toLowerCase() !== legalForm.trim().toLowerCase() ? `${legalForm} (${gloss})` : legalForm;
-}
-
 /** A Dutch court's name with its English gloss (B-04): "Rechtbank Midden-Nederland (District Court of Midden-Nederland), locatie Utrecht". */
 function courtGlossed(name: string, terms: Terms): string {
     const match = /^(\S+) ([^,]+)(.*)$/su.exec(name);
@@ -207,7 +203,8 @@ function partyView(party: Party | undefined, role: 'controller' | 'processor', f
         role,
         legalName: f.text(party.legalName) || party.name,
         ...(party.tradeNames.length > 0 ? { tradeName: joinWords(party.tradeNames.map(t => f.text(t)), f.terms) } : {}),
-        ...(party.legalForm !== undefined ? { legalForm: glossed(f.text(party.legalForm), f.terms) } : {}),
+        ...(party.legalForm !== undefined ? { legalForm: legalFormText(f.text(party.legalForm), f.terms) } : {}),
+        ...(party.seat !== undefined && f.text(party.seat).trim() !== '' ? { seat: f.text(party.seat).trim() } : {}),
         ...(party.kvk !== undefined ? { kvk: f.text(party.kvk) } : {}),
         registrations: party.registrations.map(r => fill(f.terms.registrations[r.kind ?? 'register'], { x: f.text(r.number), r: f.text(r.register ?? '') })),
         ...(address?.street !== undefined ? { street: f.text(address.street) } : {}),
@@ -226,6 +223,7 @@ function partyView(party: Party | undefined, role: 'controller' | 'processor', f
         ...(dpo ? { dpo } : {}),
         ...(party.customer ? { customer: party.customerDescription !== undefined ? { description: f.text(party.customerDescription) } : {} } : {}),
         term,
+        ...(f.terms.partyTermGlosses[role] !== '' ? { termGloss: f.terms.partyTermGlosses[role] } : {}),
         ...(alias ? { alias } : {})
     };
 }
@@ -376,7 +374,7 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
     const main = agreement.mainAgreement;
     const lawCode = agreement.law !== undefined ? f.countryCode(agreement.law) : undefined;
     const court = agreement.court;
-    return {
+    const view: AgreementView = {
         title: f.optional(agreement.title) ?? terms.defaultTitle,
         ...(agreement.version !== undefined ? { version: f.text(agreement.version) } : {}),
         ...(agreement.effective !== undefined ? { effective: f.date(agreement.effective)! } : {}),
@@ -384,6 +382,7 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
         ...(main ? {
             mainAgreement: {
                 title: f.text(main.title),
+                ...(/^\s*(de\s+)?(hoofdovereenkomst|main\s+agreement)\s*$/iu.test(f.text(main.title)) ? { untitled: true as const } : {}),
                 ...(main.date !== undefined ? { date: f.date(main.date)! } : {}),
                 ...(main.reference !== undefined ? { reference: f.text(main.reference) } : {})
             }
@@ -404,8 +403,10 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
         ownLocations: ownLocationViews(agreement, f),
         hasSensitiveData: agreement.dataCategories.some(d => d.special.length > 0 || d.criminal || d.bsn),
         ...standardsView(agreement, f),
-        annex: { processing: 1, measures: 2, subprocessors: 3 }
+        annex: { processing: 1, measures: 2, subprocessors: 3 },
+        notices: noticesView(agreement)
     };
+    return hasContactsAnnex(view) ? { ...view, annex: { ...view.annex, contacts: CONTACTS_ANNEX } } : view;
 }
 
 /** The view's flag for each keyword of a list parameter: `{ officeHours: 'office-hours' }`. */

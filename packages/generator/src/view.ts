@@ -21,6 +21,8 @@ export interface PartyView {
     readonly street?: string;
     readonly postcode?: string;
     readonly city?: string;
+    /** A legal person's statutory seat (`seat`), "statutair gevestigd te …" (A-26). */
+    readonly seat?: string;
     /** Country name, only when it is not the Netherlands. */
     readonly country?: string;
     /** "de heer X", "L. Voets": the first signatory's name. */
@@ -42,6 +44,8 @@ export interface PartyView {
     readonly customer?: { readonly description?: string };
     /** The defined term: "Verwerkingsverantwoordelijke" or "Verwerker". */
     readonly term: string;
+    /** The Dutch term beside it in an English text ("verwerkingsverantwoordelijke"), where the parties block defines it (A-26). */
+    readonly termGloss?: string;
     /** The name the agreement also gives the party (`alias "Klant"`), defined in quotes beside the term. */
     readonly alias?: string;
 }
@@ -64,6 +68,8 @@ export interface ContactView {
 
 export interface MainAgreementView {
     readonly title: string;
+    /** The title is only the defined term ("Hoofdovereenkomst"): the text does not quote it, which would be circular (C-14). */
+    readonly untitled?: true;
     readonly date?: string;
     readonly reference?: string;
 }
@@ -142,8 +148,19 @@ export interface AgreementView extends StandardsView {
     readonly ownLocations: readonly OwnLocationView[];
     /** True when any data category is special (Art. 9), criminal (Art. 10) or a BSN. */
     readonly hasSensitiveData: boolean;
-    /** Annex numbers, for cross-references. */
-    readonly annex: { readonly processing: number; readonly measures: number; readonly subprocessors: number };
+    /** Annex numbers, for cross-references; `contacts` only when the agreement has the contacts annex (contacts.ts). */
+    readonly annex: { readonly processing: number; readonly measures: number; readonly subprocessors: number; readonly contacts?: number };
+    /** The article numbers the notices paragraphs of the final article name (A-07). */
+    readonly notices: NoticesView;
+    /** The model records an existing agreement: the text renders only what the model says (set by the `faithful` convention). */
+    readonly faithful?: boolean;
+}
+
+/** Where notices go: the final article that says how, and the articles whose notices it names. */
+export interface NoticesView {
+    readonly article: number;
+    readonly breachArticle?: number;
+    readonly subprocessingArticle?: number;
 }
 
 /** The rights of Art. 15-22 a `data-subject-requests` clause names (`automatedDecisions`: Art. 22). */

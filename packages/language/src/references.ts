@@ -8,8 +8,11 @@ import * as ast from './generated/ast.js';
 
 /** The articles the generator puts before the clauses: definitions, subject. */
 export const ARTICLES_BEFORE_CLAUSES = 2;
-/** The annexes the generator always produces: processing, measures, sub-processors. */
-export const ANNEX_NAMES = ['annex-processing', 'annex-measures', 'annex-subprocessors'] as const;
+/**
+ * The annexes the generator produces: processing, measures, sub-processors, and the parties'
+ * contacts (which a record of an existing agreement has only when its parties named any).
+ */
+export const ANNEX_NAMES = ['annex-processing', 'annex-measures', 'annex-subprocessors', 'annex-contacts'] as const;
 /** The articles the generator always writes, by name: before the clauses, and the last one. */
 const FIXED_ARTICLES = ['definitions', 'subject'] as const;
 const LAST_ARTICLE = 'law';

@@ -30,10 +30,12 @@ function inertAddresses(text: string): string {
 
 /**
  * Escapes text for inline Markdown (CommonMark/GFM), including table cells: emphasis, code,
- * links, HTML, entities and table pipes; addresses that viewers would link by themselves
- * (inertAddresses); and block markers (#, -, +, >, "1.") at the start.
+ * links and images, HTML, table pipes; an ampersand only where it would start an entity or a
+ * numeric character reference (`&amp;`, `&#38;`), so "HR & Salaris" stays as written (A-39),
+ * and `!` needs none, since the `[` of an image is escaped; addresses that viewers would link by
+ * themselves (inertAddresses); and block markers (#, -, +, >, "1.") at the start.
  */
 export function escapeMarkdown(text: string): string {
-    const inline = inertAddresses(text.replace(/[\\`*_[\]<>|~&!]/g, '\\$&'));
+    const inline = inertAddresses(text.replace(/[\\`*_[\]<>|~]|&(?=#?[0-9A-Za-z]+;)/g, '\\$&'));
     return inline.replace(/^(\s*)([#+\-=>]|\d+[.)])/, (_, space: string, marker: string) => `${space}\\${marker}`);
 }

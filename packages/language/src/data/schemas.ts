@@ -210,7 +210,7 @@ export const WordingFileSchema = v.strictObject({
         generated: v.strictObject({ controller: v.array(v.string()), processor: v.array(v.string()) })
     }),
     remoteAccess: v.strictObject({ ...comment, variants: v.array(WordingVariant), names: v.record(v.string(), v.string()) }),
-    ...keyed(['DPA-R04', 'DPA-R08', 'DPA-R21', 'DPA-R23', 'DPA-R24', 'DPA-R32', 'DPA-R41', 'DPA-R45', 'DPA-R46', 'DPA-R52', 'DPA-R54', 'DPA-R59', 'DPA-R60', 'DPA-R63'], v.array(WordingVariant)).entries
+    ...keyed(['DPA-R04', 'DPA-R08', 'DPA-R21', 'DPA-R23', 'DPA-R24', 'DPA-R32', 'DPA-R41', 'DPA-R45', 'DPA-R46', 'DPA-R52', 'DPA-R54', 'DPA-R56', 'DPA-R59', 'DPA-R60', 'DPA-R63'], v.array(WordingVariant)).entries
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -45,7 +45,7 @@ export class DpaFormatter extends AbstractFormatter {
             ).prepend(Formatting.indent());
         } else if (ast.isParty(node)) {
             this.block(f);
-            f.keywords('name', 'trade-name', 'any-customer', 'alias', 'form', 'kvk', 'registration', 'address', 'signatory', 'contact', 'dpo').prepend(Formatting.indent());
+            f.keywords('name', 'trade-name', 'any-customer', 'alias', 'form', 'kvk', 'registration', 'address', 'seat', 'signatory', 'contact', 'dpo').prepend(Formatting.indent());
         } else if (ast.isSubProcessor(node)) {
             this.block(f);
             f.keywords('name', 'service', 'country', 'seat', 'location', 'contract', 'parent', 'role', 'via', 'when', 'data', 'commits').prepend(Formatting.indent());

@@ -12,10 +12,10 @@ import { art32Coverage, obsoleteTech, unverifiableMeasures } from './rules/data/
 import { specialMentions } from './rules/data/special-mentions.js';
 import { euInsteadOfEea, lookalikeTerritory } from './rules/eea.js';
 import {
-    checkContactPoint, checkHasProcessing, unattachedSubProcessors, checkNothingTicked, checkPartyIdentification, checkProcessingDescription, checkRecordContacts, checkSubProcessor,
+    assumedDpo, checkContactPoint, checkHasProcessing, unattachedSubProcessors, checkNothingTicked, checkPartyIdentification, checkProcessingDescription, checkRecordContacts, checkSubProcessor,
     pixelAsSubProcessor, undeclaredProvider
 } from './rules/parties.js';
-import { checkDocumentFormalities, checkSignatory, checkSignedBeforeGdpr } from './rules/formalities.js';
+import { checkDocumentFormalities, checkEffectiveDate, checkSignatory, checkSignedBeforeGdpr } from './rules/formalities.js';
 import { placeholders } from './rules/placeholders.js';
 import { chargedAssistance, chargedAssistanceClause, chargedStandardClause } from './rules/prose/assistance-costs.js';
 import { breachClauseScope, breachDefinition } from './rules/prose/breach-definition.js';
@@ -51,6 +51,7 @@ export const PROSE_CHECKS: readonly ProseEntry[] = [
     { reads: ['paragraph'], check: chargedAssistance },
     { reads: ['paragraph'], check: restatedTerms },
     { reads: ['paragraph'], check: crossReferences },
+    { reads: ['paragraph'], check: assumedDpo },
     { reads: ['paragraph', 'measure'], check: weakenedSecurity },
     { reads: ['paragraph', 'title'], check: ownership },
     { reads: ['paragraph', 'title', 'measure', 'prose'], check: invalidInstruments },
@@ -75,7 +76,7 @@ export const CHECKS: CheckTable = {
         absentElements, obligationsInCustomText, termsInCustomText,
         healthStandard, subjectsInProse, specialMentions, art32Coverage, obsoleteTech, unverifiableMeasures,
         prose, duplicateParagraphs, repeatedStandardClauses,
-        checkHasProcessing, unattachedSubProcessors, checkNothingTicked, checkRecordContacts, checkSignedBeforeGdpr, checkDocumentFormalities,
+        checkHasProcessing, unattachedSubProcessors, checkNothingTicked, checkRecordContacts, checkSignedBeforeGdpr, checkDocumentFormalities, checkEffectiveDate,
         art28Coverage
     ],
     Party: [checkPartyIdentification, checkContactPoint, outdatedPartyName],

@@ -105,4 +105,48 @@ export function checkDocumentFormalities(agreement: ast.Agreement, context: Chec
     }
 }
 
+/** The latest full signature date, or undefined when a signatory is undated, dated by a placeholder or a month only. */
+function lastSignature(agreement: ast.Agreement): string | undefined {
+    let latest: string | undefined;
+    for (const party of agreement.parties) {
+        for (const { date } of party.signatories) {
+            if (date === undefined || !isFullDate(date)) return undefined;
+            if (latest === undefined || date > latest) latest = date;
+        }
+    }
+    return latest;
+}
+
+function isFullDate(value: string): boolean {
+    return /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
+/** A date as the messages show it: dd-mm-yyyy in Dutch, ISO in English. */
+function shownDate(date: string, lang: Lang): string {
+    const [year, month, day] = date.split('-');
+    return lang === 'nl' ? `${day}-${month}-${year}` : date;
+}
+
+/**
+ * DPA-R50, information on the `effective` date:
+ * - before 25 May 2018 (issue 11 C-13): the AVG did not yet apply and the UAVG, which the
+ *   generated text cites (definitions, legal frame, governing law), was not yet in force (the
+ *   UAVG, Stb. 2018, 144, and the AVG's application, Art. 99(2), both from 25 May 2018);
+ * - before the last signature (D-10): the agreement has retroactive effect; until it was signed
+ *   the processing had no agreement in writing (Art. 28(3), 28(9)). Not reported when a signatory
+ *   is undated or dated by a placeholder or a month only.
+ */
+export function checkEffectiveDate(agreement: ast.Agreement, context: CheckContext): void {
+    const { report, lang } = context;
+    const effective = agreement.effective;
+    if (effective === undefined || !isFullDate(effective)) return;
+    if (effective < PARTIES_DATA.gdprApplies) {
+        report.rule('DPA-R50', { node: agreement, property: 'effective' }, { x: shownDate(effective, lang) }, [], { severity: 'info', message: 'effectiveBeforeGdpr' });
+    }
+    const signed = formedByAcceptance(agreement) ? undefined : lastSignature(agreement);
+    if (signed !== undefined && effective < signed) {
+        report.rule('DPA-R50', { node: agreement, property: 'effective' }, { x: shownDate(effective, lang), y: shownDate(signed, lang) }, [], { severity: 'info', message: 'retroactive' });
+    }
+}
+
 export const owner: RuleOwner = { name: 'formalities', rules: ['DPA-R50'] };

@@ -1,7 +1,8 @@
-import { PARTIES_DATA, RECIPIENTS_DATA } from '../../data/index.js';
+import { PARTIES_DATA, RECIPIENTS_DATA, WORDING_DATA } from '../../data/index.js';
 import { hasContactPoint } from '../../party-contacts.js';
 import type * as ast from '../../generated/ast.js';
-import { compilePattern } from '../text/index.js';
+import { where, type Piece } from '../prose.js';
+import { compileFamily, compilePattern, findFamily } from '../text/index.js';
 import type { Lang } from '../../i18n/lang.js';
 import { joinAnd, LANGUAGE_MESSAGES, type TextKey } from '../../i18n/texts.js';
 import type { CheckContext, RuleOwner } from '../check-module.js';
@@ -287,6 +288,28 @@ export function checkContactPoint(party: ast.Party, context: CheckContext): void
         report.rule('DPA-R56', { node: party, property: 'name' });
     } else if (!party.dpo && processesSpecialOrCriminal(agreement)) {
         report.rule('DPA-R56', { node: party, property: 'name' }, { x: LANGUAGE_MESSAGES.text(context.lang, 'r56.dpoMayBeRequired') });
+    }
+}
+
+const ASSUMED_DPO = compileFamily(WORDING_DATA['DPA-R56'], 'DPA-R56');
+
+/**
+ * DPA-R56 (`assumed`, issue 11 D-08): the text involves or addresses the data protection officer
+ * of a party that declares none (`dpo`), with no fallback in the sentence ("of, bij gebreke
+ * daarvan, de contactpersoon voor privacy"). Not every organisation must designate a DPO
+ * (Art. 37(1): public bodies, large-scale monitoring or large-scale special data), so a text
+ * that assumes one may point at nobody. Once per party and piece of text.
+ */
+export function assumedDpo(piece: Piece, context: CheckContext): void {
+    const reported = new Set<string>();
+    for (const m of findFamily(ASSUMED_DPO, piece.sentences)) {
+        const role = m.variant.id === 'controller' ? 'controller' : 'processor';
+        if (reported.has(role)) continue;
+        const party = context.agreement.parties.find(p => p.role === role);
+        if (!party || party.dpo !== undefined) continue;
+        reported.add(role);
+        const term = LANGUAGE_MESSAGES.text(context.lang, role === 'controller' ? 'missingParty.controller' : 'missingParty.processor');
+        context.report.rule('DPA-R56', where(context, piece, m.start, m.end), { x: term }, [], { message: 'assumed' });
     }
 }
 

@@ -80,7 +80,8 @@ export function crossReferences(piece: Piece, context: CheckContext): void {
         const end = m.index + m[0].length;
         if (EXTERNAL_REFERENCE.test(text.slice(end, end + 80))) continue;
         const n = Number(m[1]);
-        // The annexes keep their numbers (the generator always writes all three): a literal one cannot go stale.
+        // The annexes keep their numbers (the generator writes processing, measures, sub-processors and
+        // contacts in that order): a literal one cannot go stale.
         if (n === 0 || n > ANNEX_NAMES.length) wrong(m.index, end, 'r48.noSuchAnnex', { ref: m[0], annexes: ANNEX_NAMES.length });
     }
     for (const other of otherPartyNames(piece, agreement, lang)) {
