@@ -582,6 +582,9 @@ function subprocessingView(clause: SubprocessingClause, f: Formatter): ClauseVie
         processorMayTerminate: after('processor-may-terminate'),
         flowDownSame: clause.flowDown === undefined || clause.flowDown === 'same',
         flowDownEquivalent: clause.flowDown === 'equivalent',
-        flowDownNone: clause.flowDown === 'none'
+        flowDownRelevant: clause.flowDown === 'relevant',
+        flowDownNone: clause.flowDown === 'none',
+        listedApproved: clause.listed === 'approved',
+        listedNoted: clause.listed === 'noted'
     };
 }

@@ -176,7 +176,9 @@ export interface ClauseViews {
         /** What follows an objection; `defaultAfterObjection` when the clause names nothing. */
         readonly defaultAfterObjection: boolean; readonly notEngaged: boolean; readonly goodFaith: boolean;
         readonly controllerMayTerminate: boolean; readonly processorMayTerminate: boolean;
-        readonly flowDownSame: boolean; readonly flowDownEquivalent: boolean; readonly flowDownNone: boolean;
+        readonly flowDownSame: boolean; readonly flowDownEquivalent: boolean; readonly flowDownRelevant: boolean; readonly flowDownNone: boolean;
+        /** `listed approved` / `listed noted`: whether the agreement consents to the listed sub-processors; neither: by default (not in a faithful record). */
+        readonly listedApproved: boolean; readonly listedNoted: boolean;
     };
     readonly 'data-subject-requests': {
         readonly forward?: string; readonly directly: boolean; readonly assists: boolean;
