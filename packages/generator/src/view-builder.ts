@@ -4,6 +4,7 @@ import {
 } from '@dpa/language';
 import { formatDate, formatDuration, formatMoney, joinWords, normalizeSpace } from './format.js';
 import { fill, type Terms } from './terms.js';
+import { transferSafeguards } from './transfer-safeguards.js';
 import type { TemplateEngine } from './templates.js';
 import type { AgreementView, AssistanceCostsView, AssistanceExtentView, ClauseViews, ContactView, CostsView, OwnLocationView, PartyView, StandardClauseKind, TransferView } from './view.js';
 
@@ -268,6 +269,13 @@ function transferViews(agreement: Agreement, processorName: string, f: Formatter
     return views;
 }
 
+/** The transfers, the processor's own places abroad and the safeguards that come with them. */
+function transferParts(agreement: Agreement, processorName: string, f: Formatter): Pick<AgreementView, 'transfers' | 'ownLocations' | 'transferSafeguards'> {
+    const transfers = transferViews(agreement, processorName, f);
+    const ownLocations = ownLocationViews(agreement, f);
+    return { transfers, ownLocations, transferSafeguards: transferSafeguards(agreement, transfers, ownLocations.length > 0, processorName, f) };
+}
+
 /** The processor's own places outside the EEA, when it is established in the EEA (no transfers). */
 function ownLocationViews(agreement: Agreement, f: Formatter): OwnLocationView[] {
     if (!processorInEea(agreement)) return [];
@@ -397,8 +405,7 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
         measureCount: agreement.measures.length,
         subprocessorCount: agreement.subprocessors.filter(isListedSubProcessor).length,
         subprocessorNames: agreement.subprocessors.filter(isListedSubProcessor).map(s => f.text(s.legalName) || s.name),
-        transfers: transferViews(agreement, processor.legalName, f),
-        ownLocations: ownLocationViews(agreement, f),
+        ...transferParts(agreement, processor.legalName, f),
         hasSensitiveData: agreement.dataCategories.some(d => d.special.length > 0 || d.criminal || d.bsn),
         standards,
         annex: { processing: 1, measures: 2, subprocessors: 3 }

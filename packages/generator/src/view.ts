@@ -92,6 +92,24 @@ export interface TransferView {
     readonly certified?: true;
 }
 
+/** The data a recipient outside the EEA receives (`data` of a sub-processor), A-12. */
+export interface RecipientDataView {
+    readonly recipient: string;
+    /** The labels of the data categories it receives, joined. */
+    readonly data: string;
+    /** The kinds of sensitive data the agreement has but this recipient is not to receive. */
+    readonly excluded?: { readonly special: boolean; readonly criminal: boolean; readonly bsn: boolean };
+}
+
+/** The safeguards that come with transfers outside the EEA (legal review A-11, A-12). */
+export interface TransferSafeguardsView {
+    /** The recipients whose transfer rests on the EU-US Data Privacy Framework, and the SCC module to fall back on. */
+    readonly dpf?: { readonly recipients: string; readonly module?: number };
+    /** Requests of third countries' public authorities are dealt with: there is a transfer or a place of the processor outside the EEA. */
+    readonly governmentRequests: boolean;
+    readonly recipientData: readonly RecipientDataView[];
+}
+
 /** Context shared by all templates. */
 export interface AgreementView {
     readonly title: string;
@@ -128,6 +146,7 @@ export interface AgreementView {
      * no transfer (no other party receives them), listed apart from the transfers.
      */
     readonly ownLocations: readonly OwnLocationView[];
+    readonly transferSafeguards: TransferSafeguardsView;
     /** True when any data category is special (Art. 9), criminal (Art. 10) or a BSN. */
     readonly hasSensitiveData: boolean;
     /** The standards named by the measures, e.g. ["ISO 27001", "NEN 7510"]. */
