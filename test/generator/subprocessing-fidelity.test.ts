@@ -66,6 +66,7 @@ describe('C-07: the seed\'s "artikel 4.1" is a reference by name to the transfer
         expect(nl).toContain(`Het vereiste van artikel ${transfers} dat Verwerkingsverantwoordelijke met een doorgifte instemt`);
         expect(nl).not.toContain('artikel 4.1');
         const en = generateAgreement(agreement, { format: 'md', lang: 'en' });
+        // Untranslated Dutch text names the article as the English document numbers it (issue 10's choice).
         expect(en).toContain(`Het vereiste van Article ${transfers} dat`);
     });
 
