@@ -41,7 +41,7 @@ describe('dpa validate', () => {
         expect(result.code).toBe(1);
         const lines = result.stdout.trim().split('\n');
         for (const line of lines) expect(line).toMatch(/^examples\/icteam-imaging-people\.dpa:\d+:\d+ (error|warning|info) \S+ .+/);
-        expect(lines.some(l => / error DPA-R21 .*United States/.test(l))).toBe(true);
+        expect(lines.some(l => / error DPA-R23 .*not a transfer mechanism/.test(l))).toBe(true);
     });
 
     test('a folder is searched for .dpa files; --format json', () => {
@@ -53,7 +53,7 @@ describe('dpa validate', () => {
     });
 
     test('messages in Dutch with --lang nl', () => {
-        expect(dpa('validate', 'examples/icteam-imaging-people.dpa', '--lang', 'nl').stdout).toContain('zonder doorgiftegrondslag');
+        expect(dpa('validate', 'examples/icteam-imaging-people.dpa', '--lang', 'nl').stdout).toContain('geen doorgiftegrondslag');
     });
 
     test('--rule re-grades or silences a rule', () => {
@@ -92,7 +92,7 @@ describe('dpa generate', () => {
         const dir = tmp();
         const result = dpa('generate', 'examples/icteam-imaging-people.dpa', '--out', dir);
         expect(result.code).toBe(1);
-        expect(result.stderr).toContain('DPA-R21');
+        expect(result.stderr).toContain('DPA-R23');
         expect(result.stderr).toContain('--draft');
         expect(readdirSync(dir)).toEqual([]);
     });

@@ -35,7 +35,8 @@ describe('dpa register', () => {
             expect(row.agreementVersion).toBe('2018/1');
             expect(row.source).toBe('examples/icteam-imaging-people.dpa');
             // Apple is named by no activity: engaged for the whole agreement, so listed for each.
-            expect(row.transfers).toBe('United States (US), Apple: consent of the controller (not a transfer mechanism)');
+            // Art. 4.2 of the seed waives even the controller's consent for Apple: no mechanism at all.
+            expect(row.transfers).toBe('United States (US), Apple: no transfer mechanism stated');
             expect(row.securityMeasures).toContain('Versleuteling met 256-bit AES (encryption)');
         }
         expect(register.find(r => r.activity === 'Remote backup')!.retention).toBe('one month');
@@ -63,7 +64,7 @@ describe('dpa register', () => {
         const records = JSON.parse(result.stdout) as RegisterRecord[];
         expect(records).toHaveLength(11);
         expect(records[0]!.activity.title).toBe('Interim systeembeheer');
-        expect(records[0]!.transfers).toEqual([expect.objectContaining({ country: 'US', recipient: 'Apple', recipientRole: 'subprocessor', mechanism: 'controller-consent', valid: false })]);
+        expect(records[0]!.transfers).toEqual([expect.objectContaining({ country: 'US', recipient: 'Apple', recipientRole: 'subprocessor', mechanismLabel: 'no transfer mechanism stated', valid: false })]);
         expect(records[0]!.processor).toMatchObject({ name: 'ICTeam Zuid B.V.', kvk: '17081230' });
 
         const dir = mkdtempSync(join(tmpdir(), 'dpa-register-'));
@@ -76,7 +77,7 @@ describe('dpa register', () => {
 
     test('Dutch labels with --lang nl', () => {
         const register = rows(dpa('register', 'examples/icteam-imaging-people.dpa', '--lang', 'nl').stdout);
-        expect(register[0]!.transfers).toBe('Verenigde Staten (US), Apple: toestemming van de verwerkingsverantwoordelijke (geen doorgiftegrondslag)');
+        expect(register[0]!.transfers).toBe('Verenigde Staten (US), Apple: geen doorgiftegrondslag vermeld');
     });
 
     test('a file with syntax errors is skipped (exit 1); usage errors exit 2', () => {

@@ -48,7 +48,7 @@ describe('A-07: the contacts annex and the notices clause', () => {
     const rows = {
         nl: [
             '| Verwerkingsverantwoordelijke | Algemeen contactpunt | S. Bakker, HR-manager | hr@delinde-hoveniers.nl | 038 421 77 10 |',
-            '| Verwerkingsverantwoordelijke | Beveiligingsincidenten en meldingen van Inbreuken in verband met persoonsgegevens | ICT-beheer De Linde | ict@delinde-hoveniers.nl | 038 421 77 30 |',
+            '| Verwerkingsverantwoordelijke | Beveiligingsincidenten en meldingen van Inbreuken | ICT-beheer De Linde | ict@delinde-hoveniers.nl | 038 421 77 30 |',
             '| Verwerkingsverantwoordelijke | Functionaris voor gegevensbescherming | mr. A. Kuipers (extern FG) | fg@delinde-hoveniers.nl | 038 421 77 19 |',
             '| Verwerker | Privacy: vragen, instructies, verzoeken van Betrokkenen en kennisgevingen over Subverwerkers | Privacy Office Loonwolk | privacy@loonwolk.nl | 030 760 44 00 |',
             '| Verwerker | Functionaris voor gegevensbescherming | drs. E. Jansen | fg@loonwolk.nl | 030 760 44 09 |'

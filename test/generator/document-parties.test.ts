@@ -41,9 +41,9 @@ const EXPECTED: Record<'nl' | 'en', { readonly document: readonly string[]; read
             'handelend onder de naam Planwolk en Roosterwolk',
             // The contacts per purpose stand in the contacts annex, to which the articles refer.
             '| Verwerkingsverantwoordelijke | Algemeen contactpunt | A. Jansen | info@klant.example | — |',
-            '| Verwerkingsverantwoordelijke | Beveiligingsincidenten en meldingen van Inbreuken in verband met persoonsgegevens | IT-servicedesk | security@klant.example | 030-1234567 |',
+            '| Verwerkingsverantwoordelijke | Beveiligingsincidenten en meldingen van Inbreuken | IT-servicedesk | security@klant.example | 030-1234567 |',
             '| Verwerkingsverantwoordelijke | Privacy: vragen, instructies, verzoeken van Betrokkenen en kennisgevingen over Subverwerkers | Privacyloket | privacy@klant.example | — |',
-            '| Verwerker | Beveiligingsincidenten en meldingen van Inbreuken in verband met persoonsgegevens | CERT | cert@leverancier.example | — |',
+            '| Verwerker | Beveiligingsincidenten en meldingen van Inbreuken | CERT | cert@leverancier.example | — |',
             'De Verwerker doet de melding op de wijze en aan het contactpunt die artikel 16 aanwijst; de contactpunten van beide Partijen staan in Bijlage 4.',
             'aan de contactpersoon voor privacy van de Verwerkingsverantwoordelijke in Bijlage 4, op de wijze die artikel 16 aangeeft.',
             // Formed by signature: the signature table stays.

@@ -23,9 +23,10 @@ const ICTEAM: readonly SeedDefect[] = [
     { defect: '#7 personal data "eigendom" of the controller', rule: 'DPA-R59', covered: 'Eigendom' },
     { defect: '#8 assistance only with DPIAs', rule: 'DPA-R12', covered: 'dpia' },
     { defect: '#9 transfers on the controller\'s consent', rule: 'DPA-R23', covered: 'controller-consent' },
-    { defect: '#9, #10 Apple/iCloud: a US transfer without a Chapter V mechanism', rule: 'DPA-R21', covered: 'US' },
+    { defect: '#10 Apple/iCloud: a US transfer without mechanism or DPF check (4.2 waives even the consent)', rule: 'DPA-R22', covered: 'US' },
     { defect: '#9, #10 Apple/iCloud tied to no row of Bijlage 1: the processing it performs is not described', rule: 'DPA-R18', covered: 'Apple' },
     { defect: '#11 sub-processors only announced: no notice period', rule: 'DPA-R08', covered: 'general' },
+    { defect: '#11 no consequence of an objection', rule: 'DPA-R08', covered: 'no-consequence' },
     // Art. 7 and Bijlage 2 "Voorwaarden" as the parameters of the standard `security` clause (C-05).
     { defect: '#14 security as a best-efforts duty', rule: 'DPA-R41', covered: 'best-efforts' },
     { defect: '#15 no guarantee of effectiveness, level "niet onredelijk"', rule: 'DPA-R41', covered: 'no-guarantee' },
@@ -81,7 +82,9 @@ const ITZZ: readonly SeedDefect[] = [
     { defect: '#7, #32 Art. 28(3): the nature of the processing missing', rule: 'art28-coverage', covered: 'ItzzTemplate' },
     // #9 (medical data without extra safeguards or NEN 7510) is a defect of a customer who ticks
     // medical data without being a care provider: reported on that filled row (template-choices.test.ts).
-    { defect: '#10 sub-processors without authorisation or objection', rule: 'DPA-R08', covered: 'general' },
+    { defect: '#10 sub-processors without authorisation', rule: 'DPA-R07', covered: 'without-authorisation' },
+    { defect: '#10 sub-processors without notice or objection', rule: 'DPA-R08', covered: 'without-authorisation' },
+    { defect: '#10 flow-down only of the "relevante verplichtingen"', rule: 'DPA-R09', covered: 'relevant' },
     { defect: '#13 Wbp rights ("aangetekend verzet")', rule: 'DPA-R33', covered: 'data-subject-requests' },
     { defect: '3.8, last sentence: the costs of assisting data subjects for the customer (review D-06)', rule: 'DPA-R54', covered: 'charged' },
     { defect: '3.8, last sentence: the costs of breach assistance for the customer (review D-06)', rule: 'DPA-R54', covered: 'charged' },

@@ -9,6 +9,7 @@ import { assistanceCostsView, liabilityView } from './liability-view.js';
 import { periodicView, type PeriodicView } from './periodic.js';
 import { fill, type Terms } from './terms.js';
 import { standardsView } from './standards-view.js';
+import { transferSafeguards } from './transfer-safeguards.js';
 import type { TemplateEngine } from './templates.js';
 import type { AgreementView, AssistanceExtentView, ClauseViews, ContactView, CostsView, OwnLocationView, PartyView, StandardClauseKind, TransferView } from './view.js';
 
@@ -274,6 +275,13 @@ function transferViews(agreement: Agreement, processorName: string, f: Formatter
     return views;
 }
 
+/** The transfers, the processor's own places abroad and the safeguards that come with them. */
+function transferParts(agreement: Agreement, processorName: string, f: Formatter): Pick<AgreementView, 'transfers' | 'ownLocations' | 'transferSafeguards'> {
+    const transfers = transferViews(agreement, processorName, f);
+    const ownLocations = ownLocationViews(agreement, f);
+    return { transfers, ownLocations, transferSafeguards: transferSafeguards(agreement, transfers, ownLocations.length > 0, processorName, f) };
+}
+
 /** The processor's own places outside the EEA, when it is established in the EEA (no transfers). */
 function ownLocationViews(agreement: Agreement, f: Formatter): OwnLocationView[] {
     if (!processorInEea(agreement)) return [];
@@ -399,8 +407,7 @@ export function buildAgreementView(agreement: Agreement, f: Formatter): Agreemen
         measureCount: agreement.measures.length,
         subprocessorCount: agreement.subprocessors.filter(isListedSubProcessor).length,
         subprocessorNames: agreement.subprocessors.filter(isListedSubProcessor).map(s => f.text(s.legalName) || s.name),
-        transfers: transferViews(agreement, processor.legalName, f),
-        ownLocations: ownLocationViews(agreement, f),
+        ...transferParts(agreement, processor.legalName, f),
         hasSensitiveData: agreement.dataCategories.some(d => d.special.length > 0 || d.criminal || d.bsn),
         ...standardsView(agreement, f),
         annex: { processing: 1, measures: 2, subprocessors: 3 },
@@ -588,7 +595,10 @@ function subprocessingView(clause: SubprocessingClause, f: Formatter): ClauseVie
         processorMayTerminate: after('processor-may-terminate'),
         flowDownSame: clause.flowDown === undefined || clause.flowDown === 'same',
         flowDownEquivalent: clause.flowDown === 'equivalent',
-        flowDownNone: clause.flowDown === 'none'
+        flowDownRelevant: clause.flowDown === 'relevant',
+        flowDownNone: clause.flowDown === 'none',
+        listedApproved: clause.listed === 'approved',
+        listedNoted: clause.listed === 'noted'
     };
 }
 

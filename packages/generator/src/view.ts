@@ -100,6 +100,24 @@ export interface TransferView {
     readonly certified?: true;
 }
 
+/** The data a recipient outside the EEA receives (`data` of a sub-processor), A-12. */
+export interface RecipientDataView {
+    readonly recipient: string;
+    /** The labels of the data categories it receives, joined. */
+    readonly data: string;
+    /** The kinds of sensitive data the agreement has but this recipient is not to receive. */
+    readonly excluded?: { readonly special: boolean; readonly criminal: boolean; readonly bsn: boolean };
+}
+
+/** The safeguards that come with transfers outside the EEA (legal review A-11, A-12). */
+export interface TransferSafeguardsView {
+    /** The recipients whose transfer rests on the EU-US Data Privacy Framework, and the SCC module to fall back on. */
+    readonly dpf?: { readonly recipients: string; readonly module?: number };
+    /** Requests of third countries' public authorities are dealt with: there is a transfer or a place of the processor outside the EEA. */
+    readonly governmentRequests: boolean;
+    readonly recipientData: readonly RecipientDataView[];
+}
+
 /** Context shared by all templates. */
 /** The standards the measures name, grouped as the articles speak of them (standards-view.ts). */
 export interface StandardsView {
@@ -146,6 +164,7 @@ export interface AgreementView extends StandardsView {
      * no transfer (no other party receives them), listed apart from the transfers.
      */
     readonly ownLocations: readonly OwnLocationView[];
+    readonly transferSafeguards: TransferSafeguardsView;
     /** True when any data category is special (Art. 9), criminal (Art. 10) or a BSN. */
     readonly hasSensitiveData: boolean;
     /** Annex numbers, for cross-references; `contacts` only when the agreement has the contacts annex (contacts.ts). */
@@ -211,7 +230,9 @@ export interface ClauseViews {
         /** What follows an objection; `defaultAfterObjection` when the clause names nothing. */
         readonly defaultAfterObjection: boolean; readonly notEngaged: boolean; readonly goodFaith: boolean;
         readonly controllerMayTerminate: boolean; readonly processorMayTerminate: boolean;
-        readonly flowDownSame: boolean; readonly flowDownEquivalent: boolean; readonly flowDownNone: boolean;
+        readonly flowDownSame: boolean; readonly flowDownEquivalent: boolean; readonly flowDownRelevant: boolean; readonly flowDownNone: boolean;
+        /** `listed approved` / `listed noted`: whether the agreement consents to the listed sub-processors; neither: by default (not in a faithful record). */
+        readonly listedApproved: boolean; readonly listedNoted: boolean;
     };
     readonly 'data-subject-requests': {
         readonly forward?: string; readonly directly: boolean; readonly assists: boolean;

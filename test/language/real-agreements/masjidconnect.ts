@@ -22,7 +22,8 @@ export const MASJIDCONNECT: AgreementTable = {
         { defect: 'M2', reason: 'students, usually minors, without a safeguard specific to them', rule: 'DPA-R26', covered: 'minors' },
         { defect: 'M4', reason: 'Supabase\'s hosting region (and so AWS\'s beneath it) is a template field still to confirm', rule: 'DPA-R21', covered: '{{supabaseRegio}}', count: 2 },
         { defect: 'M12', reason: 'Upstash, Inc. (a US company form) with no seat, treated as EEA-only with the vendor\'s DPA only', rule: 'DPA-R21', covered: '"Upstash, Inc."' },
-        { defect: 'M3', reason: 'parents named among the data subjects in art. 2.1, missing from annex 1', rule: 'DPA-R57', covered: 'ouders' }
+        { defect: 'M3', reason: 'parents named among the data subjects in art. 2.1, missing from annex 1', rule: 'DPA-R57', covered: 'ouders' },
+        { defect: 'note', reason: 'the annex cites the original\'s "artikel 6.3" (changes to the sub-processors), a paragraph number that points elsewhere in the generated numbering: refer by name (legal review C-07, information)', rule: 'DPA-R48', covered: 'artikel 6.3' }
     ],
     missed: [
     ]

@@ -1,6 +1,7 @@
-import { GrammarUtils, type CstNode, type DiagnosticInfo } from 'langium';
+import { AstUtils, GrammarUtils, type CstNode, type DiagnosticInfo } from 'langium';
 import * as ast from '../../generated/ast.js';
 import { lookupCountry, type CountryInfo } from '../../countries.js';
+import { processorInEea } from '../../model-facts.js';
 import { lookupTransferMechanism, type TransferMechanismInfo } from '../../transfers.js';
 import type { Lang } from '../../i18n/lang.js';
 
@@ -23,8 +24,21 @@ export function countryName(country: CountryInfo, lang: Lang): string {
     return country.code === 'worldwide' ? country[lang] : `${country[lang]} (${country.code})`;
 }
 
+/**
+ * Who imports the data, for the SCC module (Decision 2021/914): the processor itself at its place
+ * of processing when it is established outside the EEA (controller to processor, module 2); a
+ * sub-processor, or another entity that receives the data at the own place abroad of a processor
+ * established in the EEA (processor to processor, module 3).
+ */
 export function kindOf(node: Destination): 'location' | 'subprocessor' {
-    return ast.isLocation(node) ? 'location' : 'subprocessor';
+    return ast.isLocation(node) && !isOwnPlaceOfEeaProcessor(node) ? 'location' : 'subprocessor';
+}
+
+/** A place of processing of a processor established in the EEA: its own processing there is no transfer. */
+export function isOwnPlaceOfEeaProcessor(node: Destination): node is ast.Location {
+    if (!ast.isLocation(node)) return false;
+    const agreement = AstUtils.getContainerOfType(node, ast.isAgreement);
+    return agreement !== undefined && processorInEea(agreement);
 }
 
 /** The transfer mechanisms written for a destination, in order (the first relied on, then fallbacks). */

@@ -12,7 +12,7 @@ import { where as textWhere, type Piece } from '../prose.js';
 import { compileFamily, compilePatterns, context as wordingContext, findFamily, mentions } from '../text/index.js';
 import { remoteAccessIn } from './remote-access.js';
 import {
-    adequacyApplies, countryName, kindOf, lastPlaceNode, mechanismApplies, outsideCountries, placesOf, placeWhere,
+    adequacyApplies, countryName, isOwnPlaceOfEeaProcessor, kindOf, lastPlaceNode, mechanismApplies, outsideCountries, placesOf, placeWhere,
     writtenTransfers, type Destination, type OutsideCountry, type WrittenTransfer
 } from './destinations.js';
 
@@ -29,7 +29,8 @@ function setTransfer(node: Destination, text: string, replacing: ast.Transfer | 
 export function mechanismFixes(node: Destination, country: CountryInfo, lang: Lang, replacing?: ast.Transfer): Fix[] {
     const module = expectedSccModule(kindOf(node));
     const fixes = [fix(LANGUAGE_MESSAGES.text(lang, 'fix.scc', { module }), [setTransfer(node, `transfer scc module ${module}`, replacing)])];
-    if (country.requires === 'dpf') {
+    // The processor established in the EEA cannot be certified under the DPF (DPA-R22 processorInEea).
+    if (country.requires === 'dpf' && !isOwnPlaceOfEeaProcessor(node)) {
         fixes.unshift(fix(LANGUAGE_MESSAGES.text(lang, 'fix.dpf'), [setTransfer(node, 'transfer dpf certified', replacing)], true));
     }
     return fixes.filter((f): f is Fix => f !== undefined);
@@ -85,7 +86,12 @@ export function transferMechanism(node: Destination, context: CheckContext): voi
     for (const { country, place } of outside) {
         if (!needsTransferMechanism(country)) continue;
         const where = placeWhere(node, place);
-        if (written.length === 0 && country.status === 'partial') {
+        if (valid.length === 0 && isOwnPlaceOfEeaProcessor(node)) {
+            // The processor's own processing abroad is no transfer by itself (EDPB Guidelines
+            // 05/2021, criterion 2: no other party receives the data); whoever else receives them
+            // there is a recipient with its own mechanism (review A-01, round 2).
+            report.rule('DPA-R21', where, { x: recipientName(node, lang), y: countryName(country, lang) }, mechanismFixes(node, country, lang, firstInvalid), { severity: 'warning', message: 'ownPlace' });
+        } else if (written.length === 0 && country.status === 'partial') {
             // Adequacy with a scope and no mechanism written: lawful for a recipient within the
             // scope (Art. 45(1)), which the parties must confirm; not a transfer without a basis.
             report.rule('DPA-R22', where, { x: countryName(country, lang), y: scopeOf(country, lang) }, mechanismFixes(node, country, lang), { severity: 'warning', message: 'scope' });

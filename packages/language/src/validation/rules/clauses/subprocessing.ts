@@ -85,13 +85,18 @@ export function objectionSanction(piece: Piece, context: CheckContext): void {
 
 /**
  * DPA-R09 (Art. 28(4)): `flow-down none` holds a text that engages sub-processors without
- * imposing the same data-protection obligations on them.
+ * imposing the same data-protection obligations on them; `flow-down relevant` one that imposes
+ * only those it calls relevant (the catalogue's warning, "relevante verplichtingen").
  */
 export function flowDownOmitted(clause: ast.SubprocessingClause, context: CheckContext): void {
-    if (clause.flowDown !== 'none') return;
+    if (clause.flowDown !== 'none' && clause.flowDown !== 'relevant') return;
     const same = replaceProperty(clause, 'flowDown', 'same');
     const fixes = same ? [fix(say('clauses.fixes.flowDownSame', context.lang), [same], true)] : [];
-    reportRule(context, 'DPA-R09', { node: clause, property: 'flowDown' }, undefined, fixes);
+    if (clause.flowDown === 'relevant') {
+        context.report.rule('DPA-R09', { node: clause, property: 'flowDown' }, {}, fixes, { severity: 'warning', message: 'relevant' });
+    } else {
+        reportRule(context, 'DPA-R09', { node: clause, property: 'flowDown' }, undefined, fixes);
+    }
 }
 
 /**

@@ -30,7 +30,8 @@ type MessageKey = Parameters<typeof LANGUAGE_MESSAGES.text>[1];
  * source's article 1 holds the purposes, wrong where it holds the definitions, and the model does
  * not know the source's numbering. A reference by name (`{{ref Audit}}`, references.ts) must name
  * an article or annex; a clause that refers to itself (by name, or by its own number: "artikel
- * 2.3" in paragraph 2.3) is reported; a literal article number that is right today is information,
+ * 2.3" in paragraph 2.3) is reported; a literal article or paragraph number ("artikel 4",
+ * "artikel 4.1") that exists today is information,
  * with the fix to refer by name, so the number cannot go stale (annex numbers do not move).
  * Another name for a party than the agreement gives it ("Opdrachtgever" where the controller is
  * "Klant") is reported too (party-names.ts).
@@ -71,6 +72,10 @@ export function crossReferences(piece: Piece, context: CheckContext): void {
             const clause = customAt(n);
             if (clause && (sub === 0 || sub > clause.paragraphs.length)) {
                 wrong(m.index, end, 'r48.noSuchParagraph', { ref, n, paragraphs: clause.paragraphs.length });
+            } else {
+                // "artikel 4.1" copied from the source: its number goes stale as "artikel 4" does
+                // (legal review C-07), so it is information with the fix to refer by name.
+                literal(m.index, end, { kind: 'article', number: n });
             }
         } else {
             literal(m.index, end, { kind: 'article', number: n });
