@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { buildAgreementDocument, generateAgreement, type GenerateOptions } from '../../packages/generator/src/index.js';
+import { buildAgreementDocument, generateAgreement, templateEngine, type GenerateOptions } from '../../packages/generator/src/index.js';
 import { renderDocx } from '../../packages/generator/src/render/docx.js';
 import { minimalAgreement, readExample } from '../helpers.js';
 import { agreementOf } from './helpers.js';
@@ -155,5 +155,41 @@ describe('A-28/D-09: a deadline for the controller\'s choice between return and 
         const english = await markdown(text, 'en');
         expect(english).toContain(en);
         expect(english).not.toContain('its choice known in good time');
+    });
+});
+
+describe('faithful records (the shared `@root.faithful` convention): no protection the original never had', () => {
+    const duration = { mainAgreement: true, whileProcessing: false, survivalDefault: true, survivesByNature: false, survives: [], suspension: true, restore: '1 maand', processorTermination: true };
+    const termination = { returnOrDelete: true, deleteOnly: false, returnOnly: false, certificate: false, certificateOnRequest: false, exportIndicative: false, onlyOnRequest: false, asFarAsPossible: false, choiceBeforeEnd: false };
+    const root = { mainAgreement: { title: 'Hoofdovereenkomst' }, authority: 'de Autoriteit Persoonsgegevens', annex: { processing: 1, measures: 2, subprocessors: 3 }, subprocessorCount: 0, subprocessorNames: [], controller: {}, processor: {} };
+    const confidentiality = { untilDeletion: true, personsBound: true, consent: false, legalDuty: false, necessary: false, legitimateReason: false };
+    const subprocessing = { specific: true, general: false, withoutAuthorisation: false, classes: [], listOnRequest: false, noticeInAdvance: false, noticeOfChanges: false, objection: false, objectionReasonable: false, reasonableGrounds: false, defaultAfterObjection: true, notEngaged: false, goodFaith: false, controllerMayTerminate: false, processorMayTerminate: false, flowDownSame: true, flowDownEquivalent: false, flowDownNone: false };
+
+    test.each([true, false])('nl, faithful %s', faithful => {
+        const engine = templateEngine('nl');
+        const render = (name: string, clause: object) => engine.render(`articles/${name}`, { ...root, faithful, clause }).replace(/\s+/g, ' ');
+        const end = render('duration', duration);
+        expect(end.includes('opdragen de Verwerking op te schorten')).toBe(!faithful);
+        expect(end.includes('om welke reden ook')).toBe(!faithful);
+        expect(end.includes('bindende beslissing')).toBe(!faithful);
+        expect(end.includes('zonder tot schadevergoeding gehouden te zijn')).toBe(!faithful);
+        expect(end).toContain('opzeggen of buitengerechtelijk ontbinden');
+        expect(render('subprocessing', subprocessing).includes('beding ten behoeve van de Verwerkingsverantwoordelijke')).toBe(!faithful);
+        // A record keeps the original's limit; a generated agreement makes it a floor.
+        expect(render('confidentiality', confidentiality).includes('van kracht zolang de Verwerker')).toBe(faithful);
+        expect(render('termination', termination).includes('zijn keuze niet tijdig kenbaar')).toBe(faithful);
+    });
+
+    test.each([true, false])('en, faithful %s', faithful => {
+        const engine = templateEngine('en');
+        const render = (name: string, clause: object) => engine.render(`articles/${name}`, { ...root, authority: 'the Dutch Data Protection Authority', faithful, clause }).replace(/\s+/g, ' ');
+        const end = render('duration', { ...duration, restore: '1 month' });
+        expect(end.includes('instruct it to suspend the Processing')).toBe(!faithful);
+        expect(end.includes('binding decision')).toBe(!faithful);
+        expect(end.includes('without being liable to pay compensation')).toBe(!faithful);
+        expect(end).toContain('terminate or rescind');
+        expect(render('subprocessing', subprocessing).includes('stipulation for the benefit of the Controller')).toBe(!faithful);
+        expect(render('confidentiality', confidentiality).includes('for as long as the Processor or any of its Sub-processors holds')).toBe(faithful);
+        expect(render('termination', termination).includes('its choice known in good time')).toBe(faithful);
     });
 });
