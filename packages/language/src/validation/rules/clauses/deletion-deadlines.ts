@@ -12,7 +12,18 @@ import { clausesOf, formatDuration, hoursOf, rangeIn } from './shared.js';
 // deletion at the end again beside the standard clause is reported as information: two texts of
 // one obligation drift apart (the icteam draft's 26.1 and 27.1).
 
-const nominalHours = (d: ast.Duration) => hoursOf(d.amount, d.unit).nominal;
+/** The fewest and the most hours a period can last: a month 28 to 31 days, a year 365 or 366, a working day 24 hours plus weekends. */
+const DAYS: Readonly<Record<string, readonly [number, number]>> = { month: [28, 31], year: [365, 366] };
+function bounds(d: ast.Duration): { least: number; most: number } {
+    const unit = d.unit.replace(/s$/u, '');
+    const days = DAYS[unit];
+    if (days) return { least: d.amount * days[0] * 24, most: d.amount * days[1] * 24 };
+    const nominal = hoursOf(d.amount, d.unit).nominal;
+    return { least: nominal, most: unit === 'working-day' ? nominal * 7 / 5 + 48 : nominal };
+}
+
+/** `longer` lasts longer than `than` whatever the calendar: 2 months against 30 days, not 1 month against 30 days. */
+const outlasts = (longer: ast.Duration, than: ast.Duration) => bounds(longer).least > bounds(than).most;
 
 /** DPA-R64: retention, export window and choice against the deletion deadline; deletion stated twice. */
 export function deletionDeadlines(agreement: ast.Agreement, context: CheckContext): void {
@@ -30,23 +41,25 @@ export function deletionDeadlines(agreement: ast.Agreement, context: CheckContex
             for (const retention of retentions) {
                 // A statutory period the controller bears is kept for it, not by the processor after the end (review A-04).
                 if (!retention?.agreement || !retention.grace || retention.duty === 'controller') continue;
-                if (nominalHours(retention.grace) <= nominalHours(end)) continue;
+                if (!outlasts(retention.grace, end)) continue;
                 const y = LANGUAGE_MESSAGES.text(lang, 'r64.retention', { a: say(retention.grace), b: say(end) });
                 context.report.rule('DPA-R64', { node: retention, property: 'grace' }, { x: processing.title || processing.name, y });
             }
         }
     }
-    if (deadline && exportWindow && nominalHours(exportWindow) > nominalHours(deadline)) {
+    if (deadline && exportWindow && outlasts(exportWindow, deadline)) {
         context.report.rule('DPA-R64', { node: termination, property: 'exportWindow' }, { x: say(exportWindow), y: say(deadline) }, [], { message: 'export' });
     }
-    if (end && choiceDeadline && nominalHours(choiceDeadline) > nominalHours(end)) {
+    if (end && choiceDeadline && outlasts(choiceDeadline, end)) {
         context.report.rule('DPA-R64', { node: termination, property: 'choiceDeadline' }, { x: say(choiceDeadline), y: say(end) }, [], { message: 'choice' });
     }
+    const reported = new Set<ast.CustomClause>();
     for (const paragraph of clausesOf(agreement).paragraphs) {
+        // Once per clause: its first paragraph that states it.
+        if (reported.has(paragraph.clause)) continue;
         const first = findPatternMatches('DPA-R64', paragraph.text)[0];
         if (!first) continue;
-        // Once per clause: its first paragraph that states it.
-        if (clausesOf(agreement).paragraphs.find(p => p.clause === paragraph.clause && findPatternMatches('DPA-R64', p.text).length > 0) !== paragraph) continue;
+        reported.add(paragraph.clause);
         context.report.rule('DPA-R64', { node: paragraph.clause, range: rangeIn(context, paragraph, first) }, { x: paragraph.clause.title }, [], { message: 'twice', severity: 'info' });
     }
 }
