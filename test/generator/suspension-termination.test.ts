@@ -113,7 +113,7 @@ describe('A-10: the controller may instruct a sub-processor when the processor i
     test('nl', async () => {
         const md = await markdown(minimalAgreement(), 'nl');
         expect(md).toContain('De Verwerker neemt in iedere overeenkomst met een Subverwerker een beding ten behoeve van de Verwerkingsverantwoordelijke op');
-        expect(md).toContain('is de Verwerker feitelijk verdwenen, heeft hij rechtens opgehouden te bestaan of is hij insolvent geworden, dan kan de Verwerkingsverantwoordelijke die overeenkomst beëindigen en de Subverwerker opdragen de Persoonsgegevens te verwijderen of aan hem terug te geven.');
+        expect(md).toContain('is de Verwerker feitelijk verdwenen, heeft hij rechtens opgehouden te bestaan of is hij insolvent geworden, dan kan de Verwerkingsverantwoordelijke die overeenkomst beëindigen en de Subverwerker opdragen de Persoonsgegevens te verwijderen of aan de Verwerkingsverantwoordelijke terug te geven.');
     });
 
     test('en', async () => {

@@ -14,7 +14,9 @@ import { clausesOf, formatDuration, hoursOf, rangeIn } from './shared.js';
 
 /** The fewest and the most hours a period can last: a month 28 to 31 days, a year 365 or 366, a working day 24 hours plus weekends. */
 const DAYS: Readonly<Record<string, readonly [number, number]>> = { month: [28, 31], year: [365, 366] };
-function bounds(d: ast.Duration): { least: number; most: number } {
+function bounds(d: ast.Duration): { least: number; most: number } | undefined {
+    // A period the parser left incomplete (while the user types) is not compared.
+    if (typeof d.amount !== 'number' || typeof d.unit !== 'string') return undefined;
     const unit = d.unit.replace(/s$/u, '');
     const days = DAYS[unit];
     if (days) return { least: d.amount * days[0] * 24, most: d.amount * days[1] * 24 };
@@ -23,7 +25,10 @@ function bounds(d: ast.Duration): { least: number; most: number } {
 }
 
 /** `longer` lasts longer than `than` whatever the calendar: 2 months against 30 days, not 1 month against 30 days. */
-const outlasts = (longer: ast.Duration, than: ast.Duration) => bounds(longer).least > bounds(than).most;
+function outlasts(longer: ast.Duration, than: ast.Duration): boolean {
+    const [a, b] = [bounds(longer), bounds(than)];
+    return a !== undefined && b !== undefined && a.least > b.most;
+}
 
 /** DPA-R64: retention, export window and choice against the deletion deadline; deletion stated twice. */
 export function deletionDeadlines(agreement: ast.Agreement, context: CheckContext): void {
