@@ -206,7 +206,7 @@ export const PARAMETER_NOTES: Readonly<Record<string, ParameterNote>> = {
         article: 'Art. 28(3), second subparagraph, AVG; Decision (EU) 2021/915, cl. 10(c)'
     },
     'TerminationClause.choiceDeadline': {
-        meaning: 'The controller chooses between return and deletion within this period after the end of the services; failing a choice, the processor deletes. The choice should fall before the deletion deadline (DPA-R64).',
+        meaning: 'The controller chooses between return and deletion within this period after the end of the services; failing a choice, the processor deletes. The choice should fall before the deletion deadline (DPA-R65).',
         article: 'Art. 28(3)(g) AVG'
     },
     'DurationClause.period': {

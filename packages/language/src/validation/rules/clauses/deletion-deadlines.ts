@@ -4,7 +4,7 @@ import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { findPatternMatches } from '../../text/index.js';
 import { clausesOf, formatDuration, hoursOf, rangeIn } from './shared.js';
 
-// DPA-R64 (Art. 28(3)(g), 5(1)(e); review A-28, D-09, C-12): the end of the processing said in
+// DPA-R65 (Art. 28(3)(g), 5(1)(e); review A-28, D-09, C-12): the end of the processing said in
 // ways that do not fit together. The standard `termination` clause has the data returned or
 // deleted within its deadline after the end of the services; a retention that keeps them longer
 // after the agreement, an export window that outlasts the deadline, or a choice between return and
@@ -30,7 +30,7 @@ function outlasts(longer: ast.Duration, than: ast.Duration): boolean {
     return a !== undefined && b !== undefined && a.least > b.most;
 }
 
-/** DPA-R64: retention, export window and choice against the deletion deadline; deletion stated twice. */
+/** DPA-R65: retention, export window and choice against the deletion deadline; deletion stated twice. */
 export function deletionDeadlines(agreement: ast.Agreement, context: CheckContext): void {
     const termination = agreement.clauses.find(ast.isTerminationClause);
     if (!termination) return;
@@ -47,26 +47,26 @@ export function deletionDeadlines(agreement: ast.Agreement, context: CheckContex
                 // A statutory period the controller bears is kept for it, not by the processor after the end (review A-04).
                 if (!retention?.agreement || !retention.grace || retention.duty === 'controller') continue;
                 if (!outlasts(retention.grace, end)) continue;
-                const y = LANGUAGE_MESSAGES.text(lang, 'r64.retention', { a: say(retention.grace), b: say(end) });
-                context.report.rule('DPA-R64', { node: retention, property: 'grace' }, { x: processing.title || processing.name, y });
+                const y = LANGUAGE_MESSAGES.text(lang, 'r65.retention', { a: say(retention.grace), b: say(end) });
+                context.report.rule('DPA-R65', { node: retention, property: 'grace' }, { x: processing.title || processing.name, y });
             }
         }
     }
     if (deadline && exportWindow && outlasts(exportWindow, deadline)) {
-        context.report.rule('DPA-R64', { node: termination, property: 'exportWindow' }, { x: say(exportWindow), y: say(deadline) }, [], { message: 'export' });
+        context.report.rule('DPA-R65', { node: termination, property: 'exportWindow' }, { x: say(exportWindow), y: say(deadline) }, [], { message: 'export' });
     }
     if (end && choiceDeadline && outlasts(choiceDeadline, end)) {
-        context.report.rule('DPA-R64', { node: termination, property: 'choiceDeadline' }, { x: say(choiceDeadline), y: say(end) }, [], { message: 'choice' });
+        context.report.rule('DPA-R65', { node: termination, property: 'choiceDeadline' }, { x: say(choiceDeadline), y: say(end) }, [], { message: 'choice' });
     }
     const reported = new Set<ast.CustomClause>();
     for (const paragraph of clausesOf(agreement).paragraphs) {
         // Once per clause: its first paragraph that states it.
         if (reported.has(paragraph.clause)) continue;
-        const first = findPatternMatches('DPA-R64', paragraph.text)[0];
+        const first = findPatternMatches('DPA-R65', paragraph.text)[0];
         if (!first) continue;
         reported.add(paragraph.clause);
-        context.report.rule('DPA-R64', { node: paragraph.clause, range: rangeIn(context, paragraph, first) }, { x: paragraph.clause.title }, [], { message: 'twice', severity: 'info' });
+        context.report.rule('DPA-R65', { node: paragraph.clause, range: rangeIn(context, paragraph, first) }, { x: paragraph.clause.title }, [], { message: 'twice', severity: 'info' });
     }
 }
 
-export const owner: RuleOwner = { name: 'deletion-deadlines', rules: ['DPA-R64'] };
+export const owner: RuleOwner = { name: 'deletion-deadlines', rules: ['DPA-R65'] };
