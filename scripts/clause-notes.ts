@@ -57,7 +57,7 @@ export const PARAMETER_NOTES: Readonly<Record<string, ParameterNote>> = {
         article: 'Art. 28(3)(b) AVG'
     },
     'ConfidentialityClause.untilDeletion': {
-        meaning: 'The duty of confidentiality lasts, also after the agreement ends, as long as the processor or a sub-processor holds personal data.',
+        meaning: 'The duty of confidentiality survives the end of the agreement, in any event as long as the processor or a sub-processor holds personal data: a floor, not a limit (review A-31). A record of an existing agreement (faithful) keeps the original\'s limit.',
         article: 'Art. 28(3)(b) AVG'
     },
     'SecurityClause.review': {
@@ -228,6 +228,22 @@ export const PARAMETER_NOTES: Readonly<Record<string, ParameterNote>> = {
         meaning: 'The provisions on these subjects (confidentiality, breach, audit, transfers, termination, liability, law) stay in force after the end of the agreement; with `by-nature`, as examples of the obligations meant to survive.',
         article: 'Art. 28(3)(g) AVG; Decision (EU) 2021/915, cl. 10'
     },
+    'DurationClause.restore': {
+        meaning: 'After the controller has suspended the processing, the processor must comply again within a reasonable time and at the latest within this period, or the controller may terminate (default one month).',
+        article: 'Decision (EU) 2021/915, cl. 10(b)(1)'
+    },
+    'DurationClause.omitted=suspension': {
+        meaning: 'The controller may not suspend the processing when the processor fails to comply, and so has no termination right for compliance not restored after a suspension.',
+        article: 'Decision (EU) 2021/915, cl. 10(a), (b)(1)'
+    },
+    'DurationClause.omitted=processor-termination': {
+        meaning: 'The processor may not terminate when the controller insists on an instruction the processor has reported as infringing.',
+        article: 'Art. 28(3), second subparagraph, AVG; Decision (EU) 2021/915, cl. 10(c)'
+    },
+    'TerminationClause.choiceDeadline': {
+        meaning: 'The controller chooses between return and deletion within this period after the end of the services; failing a choice, the processor deletes. The choice should fall before the deletion deadline (DPA-R65).',
+        article: 'Art. 28(3)(g) AVG'
+    },
     'DurationClause.period': {
         meaning: 'The agreement runs for a fixed period from its effective date.',
         article: 'Art. 28(3) AVG (duration of the processing)'
@@ -290,6 +306,8 @@ export const SAMPLE_VALUES: Readonly<Record<string, string>> = {
     'LiabilityClause.cap': '500000',
     'TerminationClause.deadline': '30 days',
     'TerminationClause.backups': '90 days',
+    'TerminationClause.choiceDeadline': '14 days',
+    'DurationClause.restore': '2 months',
     'DurationClause.period': '3 years',
     'DurationClause.end': '2030-12-31',
     'AmendmentsClause.notice': '1 month'

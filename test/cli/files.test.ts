@@ -184,7 +184,7 @@ describe('bad input: a clear message naming the file, never a raw system error',
         writeFileSync(join(dir, 'ok.dpa'), minimalAgreement());
         const unknownRule = dpa(['validate', 'ok.dpa', '--rule', 'DPA-R99=off'], dir);
         expect(unknownRule.code).toBe(2);
-        expect(unknownRule.stderr).toMatch(/^--rule DPA-R99=off: unknown rule 'DPA-R99' \(the rules are DPA-R01 … DPA-R64; see docs\/rules\.md\)\./);
+        expect(unknownRule.stderr).toMatch(/^--rule DPA-R99=off: unknown rule 'DPA-R99' \(the rules are DPA-R01 … DPA-R65; see docs\/rules\.md\)\./);
         const unknownLevel = dpa(['validate', 'ok.dpa', '--rule', 'DPA-R01=loud'], dir);
         expect(unknownLevel.code).toBe(2);
         expect(unknownLevel.stderr).toMatch(/^--rule DPA-R01=loud: unknown level 'loud'; use off, info, warning or error\./);

@@ -62,26 +62,26 @@ describe('A-07: the contacts annex and the notices clause', () => {
         nl: [
             '## Bijlage 4 – Contactpersonen',
             '| Partij | Onderwerp | Contactpersoon | E-mailadres | Telefoonnummer |',
-            '## Artikel 23 – Slotbepalingen',
-            '**23.1** Kennisgevingen, meldingen en andere mededelingen op grond van deze verwerkersovereenkomst worden schriftelijk gedaan; een bericht per e-mail geldt als schriftelijk. Zij worden gericht aan de contactpersoon die de ontvangende Partij in Bijlage 4 voor het onderwerp van de mededeling heeft opgegeven.',
-            '**23.2** De Verwerker richt een melding van een Inbreuk in verband met persoonsgegevens (artikel 13) aan het contactpunt van de Verwerkingsverantwoordelijke voor beveiligingsincidenten en een kennisgeving over Subverwerkers (artikel 10) aan diens contactpersoon voor privacy',
+            '## Artikel 21 – Slotbepalingen',
+            '**21.1** Kennisgevingen, meldingen en andere mededelingen op grond van deze verwerkersovereenkomst worden schriftelijk gedaan; een bericht per e-mail geldt als schriftelijk. Zij worden gericht aan de contactpersoon die de ontvangende Partij in Bijlage 4 voor het onderwerp van de mededeling heeft opgegeven.',
+            '**21.2** De Verwerker richt een melding van een Inbreuk (artikel 13) aan het contactpunt van de Verwerkingsverantwoordelijke voor beveiligingsincidenten en een kennisgeving over Subverwerkers (artikel 10) aan diens contactpersoon voor privacy',
             'dan meldt de Verwerker de Inbreuk daarnaast telefonisch.',
             // D-08: the DPO, or failing one the privacy contact (Art. 37(1): not every party must designate one).
-            '**23.3** Een mededeling voor de functionaris voor gegevensbescherming van een Partij wordt gericht aan die functionaris of, als die Partij geen functionaris heeft aangewezen (artikel 37 lid 1 AVG verplicht daartoe niet iedere Partij), aan haar contactpersoon voor privacy volgens artikel 23.1.',
-            '**23.4** Een Partij deelt een wijziging van haar contactpersonen of contactgegevens onverwijld schriftelijk aan de andere Partij mee.',
+            '**21.3** Een mededeling voor de functionaris voor gegevensbescherming van een Partij wordt gericht aan die functionaris of, als die Partij geen functionaris heeft aangewezen (artikel 37 lid 1 AVG verplicht daartoe niet iedere Partij), aan haar contactpersoon voor privacy volgens artikel 21.1.',
+            '**21.4** Een Partij deelt een wijziging van haar contactpersonen of contactgegevens onverwijld schriftelijk aan de andere Partij mee.',
             // The breach and sub-processing articles refer to the annex and the notices article.
-            '**13.7** De Verwerker doet de melding op de wijze en aan het contactpunt die artikel 23 aanwijst; de contactpunten van beide Partijen staan in Bijlage 4.',
-            'aan de contactpersoon voor privacy van de Verwerkingsverantwoordelijke in Bijlage 4, op de wijze die artikel 23 aangeeft.'
+            '**13.7** De Verwerker doet de melding op de wijze en aan het contactpunt die artikel 21 aanwijst; de contactpunten van beide Partijen staan in Bijlage 4.',
+            'aan de contactpersoon voor privacy van de Verwerkingsverantwoordelijke in Bijlage 4, op de wijze die artikel 21 aangeeft.'
         ],
         en: [
             '## Annex 4 – Contact persons',
             '| Party | Subject | Contact person | E-mail address | Telephone number |',
-            '## Article 23 – Final provisions',
-            '**23.1** Notices, notifications and other communications under this data processing agreement shall be given in writing; a message by e-mail counts as written.',
-            "**23.2** The Processor addresses a notification of a Personal Data Breach (Article 13) to the Controller's contact point for security incidents and a notice about Sub-processors (Article 10) to the Controller's privacy contact person",
-            "**23.3** A communication intended for a Party's data protection officer is addressed to that officer or, where that Party has not designated one (Article 37(1) GDPR does not require every Party to do so), to its privacy contact person in accordance with Article 23.1.",
-            '**13.7** The Processor gives the notification in the manner and to the contact point that Article 23 designates; the contact points of both Parties are set out in Annex 4.',
-            "Controller's privacy contact person in Annex 4, in the manner set out in Article 23."
+            '## Article 21 – Final provisions',
+            '**21.1** Notices, notifications and other communications under this data processing agreement are given in writing; a message by e-mail counts as written.',
+            "**21.2** The Processor addresses a notification of a Personal Data Breach (Article 13) to the Controller's contact point for security incidents and a notice about Sub-processors (Article 10) to the Controller's privacy contact person",
+            "**21.3** A communication intended for a Party's data protection officer is addressed to that officer or, where that Party has not designated one (Article 37(1) GDPR does not require every Party to do so), to its privacy contact person in accordance with Article 21.1.",
+            '**13.7** The Processor gives the notification in the manner and to the contact point that Article 21 designates; the contact points of both Parties are set out in Annex 4.',
+            "Controller's privacy contact person in Annex 4, in the manner set out in Article 21."
         ]
     };
 
@@ -154,7 +154,7 @@ describe('D-11: the forum clause only when the model names a court', () => {
     test('no court: no empty forum sentence, in Dutch and English', async () => {
         const agreement = await agreementOf(minimalAgreement().replace('    court processor-seat\n', ''));
         expect(markdown(agreement, 'nl')).not.toContain('Geschillen');
-        expect(markdown(agreement, 'nl')).not.toContain('bevoegde rechter');
+        expect(markdown(agreement, 'nl')).not.toContain('voorgelegd aan de bevoegde rechter');
         expect(markdown(agreement, 'en')).not.toContain('Disputes');
         expect(markdown(agreement, 'nl')).toContain('Op deze verwerkersovereenkomst is Nederlands recht van toepassing.');
     });

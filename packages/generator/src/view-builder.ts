@@ -534,6 +534,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 asFarAsPossible: clause.asFarAsPossible,
                 choiceBeforeEnd: clause.choiceBeforeEnd,
                 ...costsView(clause.costs),
+                ...opt('choiceDeadline', d(clause.choiceDeadline)),
                 ...opt('deadline', d(clause.deadline)),
                 ...opt('backups', d(clause.backups)),
                 ...opt('exportWindow', d(clause.exportWindow))
@@ -545,6 +546,10 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 survivalDefault: !clause.survivesByNature && clause.survives.length === 0,
                 survivesByNature: clause.survivesByNature,
                 survives: clause.survives.map(topic => f.terms.survivalTopics[topic] ?? topic),
+                suspension: !clause.omitted.includes('suspension'),
+                // SCC 2021/915 clause 10(b)(1): compliance restored within one month of the suspension.
+                restore: formatDuration(clause.restore ?? { amount: 1, unit: 'month' }, f.terms),
+                processorTermination: !clause.omitted.includes('processor-termination'),
                 ...opt('period', d(clause.period)),
                 ...opt('end', f.date(clause.end))
             };

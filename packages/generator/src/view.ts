@@ -278,11 +278,20 @@ export interface ClauseViews {
         readonly returnOrDelete: boolean; readonly deleteOnly: boolean; readonly returnOnly: boolean; readonly deadline?: string; readonly backups?: string; readonly certificate: boolean;
         readonly certificateOnRequest: boolean; readonly exportWindow?: string; readonly exportIndicative: boolean; readonly onlyOnRequest: boolean;
         readonly asFarAsPossible: boolean; readonly choiceBeforeEnd: boolean; readonly costs?: CostsView;
+        /** `choice within`: the period after the end of the services within which the controller chooses. */
+        readonly choiceDeadline?: string;
     };
     readonly duration: {
         readonly mainAgreement: boolean; readonly whileProcessing: boolean; readonly period?: string; readonly end?: string;
         /** Survival: `survivalDefault` without a `survives`; else by nature and/or the named subjects. */
         readonly survivalDefault: boolean; readonly survivesByNature: boolean; readonly survives: readonly string[];
+        /**
+         * Suspension and termination as SCC 2021/915 clause 10 (review A-09): the controller may
+         * suspend (`suspension`, unless left out), the period to restore compliance (`restore`,
+         * one month unless stated), the processor may terminate on an insisted infringing
+         * instruction (`processorTermination`, unless left out).
+         */
+        readonly suspension: boolean; readonly restore: string; readonly processorTermination: boolean;
     };
     readonly amendments: { readonly unilateral: boolean; readonly notice?: string; readonly mainAgreement: boolean };
     readonly precedence: { readonly dpaPrevails: boolean; readonly mainAgreementPrevails: boolean; readonly articlesOverAnnexes: boolean };

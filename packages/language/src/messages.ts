@@ -7,7 +7,7 @@ import { LANGUAGE_MESSAGES, type TextKey } from './i18n/texts.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A rule of the legal catalogue (DPA-R01…R64), as in rules.json (see data/schemas.ts). */
+/** A rule of the legal catalogue (DPA-R01…R65), as in rules.json (see data/schemas.ts). */
 export type RuleInfo = Readonly<InferOutput<typeof RuleInfoSchema>>;
 
 /** A structural check of the language (duplicate names, unknown country codes, …), as in checks.json. */

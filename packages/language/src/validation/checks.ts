@@ -21,6 +21,7 @@ import { chargedAssistance, chargedAssistanceClause, chargedStandardClause } fro
 import { breachClauseScope, breachDefinition } from './rules/prose/breach-definition.js';
 import { crossReferences } from './rules/prose/cross-references.js';
 import { duplicateParagraphs, repeatedStandardClauses } from './rules/prose/duplicate-paragraphs.js';
+import { deletionDeadlines } from './rules/clauses/deletion-deadlines.js';
 import { formatting } from './rules/prose/formatting.js';
 import { outdatedPartyName, outdatedTerms } from './rules/prose/outdated-terms.js';
 import { ownership, ownershipAsProperty } from './rules/prose/ownership.js';
@@ -75,7 +76,7 @@ export const CHECKS: CheckTable = {
         placeholders, repealedLaw,
         absentElements, obligationsInCustomText, termsInCustomText,
         healthStandard, subjectsInProse, specialMentions, art32Coverage, obsoleteTech, unverifiableMeasures,
-        prose, duplicateParagraphs, repeatedStandardClauses,
+        prose, duplicateParagraphs, repeatedStandardClauses, deletionDeadlines,
         checkHasProcessing, unattachedSubProcessors, checkNothingTicked, checkRecordContacts, checkSignedBeforeGdpr, checkDocumentFormalities, checkEffectiveDate,
         art28Coverage
     ],

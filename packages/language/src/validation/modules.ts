@@ -3,6 +3,7 @@ import { owner as absentElements } from './rules/clauses/absent-elements.js';
 import { owner as amendments } from './rules/clauses/amendments.js';
 import { owner as breachNotification } from './rules/clauses/breach-notification.js';
 import { owner as contractTerms } from './rules/clauses/contract-terms.js';
+import { owner as deletionDeadlines } from './rules/clauses/deletion-deadlines.js';
 import { owner as obligations } from './rules/clauses/obligations.js';
 import { owner as subprocessing } from './rules/clauses/subprocessing.js';
 import { owner as dataCategories } from './rules/data/categories.js';
@@ -31,7 +32,7 @@ import { owner as transfers } from './rules/transfers.js';
 /** The file that owns each catalogue rule: every rule is reported from its owner's file only. */
 export const RULE_OWNERS: readonly RuleOwner[] = [
     placeholders, repealedLaw, retention, transfers, transferInstruments, eea,
-    absentElements, subprocessing, breachNotification, obligations, contractTerms, amendments,
+    absentElements, subprocessing, breachNotification, obligations, contractTerms, amendments, deletionDeadlines,
     dataCategories, specialMentions, measures,
     purposes, breachDefinition, weakenedSecurity, assistanceCosts, ownership, outdatedTerms, crossReferences, duplicateParagraphs, formatting,
     parties, formalities, translation, restatedTerms

@@ -1,6 +1,6 @@
 import { WORDING_DATA } from '../../../data/index.js';
 import * as ast from '../../../generated/ast.js';
-import { LANGUAGE_MESSAGES, type TextKey } from '../../../i18n/texts.js';
+import { joinAnd, LANGUAGE_MESSAGES, type TextKey } from '../../../i18n/texts.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { where, type Piece } from '../../prose.js';
 import { compileFamily, findFamily } from '../../text/index.js';
@@ -12,7 +12,9 @@ import { compileFamily, findFamily } from '../../text/index.js';
 // indirect damage and data loss, administrative fines (Art. 83), and the `costs` of assistance,
 // audits and return or deletion. About security and audits: best efforts or changes at the
 // processor's discretion against the standard security article (Art. 28(3)(c), 32), audit
-// findings decided together against the standard audit article's remedy (Art. 28(3)(h)). Two wordings of one rule invite a dispute over which governs; the
+// findings decided together against the standard audit article's remedy (Art. 28(3)(h)). Early
+// termination excluded while `duration` (SCC 2021/915 clause 10, art. 6:265 BW) or an objection to
+// a sub-processor grants a right to terminate (review D-01). Two wordings of one rule invite a dispute over which governs; the
 // standard clause's parameters say it once.
 
 const R63 = compileFamily(WORDING_DATA['DPA-R63'], 'DPA-R63');
@@ -26,6 +28,18 @@ interface Standard {
     readonly returnCosts: boolean;
     readonly security?: ast.SecurityClause;
     readonly audit?: ast.AuditClause;
+    /** The catalogue parts naming the standard clauses that grant a right to terminate. */
+    readonly terminationGrants: readonly TextKey[];
+}
+
+/** The standard clauses that grant a right to terminate: `duration` always (termination for breach, the duration.hbs templates), `subprocessing` when an objection may end in termination. */
+function terminationGrants(clauses: readonly ast.Clause[]): TextKey[] {
+    const grants: TextKey[] = [];
+    if (clauses.some(ast.isDurationClause)) grants.push('restated.grantDuration');
+    const terminatesOnObjection = (c: ast.SubprocessingClause) => c.objection
+        && (c.afterObjection.length === 0 || c.afterObjection.includes('controller-may-terminate') || c.afterObjection.includes('processor-may-terminate'));
+    if (clauses.some(c => ast.isSubprocessingClause(c) && terminatesOnObjection(c))) grants.push('restated.grantSubprocessing');
+    return grants;
 }
 
 const standards = new WeakMap<ast.Agreement, Standard>();
@@ -40,6 +54,7 @@ function standardOf(agreement: ast.Agreement): Standard {
         found = {
             ...(security ? { security } : {}),
             ...(audit ? { audit } : {}),
+            terminationGrants: terminationGrants(clauses),
             subprocessing: clauses.some(ast.isSubprocessingClause),
             ...(liability && !liability.mainAgreement ? { liability } : {}),
             assistanceCosts: clauses.some(c => (ast.isAssistanceClause(c) || ast.isDataSubjectRequestsClause(c)) && c.costs !== undefined),
@@ -80,6 +95,7 @@ function finding(variant: string, standard: Standard): TextKey | undefined {
         case 'return-costs': return standard.returnCosts ? 'restated.returnCosts' : undefined;
         case 'security-efforts': return standard.security && !standard.security.bestEfforts ? 'restated.securityEfforts' : undefined;
         case 'security-changes': return standard.security && !standard.security.changesAtDiscretion ? 'restated.securityChanges' : undefined;
+        case 'early-termination': return standard.terminationGrants.length > 0 ? 'restated.earlyTermination' : undefined;
         case 'audit-findings': {
             const audit = standard.audit;
             return audit && !audit.informationOnly && audit.findings !== 'joint-decision' ? 'restated.auditFindings' : undefined;
@@ -91,7 +107,7 @@ function finding(variant: string, standard: Standard): TextKey | undefined {
 /**
  * DPA-R63: a paragraph of a custom clause (Dutch or English) that repeats or contradicts the
  * standard liability article, the sub-processing article's Art. 28(4) sentence, the `costs` of
- * a standard clause, or the standard security or audit article. Negations count ("geldt niet bij opzet", "geen kosten voor bijstand" settle
+ * a standard clause, the standard security or audit article, or a standard right to terminate. Negations count ("geldt niet bij opzet", "geen kosten voor bijstand" settle
  * the point as much as their positive forms). One diagnostic per sentence and point.
  */
 export function restatedTerms(piece: Piece, context: CheckContext): void {
@@ -104,7 +120,9 @@ export function restatedTerms(piece: Piece, context: CheckContext): void {
         const id = `${m.sentence.start}:${key}`;
         if (reported.has(id)) continue;
         reported.add(id);
-        context.report.rule('DPA-R63', where(context, piece, m.start, m.end), { x: LANGUAGE_MESSAGES.text(context.lang, key) });
+        let x = LANGUAGE_MESSAGES.text(context.lang, key);
+        if (key === 'restated.earlyTermination') x += ` (${joinAnd(standard.terminationGrants.map(grant => LANGUAGE_MESSAGES.text(context.lang, grant)), context.lang)})`;
+        context.report.rule('DPA-R63', where(context, piece, m.start, m.end), { x });
     }
 }
 
