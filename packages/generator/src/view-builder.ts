@@ -45,6 +45,11 @@ export class Formatter {
         this.parameters = new Map(agreement.parameters.map(p => [p.name, { label: p.label, ...(p.default !== undefined ? { default: p.default } : {}) }]));
     }
 
+    /** The model records a concluded agreement (`record-of`): render only what it says. */
+    get faithful(): boolean {
+        return this.agreement.recordOf !== undefined;
+    }
+
     /**
      * User text: whitespace collapsed, template fields filled in. A value missing from an
      * incomplete model (the preview renders while the user types) becomes the empty string.
@@ -295,21 +300,25 @@ export function standardName(value: string, terms: Terms): string {
 }
 
 function extentView(extent: string | undefined): AssistanceExtentView {
-    return { reasonableLimits: extent === 'within-reasonable-limits' };
+    return { reasonableLimits: extent === 'within-reasonable-limits', withinPower: extent === 'within-power' };
 }
 
 function assistanceCostsView(costs: string | undefined): AssistanceCostsView {
     return { controllerCaused: costs === 'controller-caused', charged: costs === 'charged', chargedIfSubstantial: costs === 'charged-if-substantial' };
 }
 
-function subjectRequestsView(clause: DataSubjectRequestsClause, forward: string | undefined): ClauseViews['data-subject-requests'] {
+function subjectRequestsView(clause: DataSubjectRequestsClause, forward: string | undefined, faithful: boolean): ClauseViews['data-subject-requests'] {
     const all = clause.rights.length === 0;
     const has = (right: string) => all || clause.rights.includes(right as DataSubjectRequestsClause['rights'][number]);
     return {
         directly: clause.directly,
+        jointly: clause.jointly,
+        // A record of an agreement that only says "handled jointly" gets no standard assistance text.
+        jointOnly: clause.jointly && faithful,
         assists: !clause.noAssistance,
         forwardUntimed: clause.forwards && !clause.directly && forward === undefined,
-        forwards: clause.forwards || !clause.noAssistance,
+        // Handled jointly (`jointly`): not forwarded, unless the clause also says `forward`.
+        forwards: clause.forwards || (!clause.noAssistance && !clause.jointly),
         allRights: all,
         rights: {
             access: has('access'), rectification: has('rectification'), erasure: has('erasure'), restriction: has('restriction'),
@@ -332,6 +341,7 @@ function breachView(clause: BreachClause, deadline: string | undefined): ClauseV
         includingIncidents: clause.includingIncidents,
         largeImpactOnly: clause.largeImpactOnly,
         measuresDefinition: clause.definition === 'security-measures',
+        adverseEffectsDefinition: clause.definition === 'adverse-effects',
         secrecy: clause.secrecy,
         hasContents: !clause.noContents,
         allContents: all,
@@ -350,12 +360,13 @@ function authorityOf(agreement: Agreement, f: Formatter): string {
     return f.terms.authorities[code] ?? f.terms.authorities['other'] ?? '';
 }
 
-/** The document's own facts: in force on an event, the revision date, status, definitions, place of signing. */
-function documentView(agreement: Agreement, f: Formatter): Pick<AgreementView, 'effectiveOn' | 'revised' | 'status' | 'definitionsFrom' | 'signingPlace'> {
+/** The document's own facts: a record of an existing agreement (`record-of`), in force on an event, the revision date, status, definitions, place of signing. */
+function documentView(agreement: Agreement, f: Formatter): Pick<AgreementView, 'faithful' | 'effectiveOn' | 'revised' | 'status' | 'definitionsFrom' | 'signingPlace'> {
     const revised = agreement.revised;
     const status = agreement.status;
     const isEvent = (v: string | undefined): v is 'signature' | 'acceptance' => v === 'signature' || v === 'acceptance';
     return {
+        faithful: f.faithful,
         ...(isEvent(agreement.effectiveOn) ? { effectiveOn: agreement.effectiveOn } : {}),
         // A blank left in the text (`unfilled`) or the day of viewing (`on-view`) is no date to print (DPA-R50 reports both).
         ...(revised !== undefined && revised !== 'unfilled' && revised !== 'on-view' ? { revised: f.date(revised)! } : {}),
@@ -468,7 +479,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
         case 'SubprocessingClause':
             return subprocessingView(clause, f);
         case 'DataSubjectRequestsClause':
-            return subjectRequestsView(clause, d(clause.forward));
+            return subjectRequestsView(clause, d(clause.forward), f.faithful);
         case 'AssistanceClause':
             return {
                 security: clause.topics.includes('security'),
@@ -483,6 +494,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
         case 'AuditClause':
             return {
                 onSuspicion: clause.onSuspicion,
+                suspicionOfMisuse: clause.suspicionOfMisuse,
                 independentAuditor: clause.auditor === 'independent-auditor',
                 controllerOrAuditor: clause.auditor === 'controller-or-auditor',
                 reasonableNotice: clause.reasonableNotice,
@@ -499,6 +511,8 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
         case 'LiabilityClause':
             return {
                 mainAgreement: clause.mainAgreement,
+                // Art. 82 towards data subjects: a record (`record-of`) states it only with its `recourse`.
+                art82: !f.faithful || clause.recourse !== undefined,
                 perEvent: clause.capPer === 'event',
                 perYear: clause.capPer === 'year',
                 perCalendarYear: clause.capPer === 'calendar-year',
@@ -536,7 +550,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 ...opt('end', f.date(clause.end))
             };
         case 'AmendmentsClause':
-            return { unilateral: clause.unilateral, mainAgreement: clause.mainAgreement, ...opt('notice', d(clause.notice)) };
+            return { unilateral: clause.unilateral, controllerMayTerminate: clause.controllerMayTerminate, mainAgreement: clause.mainAgreement, ...opt('notice', d(clause.notice)) };
         case 'PrecedenceClause':
             return { dpaPrevails: clause.prevails === 'dpa', mainAgreementPrevails: clause.prevails === 'main-agreement', articlesOverAnnexes: clause.articlesOverAnnexes };
         case 'LegalFrameClause':

@@ -94,6 +94,13 @@ export interface TransferView {
 
 /** Context shared by all templates. */
 export interface AgreementView {
+    /**
+     * `record-of "…"`: the model records an agreement the parties already concluded. Templates then
+     * render only what the model says: a standard protection the model does not state is left out
+     * (`{{#unless @root.faithful}}…{{/unless}}`), so that a regenerated real agreement is not given
+     * terms its parties never agreed (review C-11).
+     */
+    readonly faithful: boolean;
     readonly title: string;
     readonly version?: string;
     readonly effective?: string;
@@ -140,8 +147,8 @@ export interface AgreementView {
 export type SubjectRightKey = 'access' | 'rectification' | 'erasure' | 'restriction' | 'portability' | 'objection' | 'automatedDecisions';
 /** The items of a breach notice (Art. 33(3),(4)), and `cause`, which the law does not require. */
 export type BreachContentKey = 'nature' | 'cause' | 'subjects' | 'records' | 'contact' | 'consequences' | 'measures' | 'phases';
-/** How far assistance goes: as far as possible (the law), or within reasonable limits. */
-export interface AssistanceExtentView { readonly reasonableLimits: boolean }
+/** How far assistance goes: as far as possible (the law), within reasonable limits, or as far as within the processor's power. */
+export interface AssistanceExtentView { readonly reasonableLimits: boolean; readonly withinPower: boolean }
 /** Who pays for assistance: nothing said, only where the controller causes it, always, or when substantial. */
 export interface AssistanceCostsView { readonly controllerCaused: boolean; readonly charged: boolean; readonly chargedIfSubstantial: boolean }
 /** The kinds of evidence of compliance an audit clause names. */
@@ -180,6 +187,10 @@ export interface ClauseViews {
     };
     readonly 'data-subject-requests': {
         readonly forward?: string; readonly directly: boolean; readonly assists: boolean;
+        /** `jointly`: the parties handle a request in consultation, the controller remaining finally responsible. */
+        readonly jointly: boolean;
+        /** `jointly` in a record of an agreement (`record-of`): only the joint handling, no standard assistance text. */
+        readonly jointOnly: boolean;
         /** Forwarded without a stated period (`forward` alone); `forwards` false: the text forwards nothing. */
         readonly forwardUntimed: boolean; readonly forwards: boolean; readonly allRights: boolean;
         readonly rights: Readonly<Record<SubjectRightKey, boolean>>; readonly extent: AssistanceExtentView; readonly costs: AssistanceCostsView;
@@ -191,6 +202,8 @@ export interface ClauseViews {
     readonly breach: {
         readonly deadline?: string; readonly withoutUndueDelay: boolean; readonly noDeadline: boolean; readonly target: boolean; readonly fromDiscovery: boolean; readonly includingIncidents: boolean;
         readonly largeImpactOnly: boolean; readonly measuresDefinition: boolean; readonly secrecy: boolean;
+        /** `definition adverse-effects`: a breach only when it has, or may have, adverse effects. */
+        readonly adverseEffectsDefinition: boolean;
         /** The items the notice contains; all of Art. 33(3),(4) unless a `contents` list names fewer. */
         readonly contents: Readonly<Record<BreachContentKey, boolean>>; readonly hasContents: boolean; readonly allContents: boolean;
     };
@@ -200,7 +213,7 @@ export interface ClauseViews {
         readonly mechanisms: readonly string[]; readonly openList: boolean;
     };
     readonly audit: {
-        readonly frequency?: string; readonly onSuspicion: boolean; readonly independentAuditor: boolean; readonly controllerOrAuditor: boolean; readonly notice?: string;
+        readonly frequency?: string; readonly onSuspicion: boolean; readonly suspicionOfMisuse: boolean; readonly independentAuditor: boolean; readonly controllerOrAuditor: boolean; readonly notice?: string;
         readonly reasonableNotice: boolean; readonly informationOnly: boolean;
         /** What the processor may give as evidence; `evidenceInstead`: in place of an audit, at its choice. */
         readonly evidence?: AuditEvidenceView; readonly evidenceInstead: boolean;
@@ -208,7 +221,8 @@ export interface ClauseViews {
         readonly conditions?: { readonly officeHours: boolean; readonly minimalDisruption: boolean; readonly othersConfidentiality: boolean; readonly securityRules: boolean };
         readonly costs?: CostsView;
     };
-    readonly liability: { readonly mainAgreement: boolean; readonly cap?: string; readonly perEvent: boolean; readonly perYear: boolean; readonly perCalendarYear: boolean; readonly total: boolean; readonly excludeIndirect: boolean; readonly finesOwn: boolean; readonly recourseCapped: boolean; readonly recourseUncapped: boolean };
+    /** `art82`: the paragraph on Art. 82 (always, except in a record of an agreement that states no `recourse`). */
+    readonly liability: { readonly mainAgreement: boolean; readonly art82: boolean; readonly cap?: string; readonly perEvent: boolean; readonly perYear: boolean; readonly perCalendarYear: boolean; readonly total: boolean; readonly excludeIndirect: boolean; readonly finesOwn: boolean; readonly recourseCapped: boolean; readonly recourseUncapped: boolean };
     readonly termination: {
         readonly returnOrDelete: boolean; readonly deleteOnly: boolean; readonly returnOnly: boolean; readonly deadline?: string; readonly backups?: string; readonly certificate: boolean;
         readonly certificateOnRequest: boolean; readonly exportWindow?: string; readonly exportIndicative: boolean; readonly onlyOnRequest: boolean;
@@ -219,7 +233,8 @@ export interface ClauseViews {
         /** Survival: `survivalDefault` without a `survives`; else by nature and/or the named subjects. */
         readonly survivalDefault: boolean; readonly survivesByNature: boolean; readonly survives: readonly string[];
     };
-    readonly amendments: { readonly unilateral: boolean; readonly notice?: string; readonly mainAgreement: boolean };
+    /** `controllerMayTerminate`: the record states the controller's right to terminate on a unilateral amendment. */
+    readonly amendments: { readonly unilateral: boolean; readonly notice?: string; readonly controllerMayTerminate: boolean; readonly mainAgreement: boolean };
     readonly precedence: { readonly dpaPrevails: boolean; readonly mainAgreementPrevails: boolean; readonly articlesOverAnnexes: boolean };
     readonly 'legal-frame': { readonly wbp: boolean; readonly definitions: boolean; readonly compliance: boolean; readonly withinPower: boolean };
     readonly 'own-purposes': {
