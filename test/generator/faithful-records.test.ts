@@ -133,6 +133,21 @@ describe('a record of a concluded agreement (`record-of`)', () => {
         }
     });
 
+    test('a record states a default text it does have through a parameter: `including-copies`, `art-82`, nl and en', async () => {
+        const record = (extra: string) => minimalAgreement().replace('    title "Verwerkersovereenkomst"\n', '    record-of "Bron"\n    title "Verwerkersovereenkomst"\n')
+            .replace('termination return-or-delete within 30 days', `termination return-or-delete within 30 days${extra === 'copies' ? ' including-copies' : ''}`)
+            .replace(/\n}\n?$/, `${extra === 'art82' ? '\n    liability art-82' : '\n    liability'}\n}\n`);
+        const bare = (await check(record(''))).agreement!;
+        const copies = (await check(record('copies'))).agreement!;
+        const art82 = (await check(record('art82'))).agreement!;
+        expect(md(bare, 'nl')).not.toContain('bestaande kopieën');
+        expect(md(bare, 'nl')).not.toContain('artikel 82 AVG');
+        expect(md(copies, 'nl')).toContain('De Verwerker verwijdert daarbij ook alle bestaande kopieën van de Persoonsgegevens, tenzij hij op grond van Unierecht of lidstatelijk recht verplicht is de Persoonsgegevens op te slaan.');
+        expect(md(copies, 'en')).toContain('In doing so, the Processor also deletes all existing copies of the Personal Data, unless Union or Member State law requires it to store the Personal Data.');
+        expect(md(art82, 'nl')).toContain('De aansprakelijkheid van Partijen jegens Betrokkenen wordt beheerst door artikel 82 AVG');
+        expect(md(art82, 'en')).toContain('The liability of the Parties towards Data Subjects is governed by Article 82 GDPR');
+    });
+
     test('C-09: data-subject requests are handled jointly, the controller finally responsible; no forwarding or one-month text, nl and en', () => {
         const nl = article(buildAgreementDocument(icteam), 'Rechten van betrokkenen');
         expect(nl).toContain('dan handelen Partijen dat verzoek in onderling overleg af');
@@ -158,7 +173,7 @@ describe('a record of a concluded agreement (`record-of`)', () => {
         expect(nl).toContain('De Verwerker meldt op dezelfde wijze een beveiligingsincident');
         expect(nl).toContain('De Verwerker verleent daarbij de bijstand die redelijkerwijs nodig is.');
         const en = article(buildAgreementDocument(icteam, { lang: 'en' }), 'Personal data breaches');
-        expect(en).toContain('In this article, a Personal Data Breach means only a breach of security that has, or may have, adverse effects for the protection of the Personal Data.');
+        expect(en).toContain('In this article, a Personal Data Breach means only a breach of security that has, or may have, adverse effects on the protection of the Personal Data.');
         expect(en).toContain('The Processor notifies in the same way a security incident');
     });
 

@@ -512,7 +512,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
             return {
                 mainAgreement: clause.mainAgreement,
                 // Art. 82 towards data subjects: a record (`record-of`) states it only with its `recourse`.
-                art82: !f.faithful || clause.recourse !== undefined,
+                art82: !f.faithful || clause.art82 || clause.recourse !== undefined,
                 perEvent: clause.capPer === 'event',
                 perYear: clause.capPer === 'year',
                 perCalendarYear: clause.capPer === 'calendar-year',
@@ -534,6 +534,8 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 onlyOnRequest: clause.onlyOnRequest,
                 asFarAsPossible: clause.asFarAsPossible,
                 choiceBeforeEnd: clause.choiceBeforeEnd,
+                // A record (`record-of`) deletes existing copies only with `including-copies`.
+                copies: !f.faithful || clause.copies,
                 ...costsView(clause.costs),
                 ...opt('deadline', d(clause.deadline)),
                 ...opt('backups', d(clause.backups)),

@@ -221,12 +221,14 @@ export interface ClauseViews {
         readonly conditions?: { readonly officeHours: boolean; readonly minimalDisruption: boolean; readonly othersConfidentiality: boolean; readonly securityRules: boolean };
         readonly costs?: CostsView;
     };
-    /** `art82`: the paragraph on Art. 82 (always, except in a record of an agreement that states no `recourse`). */
+    /** `art82`: the paragraph on Art. 82 (always, except in a record that states neither `art-82` nor `recourse`). */
     readonly liability: { readonly mainAgreement: boolean; readonly art82: boolean; readonly cap?: string; readonly perEvent: boolean; readonly perYear: boolean; readonly perCalendarYear: boolean; readonly total: boolean; readonly excludeIndirect: boolean; readonly finesOwn: boolean; readonly recourseCapped: boolean; readonly recourseUncapped: boolean };
     readonly termination: {
         readonly returnOrDelete: boolean; readonly deleteOnly: boolean; readonly returnOnly: boolean; readonly deadline?: string; readonly backups?: string; readonly certificate: boolean;
         readonly certificateOnRequest: boolean; readonly exportWindow?: string; readonly exportIndicative: boolean; readonly onlyOnRequest: boolean;
         readonly asFarAsPossible: boolean; readonly choiceBeforeEnd: boolean; readonly costs?: CostsView;
+        /** Existing copies deleted too: always, except in a record without `including-copies`. */
+        readonly copies: boolean;
     };
     readonly duration: {
         readonly mainAgreement: boolean; readonly whileProcessing: boolean; readonly period?: string; readonly end?: string;
