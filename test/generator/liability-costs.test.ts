@@ -174,7 +174,7 @@ describe('C-03: a record of an existing agreement (`faithful`) states only its o
     /** The liability article of a clause view with a cap and recourse capped, as the root view has it (r5-faith sets `faithful`). */
     const render = (lang: Lang, faithful: boolean) => templateEngine(lang).render('articles/liability', {
         faithful, mainAgreement: true,
-        clause: { mainAgreement: false, mutual: true, excluded: false, cap: '€ 5.000', total: true, perEvent: false, perYear: false, perCalendarYear: false, excludeIndirect: false, dataLossIndirect: false, limited: true, limits: false, finesOwn: false, recourseCapped: true, recourseUncapped: false }
+        clause: { mainAgreement: false, art82: !faithful, mutual: true, excluded: false, cap: '€ 5.000', total: true, perEvent: false, perYear: false, perCalendarYear: false, excludeIndirect: false, dataLossIndirect: false, limited: true, limits: false, finesOwn: false, recourseCapped: true, recourseUncapped: false }
     }).replace(/\s+/g, ' ');
 
     test('nl', () => {

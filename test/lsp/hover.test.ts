@@ -22,6 +22,8 @@ describe('hover', () => {
         expect(await hoverAt(minimalAgreement('excludes special, bsn'), 'excludes')).toContain('**niet verwerkt** — *not processed* · Art. 9, 10 AVG; UAVG art. 46');
         expect(await hoverAt(text, 'breach notification')).toContain('Art. 33(2)');
         expect(await hoverAt(text, 'dpf certified')).toContain('Decision (EU) 2023/1795');
+        const record = minimalAgreement().replace('    title "Verwerkersovereenkomst"', '    record-of "Verwerkersovereenkomst 2018/1"\n    title "Verwerkersovereenkomst"');
+        expect(await hoverAt(record, 'record-of')).toContain('`record-of`: **vastlegging van een gesloten overeenkomst** — *record of a concluded agreement*');
     });
 
     test('a country: its transfer status', async () => {

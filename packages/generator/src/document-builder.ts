@@ -204,13 +204,7 @@ function processingColumns(f: Formatter): string[] {
 }
 
 function processingRow(processing: Processing, index: number, f: Formatter): TableRow {
-    // Roles with operations of their own, then the roles that share the activity's operations.
-    const staff = processing.staff.flatMap(s => (s.role.ref && s.operations.length > 0
-        ? [`${f.text(s.role.ref.label)}: ${s.operations.map(op => f.text(op)).join('; ')}`]
-        : []));
-    const sharing = processing.staff.flatMap(s => (s.role.ref && s.operations.length === 0 ? [f.text(s.role.ref.label)] : []));
-    if (sharing.length > 0) staff.push(sharing.join(', '));
-    staff.push(...processing.operations.map(op => f.text(op)));
+    const staff = staffLines(processing, f);
     const where = [
         ...processing.locations.map(l => f.place(l.country)),
         ...processing.subprocessors.flatMap(s => (s.ref ? [`${f.text(s.ref.legalName) || s.ref.name} (${processingPlaces(s.ref).map(p => f.place(p)).join(', ')})`.replace(' ()', '')] : []))
@@ -229,6 +223,23 @@ function processingRow(processing: Processing, index: number, f: Formatter): Tab
         ].map(cell => (cell.length ? cell : [f.terms.notApplicable])),
         ...(source ? { source } : {})
     };
+}
+
+/**
+ * The staff column: who performs which operations. The activity's `operations` are performed by
+ * every role it lists; a role with operations of its own gets one line with its own operations
+ * and the shared ones, so that no shared operation reads as belonging to only some roles (review
+ * C-15). Without operations of their own, the roles are named once, followed by the operations
+ * they all perform.
+ */
+function staffLines(processing: Processing, f: Formatter): string[] {
+    const shared = processing.operations.map(op => f.text(op));
+    const roles = processing.staff.flatMap(s => (s.role.ref ? [{ label: f.text(s.role.ref.label), own: s.operations.map(op => f.text(op)) }] : []));
+    if (roles.length === 0) return shared;
+    const line = (label: string, operations: readonly string[]) => (operations.length > 0 ? `${label}: ${operations.join('; ')}` : label);
+    const all = roles.map(r => r.label).join(', ');
+    if (roles.every(r => r.own.length === 0)) return shared.length > 0 ? [`${all}:`, ...shared] : [all];
+    return roles.map(r => line(r.label, [...r.own, ...shared]));
 }
 
 /** The activity's retention, then that of each storage layer or data category it names apart. */

@@ -7,12 +7,14 @@ import type { AssistanceCostsView, ClauseViews } from './view.js';
 // whose liability it limits, indirect damage, the intent carve-out, Art. 82(5) recourse, Art. 83
 // fines) and who pays for the assistance of Art. 28(3)(e),(f).
 
-/** The view of a `liability` clause. */
-export function liabilityView(clause: LiabilityClause, terms: Terms): ClauseViews['liability'] {
+/** The view of a `liability` clause; `faithful`: the agreement is a record (`record-of`). */
+export function liabilityView(clause: LiabilityClause, terms: Terms, faithful: boolean): ClauseViews['liability'] {
     const cap = clause.cap !== undefined ? formatMoney(clause.cap, terms) : undefined;
     const excluded = clause.excluded && !clause.mainAgreement;
     return {
         mainAgreement: clause.mainAgreement,
+        // Art. 82 towards data subjects: a record states it only with `art-82` or its `recourse`.
+        art82: !faithful || clause.art82 || clause.recourse !== undefined,
         mutual: clause.mutual,
         excluded,
         perEvent: clause.capPer === 'event',

@@ -51,6 +51,11 @@ export class Formatter {
         this.parameters = new Map(agreement.parameters.map(p => [p.name, { label: p.label, ...(p.default !== undefined ? { default: p.default } : {}) }]));
     }
 
+    /** The model records a concluded agreement (`record-of`): render only what it says. */
+    get faithful(): boolean {
+        return this.agreement.recordOf !== undefined;
+    }
+
     /**
      * User text: whitespace collapsed, template fields filled in. A value missing from an
      * incomplete model (the preview renders while the user types) becomes the empty string.
@@ -309,17 +314,21 @@ export function standardName(value: string, terms: Terms): string {
 }
 
 function extentView(extent: string | undefined): AssistanceExtentView {
-    return { reasonableLimits: extent === 'within-reasonable-limits' };
+    return { reasonableLimits: extent === 'within-reasonable-limits', withinPower: extent === 'within-power' };
 }
 
-function subjectRequestsView(clause: DataSubjectRequestsClause, forward: string | undefined): ClauseViews['data-subject-requests'] {
+function subjectRequestsView(clause: DataSubjectRequestsClause, forward: string | undefined, faithful: boolean): ClauseViews['data-subject-requests'] {
     const all = clause.rights.length === 0;
     const has = (right: string) => all || clause.rights.includes(right as DataSubjectRequestsClause['rights'][number]);
     return {
         directly: clause.directly,
+        jointly: clause.jointly,
+        // A record of an agreement that only says "handled jointly" gets no standard assistance text.
+        jointOnly: clause.jointly && faithful,
         assists: !clause.noAssistance,
         forwardUntimed: clause.forwards && !clause.directly && forward === undefined,
-        forwards: clause.forwards || !clause.noAssistance,
+        // Handled jointly (`jointly`): not forwarded, unless the clause also says `forward`.
+        forwards: clause.forwards || (!clause.noAssistance && !clause.jointly),
         allRights: all,
         rights: {
             access: has('access'), rectification: has('rectification'), erasure: has('erasure'), restriction: has('restriction'),
@@ -342,6 +351,7 @@ function breachView(clause: BreachClause, deadline: string | undefined): ClauseV
         includingIncidents: clause.includingIncidents,
         largeImpactOnly: clause.largeImpactOnly,
         measuresDefinition: clause.definition === 'security-measures',
+        adverseEffectsDefinition: clause.definition === 'adverse-effects',
         secrecy: clause.secrecy,
         hasContents: !clause.noContents,
         allContents: all,
@@ -360,12 +370,13 @@ function authorityOf(agreement: Agreement, f: Formatter): string {
     return f.terms.authorities[code] ?? f.terms.authorities['other'] ?? '';
 }
 
-/** The document's own facts: in force on an event, the revision date, status, definitions, place of signing. */
-function documentView(agreement: Agreement, f: Formatter): Pick<AgreementView, 'effectiveOn' | 'revised' | 'status' | 'definitionsFrom' | 'signingPlace'> {
+/** The document's own facts: a record of an existing agreement (`record-of`), in force on an event, the revision date, status, definitions, place of signing. */
+function documentView(agreement: Agreement, f: Formatter): Pick<AgreementView, 'faithful' | 'effectiveOn' | 'revised' | 'status' | 'definitionsFrom' | 'signingPlace'> {
     const revised = agreement.revised;
     const status = agreement.status;
     const isEvent = (v: string | undefined): v is 'signature' | 'acceptance' => v === 'signature' || v === 'acceptance';
     return {
+        faithful: f.faithful,
         ...(isEvent(agreement.effectiveOn) ? { effectiveOn: agreement.effectiveOn } : {}),
         // A blank left in the text (`unfilled`) or the day of viewing (`on-view`) is no date to print (DPA-R50 reports both).
         ...(revised !== undefined && revised !== 'unfilled' && revised !== 'on-view' ? { revised: f.date(revised)! } : {}),
@@ -487,7 +498,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
         case 'SubprocessingClause':
             return subprocessingView(clause, f);
         case 'DataSubjectRequestsClause':
-            return subjectRequestsView(clause, d(clause.forward));
+            return subjectRequestsView(clause, d(clause.forward), f.faithful);
         case 'AssistanceClause':
             return {
                 security: clause.topics.includes('security'),
@@ -502,6 +513,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
         case 'AuditClause':
             return {
                 onSuspicion: clause.onSuspicion,
+                suspicionOfMisuse: clause.suspicionOfMisuse,
                 independentAuditor: clause.auditor === 'independent-auditor',
                 controllerOrAuditor: clause.auditor === 'controller-or-auditor',
                 reasonableNotice: clause.reasonableNotice,
@@ -510,6 +522,8 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 onSiteRegulatory: clause.onSite === 'regulatory-need',
                 onSiteNone: clause.onSite === 'none',
                 findingsJoint: clause.findings === 'joint-decision',
+                // The processor remedies findings at its own cost: the default, and in a record only when stated (`findings remedied`).
+                findingsRemedied: clause.findings === 'remedied' || (clause.findings === undefined && !f.faithful),
                 ...(clause.evidence.length > 0 ? { evidence: flagsOf(clause.evidence, EVIDENCE_FLAGS) } : {}),
                 ...(clause.conditions.length > 0 ? { conditions: flagsOf(clause.conditions, CONDITION_FLAGS) } : {}),
                 ...costsView(clause.costs),
@@ -521,7 +535,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 ...periodic('statement', clause.statement)
             };
         case 'LiabilityClause':
-            return liabilityView(clause, f.terms);
+            return liabilityView(clause, f.terms, f.faithful);
         case 'TerminationClause':
             return {
                 returnOrDelete: clause.choice === 'return-or-delete',
@@ -533,6 +547,8 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 onlyOnRequest: clause.onlyOnRequest,
                 asFarAsPossible: clause.asFarAsPossible,
                 choiceBeforeEnd: clause.choiceBeforeEnd,
+                // A record (`record-of`) deletes existing copies only with `including-copies`.
+                copies: !f.faithful || clause.copies,
                 ...costsView(clause.costs),
                 ...opt('choiceDeadline', d(clause.choiceDeadline)),
                 ...opt('deadline', d(clause.deadline)),
@@ -554,7 +570,7 @@ export function clauseView(clause: Clause, f: Formatter): ClauseViews[StandardCl
                 ...opt('end', f.date(clause.end))
             };
         case 'AmendmentsClause':
-            return { unilateral: clause.unilateral, mainAgreement: clause.mainAgreement, ...opt('notice', d(clause.notice)) };
+            return { unilateral: clause.unilateral, controllerMayTerminate: clause.controllerMayTerminate, mainAgreement: clause.mainAgreement, ...opt('notice', d(clause.notice)) };
         case 'PrecedenceClause':
             return { dpaPrevails: clause.prevails === 'dpa', mainAgreementPrevails: clause.prevails === 'main-agreement', articlesOverAnnexes: clause.articlesOverAnnexes };
         case 'LegalFrameClause':

@@ -130,6 +130,13 @@ export interface StandardsView {
 }
 
 export interface AgreementView extends StandardsView {
+    /**
+     * `record-of "…"`: the model records an agreement the parties already concluded. Templates then
+     * render only what the model says: a standard protection the model does not state is left out
+     * (`{{#unless @root.faithful}}…{{/unless}}`), so that a regenerated real agreement is not given
+     * terms its parties never agreed (review C-11).
+     */
+    readonly faithful: boolean;
     readonly title: string;
     readonly version?: string;
     readonly effective?: string;
@@ -171,8 +178,6 @@ export interface AgreementView extends StandardsView {
     readonly annex: { readonly processing: number; readonly measures: number; readonly subprocessors: number; readonly contacts?: number };
     /** The article numbers the notices paragraphs of the final article name (A-07). */
     readonly notices: NoticesView;
-    /** The model records an existing agreement: the text renders only what the model says (set by the `faithful` convention). */
-    readonly faithful?: boolean;
 }
 
 /** Where notices go: the final article that says how, and the articles whose notices it names. */
@@ -186,8 +191,8 @@ export interface NoticesView {
 export type SubjectRightKey = 'access' | 'rectification' | 'erasure' | 'restriction' | 'portability' | 'objection' | 'automatedDecisions';
 /** The items of a breach notice (Art. 33(3),(4)), and `cause`, which the law does not require. */
 export type BreachContentKey = 'nature' | 'cause' | 'subjects' | 'records' | 'contact' | 'consequences' | 'measures' | 'phases';
-/** How far assistance goes: as far as possible (the law), or within reasonable limits. */
-export interface AssistanceExtentView { readonly reasonableLimits: boolean }
+/** How far assistance goes: as far as possible (the law), within reasonable limits, or as far as within the processor's power. */
+export interface AssistanceExtentView { readonly reasonableLimits: boolean; readonly withinPower: boolean }
 /** Who pays for assistance: nothing said, only where the controller causes it, always, or when substantial. */
 export interface AssistanceCostsView {
     readonly controllerCaused: boolean; readonly charged: boolean; readonly chargedIfSubstantial: boolean; readonly controllerUnlessFault: boolean;
@@ -236,6 +241,10 @@ export interface ClauseViews {
     };
     readonly 'data-subject-requests': {
         readonly forward?: string; readonly directly: boolean; readonly assists: boolean;
+        /** `jointly`: the parties handle a request in consultation, the controller remaining finally responsible. */
+        readonly jointly: boolean;
+        /** `jointly` in a record of an agreement (`record-of`): only the joint handling, no standard assistance text. */
+        readonly jointOnly: boolean;
         /** Forwarded without a stated period (`forward` alone); `forwards` false: the text forwards nothing. */
         readonly forwardUntimed: boolean; readonly forwards: boolean; readonly allRights: boolean;
         readonly rights: Readonly<Record<SubjectRightKey, boolean>>; readonly extent: AssistanceExtentView; readonly costs: AssistanceCostsView;
@@ -247,6 +256,8 @@ export interface ClauseViews {
     readonly breach: {
         readonly deadline?: string; readonly withoutUndueDelay: boolean; readonly noDeadline: boolean; readonly target: boolean; readonly fromDiscovery: boolean; readonly includingIncidents: boolean;
         readonly largeImpactOnly: boolean; readonly measuresDefinition: boolean; readonly secrecy: boolean;
+        /** `definition adverse-effects`: a breach only when it has, or may have, adverse effects. */
+        readonly adverseEffectsDefinition: boolean;
         /** The items the notice contains; all of Art. 33(3),(4) unless a `contents` list names fewer. */
         readonly contents: Readonly<Record<BreachContentKey, boolean>>; readonly hasContents: boolean; readonly allContents: boolean;
     };
@@ -257,21 +268,23 @@ export interface ClauseViews {
     };
     readonly audit: {
         /** `frequency`: the period; `every`: how often, after "eenmaal per" / "once"; `yearly`: once a year, counted per calendar year. */
-        readonly frequency?: string; readonly every?: string; readonly yearly: boolean; readonly onSuspicion: boolean; readonly independentAuditor: boolean; readonly controllerOrAuditor: boolean; readonly notice?: string;
+        readonly frequency?: string; readonly every?: string; readonly yearly: boolean; readonly onSuspicion: boolean; readonly suspicionOfMisuse: boolean; readonly independentAuditor: boolean; readonly controllerOrAuditor: boolean; readonly notice?: string;
         readonly reasonableNotice: boolean; readonly informationOnly: boolean;
         /** What the processor may give as evidence; `evidenceInstead`: in place of an audit, at its choice. */
         readonly evidence?: AuditEvidenceView; readonly evidenceInstead: boolean;
         readonly onSiteRegulatory: boolean; readonly onSiteNone: boolean;
         /** Findings decided on together (`findings joint-decision`) instead of remedied by the processor. */
         readonly findingsJoint: boolean;
+        /** The processor remedies the findings at its own cost: `findings remedied`, or by default outside a record. */
+        readonly findingsRemedied: boolean;
         readonly conditions?: { readonly officeHours: boolean; readonly minimalDisruption: boolean; readonly othersConfidentiality: boolean; readonly securityRules: boolean };
         readonly costs?: CostsView;
         /** A periodic statement of an independent external expert (`statement every 1 year by --12-31`). */
         readonly statement?: PeriodicView;
     };
     readonly liability: {
-        /** `mutual`: the limitations apply to both parties; `excluded`: liability excluded as far as the law allows. */
-        readonly mainAgreement: boolean; readonly mutual: boolean; readonly excluded: boolean; readonly cap?: string;
+        /** `art82`: the paragraph on Art. 82 (always, except in a record that states neither `art-82` nor `recourse`). `mutual`: the limitations apply to both parties; `excluded`: liability excluded as far as the law allows. */
+        readonly mainAgreement: boolean; readonly art82: boolean; readonly mutual: boolean; readonly excluded: boolean; readonly cap?: string;
         /** `limited`: the article limits liability at all (the intent carve-out follows); `limits`: more than one limitation. */
         readonly dataLossIndirect: boolean; readonly limited: boolean; readonly limits: boolean; readonly perEvent: boolean; readonly perYear: boolean; readonly perCalendarYear: boolean; readonly total: boolean; readonly excludeIndirect: boolean; readonly finesOwn: boolean; readonly recourseCapped: boolean; readonly recourseUncapped: boolean };
     readonly termination: {
@@ -280,6 +293,8 @@ export interface ClauseViews {
         readonly asFarAsPossible: boolean; readonly choiceBeforeEnd: boolean; readonly costs?: CostsView;
         /** `choice within`: the period after the end of the services within which the controller chooses. */
         readonly choiceDeadline?: string;
+        /** Existing copies deleted too: always, except in a record without `including-copies`. */
+        readonly copies: boolean;
     };
     readonly duration: {
         readonly mainAgreement: boolean; readonly whileProcessing: boolean; readonly period?: string; readonly end?: string;
@@ -293,7 +308,8 @@ export interface ClauseViews {
          */
         readonly suspension: boolean; readonly restore: string; readonly processorTermination: boolean;
     };
-    readonly amendments: { readonly unilateral: boolean; readonly notice?: string; readonly mainAgreement: boolean };
+    /** `controllerMayTerminate`: the record states the controller's right to terminate on a unilateral amendment. */
+    readonly amendments: { readonly unilateral: boolean; readonly notice?: string; readonly controllerMayTerminate: boolean; readonly mainAgreement: boolean };
     readonly precedence: { readonly dpaPrevails: boolean; readonly mainAgreementPrevails: boolean; readonly articlesOverAnnexes: boolean };
     readonly 'legal-frame': { readonly wbp: boolean; readonly definitions: boolean; readonly compliance: boolean; readonly withinPower: boolean };
     readonly 'own-purposes': {

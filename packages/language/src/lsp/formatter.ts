@@ -37,7 +37,7 @@ export class DpaFormatter extends AbstractFormatter {
         if (ast.isAgreement(node)) {
             f.node(node).prepend(Formatting.newLine());
             this.block(f);
-            f.keywords('title', 'version', 'effective', 'revised', 'status', 'definitions', 'signed', 'formed', 'law', 'court', 'excludes', 'measures').prepend(Formatting.indent());
+            f.keywords('title', 'version', 'effective', 'revised', 'status', 'record-of', 'definitions', 'signed', 'formed', 'law', 'court', 'excludes', 'measures').prepend(Formatting.indent());
             f.nodes(
                 ...(node.mainAgreement ? [node.mainAgreement] : []), ...node.parameters, ...node.parties, ...node.exclusions,
                 ...node.subprocessors, ...node.dataCategories, ...node.subjectCategories, ...node.staffRoles,

@@ -65,13 +65,15 @@ export function isProperty(token: TextToken, node: AstNode, property: string): b
  * - prose: other free text of the agreement (its title, the main agreement's title, processing
  *   titles, purposes and operations, labels, a sub-processor's service, retention events);
  * - identity: names, addresses, contacts, registration numbers, standards, statutory sources;
- * - none: template parameters (not part of the agreement's text) and bare placeholders.
+ * - none: template parameters and the source a record names (`record-of`), which are not part of
+ *   the agreement's text, and bare placeholders.
  */
 export type TextKind = 'paragraph' | 'title' | 'measure' | 'prose' | 'identity' | 'none';
 
 export function textKindOf(token: TextToken): TextKind {
     const node = token.node;
-    if (!token.isString || ast.isTemplateParameter(node)) return 'none';
+    // A template field, and the source a record names (`record-of`), are not the agreement's text.
+    if (!token.isString || ast.isTemplateParameter(node) || (ast.isAgreement(node) && token.feature === 'recordOf')) return 'none';
     if (ast.isCustomClause(node)) return token.feature === 'paragraphs' ? 'paragraph' : 'title';
     if (ast.isMeasure(node)) return token.feature === 'description' ? 'measure' : 'identity';
     if (ast.isParty(node) || ast.isAddress(node) || ast.isSignatory(node) || ast.isContact(node) || ast.isCourt(node)) return 'identity';

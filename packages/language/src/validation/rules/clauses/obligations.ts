@@ -17,9 +17,9 @@ import {
 
 /**
  * DPA-R12 (Art. 28(3)(f)): assistance with only some of Art. 32-36 (the catalogue: warning if
- * partial); assistance only "within reasonable limits" (information: the law asks for it taking
- * into account the nature of the processing and the information available, not within limits
- * the processor sets).
+ * partial); assistance only "within reasonable limits" or only as far as within the processor's
+ * power (information: the law asks for it taking into account the nature of the processing and the
+ * information available, not within limits the processor sets).
  */
 export function partialAssistance(clause: ast.AssistanceClause, context: CheckContext): void {
     limitedAssistance(clause, 'DPA-R12', context);
@@ -32,10 +32,12 @@ export function partialAssistance(clause: ast.AssistanceClause, context: CheckCo
     reportRule(context, 'DPA-R12', range ? { node: clause, range } : { node: clause }, assistanceGap(missing, context.lang), fixes, 'warning');
 }
 
+/** Assistance only "within reasonable limits" or only "as far as within the processor's power" (information). */
 function limitedAssistance(clause: ast.AssistanceClause | ast.DataSubjectRequestsClause, rule: 'DPA-R12' | 'DPA-R33', context: CheckContext): void {
-    if (clause.extent !== 'within-reasonable-limits') return;
+    if (clause.extent !== 'within-reasonable-limits' && clause.extent !== 'within-power') return;
     const fixes = [fix(say('clauses.fixes.asFarAsPossible', context.lang), [replaceProperty(clause, 'extent', 'as-far-as-possible')], true)];
-    context.report.rule(rule, { node: clause, property: 'extent' }, {}, fixes, { message: 'limited', severity: 'info' });
+    const message = clause.extent === 'within-power' ? 'withinPower' : 'limited';
+    context.report.rule(rule, { node: clause, property: 'extent' }, {}, fixes, { message, severity: 'info' });
 }
 
 /** The rights of Art. 15-22 a `rights` list must name, in the order messages list them. */

@@ -28,11 +28,13 @@ export function breachDefinition(piece: Piece, context: CheckContext): void {
 /**
  * DPA-R32 (Art. 4(12), 33(2)): a `breach` clause that notifies only breaches of large impact
  * (`only-large-impact`), or defines a breach as a breach of the security measures
- * (`definition security-measures`), narrower than Art. 4(12).
+ * (`definition security-measures`) or by a risk threshold (`definition adverse-effects`), narrower
+ * than Art. 4(12).
  */
 export function breachClauseScope(clause: ast.BreachClause, context: CheckContext): void {
     if (clause.largeImpactOnly) context.report.rule('DPA-R32', { node: clause, property: 'largeImpactOnly' }, {}, [], { message: 'notice' });
     if (clause.definition === 'security-measures') context.report.rule('DPA-R32', { node: clause, property: 'definition' }, {}, [], { message: 'measures' });
+    if (clause.definition === 'adverse-effects') context.report.rule('DPA-R32', { node: clause, property: 'definition' }, {}, [], { message: 'adverseEffects' });
 }
 
 export const owner: RuleOwner = { name: 'breach-definition', rules: ['DPA-R32'] };
