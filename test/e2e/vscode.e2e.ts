@@ -187,7 +187,7 @@ describe('the DPA extension in VS Code (code-server + Chromium)', () => {
         await wb.shot('09-generated-notification');
         expect(existsSync(target), `${target} exists`).toBe(true);
         const markdown = readFileSync(target, 'utf8');
-        expect(markdown).toContain('# Verwerkersovereenkomst Loonwolk HR \\& Salaris');
+        expect(markdown).toContain('# Verwerkersovereenkomst Loonwolk HR & Salaris');
         expect(markdown).toMatch(/Artikel 1\b/);
         expect(markdown, 'complete.dpa has no errors, so no draft marker').not.toMatch(/CONCEPT/);
     });

@@ -116,6 +116,19 @@ describe('a record of a concluded agreement (`record-of`)', () => {
         }
     });
 
+    test('a record writes days as its source did ("dagen", not "kalenderdagen"); a new agreement says calendar days (A-32)', async () => {
+        const plain = readExample('complete.dpa');
+        const record = plain.replace('    title "Verwerkersovereenkomst Loonwolk HR & Salaris"\n', '    record-of "Verwerkersovereenkomst Loonwolk, versie 1.0"\n    title "Verwerkersovereenkomst Loonwolk HR & Salaris"\n');
+        expect(record).not.toBe(plain);
+        const [a, b] = await Promise.all([check(plain), check(record)]);
+        expect(md(a.agreement!, 'nl')).toContain('30 kalenderdagen');
+        expect(md(b.agreement!, 'nl')).toContain('30 dagen');
+        expect(md(b.agreement!, 'nl')).not.toContain('kalenderdag');
+        expect(md(a.agreement!, 'en')).toContain('30 calendar days');
+        expect(md(b.agreement!, 'en')).toContain('30 days');
+        expect(md(b.agreement!, 'en')).not.toContain('calendar day');
+    });
+
     test('the same model, declared a record, loses exactly the default protections it does not state', async () => {
         const plain = minimalAgreement();
         const record = plain.replace('    title "Verwerkersovereenkomst"\n', '    record-of "Verwerkersovereenkomst Klant - Leverancier, versie 1.0"\n    title "Verwerkersovereenkomst"\n');

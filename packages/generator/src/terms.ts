@@ -26,6 +26,8 @@ export const TermsSchema = v.strictObject({
     numbers: v.pipe(v.array(text), v.length(21)),
     /** Singular and plural of each time unit; `day` is the calendar day and says so (A-32). */
     units: v.record(text, v.strictTuple([text, text])),
+    /** The units a record of a concluded agreement (`record-of`) writes as its source did: `day` without "calendar", which would settle a reading the source left open. */
+    recordUnits: v.record(text, v.strictTuple([text, text])),
     /** How often: `one` with `{x}` the singular unit ("a year"), `many` with `{x}` the duration ("every two years"). */
     frequency: labels(['one', 'many']),
     and: text,

@@ -92,7 +92,12 @@ export class Formatter {
     }
 
     duration(value: Duration | undefined): string | undefined {
-        return value ? formatDuration(value, this.terms) : undefined;
+        return value ? formatDuration(value, this.durationTerms) : undefined;
+    }
+
+    /** The terms durations are written with: a record writes `day` as its source did ("dagen", not "kalenderdagen"). */
+    private get durationTerms(): Terms {
+        return this.faithful ? { ...this.terms, units: { ...this.terms.units, ...this.terms.recordUnits } } : this.terms;
     }
 
     /** How often ("jaar", "twee jaar"; "a year", "every two years"), after "eenmaal per" / "once". */
