@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { EXAMPLES, ROOT } from '../helpers.js';
+import { docxPart as zipPart } from '../generator/docx-text.js';
 
 // Review D-05 and D-04 on the batch itself: examples/itzz-template.dpa with examples/customers.csv,
 // each customer's Word document with only its own choices (word/document.xml).
@@ -17,24 +17,6 @@ function dpa(args: string[], cwd: string) {
 }
 
 /** A part of a zip (a .docx), inflated. */
-function zipPart(bytes: Buffer, name: string): string {
-    let eocd = bytes.length - 22;
-    while (eocd >= 0 && bytes.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-    let at = bytes.readUInt32LE(eocd + 16);
-    for (let i = 0; i < bytes.readUInt16LE(eocd + 10); i++) {
-        const method = bytes.readUInt16LE(at + 10);
-        const compressedSize = bytes.readUInt32LE(at + 20);
-        const nameLength = bytes.readUInt16LE(at + 28);
-        const local = bytes.readUInt32LE(at + 42);
-        if (bytes.toString('utf8', at + 46, at + 46 + nameLength) === name) {
-            const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-            const data = bytes.subarray(start, start + compressedSize);
-            return (method === 0 ? data : inflateRawSync(data)).toString('utf8');
-        }
-        at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
-    }
-    throw new Error(`${name} not in the zip`);
-}
 
 /** The visible text of word/document.xml, one line per paragraph. */
 function documentText(file: string): string {

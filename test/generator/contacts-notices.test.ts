@@ -1,4 +1,3 @@
-import { inflateRawSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { generateAgreement, generateAgreementFile, templateEngine } from '../../packages/generator/src/index.js';
 import { hasContactsAnnex } from '../../packages/generator/src/contacts.js';
@@ -6,6 +5,7 @@ import { buildAgreementView, Formatter } from '../../packages/generator/src/view
 import type { Agreement } from '../../packages/language/src/index.js';
 import { check, coveredText, minimalAgreement, readExample, withCode } from '../helpers.js';
 import { agreementOf } from './helpers.js';
+import { docxPart } from './docx-text.js';
 
 // Issue 11, round 2: the parties' contacts and the notices clause (A-07, D-08), the parties block
 // (A-26), Markdown escaping and the measures column (A-39), the main agreement's title (C-14),
@@ -17,24 +17,7 @@ function markdown(agreement: Agreement, lang: 'nl' | 'en'): string {
 }
 
 /** word/document.xml of a .docx, its text runs joined per table cell with " | " between cells. */
-function documentXml(bytes: Uint8Array): string {
-    const buf = Buffer.from(bytes);
-    let eocd = buf.length - 22;
-    while (buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-    let at = buf.readUInt32LE(eocd + 16);
-    for (let i = 0; i < buf.readUInt16LE(eocd + 10); i++) {
-        const nameLength = buf.readUInt16LE(at + 28);
-        const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
-        if (name === 'word/document.xml') {
-            const local = buf.readUInt32LE(at + 42);
-            const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-            const data = buf.subarray(start, start + buf.readUInt32LE(at + 20));
-            return (buf.readUInt16LE(at + 10) === 0 ? data : inflateRawSync(data)).toString('utf8');
-        }
-        at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
-    }
-    throw new Error('no word/document.xml');
-}
+const documentXml = (bytes: Uint8Array) => docxPart(bytes, 'word/document.xml');
 
 /** The rows of every table of a Word document, as the texts of their cells. */
 function wordRows(xml: string): string[][] {

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Agreement } from '../../packages/language/src/index.js';
 import { generateAgreement, generateAgreementFile, type GenerateOptions } from '../../packages/generator/src/index.js';
 import { minimalAgreement, readExample } from '../helpers.js';
 import { agreementOf } from './helpers.js';
+import { docxText } from './docx-text.js';
 
 // Issue 11, round 2 (legal review 2026-11): the drafting findings A-22, A-23, A-24, A-27, A-28,
 // A-32, A-36, A-37, A-40 and B-03, on the generated text in Dutch and English, Markdown and the
@@ -22,29 +22,8 @@ async function markdown(text: string, lang: Lang): Promise<string> {
 }
 
 /** word/document.xml of the agreement's DOCX, as the text of its paragraphs, one per line. */
-async function docxText(agreement: Agreement, lang: Lang): Promise<string> {
-    const zip = Buffer.from(await generateAgreementFile(agreement, { format: 'docx', lang }));
-    let eocd = zip.length - 22;
-    while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-    let at = zip.readUInt32LE(eocd + 16);
-    for (let i = 0; i < zip.readUInt16LE(eocd + 10); i++) {
-        const method = zip.readUInt16LE(at + 10);
-        const size = zip.readUInt32LE(at + 20);
-        const nameLength = zip.readUInt16LE(at + 28);
-        const local = zip.readUInt32LE(at + 42);
-        const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-        if (name === 'word/document.xml') {
-            const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-            const data = zip.subarray(start, start + size);
-            const xml = (method === 0 ? data : inflateRawSync(data)).toString('utf8');
-            return xml.split('</w:p>')
-                .map(p => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(m => m[1]).join(''))
-                .map(t => t.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"))
-                .join('\n');
-        }
-        at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-    }
-    throw new Error('word/document.xml not found');
+async function wordText(agreement: Agreement, lang: Lang): Promise<string> {
+    return docxText(await generateAgreementFile(agreement, { format: 'docx', lang }));
 }
 
 /** The minimal agreement with the standard clause `line` replacing the one that starts with its keyword. */
@@ -63,7 +42,7 @@ describe('the reference agreement (examples/complete.dpa)', () => {
         complete = await agreementOf(readExample('complete.dpa'));
         for (const lang of ['nl', 'en'] as const) {
             md[lang] = markdownOf(complete, lang);
-            docx[lang] = await docxText(complete, lang);
+            docx[lang] = await wordText(complete, lang);
         }
     });
 

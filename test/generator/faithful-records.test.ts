@@ -1,10 +1,10 @@
-import { inflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildAgreementDocument, generateAgreement, type AgreementDocument, type Block } from '../../packages/generator/src/index.js';
 import { renderDocx } from '../../packages/generator/src/render/docx.js';
 import type { Agreement } from '../../packages/language/src/index.js';
 import { check, minimalAgreement, readExample } from '../helpers.js';
 import { agreementOf } from './helpers.js';
+import { docxPart } from './docx-text.js';
 
 // A record of a concluded agreement (`record-of "…"`, review §8 and C-08..C-11, C-15, C-16): the
 // generated text says only what the model says. The standard protections a new agreement gets by
@@ -29,24 +29,7 @@ function article(doc: AgreementDocument, title: string): string {
 }
 
 /** word/document.xml of a DOCX package (stored or deflated entries). */
-function documentXml(bytes: Uint8Array): string {
-    const buf = Buffer.from(bytes);
-    let eocd = buf.length - 22;
-    while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-    let at = buf.readUInt32LE(eocd + 16);
-    for (let i = 0; i < buf.readUInt16LE(eocd + 10); i++) {
-        const nameLength = buf.readUInt16LE(at + 28);
-        const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
-        if (name === 'word/document.xml') {
-            const local = buf.readUInt32LE(at + 42);
-            const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-            const data = buf.subarray(start, start + buf.readUInt32LE(at + 20));
-            return (buf.readUInt16LE(at + 10) === 0 ? data : inflateRawSync(data)).toString('utf8');
-        }
-        at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
-    }
-    throw new Error('no word/document.xml');
-}
+const documentXml = (bytes: Uint8Array) => docxPart(bytes, 'word/document.xml');
 
 /** The standard protections a new agreement gets by default, and a record does not (C-11), nl and en. */
 const ADDED = {

@@ -1,4 +1,3 @@
-import { inflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildAgreementDocument, generateAgreement, templateEngine } from '../../packages/generator/src/index.js';
 import { renderDocx } from '../../packages/generator/src/render/docx.js';
@@ -6,6 +5,7 @@ import type { Agreement } from '../../packages/language/src/index.js';
 import type { Lang } from '../../packages/language/src/i18n/lang.js';
 import { readExample } from '../helpers.js';
 import { agreementOf } from './helpers.js';
+import { docxText } from './docx-text.js';
 
 // Issue 11, round 2 (legal review 2026-11): one liability article whose parameters say what the
 // custom clauses of examples/complete.dpa used to restate (A-08, A-20, A-21), a costs regime in the
@@ -17,27 +17,6 @@ function count(haystack: string, needle: string): number {
 }
 
 /** The text of word/document.xml of a DOCX: the runs of each paragraph joined, one paragraph a line. */
-function docxText(bytes: Uint8Array): string {
-    const buf = Buffer.from(bytes);
-    let eocd = buf.length - 22;
-    while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-    let at = buf.readUInt32LE(eocd + 16);
-    for (let i = 0; i < buf.readUInt16LE(eocd + 10); i++) {
-        const nameLength = buf.readUInt16LE(at + 28);
-        const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
-        if (name === 'word/document.xml') {
-            const local = buf.readUInt32LE(at + 42);
-            const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-            const data = buf.subarray(start, start + buf.readUInt32LE(at + 20));
-            const xml = (buf.readUInt16LE(at + 10) === 0 ? data : inflateRawSync(data)).toString('utf8');
-            return xml.split('</w:p>').map(p => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(m => m[1]).join(''))
-                .map(t => t.replace(/&apos;/g, '\'').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'))
-                .join('\n');
-        }
-        at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
-    }
-    throw new Error('no word/document.xml');
-}
 
 const markdown = (agreement: Agreement, lang: Lang) => generateAgreement(agreement, { format: 'md', lang }).replace(/\s+/g, ' ');
 const docx = async (agreement: Agreement, lang: Lang) => docxText(await renderDocx(buildAgreementDocument(agreement, { lang }))).replace(/[ \t]+/g, ' ');

@@ -1,9 +1,9 @@
-import { inflateRawSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { buildAgreementDocument, generateAgreement, templateEngine, type GenerateOptions } from '../../packages/generator/src/index.js';
 import { renderDocx } from '../../packages/generator/src/render/docx.js';
 import { minimalAgreement, readExample } from '../helpers.js';
 import { agreementOf } from './helpers.js';
+import { docxPart } from './docx-text.js';
 
 // Issue 11 round 2 (legal review 2026-11): suspension and termination as clause 10 of the
 // Commission's standard contractual clauses, Implementing Decision (EU) 2021/915; the
@@ -29,25 +29,9 @@ const withDuration = (duration: string) => withClause(/\n\s*duration[^\n]*\n/, d
 const withTermination = (termination: string) => withClause(/\n\s*termination[^\n]*\n/, termination);
 
 /** The text of word/document.xml of the agreement's Word file, without its markup. */
-async function docxText(text: string, lang: Lang): Promise<string> {
-    const bytes = Buffer.from(await renderDocx(buildAgreementDocument(await agreementOf(text), { lang })));
-    // The central directory names each part with its local header's offset and compressed size.
-    let eocd = bytes.length - 22;
-    while (eocd >= 0 && bytes.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-    let at = bytes.readUInt32LE(eocd + 16);
-    for (let i = 0; i < bytes.readUInt16LE(eocd + 10); i++) {
-        const nameLength = bytes.readUInt16LE(at + 28);
-        const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
-        if (name === 'word/document.xml') {
-            const local = bytes.readUInt32LE(at + 42);
-            const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-            const data = bytes.subarray(start, start + bytes.readUInt32LE(at + 20));
-            const xml = (bytes.readUInt16LE(at + 10) === 0 ? data : inflateRawSync(data)).toString('utf8');
-            return xml.replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
-        }
-        at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
-    }
-    throw new Error('no word/document.xml');
+async function wordText(text: string, lang: Lang): Promise<string> {
+    const xml = docxPart(await renderDocx(buildAgreementDocument(await agreementOf(text), { lang })), 'word/document.xml');
+    return xml.replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
 }
 
 const SCC10 = {
@@ -90,7 +74,7 @@ describe('A-09: the SCC clause 10 mechanism, on by default', () => {
     });
 
     test.each(['nl', 'en'] as const)('%s Word: the same paragraphs in word/document.xml', async lang => {
-        const xml = await docxText(readExample('complete.dpa'), lang);
+        const xml = await wordText(readExample('complete.dpa'), lang);
         for (const phrase of Object.values(SCC10[lang])) expect(xml).toContain(phrase);
     });
 });
