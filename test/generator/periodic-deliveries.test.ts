@@ -22,7 +22,7 @@ describe('D-02: the yearly security report', () => {
         expect(await markdown(WITH_BOTH, 'nl')).toContain(
             'De Verwerker brengt de Verwerkingsverantwoordelijke ten minste eenmaal per jaar, telkens uiterlijk op 31 december, verslag uit van de beveiligingsmaatregelen die hij heeft getroffen en van de punten daarin die aandacht vragen.');
         expect(await markdown(WITH_BOTH, 'en')).toContain(
-            'At least once every year, each time no later than 31 December, the Processor reports to the Controller on the security measures it has taken and on any points in them that need attention.');
+            'At least once a year, each time no later than 31 December, the Processor reports to the Controller on the security measures it has taken and on any points in them that need attention.');
     });
 
     test('a period of two years without a day; no report without the parameter', async () => {
@@ -43,7 +43,7 @@ describe('D-03: the yearly statement of an independent external expert', () => {
         expect(nl).not.toContain('De Verwerker kan daarnaast een recent certificaat');
         const en = await markdown(WITH_BOTH, 'en');
         expect(en).toContain(
-            'At least once every year, each time no later than 31 December, the Processor provides the Controller with a statement by an independent external expert giving that expert\'s opinion on the Processing and on the Processor\'s compliance with the measures of Annex 2. This statement does not affect the right to an audit.');
+            'At least once a year, each time no later than 31 December, the Processor provides the Controller with a statement by an independent external expert giving that expert\'s opinion on the Processing and on the Processor\'s compliance with the measures of Annex 2. This statement does not affect the right to an audit.');
         expect(en).not.toContain('The Processor may in addition provide');
     });
 

@@ -1,13 +1,13 @@
 import type { PeriodicDelivery } from '@dpa/language';
-import { formatDuration } from './format.js';
+import { formatFrequency } from './format.js';
 import type { Terms } from './terms.js';
 
 // Something the processor delivers to the controller periodically, by a day of the year (the
 // security clause's `report`, the audit clause's `statement`), as its templates see it.
 
-/** `every 1 year by --12-31` → { per: "jaar", by: "31 december" }; `every 2 years` → { per: "2 jaar" }. */
+/** `every 1 year by --12-31` → { per: "jaar", by: "31 december" }; `every 2 years` → { per: "twee jaar" }. */
 export interface PeriodicView {
-    /** The period after "ten minste eenmaal per" / "at least once every": "jaar", "2 jaar". */
+    /** How often, as `formatFrequency` writes it after "ten minste eenmaal per" / "at least once": "jaar", "twee jaar"; "a year", "every two years". */
     readonly per: string;
     /** The day of the year by which it is delivered: "31 december". */
     readonly by?: string;
@@ -25,8 +25,7 @@ export function formatDayOfYear(value: string, terms: Terms): string | undefined
 export function periodicView(delivery: PeriodicDelivery | undefined, terms: Terms): PeriodicView | undefined {
     const every = delivery?.every;
     if (!every) return undefined;
-    const unit = terms.units[every.unit.replace(/s$/, '')];
-    const per = every.amount === 1 && unit ? unit[0] : formatDuration(every, terms);
+    const per = formatFrequency(every, terms);
     const by = delivery.by !== undefined ? formatDayOfYear(delivery.by, terms) : undefined;
     return { per, ...(by !== undefined ? { by } : {}) };
 }
