@@ -3,10 +3,11 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import { checkText, createDpaServices, hasErrors, isFullyChecked, type DpaServices } from '../../packages/language/src/index.js';
-import { VALIDATION_LIMITS, type ValidationLimits } from '../../packages/language/src/validation/budget.js';
+import { VALIDATION_LIMITS, ValidationRun, type ValidationLimits } from '../../packages/language/src/validation/budget.js';
 import type { DpaDocumentValidator } from '../../packages/language/src/validation/document-validator.js';
 import { TOO_MANY_FINDINGS, VALIDATION_FAILED, VALIDATION_SKIPPED } from '../../packages/language/src/validation/incomplete.js';
 import { Reporter } from '../../packages/language/src/validation/report.js';
+import { garbage } from './garbage.js';
 import { check, exampleFiles, minimalAgreement, readExample, services, withCode } from '../helpers.js';
 
 /**
@@ -49,18 +50,6 @@ export function repeatExample(text: string, lines: number): string {
     return `${text.slice(0, open + 1)}${parts.join('')}}\n`;
 }
 
-/** A pseudo-random string of `length` characters of .dpa syntax and other punctuation. */
-function garbage(length: number): string {
-    const alphabet = 'abcXYZ019 {}"\n\t.,;:-+=()[]/\\*&^%$#@!~`\'<>?é€';
-    let x = 1;
-    let out = '';
-    for (let i = 0; i < length; i++) {
-        x = (x * 1103515245 + 12345) & 0x7fffffff;
-        out += alphabet[x % alphabet.length];
-    }
-    return out;
-}
-
 function codes(diagnostics: readonly Diagnostic[]): Set<unknown> {
     return new Set(diagnostics.map(d => d.code));
 }
@@ -73,10 +62,9 @@ describe('a flood of findings', () => {
     const placeholders = (n: number) => Array.from({ length: n }, (_, i) => `[x${i}] `).join('');
     const flood = minimalAgreement(`    clause Flood "Opmaak" {\n        text "${placeholders(160_000)}"\n    }\n`);
 
+    // How long this takes is measured by `npm run bench` (row limits.flood), not asserted here.
     test('is listed up to the cap and summarised, with its errors, never clean', async () => {
-        const started = performance.now();
         const result = await check(flood);
-        expect(performance.now() - started).toBeLessThan(20_000);
         const r01 = withCode(result, 'DPA-R01');
         expect(r01).toHaveLength(VALIDATION_LIMITS.maxFindingsPerCode);
         const [summary, ...more] = withCode(result, TOO_MANY_FINDINGS);
@@ -109,9 +97,7 @@ describe('a flood of findings', () => {
     });
 
     test('of identical hits in one paragraph is one diagnostic, with the other places as related locations', async () => {
-        const started = performance.now();
         const result = await check(minimalAgreement(`    clause Flood "Opmaak" {\n        text "${'[x] '.repeat(160_000)}"\n    }\n`));
-        expect(performance.now() - started).toBeLessThan(20_000);
         const [r01, ...more] = withCode(result, 'DPA-R01');
         expect(more).toEqual([]);
         expect(r01!.severity).toBe(1);
@@ -216,10 +202,9 @@ describe('the size budget', () => {
         expect(result.fullyChecked).toBe(false);
     });
 
-    test('a megabyte of garbage does not stall', async () => {
-        const started = performance.now();
+    // How long this takes is measured by `npm run bench` (row limits.garbage), not asserted here.
+    test('a megabyte of garbage gets its syntax errors, capped', async () => {
         const result = await check(garbage(1_000_000));
-        expect(performance.now() - started).toBeLessThan(20_000);
         expect(hasErrors(result)).toBe(true);
         expect(result.diagnostics.length).toBeLessThanOrEqual(VALIDATION_LIMITS.maxFindings + 20);
     });
@@ -236,28 +221,38 @@ describe('the time budget', () => {
         expect(result.fullyChecked).toBe(false);
     });
 
-    test('a long check stops inside its loop', async () => {
-        // The legal checks of a 20,000-line document take hundreds of milliseconds, most of it in
-        // a few agreement-wide checks (the wording rules read every string): the clock is read
-        // inside their loops, so a budget of 20 ms stops them soon after.
+    test('a long check stops inside its loop, at the first reading of the clock past the budget', async () => {
+        // The legal checks of a 20,000-line document spend most of their work in a few
+        // agreement-wide checks (the wording rules read every string): the clock is read inside
+        // their loops. The clock here advances one millisecond per reading, so that where the
+        // budget runs out, and what runs after, is the same on every machine.
         const { shared } = services;
         const document = shared.workspace.LangiumDocumentFactory.fromString(repeatExample(readExample('icteam-imaging-people.dpa'), 20_000), URI.parse(`memory:///budget-${++counter}.dpa`));
         shared.workspace.LangiumDocuments.addDocument(document);
         await shared.workspace.DocumentBuilder.build([document], { validation: false });
         const validator = services.validation.DocumentValidator as DpaDocumentValidator;
-        const time = async () => {
-            const started = performance.now();
+        let clock = 0;
+        vi.spyOn(performance, 'now').mockImplementation(() => ++clock);
+        const checkTime = vi.spyOn(ValidationRun.prototype, 'checkTime');
+        const validate = async (maxMilliseconds: number) => {
+            validator.limits = { ...VALIDATION_LIMITS, maxMilliseconds };
+            checkTime.mockClear();
+            const start = clock;
             const diagnostics = await validator.validateDocument(document);
-            return { ms: performance.now() - started, diagnostics };
+            return { readings: clock - start, diagnostics, stoppedInLoop: checkTime.mock.results.some(result => result.type === 'throw') };
         };
-        const full = await time();
-        validator.limits = { ...VALIDATION_LIMITS, maxMilliseconds: 20 };
         try {
-            const budgeted = await time();
-            console.log(`full ${full.ms.toFixed(0)} ms, budgeted ${budgeted.ms.toFixed(0)} ms`);
+            const full = await validate(Number.MAX_SAFE_INTEGER);
             expect(codes(full.diagnostics)).not.toContain(VALIDATION_SKIPPED);
+            expect(full.stoppedInLoop).toBe(false);
+            const budget = Math.floor(full.readings / 4);
+            const budgeted = await validate(budget);
             expect(codes(budgeted.diagnostics)).toContain(VALIDATION_SKIPPED);
-            expect(budgeted.ms).toBeLessThan(full.ms / 2);
+            // A check noticed the deadline inside its loop, and little ran after it: the readings
+            // past the budget are those of leaving the checks under way, not of further checks.
+            expect(budgeted.stoppedInLoop).toBe(true);
+            expect(budgeted.readings).toBeLessThan(budget + 100);
+            console.log(`clock readings: full validation ${full.readings}, with a budget of ${budget}: ${budgeted.readings}`);
         } finally {
             validator.limits = VALIDATION_LIMITS;
         }
