@@ -6,9 +6,11 @@
  * in this process, in alternating order, and the rows hold their medians.
  *
  * Cold means cold: every sample gets new language services (their lazy parts built and warmed
- * on a one-block agreement with other strings, outside the timing, since building them is start-up, measured
- * elsewhere) and text no earlier sample has seen (each string of the blocks gets the sample's
- * number), so no cache keyed by document or by content can answer from an earlier sample. The
+ * on a one-block agreement with other strings, outside the timing: building them is start-up,
+ * measured elsewhere) and text no earlier sample has seen (each string of the blocks gets the
+ * sample's number), so no cache keyed by document or by content can answer from an earlier
+ * sample. vitest runs only the file's hooks in benchmark mode, so the rows are built in the
+ * file's afterAll. The
  * YAML of each sample is converted from that sample's parsed document outside the timing; the
  * ajv schema is compiled once. Garbage of the untimed work is collected before each timing.
  */
@@ -26,18 +28,20 @@ import { toYaml } from './yaml-baseline/to-data.js';
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
 
-/** Samples per size (the 20k check takes about a second), after WARM_UP_SAMPLES that are not kept (the JIT warms up). */
+/** Samples kept per size (a 20k check takes a second or more), after WARM_UP_SAMPLES that warm the JIT up. */
 const SAMPLES: Record<number, number> = { 500: 15, 5000: 9, 20000: 7 };
 const WARM_UP_SAMPLES = 2;
 
-/** Lines of the generated agreement before its blocks and after them (bench/agreements.ts HEAD, TAIL). */
-const HEAD_LINES = 23;
-const TAIL_LINES = 13;
-
-/** `text` with the number of the sample after every string of its blocks: new content, same shape. */
+/**
+ * `text` (a generated agreement) with the number of the sample after every string of its blocks
+ * (from the first `data` declaration to the standard clauses at the end): new content, same shape.
+ */
 function salted(text: string, sample: number): string {
     const lines = text.split('\n');
-    for (let i = HEAD_LINES; i < lines.length - TAIL_LINES; i++) {
+    const first = lines.findIndex(line => line.startsWith('    data '));
+    const end = lines.lastIndexOf('    instructions');
+    if (first < 0 || end < first) throw new Error('bench/agreements.ts changed its layout: no blocks between data and instructions');
+    for (let i = first; i < end; i++) {
         lines[i] = lines[i]!.replace(/"((?:\\.|[^"\\])*)"/g, (_, content: string) => `"${content} (${sample})"`);
     }
     return lines.join('\n');
@@ -58,6 +62,8 @@ const converter = await freshServices();
 const yaml = yamlBaseline(converter.Grammar);
 
 interface Samples {
+    /** The size asked of generatedAgreement (a value of SIZES), and the lines it has. */
+    readonly size: number;
     readonly lines: number;
     readonly dpa: number[];
     readonly yaml: number[];
@@ -67,7 +73,7 @@ const measured: Samples[] = [];
 
 for (const size of SIZES) {
     const generated = generatedAgreement(size);
-    const samples: Samples = { lines: generated.split('\n').length, dpa: [], yaml: [], yamlBytes: 0 };
+    const samples: Samples = { size, lines: generated.split('\n').length, dpa: [], yaml: [], yamlBytes: 0 };
     measured.push(samples);
     let sample = 0;
 
@@ -118,9 +124,9 @@ for (const size of SIZES) {
 
 afterAll(() => {
     const rows: BenchRow[] = [];
-    for (const { lines, dpa, yaml: baseline, yamlBytes } of measured) {
+    for (const { size, lines, dpa, yaml: baseline, yamlBytes } of measured) {
         if (dpa.length === 0) continue;
-        const expected = expectedRow(`check.${lines < 1000 ? 500 : lines < 10_000 ? 5000 : 20_000}`);
+        const expected = expectedRow(`check.${size}`);
         const value = median(dpa);
         const base = median(baseline);
         rows.push({
