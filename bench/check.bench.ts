@@ -2,17 +2,17 @@
  * Rows `check.<lines>` and `check.exponent` (bench/rows.json): checking a generated agreement
  * as the CLI does (parse + link + validate of a fresh document through `checkText`) against the
  * same content as YAML, parsed with js-yaml, validated with ajv against a JSON Schema derived
- * from the grammar and its references resolved (bench/yaml-baseline). The two run interleaved
- * in this process, in alternating order, and the rows hold their medians.
+ * from the grammar and its references resolved (bench/yaml-baseline). Each round checks every
+ * size, each next to its baseline, in orders that rotate; the rows hold the medians, and the
+ * exponent is the median of the rounds' own exponents (a change of load between rounds cancels).
  *
- * Cold means cold: every sample gets new language services (their lazy parts built and warmed
+ * Cold means cold: every check gets new language services (their lazy parts built and warmed
  * on a one-block agreement with other strings, outside the timing: building them is start-up,
- * measured elsewhere) and text no earlier sample has seen (each string of the blocks gets the
- * sample's number), so no cache keyed by document or by content can answer from an earlier
- * sample. vitest runs only the file's hooks in benchmark mode, so the rows are built in the
- * file's afterAll. The
- * YAML of each sample is converted from that sample's parsed document outside the timing; the
+ * measured elsewhere) and text no earlier check has seen (each string of the blocks gets a
+ * number of its own per check), so no cache keyed by document or by content can answer from an
+ * earlier check. The YAML of each check is converted from the same text outside the timing; the
  * ajv schema is compiled once. Garbage of the untimed work is collected before each timing.
+ * vitest runs only the file's hooks in benchmark mode, so the rows are built in its afterAll.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -28,9 +28,9 @@ import { toYaml } from './yaml-baseline/to-data.js';
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
 
-/** Samples kept per size (a 20k check takes a second or more), after WARM_UP_SAMPLES that warm the JIT up. */
-const SAMPLES: Record<number, number> = { 500: 15, 5000: 9, 20000: 7 };
-const WARM_UP_SAMPLES = 2;
+/** Rounds kept (a round checks every size once; a 20k check takes a second or more), after WARM_UP_ROUNDS that warm the JIT up. */
+const ROUNDS = 9;
+const WARM_UP_ROUNDS = 2;
 
 /**
  * `text` (a generated agreement) with the number of the sample after every string of its blocks
@@ -62,65 +62,79 @@ const converter = await freshServices();
 const yaml = yamlBaseline(converter.Grammar);
 
 interface Samples {
-    /** The size asked of generatedAgreement (a value of SIZES), and the lines it has. */
+    /** The size asked of generatedAgreement (a value of SIZES), its text and the lines it has. */
     readonly size: number;
+    readonly generated: string;
     readonly lines: number;
     readonly dpa: number[];
     readonly yaml: number[];
     yamlBytes: number;
 }
-const measured: Samples[] = [];
-
-for (const size of SIZES) {
+const measured: Samples[] = SIZES.map(size => {
     const generated = generatedAgreement(size);
-    const samples: Samples = { size, lines: generated.split('\n').length, dpa: [], yaml: [], yamlBytes: 0 };
-    measured.push(samples);
-    let sample = 0;
+    return { size, generated, lines: generated.split('\n').length, dpa: [], yaml: [], yamlBytes: 0 };
+});
 
-    describe(`check, ${samples.lines} lines`, () => {
-        bench('dpa check (cold) and the same content as YAML (js-yaml + ajv + references), interleaved', async () => {
-            const number = sample++;
-            const text = salted(generated, number);
-            const parsed = converter.parser.LangiumParser.parse(text);
-            if (parsed.lexerErrors.length + parsed.parserErrors.length > 0) throw new Error(`the generated agreement of ${size} lines does not parse`);
-            const yamlText = toYaml(parsed.value, yaml.derived.tagged);
-            const services = await freshServices();
+/** One cold dpa check of `samples`' agreement salted with `number` and one YAML check of the same content, in the order given. */
+async function measurePair({ size, generated }: Samples, number: number, yamlFirst: boolean): Promise<{ dpaMs: number; yamlMs: number; yamlBytes: number }> {
+    const text = salted(generated, number);
+    const parsed = converter.parser.LangiumParser.parse(text);
+    if (parsed.lexerErrors.length + parsed.parserErrors.length > 0) throw new Error(`the generated agreement of ${size} lines does not parse`);
+    const yamlText = toYaml(parsed.value, yaml.derived.tagged);
+    const services = await freshServices();
 
-            const checkDpa = async (): Promise<number> => {
-                collectGarbage();
-                const start = performance.now();
-                const result = await checkText(services, text, `memory:///check-${size}-${number}.dpa`);
-                const ms = performance.now() - start;
-                if (result.diagnostics.length > 0 || !result.fullyChecked) {
-                    throw new Error(`the generated agreement of ${size} lines has ${result.diagnostics.length} diagnostics: ${result.diagnostics[0]?.message}`);
-                }
-                return ms;
-            };
-            const checkYaml = (): number => {
-                collectGarbage();
-                const start = performance.now();
-                const outcome = yaml.check(yamlText);
-                const ms = performance.now() - start;
-                if (!outcome.valid) throw new Error(`the YAML of ${size} lines does not pass: ${JSON.stringify(outcome.errors[0] ?? outcome.unresolved[0])}`);
-                return ms;
-            };
-            // Alternate which of the two runs first, so that neither always runs in the other's wake.
-            let dpaMs: number;
-            let yamlMs: number;
-            if (number % 2 === 0) {
-                dpaMs = await checkDpa();
-                yamlMs = checkYaml();
-            } else {
-                yamlMs = checkYaml();
-                dpaMs = await checkDpa();
-            }
-            if (number < WARM_UP_SAMPLES) return;
+    const checkDpa = async (): Promise<number> => {
+        collectGarbage();
+        const start = performance.now();
+        const result = await checkText(services, text, `memory:///check-${size}-${number}.dpa`);
+        const ms = performance.now() - start;
+        if (result.diagnostics.length > 0 || !result.fullyChecked) {
+            throw new Error(`the generated agreement of ${size} lines has ${result.diagnostics.length} diagnostics: ${result.diagnostics[0]?.message}`);
+        }
+        return ms;
+    };
+    const checkYaml = (): number => {
+        collectGarbage();
+        const start = performance.now();
+        const outcome = yaml.check(yamlText);
+        const ms = performance.now() - start;
+        if (!outcome.valid) throw new Error(`the YAML of ${size} lines does not pass: ${JSON.stringify(outcome.errors[0] ?? outcome.unresolved[0])}`);
+        return ms;
+    };
+    if (yamlFirst) {
+        const yamlMs = checkYaml();
+        return { dpaMs: await checkDpa(), yamlMs, yamlBytes: yamlText.length };
+    }
+    const dpaMs = await checkDpa();
+    return { dpaMs, yamlMs: checkYaml(), yamlBytes: yamlText.length };
+}
+
+/** Exponents of the rounds kept: 5k → 20k from the same round, so that a change of the machine's load between rounds cancels out. */
+const exponents: number[] = [];
+let round = 0;
+
+describe('check: every size, dpa and YAML, in each round', () => {
+    // A round measures all sizes one after the other (in an order that rotates), each pair in an
+    // order that alternates, so that the sizes and the baseline share the machine's moments.
+    bench('a round: a cold dpa check and the YAML baseline at 500, 5k and 20k lines', async () => {
+        const number = round++;
+        const times = new Map<number, number>();
+        for (let i = 0; i < measured.length; i++) {
+            const index = (number + i) % measured.length;
+            const samples = measured[index]!;
+            const { dpaMs, yamlMs, yamlBytes } = await measurePair(samples, number * measured.length + index, (number + i) % 2 === 1);
+            times.set(samples.size, dpaMs);
+            if (number < WARM_UP_ROUNDS) continue;
             samples.dpa.push(dpaMs);
             samples.yaml.push(yamlMs);
-            samples.yamlBytes = yamlText.length;
-        }, { iterations: SAMPLES[size]! + WARM_UP_SAMPLES, time: 0, warmupIterations: 0, warmupTime: 0 });
-    });
-}
+            samples.yamlBytes = yamlBytes;
+        }
+        const [, large, veryLarge] = measured;
+        if (number >= WARM_UP_ROUNDS && large && veryLarge) {
+            exponents.push(growthExponent({ lines: large.lines, ms: times.get(large.size)! }, { lines: veryLarge.lines, ms: times.get(veryLarge.size)! }));
+        }
+    }, { iterations: ROUNDS + WARM_UP_ROUNDS, time: 0, warmupIterations: 0, warmupTime: 0 });
+});
 
 afterAll(() => {
     const rows: BenchRow[] = [];
@@ -131,7 +145,7 @@ afterAll(() => {
         const base = median(baseline);
         rows.push({
             id: expected.id,
-            what: `${expected.what} (generated agreement of ${lines} lines; median of ${dpa.length} cold checks, interleaved with the baseline)`,
+            what: `${expected.what} (generated agreement of ${lines} lines; median of ${dpa.length} cold checks, each next to its baseline, the sizes in rotating order)`,
             lines,
             value,
             unit: 'ms',
@@ -141,12 +155,12 @@ afterAll(() => {
         });
     }
     const [, large, veryLarge] = measured;
-    if (large && veryLarge && large.dpa.length > 0 && veryLarge.dpa.length > 0) {
+    if (large && veryLarge && exponents.length > 0) {
         const expected = expectedRow('check.exponent');
         rows.push({
             id: expected.id,
-            what: `${expected.what}: time ∝ lines^k of the medians at ${large.lines} and ${veryLarge.lines} lines`,
-            value: growthExponent({ lines: large.lines, ms: median(large.dpa) }, { lines: veryLarge.lines, ms: median(veryLarge.dpa) }),
+            what: `${expected.what}: k in time ∝ lines^k between ${large.lines} and ${veryLarge.lines} lines, median over ${exponents.length} rounds (each from the two checks of one round)`,
+            value: median(exponents),
             unit: 'exponent',
             target: expected.target
         });
