@@ -7,6 +7,7 @@
  * started (the server does not load the CLI or the extension, the CLI not the server's
  * connection, the extension neither the language nor the generator).
  */
+import { isMainThread, workerData } from 'node:worker_threads';
 import type * as vscode from 'vscode';
 import type * as Extension from '../packages/extension/src/extension.js';
 
@@ -28,3 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 export async function deactivate(): Promise<void> {
     if (extension) await (await extension).deactivate();
 }
+
+// A program that runs work in worker threads loads them from the file it runs from (`__filename`,
+// this bundle): only the CLI does (`dpa batch`), so a worker thread given data is the CLI's.
+if (!isMainThread && workerData !== undefined && workerData !== null) void startCli();
