@@ -87,7 +87,8 @@ await Promise.all(builds.map(options => esbuild.build(options)));
 for (const { file, code } of STARTERS) {
     mkdirSync(dirname(file), { recursive: true });
     const shared = relative(dirname(file), SHARED_BUNDLE).split('\\').join('/');
-    writeFileSync(file, code(shared.startsWith('.') ? shared : `./${shared}`));
-    chmodSync(file, 0o755);
+    const text = code(shared.startsWith('.') ? shared : `./${shared}`);
+    writeFileSync(file, text);
+    chmodSync(file, text.startsWith(shebang) ? 0o755 : 0o644);
 }
 console.log(`bundled ${builds.length} entry points and ${STARTERS.length} starters in ${Date.now() - started} ms`);
