@@ -132,10 +132,14 @@ describe('bad input: a clear message naming the file, never a raw system error',
         chmodSync(dir, 0o777);
         // Root reads and writes anything: the CLI then runs as the unprivileged user nobody.
         const asRoot = process.getuid?.() === 0;
-        // The bundle is one file: a copy in the test folder is readable by nobody wherever the clone is.
-        const cli = join(dir, 'cli.cjs');
-        copyFileSync(CLI, cli);
-        chmodSync(cli, 0o644);
+        // A copy of the CLI (its starter and the shared bundle, as laid out in the clone) in the test
+        // folder is readable by nobody wherever the clone is.
+        const cli = join(dir, 'app', 'packages/cli/dist/cli.cjs');
+        for (const [from, to] of [[CLI, cli], [join(ROOT, 'dist/dpa.cjs'), join(dir, 'app', 'dist/dpa.cjs')]] as const) {
+            mkdirSync(join(to, '..'), { recursive: true, mode: 0o755 });
+            copyFileSync(from, to);
+            chmodSync(to, 0o644);
+        }
         const dpa = (args: string[], cwd: string) => {
             const command = asRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
             const result = spawnSync(command[0]!, [...command.slice(1), cli, ...args], { cwd, encoding: 'utf8' });

@@ -4,7 +4,6 @@ import { buildDocument, describeProcessing, type BuildOptions } from './document
 import type { AgreementDocument } from './ir.js';
 import { renderHtml, renderHtmlBody, agreementCss } from './render/html.js';
 import { renderMarkdown } from './render/markdown.js';
-import { renderDocx } from './render/docx.js';
 import { convertToPdf } from './render/pdf.js';
 import { TemplateEngine } from './templates.js';
 
@@ -49,6 +48,16 @@ export function isFileFormat(format: string): format is FileFormat {
     return (FILE_FORMATS as readonly string[]).includes(format);
 }
 
+/**
+ * The agreement document as DOCX bytes. The Word renderer and the `docx` library are loaded on the
+ * first call, not with the generator: the language server and the CLI start without them (in the
+ * bundle, a dynamic import evaluates its modules when it runs).
+ */
+export async function renderDocx(doc: AgreementDocument): Promise<Uint8Array> {
+    const { renderDocx: render } = await import('./render/docx.js');
+    return render(doc);
+}
+
 /** The agreement as DOCX or PDF bytes (PDF needs LibreOffice). Same model, same DOCX bytes. */
 export async function generateAgreementFile(agreement: Agreement, options: Omit<GenerateOptions, 'format'> & { format: FileFormat }): Promise<Uint8Array> {
     const docx = await renderDocx(buildAgreementDocument(agreement, options));
@@ -61,7 +70,7 @@ export function generateAgreement(agreement: Agreement, options: GenerateOptions
     return options.format === 'md' ? renderMarkdown(doc) : renderHtml(doc);
 }
 
-export { agreementCss, renderHtml, renderHtmlBody, renderMarkdown, renderDocx };
+export { agreementCss, renderHtml, renderHtmlBody, renderMarkdown };
 export { convertToPdf, findSoffice, PdfError, type PdfOptions } from './render/pdf.js';
 export { GeneratorError, type ErrorKey, type ErrorText } from './errors.js';
 export { escapeHtml, escapeMarkdown } from './render/escape.js';

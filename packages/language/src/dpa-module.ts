@@ -1,4 +1,4 @@
-import { inject, type Module } from 'langium';
+import { createCompletionParser, createLangiumParser, inject, LangiumCompletionParser, LangiumParser, type Module } from 'langium';
 import {
     createDefaultModule,
     createDefaultSharedModule,
@@ -10,6 +10,7 @@ import {
 import { DpaGeneratedModule, DpaGeneratedSharedModule } from './generated/module.js';
 import { DpaDocumentBuilder, DpaScopeProvider } from './dpa-scope.js';
 import { DpaLexer } from './dpa-lexer.js';
+import { lazyService, makeService } from './lazy-service.js';
 import { DpaConfigurationProvider } from './dpa-configuration.js';
 import { DpaServerDocuments, DpaWorkspaceManager } from './dpa-workspace-manager.js';
 import { DpaCodeActionProvider } from './lsp/code-actions.js';
@@ -43,7 +44,10 @@ export type DpaServices = LangiumServices & DpaAddedServices;
 export const DpaModule: Module<DpaServices, PartialLangiumServices & DpaAddedServices> = {
     parser: {
         // Blocks nested past MAX_BLOCK_NESTING end the token stream, so the parser cannot overflow its stack.
-        Lexer: services => new DpaLexer(services, () => services.dpa.Settings)
+        // The lexer and the parsers are made on first use (lazy-service.ts), not while the server answers `initialize`.
+        Lexer: services => lazyService(() => new DpaLexer(services, () => services.dpa.Settings), DpaLexer),
+        LangiumParser: services => lazyService(() => createLangiumParser(services), LangiumParser),
+        CompletionParser: services => lazyService(() => createCompletionParser(services), LangiumCompletionParser)
     },
     validation: {
         DpaValidator: services => new DpaValidator(services),
@@ -96,4 +100,18 @@ export function createDpaServices(context: DefaultSharedModuleContext): { shared
         void shared.workspace.ConfigurationProvider.initialized({});
     }
     return { shared, Dpa };
+}
+
+/**
+ * Makes the lexer and the parser, or the completion parser, now: they are made on first use
+ * (`lazyService`), so that the server answers `initialize` without them; the server makes them
+ * when it is idle after that, before a document or a completion request needs them.
+ */
+export function makeParsers(services: DpaServices, which: 'document' | 'completion'): void {
+    if (which === 'document') {
+        makeService(services.parser.Lexer);
+        makeService(services.parser.LangiumParser);
+    } else {
+        makeService(services.parser.CompletionParser);
+    }
 }

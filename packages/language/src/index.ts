@@ -1,6 +1,6 @@
 export * from './generated/ast.js';
 export { DpaLanguageMetaData } from './generated/module.js';
-export { createDpaServices, DpaModule, type DpaServices, type DpaAddedServices } from './dpa-module.js';
+export { createDpaServices, DpaModule, makeParsers, type DpaServices, type DpaAddedServices } from './dpa-module.js';
 export { DpaSettings } from './settings.js';
 export * from './countries.js';
 export * from './transfers.js';

@@ -3,7 +3,8 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { processingRowMarkdown } from '@dpa/generator';
 import { URI } from 'vscode-uri';
-import { createDpaServices, guardConnection, type DocumentLookup } from '@dpa/language';
+import { DocumentState } from 'langium';
+import { createDpaServices, guardConnection, makeParsers, type DocumentLookup } from '@dpa/language';
 import { registerAgreementRequests } from './agreement-requests.js';
 import { GenerationSettings } from './generation-settings.js';
 import { syncSettings } from './settings-sync.js';
@@ -36,6 +37,15 @@ let workspaceRoot: string | undefined;
 shared.lsp.LanguageServer.onInitialize(params => {
     const uri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     workspaceRoot = uri ? URI.parse(uri).fsPath : undefined;
+});
+// The lexer and the parsers are made on first use, so `initialize` is answered without them (about
+// 100 ms of Chevrotain's grammar analysis). The document parser is made once the client has said
+// `initialized`, while it answers the configuration request the first build waits for; the
+// completion parser after the first validation.
+shared.lsp.LanguageServer.onInitialized(() => setImmediate(() => makeParsers(Dpa, 'document')));
+const firstValidation = shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
+    firstValidation.dispose();
+    setImmediate(() => makeParsers(Dpa, 'completion'));
 });
 registerAgreementRequests(connection, shared, generation, () => workspaceRoot);
 startLanguageServer(shared);

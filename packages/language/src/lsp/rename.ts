@@ -6,7 +6,9 @@ import type { Document } from '../generated/ast.js';
 import { namedMembers } from '../names.js';
 
 const ID = /^[_a-zA-Z]\w*$/;
-const KEYWORDS = new Set(AstUtils.streamAllContents(DpaGrammar()).filter(GrammarAST.isKeyword).map(k => k.value));
+/** The grammar's keywords, read from the grammar on the first rename (not while the server starts). */
+let keywords: ReadonlySet<string> | undefined;
+const KEYWORDS = { has: (name: string): boolean => (keywords ??= new Set(AstUtils.streamAllContents(DpaGrammar()).filter(GrammarAST.isKeyword).map(k => k.value))).has(name) };
 
 /**
  * Rename, refusing names the language cannot hold: not an identifier, a keyword, or a name
