@@ -1,5 +1,5 @@
 import {
-    CompositeCstNodeImpl, DefaultLangiumDocumentFactory, DocumentState, GrammarAST, isAstNode, isMultiReference, isReference, LeafCstNodeImpl, RootCstNodeImpl,
+    AstUtils, CompositeCstNodeImpl, DefaultLangiumDocumentFactory, DocumentState, GrammarAST, isAstNode, isMultiReference, isReference, LeafCstNodeImpl, RootCstNodeImpl,
     type AstNode, type CstNode, type LangiumDocument, type Linker, type MultiReference, type Mutable, type ParseResult, type Reference,
     type ReferenceInfo
 } from 'langium';
@@ -9,9 +9,9 @@ import { MAX_BLOCK_NESTING } from './dpa-lexer.js';
 import { rememberIndex } from './dpa-linking.js';
 
 /**
- * Incremental reparse of a .dpa document (issue 12). A keystroke inside one braced member of the
- * agreement (a party, a sub-processor, a processing activity, a custom clause) reparses only that
- * member's new text with the rule its assignment calls, and splices the new AST node and its CST
+ * Incremental reparse of a .dpa document (issue 12). A keystroke inside one member of the
+ * agreement (a party, a sub-processor, a processing activity, a clause, a measure, a data
+ * category …) reparses only that member's new text with the rule its assignment calls, and splices the new AST node and its CST
  * into the old tree; everything else keeps its objects, with the CST offsets and ranges after the
  * edit shifted. Anything that does not fit the fast path falls back to Langium's full parse; the
  * property test (test/language/incremental-parse.test.ts) checks that both give the same tree.
@@ -141,8 +141,84 @@ function childContaining(parent: CompositeCstNodeImpl, start: number, end: numbe
     return -1;
 }
 
+/** The first token after the child at `index` of `parent`, among its siblings. */
+function siblingLeaf(parent: CompositeCstNodeImpl, index: number): LeafCstNodeImpl | undefined {
+    for (let i = index + 1; i < parent.content.length; i++) {
+        const leaf = boundaryLeaf(parent.content[i]!, false);
+        if (leaf) return leaf;
+    }
+    return undefined;
+}
+
+/** The index of the last non-hidden child before `index` of `parent` (-1 when none). */
+function previousMember(parent: CompositeCstNodeImpl, index: number): number {
+    for (let i = index - 1; i >= 0; i--) if (!parent.content[i]!.hidden) return i;
+    return -1;
+}
+
 function isWhitespace(text: string, index: number): boolean {
     return index < 0 || index >= text.length || /\s/.test(text[index]!);
+}
+
+/** What the grammar says about the rule of a member's type: whether it ends with its closing brace, and which tokens it can read after its first. */
+interface RuleShape {
+    readonly closed: boolean;
+    readonly afterFirst: ReadonlySet<string>;
+}
+
+const shapes = new WeakMap<GrammarAST.ParserRule, RuleShape>();
+
+/**
+ * A member without a closing brace (a measure, a data category, a standard clause) ends where
+ * the next token cannot continue it. That end stays where it was as long as neither the token
+ * after the member can continue it nor the member's first token can continue the member before
+ * it; the token names a rule can read after its first one are its keywords and terminals, through
+ * every rule it calls (a superset, so the test errs on the side of the full parse).
+ */
+function ruleShape(rule: GrammarAST.ParserRule): RuleShape {
+    let shape = shapes.get(rule);
+    if (shape) return shape;
+    const body = rule.definition;
+    const elements = GrammarAST.isGroup(body) ? body.elements.filter(e => !GrammarAST.isAction(e)) : [body];
+    const plainKeyword = (element: GrammarAST.AbstractElement | undefined): element is GrammarAST.Keyword => GrammarAST.isKeyword(element) && !element.cardinality;
+    const tail = elements[elements.length - 1];
+    const closed = elements.length > 1 && plainKeyword(tail) && tail.value === '}';
+    const afterFirst = new Set<string>();
+    const seen = new Set<GrammarAST.AbstractRule>();
+    const collect = (element: AstNode): void => {
+        for (const node of [element, ...AstUtils.streamAllContents(element)]) {
+            if (GrammarAST.isKeyword(node)) {
+                afterFirst.add(node.value);
+            } else if (GrammarAST.isCrossReference(node) && !node.terminal) {
+                afterFirst.add('ID');
+            } else if (GrammarAST.isRuleCall(node)) {
+                const called = node.rule.ref;
+                if (!called || seen.has(called)) continue;
+                seen.add(called);
+                if (GrammarAST.isTerminalRule(called)) afterFirst.add(called.name);
+                else if (GrammarAST.isParserRule(called)) collect(called.definition);
+                else afterFirst.add('*'); // anything else: never on the fast path
+            }
+        }
+    };
+    for (const element of elements.slice(plainKeyword(elements[0]) ? 1 : 0)) collect(element);
+    shape = { closed, afterFirst };
+    shapes.set(rule, shape);
+    return shape;
+}
+
+/** The rule that makes nodes of `type` (the grammar's rules are named after their types). */
+function ruleOf(grammar: GrammarAST.Grammar, type: string): GrammarAST.ParserRule | undefined {
+    const rule = grammar.rules.find(r => r.name === type);
+    return GrammarAST.isParserRule(rule) ? rule : undefined;
+}
+
+/** Whether `type`'s member can end before a token named `next` (see ruleShape). */
+function endsBefore(grammar: GrammarAST.Grammar, type: string, next: string): boolean {
+    const rule = ruleOf(grammar, type);
+    if (!rule) return false;
+    const shape = ruleShape(rule);
+    return shape.closed || (!shape.afterFirst.has(next) && !shape.afterFirst.has('*'));
 }
 
 /** Writes into the old root CST node the text it now stands for. */
@@ -155,7 +231,9 @@ function setFullText(root: RootCstNodeImpl, text: string): void {
  * tree of `parseResult` (which must be free of errors). Returns false, having changed nothing,
  * when the edit does not fit the fast path; the caller then parses the whole text.
  */
-export function reparseMember(parse: (text: string, rule: string) => ParseResult, parseResult: ParseResult, newText: string, edit: TextEdit): boolean {
+export function reparseMember(
+    parse: (text: string, rule: string) => ParseResult, grammar: GrammarAST.Grammar, parseResult: ParseResult, newText: string, edit: TextEdit
+): boolean {
     // Everything below is checked before the first change to the tree.
     if (parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0) return false;
     const root = parseResult.value;
@@ -178,10 +256,23 @@ export function reparseMember(parse: (text: string, rule: string) => ParseResult
     if (member.$container !== agreement || member.$cstNode !== memberCst || member.$containerProperty !== assignment.feature) return false;
     const first = boundaryLeaf(memberCst, false);
     const last = boundaryLeaf(memberCst, true);
-    // Only braced members: their end is their closing brace, whatever follows them.
-    if (!first || !last || last.tokenType.name !== '}' || first === last) return false;
-    // The boundary tokens stay as they are, with white space around the member.
-    if (edit.start <= first.end || edit.oldEnd >= last.offset) return false;
+    if (!first || !last || first === last) return false;
+    const typeRule = ruleOf(grammar, member.$type);
+    if (!typeRule) return false;
+    const closed = ruleShape(typeRule).closed;
+    // The first token stays as it is; so does a closing brace. The last token of a member without one may change.
+    if (edit.start <= first.end || (closed ? edit.oldEnd >= last.offset : edit.oldEnd > last.end)) return false;
+    // The member ends where it ended, and so does the one before it (see ruleShape).
+    const next = siblingLeaf(agreementCst, index);
+    if (!next || !endsBefore(grammar, member.$type, next.tokenType.name)) return false;
+    const before = agreementCst.content[previousMember(agreementCst, index)];
+    if (before instanceof CompositeCstNodeImpl) {
+        const previous = before.astNode;
+        if (previous.$container !== agreement || previous.$cstNode !== before || !endsBefore(grammar, previous.$type, first.tokenType.name)) return false;
+    } else if (!(before instanceof LeafCstNodeImpl) || before.tokenType.name !== '{') {
+        // After one of the agreement's own properties (`status draft "…"`): not worth the analysis.
+        return false;
+    }
     const delta = edit.newEnd - edit.oldEnd;
     const memberEnd = last.end + delta;
     const oldText = rootCst.fullText;
@@ -197,7 +288,7 @@ export function reparseMember(parse: (text: string, rule: string) => ParseResult
     const depth = braceDepth(cst);
     if (!depth.balanced || depth.max + 1 > MAX_BLOCK_NESTING) return false;
     const newLast = boundaryLeaf(cst, true);
-    if (!newLast || newLast.tokenType.name !== '}') return false;
+    if (!newLast || (closed && newLast.tokenType.name !== '}')) return false;
 
     // Positions: the new member's leaves move to where the member starts; the leaves after it by the edit.
     const start = first.range.start;
@@ -344,7 +435,7 @@ export class DpaDocumentFactory extends DefaultLangiumDocumentFactory {
         const services = this.serviceRegistry.getServices(document.uri);
         const parser = services.parser.LangiumParser;
         const old = document.parseResult;
-        if (!reparseMember((input, rule) => parser.parse(input, { rule }), old, text, findEdit(oldText, text))) return false;
+        if (!reparseMember((input, rule) => parser.parse(input, { rule }), services.Grammar, old, text, findEdit(oldText, text))) return false;
         const root = renewAst(old.value, services.references.Linker) as Mutable<T>;
         root.$document = document;
         document.parseResult = { value: root, lexerErrors: [], parserErrors: [], lexerReport: old.lexerReport };
