@@ -11,6 +11,8 @@ import { DpaGeneratedModule, DpaGeneratedSharedModule } from './generated/module
 import { DpaDocumentBuilder, DpaScopeProvider } from './dpa-scope.js';
 import { DpaLexer } from './dpa-lexer.js';
 import { lazyService, makeService } from './lazy-service.js';
+import { DpaDocumentFactory } from './incremental-parse.js';
+import { DpaIndexManager, DpaLinker, DpaReferenceDescriptionProvider } from './dpa-linking.js';
 import { DpaConfigurationProvider } from './dpa-configuration.js';
 import { DpaServerDocuments, DpaWorkspaceManager } from './dpa-workspace-manager.js';
 import { DpaCodeActionProvider } from './lsp/code-actions.js';
@@ -23,7 +25,7 @@ import { DpaCodeLensProvider } from './lsp/code-lens.js';
 import { DpaDocumentSymbolProvider } from './lsp/document-symbols.js';
 import { DpaRenameProvider } from './lsp/rename.js';
 import { DpaSemanticTokenProvider } from './lsp/semantic-tokens.js';
-import { DpaScopeComputation } from './dpa-scope-computation.js';
+import { DpaAstNodeDescriptionProvider, DpaScopeComputation } from './dpa-scope-computation.js';
 import { DpaSettings } from './settings.js';
 import { DpaDocumentValidator, DpaValidationRegistry } from './validation/document-validator.js';
 import { DpaValidator, registerValidationChecks } from './validation/dpa-validator.js';
@@ -57,7 +59,14 @@ export const DpaModule: Module<DpaServices, PartialLangiumServices & DpaAddedSer
     },
     references: {
         ScopeProvider: services => new DpaScopeProvider(services),
-        ScopeComputation: services => new DpaScopeComputation(services)
+        ScopeComputation: services => new DpaScopeComputation(services),
+        // One walk over the AST instead of a stream per node (dpa-linking.ts).
+        Linker: services => new DpaLinker(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new DpaReferenceDescriptionProvider(services),
+        // Declarations' ranges are computed when a request reads them (dpa-scope-computation.ts).
+        AstNodeDescriptionProvider: services => new DpaAstNodeDescriptionProvider(services)
     },
     lsp: {
         CodeActionProvider: () => new DpaCodeActionProvider(),
@@ -84,6 +93,10 @@ export function createDpaServices(context: DefaultSharedModuleContext): { shared
         workspace: {
             WorkspaceManager: services => new DpaWorkspaceManager(services),
             DocumentBuilder: services => new DpaDocumentBuilder(services),
+            // A keystroke inside one member of the agreement reparses only that member (incremental-parse.ts).
+            LangiumDocumentFactory: services => new DpaDocumentFactory(services),
+            // References are described for the index when a request asks, not on every keystroke (dpa-linking.ts).
+            IndexManager: services => new DpaIndexManager(services),
             // In the server, requests must not load documents the editor closed (the CLI loads files by path).
             ...(context.connection ? { LangiumDocuments: (services: LangiumSharedServices) => new DpaServerDocuments(services) } : {}),
             ConfigurationProvider: services => new DpaConfigurationProvider(services)
