@@ -72,7 +72,7 @@ async function generate(data: DataFile, format: BatchFormatName, progress?: Prog
     try {
         return await runBatch({
             services: Dpa, template: template!, templateLabel: 'itzz-template.dpa', data, dataLabel: 'rows.csv',
-            format, outDir, nameColumn: 'customerName', draft: true, report: () => {}, ...(progress ? { progress } : {})
+            formats: [format], outDir, nameColumn: 'customerName', draft: true, report: () => {}, ...(progress ? { progress } : {})
         });
     } finally {
         rmSync(outDir, { recursive: true, force: true });
