@@ -87,9 +87,10 @@ export class RowProcessor {
         const { values, problems } = rowValues(this.fields, row, settings.lang);
         if (problems.length > 0) return failed(problems.map(p => `${at}: ${p.field}: ${p.message}`));
         const document = settings.template.document;
+        const shaping = templateShaping(document, values);
         let text: string;
         try {
-            text = instantiateTemplate(document, values, settings.lang);
+            text = instantiateTemplate(document, values, settings.lang, shaping);
         } catch (error) {
             if (!(error instanceof TemplateValueError)) throw error;
             return failed([`${at}: ${error.field}: ${error.reason}`]);
@@ -97,7 +98,7 @@ export class RowProcessor {
         const result = await checkText(settings.services, text, this.rowUri.toString());
         const parserErrors = result.document.parseResult.parserErrors.length > 0;
         // Second line of defence: filling replaced literals only, so the structure is the template's.
-        const difference = parserErrors ? undefined : structureDifference(document.parseResult.value, result.document.parseResult.value, templateShaping(document, values));
+        const difference = parserErrors ? undefined : structureDifference(document.parseResult.value, result.document.parseResult.value, shaping);
         if (difference !== undefined || !isFullyChecked(result.diagnostics)) {
             return failed([say('batch.rowNotGenerated', { at, reason: difference ?? say('batch.rowNotFullyChecked') })]);
         }
