@@ -10,9 +10,23 @@ import { templateFields, type TemplateField } from './fields.js';
 import { agreementDocument, renderFormats, type BatchFormatName } from './formats.js';
 import { rowValues } from './row-checks.js';
 
-// One row of a batch: fill, validate and render; what to report and what to write. The same
-// function runs in the CLI's thread (small batches) and in the worker threads (batch/pool.ts),
-// so both give the same lines and the same bytes.
+/*
+ * One row of a batch: fill, validate and render; what to report and what to write. The same
+ * code runs in the CLI's thread (small batches) and in the worker threads (pool.ts), so both give
+ * the same lines and the same bytes.
+ *
+ * Each filled row is validated in full, as `dpa validate` would validate it. Issue 12 asked which
+ * rules a row's values can affect, to check only those: all of them, as things stand. Values fill
+ * strings, and every prose rule reads strings (the text engine scans each one); dates feed the
+ * rules that compare dates, country codes the transfer rules, KvK numbers the party rules; the
+ * choices (`flag`, `list of`) remove elements, which any rule may count or cross-reference; and a
+ * diagnostic carries a position that a value of another length shifts. No rule declares what it
+ * reads, so no subset can be proven safe to skip. What repeats from row to row is reused by
+ * content instead: the text engine's per-string results (language validation/text/cache.ts: a
+ * string no value reaches is scanned once per run, not once per row) and what filling needs of
+ * the template (template-fill.ts: its field uses, once per parse; the row's shaping, once per row).
+ * The equivalence with the run as it was before is tested in test/cli/batch-workers.test.ts.
+ */
 
 /** What a row's processing needs, the same for every row of a run. */
 export interface RowSettings {

@@ -20,6 +20,17 @@ import { normalizeZipTimestamps } from './zip.js';
  * numbering), `blocks.ts` (IR blocks → paragraphs), `tables.ts` (annex and signature tables) and
  * `text.ts` (text → runs). Its words (page numbers, the draft mark, the language tag) come from
  * the generator's catalogue (`i18n/`).
+ *
+ * Written through the `docx` library, measured against writing the XML parts directly (issue 12,
+ * bench/docx-direct-prototype.ts): docx takes ~15 ms per agreement of the itzz template, a
+ * prototype that writes word/document.xml as strings and zips with node:zlib ~1.4 ms — about half
+ * of a batch's time per agreement (md + docx) is this. `docx` is kept for now: a direct writer
+ * must reproduce what docx does for us (concrete numbering instances in first-use order, section
+ * breaks inside the last paragraph, header and footer relationships per section, the styles and
+ * numbering parts) and be checked part by part against docx's output as the oracle, and its zip
+ * must stay byte-identical on every machine (fflate, pure JavaScript, is; node:zlib's output
+ * depends on the zlib build). docx offers no cheap win inside its API: it rebuilds styles and
+ * numbering per document and its Packer takes no compression level.
  */
 export async function renderDocx(doc: AgreementDocument): Promise<Uint8Array> {
     const plan = planNumbering(doc.blocks);
