@@ -91,8 +91,10 @@ describe('dpa batch in worker threads, several formats per run', () => {
         expect(expected.lines.some(line => line.includes('warning DPA-R'))).toBe(true);
         const sequential = await run(data, ['md', 'docx'], 0);
         const workers = await run(data, ['md', 'docx'], 2);
+        const threeWorkers = await run(data, ['md', 'docx'], 4);
         expectSame(sequential, expected);
         expectSame(workers, expected);
+        expectSame(threeWorkers, expected);
         expect(workers.progress).toEqual(sequential.progress);
         expect(workers.written).toEqual(sequential.written);
         // Per row, one file per format in the order given.
@@ -140,10 +142,11 @@ describe('dpa batch in worker threads, several formats per run', () => {
 
     test('small batches stay in one thread: a worker costs more than it gains', () => {
         expect(threadCount(10, 2)).toBe(0);
-        expect(threadCount(79, 2)).toBe(0);
+        expect(threadCount(199, 2)).toBe(0);
+        expect(threadCount(200, 2)).toBe(2);
         expect(threadCount(1000, 2)).toBe(2);
         expect(threadCount(1000, 1)).toBe(0);
-        expect(threadCount(120, 8)).toBe(3);
+        expect(threadCount(350, 8)).toBe(3);
     });
 });
 

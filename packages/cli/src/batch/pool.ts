@@ -48,8 +48,8 @@ export interface ChunkTask {
 }
 export type ChunkReply = { readonly chunk: number; readonly outcomes: readonly RowOutcome[] } | { readonly chunk: number; readonly error: string };
 
-/** Chunks each thread may have done or under way ahead of the one being written. */
-const WINDOW = 3;
+/** Chunks per thread (this one included) that may be done or under way ahead of the one being written. */
+const WINDOW = 4;
 /** Rows per chunk: enough to make a message cheap, few enough to keep the threads evenly busy. */
 const MAX_CHUNK = 16;
 
@@ -71,9 +71,17 @@ function pending(): Pending {
     return { promise, resolve, reject };
 }
 
-/** The rows' outcomes in row order, computed by `threads` worker threads running `file`. */
-export async function* poolOutcomes(file: string, threads: number, settings: WorkerSettings, rows: readonly DataRow[]): AsyncGenerator<RowOutcome> {
-    const size = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(rows.length / (threads * 8))));
+/** Processes one row in this thread. */
+export type LocalProcessor = (row: DataRow) => Promise<RowOutcome>;
+
+/**
+ * The rows' outcomes in row order, computed by `threads` worker threads running `file` and, when
+ * `local` is given, by this thread too (it is warm: it takes the first chunks while the workers
+ * start, which costs each a few hundred milliseconds of loading and checking the template).
+ */
+export async function* poolOutcomes(file: string, threads: number, settings: WorkerSettings, rows: readonly DataRow[], local?: LocalProcessor): AsyncGenerator<RowOutcome> {
+    const slots = threads + (local ? 1 : 0);
+    const size = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(rows.length / (slots * 8))));
     const chunks: DataRow[][] = [];
     for (let start = 0; start < rows.length; start += size) chunks.push(rows.slice(start, start + size));
     const results = chunks.map(() => pending());
@@ -89,14 +97,34 @@ export async function* poolOutcomes(file: string, threads: number, settings: Wor
         failure ??= error;
         for (const result of results) result.reject(failure);
     };
+    let closing = false;
+    const free = () => !failure && !closing && next < chunks.length && next < head + WINDOW * slots;
+    /** The chunk this thread is processing, if any (awaited before the workers are stopped). */
+    let localTask: Promise<void> | undefined;
     const pump = () => {
+        if (local && !localTask && free()) localTask = runLocally(next++, local);
         for (const slot of workers) {
-            if (failure || slot.busy !== undefined || next >= chunks.length || next >= head + WINDOW * threads) continue;
+            if (slot.busy !== undefined || !free()) continue;
             slot.busy = next++;
             slot.worker.postMessage({ chunk: slot.busy, rows: chunks[slot.busy]! } satisfies ChunkTask);
         }
     };
-    let closing = false;
+    const runLocally = async (chunk: number, process: LocalProcessor) => {
+        try {
+            const outcomes: RowOutcome[] = [];
+            for (const row of chunks[chunk]!) {
+                outcomes.push(await process(row));
+                // Let the workers' replies and a signal (Ctrl+C) in between rows.
+                await new Promise(resolve => setImmediate(resolve));
+                if (closing) return;
+            }
+            results[chunk]!.resolve(outcomes);
+        } catch (error) {
+            fail(error instanceof Error ? error : new Error(String(error)));
+        }
+        localTask = undefined;
+        pump();
+    };
     for (let i = 0; i < threads; i++) {
         const worker = new Worker(file, { workerData: { [BATCH_WORKER]: settings }, stdout: false, stderr: false });
         const slot = { worker, busy: undefined as number | undefined };
@@ -124,6 +152,7 @@ export async function* poolOutcomes(file: string, threads: number, settings: Wor
         }
     } finally {
         closing = true;
+        await localTask;
         await Promise.all(workers.map(slot => slot.worker.terminate()));
     }
 }

@@ -46,7 +46,7 @@ export interface BatchRun {
      * row is processed in this thread.
      */
     readonly workers?: { readonly file: string; readonly settings: Pick<WorkerSettings, 'serviceLang' | 'rules'> };
-    /** How many worker threads (default: by the number of rows and cores, see `threadCount`); 1 or 0 is none. */
+    /** How many threads process rows, this one included (default: by the number of rows and cores, see `threadCount`); 1 or 0: this one only. */
     readonly threads?: number;
 }
 
@@ -58,13 +58,16 @@ export interface BatchResult {
 }
 
 /**
- * Rows per worker thread below which a thread costs more than it gains: a worker starts by
- * loading the CLI and checking the template (~0.4 s on the 2-core machine of issue 12), the time
- * of about this many rows.
+ * Rows per thread below which another thread costs more than it gains. A worker first loads the
+ * CLI, makes its language services and checks the template, and its first rows run before the
+ * JIT has warmed up: measured on the 2-core machine of issue 12 (bench/batch.bench.ts runs, and
+ * one-off runs of 40 to 300 rows), ~1.5 to 3 s of CPU more than the same rows in this thread,
+ * which is already warm and takes rows too. A row costs ~10 to 15 ms, so a worker pays off from
+ * some 100 to 200 rows; below 2 × this many rows the run stays in this thread.
  */
-export const MIN_ROWS_PER_THREAD = 40;
+export const MIN_ROWS_PER_THREAD = 100;
 
-/** Worker threads for `rows` rows: one per core, fewer when there are not enough rows to pay for them; 0 for none. */
+/** Threads for `rows` rows, this one included: one per core, fewer when there are not enough rows to pay for them; 0 for this one only. */
 export function threadCount(rows: number, cores = availableParallelism()): number {
     const threads = Math.min(cores, Math.floor(rows / MIN_ROWS_PER_THREAD));
     return threads >= 2 ? threads : 0;
@@ -94,8 +97,9 @@ export async function runBatch(run: BatchRun): Promise<BatchResult> {
         else lines.forEach(run.report);
     };
     const threads = run.workers ? run.threads ?? threadCount(run.data.rows.length) : 0;
+    // This thread takes rows too: `threads` threads in all, `threads - 1` of them workers.
     const outcomes = run.workers && threads >= 2
-        ? poolOutcomes(run.workers.file, threads, workerSettings(run), run.data.rows)
+        ? poolOutcomes(run.workers.file, threads - 1, workerSettings(run), run.data.rows, row => processor.process(row))
         : inThisThread(processor, run.data.rows);
     try {
         let index = 0;
