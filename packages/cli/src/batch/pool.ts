@@ -84,7 +84,8 @@ export async function* poolOutcomes(file: string, threads: number, settings: Wor
     const size = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(rows.length / (slots * 8))));
     const chunks: DataRow[][] = [];
     for (let start = 0; start < rows.length; start += size) chunks.push(rows.slice(start, start + size));
-    const results = chunks.map(() => pending());
+    // A chunk's outcomes (with its rendered files) are let go of once written: memory stays bounded.
+    const results: (Pending | undefined)[] = chunks.map(() => pending());
     const rowsOf = (chunk: number) => {
         const of = chunks[chunk]!;
         return of.length === 1 ? `${of[0]!.number}` : `${of[0]!.number}–${of.at(-1)!.number}`;
@@ -95,7 +96,7 @@ export async function* poolOutcomes(file: string, threads: number, settings: Wor
     const workers: { worker: Worker; busy: number | undefined }[] = [];
     const fail = (error: Error) => {
         failure ??= error;
-        for (const result of results) result.reject(failure);
+        for (const result of results) result?.reject(failure);
     };
     let closing = false;
     const free = () => !failure && !closing && next < chunks.length && next < head + WINDOW * slots;
@@ -118,7 +119,7 @@ export async function* poolOutcomes(file: string, threads: number, settings: Wor
                 await new Promise(resolve => setImmediate(resolve));
                 if (closing) return;
             }
-            results[chunk]!.resolve(outcomes);
+            results[chunk]?.resolve(outcomes);
         } catch (error) {
             fail(error instanceof Error ? error : new Error(String(error)));
         }
@@ -131,7 +132,7 @@ export async function* poolOutcomes(file: string, threads: number, settings: Wor
         worker.on('message', (reply: ChunkReply) => {
             slot.busy = undefined;
             if ('error' in reply) fail(new Error(say('batch.workerFailed', { rows: rowsOf(reply.chunk), reason: reply.error })));
-            else results[reply.chunk]!.resolve(reply.outcomes);
+            else results[reply.chunk]?.resolve(reply.outcomes);
             pump();
         });
         const died = (reason: string) => {
@@ -147,6 +148,7 @@ export async function* poolOutcomes(file: string, threads: number, settings: Wor
         pump();
         for (; head < chunks.length; head++) {
             const outcomes = await results[head]!.promise;
+            results[head] = undefined;
             pump();
             yield* outcomes;
         }
