@@ -142,11 +142,11 @@ describe('dpa batch in worker threads, several formats per run', () => {
 
     test('small batches stay in one thread: a worker costs more than it gains', () => {
         expect(threadCount(10, 2)).toBe(0);
-        expect(threadCount(199, 2)).toBe(0);
-        expect(threadCount(200, 2)).toBe(2);
+        expect(threadCount(499, 2)).toBe(0);
+        expect(threadCount(500, 2)).toBe(2);
         expect(threadCount(1000, 2)).toBe(2);
         expect(threadCount(1000, 1)).toBe(0);
-        expect(threadCount(350, 8)).toBe(3);
+        expect(threadCount(800, 8)).toBe(3);
     });
 });
 

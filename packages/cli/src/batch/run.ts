@@ -60,12 +60,14 @@ export interface BatchResult {
 /**
  * Rows per thread below which another thread costs more than it gains. A worker first loads the
  * CLI, makes its language services and checks the template, and its first rows run before the
- * JIT has warmed up: measured on the 2-core machine of issue 12 (bench/batch.bench.ts runs, and
- * one-off runs of 40 to 300 rows), ~1.5 to 3 s of CPU more than the same rows in this thread,
- * which is already warm and takes rows too. A row costs ~10 to 15 ms, so a worker pays off from
- * some 100 to 200 rows; below 2 × this many rows the run stays in this thread.
+ * JIT has warmed up: ~1.5 to 3 s of CPU more than the same rows in this thread, which is warm and
+ * takes rows too (a row costs ~10 to 15 ms). Measured on the 2-core machine of issue 12 while
+ * other sessions loaded it (load 8 to 16), md + docx, one thread against two: 40 rows 1.6 s
+ * against 4.9 s, 120 rows 5.1 against 10.1, 300 rows 5.3 against 6.7 and 6.2 against 10.1, 1,000
+ * rows 40.9 against 33.8 to 51.9 (bench/batch.bench.ts). So a batch stays in this thread below
+ * 2 × this many rows.
  */
-export const MIN_ROWS_PER_THREAD = 100;
+export const MIN_ROWS_PER_THREAD = 250;
 
 /** Threads for `rows` rows, this one included: one per core, fewer when there are not enough rows to pay for them; 0 for this one only. */
 export function threadCount(rows: number, cores = availableParallelism()): number {
