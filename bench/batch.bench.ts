@@ -1,42 +1,44 @@
 /**
- * Batch generation (`dpa batch`): examples/itzz-template.dpa filled from 100, 1,000 and 5,000
- * rows, each row parsed, linked, validated, rendered and written atomically, as the CLI does it
- * (runBatch, sequential, one in-memory document replaced per row). Besides vitest's table, each
- * run prints agreements per second and the peak RSS and heap (sampled after every row), with
- * ratios against the 100-row run.
+ * Batch generation (`dpa batch`, issue 12): examples/itzz-template.dpa filled from rows like
+ * examples/customers.csv, each row parsed, linked, validated, rendered as Markdown AND Word
+ * (`--format md,docx`) and written atomically, as the CLI does it (runBatch; worker threads
+ * running the bundled CLI, dist/cli.cjs: run `npm run build` first).
  *
- * Measured on 2026-11-22 (2 cores, Node 20.20), after a 50-row warm-up, while a CI job shared
- * the machine (so absolute numbers are noisy; the ratios are what to read):
- *       format  rows   agreements/s   ms/agreement   peak RSS        peak heap
- *       md       100             92           10.9   233 MB          140 MB
- *       md     1,000             93           10.7   316 MB (x1.35)  222 MB (x1.59)
- *       md     5,000             63           15.8   319 MB (x1.37)  224 MB (x1.60)
- *       docx     100             19           53.0   305 MB          206 MB
- *       docx   1,000             15           65.8   311 MB (x1.02)  217 MB (x1.05)
- *       docx   5,000             23           42.6   341 MB (x1.12)  240 MB (x1.17)
- * (An earlier quiet run of Markdown gave 39 / 58 / 64 agreements/s.) Time grows linearly with
- * the rows and memory levels off after about 1,000 rows: each row's document is replaced,
- * nothing accumulates. A DOCX costs about four Markdown agreements (the docx library's XML and
- * the zip); validation (the text heuristics of the rules) dominates the Markdown time.
+ * Rows recorded in bench/results.json:
+ *   batch.1000       seconds for 1,000 rows as md + docx the way `dpa batch` runs them (threads by
+ *                    the number of rows and cores), median of 3; target ≤ 15 s. Baseline: the
+ *                    same rows in one thread (DPA_BATCH_THREADS=0), measured in the same run.
+ *   batch.linearity  seconds per agreement at 5,000 rows ÷ at 100 rows, both as `dpa batch` runs
+ *                    them; target ≤ 1.1.
+ * Each run also prints agreements per second and the peak RSS and heap of this thread (sampled
+ * after every row; the workers' heaps are their own).
+ *
+ * Measured 2026-11-27 on the 2-core machine while five other sessions loaded it (load average 8
+ * to 16, so the absolute times are several times a quiet machine's):
+ *   1,000 rows one thread 40.9 s; as dpa batch runs them (two threads) 33.8, 51.9, 46.5 s
+ *   100 rows (one thread) 34.9 ms per agreement, 5,000 rows (two threads) 37.3: linearity 1.07
+ * Before issue 12 (one format per run, each row validated per format, Word through docx) the same
+ * process gave, for 300 rows md + docx: 19.5 s and 10.9 s; one thread now 5.3 s and 6.2 s.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NodeFileSystem } from 'langium/node';
 import { bench, describe } from 'vitest';
 import type { BatchFormatName } from '../packages/cli/src/batch/formats.js';
 import { runBatch } from '../packages/cli/src/batch/run.js';
 import { readDataFile, type DataFile } from '../packages/cli/src/data-rows.js';
 import type { Progress } from '../packages/cli/src/progress.js';
-import { checkFiles, createDpaServices } from '../packages/language/src/index.js';
-import { EXAMPLES } from '../test/helpers.js';
+import { commandServices } from '../packages/cli/src/settings.js';
+import { checkSources } from '../packages/cli/src/sources.js';
+import { EXAMPLES, ROOT } from '../test/helpers.js';
+import { median, record } from './results.js';
 
-const SIZES = [100, 1000, 5000];
-/** The formats measured (keys of BATCH_FORMATS in packages/cli/src/batch/formats.ts). */
-const FORMATS: BatchFormatName[] = ['md', 'docx'];
+const FORMATS: readonly BatchFormatName[] = ['md', 'docx'];
+const CLI = join(ROOT, 'packages/cli/dist/cli.cjs');
+if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first (the worker threads run the bundled CLI)`);
 
-const { Dpa } = createDpaServices(NodeFileSystem);
-const [template] = await checkFiles(Dpa, [join(EXAMPLES, 'itzz-template.dpa')]);
+const { Dpa } = commandServices({ lang: 'en', rule: [] });
+const { results: [template] } = await checkSources(Dpa, [join(EXAMPLES, 'itzz-template.dpa')]);
 const customers = readDataFile(join(EXAMPLES, 'customers.csv'));
 
 /** `n` rows: the five example customers over and over, each with its own name. */
@@ -66,45 +68,60 @@ function memorySampler(): Progress & { peakRss: number; peakHeap: number } {
     return sampler;
 }
 
-/** One run of `data` to `format` in a fresh folder, removed afterwards. */
-async function generate(data: DataFile, format: BatchFormatName, progress?: Progress) {
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+
+/**
+ * One run of `n` rows to md and docx in a fresh folder (removed afterwards); `threads` undefined
+ * is what `dpa batch` does, 0 is one thread. Seconds.
+ */
+async function generate(n: number, threads?: number): Promise<number> {
+    const data = rows(n);
     const outDir = mkdtempSync(join(tmpdir(), 'dpa-bench-'));
+    const memory = memorySampler();
     try {
-        return await runBatch({
-            services: Dpa, template: template!, templateLabel: 'itzz-template.dpa', data, dataLabel: 'rows.csv',
-            format, outDir, nameColumn: 'customerName', draft: true, report: () => {}, ...(progress ? { progress } : {})
+        const started = performance.now();
+        const result = await runBatch({
+            services: Dpa, template: template!, templateLabel: 'itzz-template.dpa', data, dataLabel: 'rows.csv', formats: FORMATS, outDir,
+            nameColumn: 'customerName', lang: 'en', agreementLang: 'nl', draft: true, report: () => {}, progress: memory,
+            workers: { file: CLI, settings: { serviceLang: 'en', rules: [] } }, ...(threads !== undefined ? { threads } : {})
         });
+        const seconds = (performance.now() - started) / 1000;
+        if (result.written.length !== n * FORMATS.length) throw new Error(`expected ${n * FORMATS.length} documents, got ${result.written.length}`);
+        console.log(`${String(n).padStart(5)} rows md+docx, ${threads === 0 ? 'one thread' : 'as dpa batch runs'}: ${seconds.toFixed(2)} s, `
+            + `${(n / seconds).toFixed(0)} agreements/s (${((1000 * seconds) / n).toFixed(1)} ms each), peak RSS ${mb(memory.peakRss)}, peak heap ${mb(memory.peakHeap)}`);
+        return seconds;
     } finally {
         rmSync(outDir, { recursive: true, force: true });
     }
 }
 
-// Warm up (JIT, template compilation), so that the 100-row baseline measures the steady state.
-for (const format of FORMATS) await generate(rows(50), format);
+// Warm up this thread (JIT, template compilation), so that the one-thread baseline measures the steady state.
+await generate(50, 0);
 
-const baseline = new Map<BatchFormatName, { perSecond: number; rss: number; heap: number }>();
-const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
-
-for (const format of FORMATS) {
-    describe(`batch to ${format}`, () => {
-        for (const n of SIZES) {
-            const data = rows(n);
-            bench(`${n} rows`, async () => {
-                const memory = memorySampler();
-                memory.tick();
-                const started = performance.now();
-                const result = await generate(data, format, memory);
-                const seconds = (performance.now() - started) / 1000;
-                if (result.written.length !== n) throw new Error(`expected ${n} documents, got ${result.written.length}`);
-                const perSecond = n / seconds;
-                if (!baseline.has(format)) baseline.set(format, { perSecond, rss: memory.peakRss, heap: memory.peakHeap });
-                const base = baseline.get(format)!;
-                console.log(
-                    `${format} ${String(n).padStart(5)} rows: ${perSecond.toFixed(0)} agreements/s (${(1000 / perSecond).toFixed(1)} ms each, ` +
-                    `x${(base.perSecond / perSecond).toFixed(2)} time per agreement), peak RSS ${mb(memory.peakRss)} (x${(memory.peakRss / base.rss).toFixed(2)}), ` +
-                    `peak heap ${mb(memory.peakHeap)} (x${(memory.peakHeap / base.heap).toFixed(2)})`
-                );
-            }, { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 });
-        }
-    });
-}
+describe('batch, md + docx', () => {
+    bench('batch.1000 and batch.linearity', async () => {
+        const sequential = await generate(1000, 0);
+        const batch = median([await generate(1000), await generate(1000), await generate(1000)]);
+        const small = median([await generate(100), await generate(100), await generate(100)]);
+        const large = await generate(5000);
+        const rows = record([
+            {
+                id: 'batch.1000',
+                what: '1,000 agreements as Markdown + Word (dpa batch --format md,docx, itzz template, worker threads as dpa batch chooses), median of 3',
+                value: batch, unit: 's',
+                baseline: { what: 'the same 1,000 rows in one thread (DPA_BATCH_THREADS=0), same run', value: sequential },
+                ratio: batch / sequential,
+                target: { limit: 15, of: 'value' }
+            },
+            {
+                id: 'batch.linearity',
+                what: 's per agreement at 5,000 rows ÷ at 100 rows (md + docx, as dpa batch runs them; 100 rows: median of 3)',
+                value: large / 5000 / (small / 100), unit: 'ratio',
+                baseline: { what: 's per agreement at 100 rows', value: small / 100 },
+                ratio: large / 5000 / (small / 100),
+                target: { limit: 1.1, of: 'ratio' }
+            }
+        ]);
+        for (const row of rows) console.log(`${row.id}: ${row.value.toFixed(3)} ${row.unit}${row.ratio !== undefined ? ` (ratio ${row.ratio.toFixed(3)})` : ''} ${row.pass ? 'PASS' : 'FAIL'}`);
+    }, { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 });
+});

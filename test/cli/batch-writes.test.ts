@@ -69,9 +69,11 @@ describe('dpa batch writes safely', () => {
     });
 
     /** Runs a batch of `rows` rows and sends `signal` once `after` documents are done. */
-    function interrupted(dir: string, signal: NodeJS.Signals, after: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    function interrupted(dir: string, signal: NodeJS.Signals, after: number, threads = '0'): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
         return new Promise(resolve => {
-            const child = spawn(process.execPath, [CLI, 'batch', 'template.dpa', 'rows.csv', '--out', 'out', '--progress', 'lines', '--format', 'docx'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+            const child = spawn(process.execPath, [CLI, 'batch', 'template.dpa', 'rows.csv', '--out', 'out', '--progress', 'lines', '--format', 'docx'], {
+                cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DPA_BATCH_THREADS: threads }
+            });
             let sent = false;
             child.stderr.setEncoding('utf8');
             child.stderr.on('data', (chunk: string) => {
@@ -92,6 +94,17 @@ describe('dpa batch writes safely', () => {
     test('SIGTERM mid-run: exit 143, no temporary file, every written document whole', async () => {
         const dir = workspace(ROWS);
         const result = await interrupted(dir, 'SIGTERM', 3);
+        expect(result.code).toBe(143);
+        const files = readdirSync(join(dir, 'out'));
+        expect(temporaries(join(dir, 'out'))).toEqual([]);
+        expect(files.length).toBeGreaterThanOrEqual(3);
+        expect(files.length).toBeLessThan(ROWS.length);
+        for (const file of files) expect(whole(readFileSync(join(dir, 'out', file))), file).toBe(true);
+    }, 120_000);
+
+    test('SIGTERM mid-run with worker threads: exit 143, no temporary file, every written document whole', async () => {
+        const dir = workspace(ROWS);
+        const result = await interrupted(dir, 'SIGTERM', 3, '2');
         expect(result.code).toBe(143);
         const files = readdirSync(join(dir, 'out'));
         expect(temporaries(join(dir, 'out'))).toEqual([]);

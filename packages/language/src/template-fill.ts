@@ -128,8 +128,34 @@ function slotOf(leaf: LeafCstNode, wholeString: boolean): FieldSlot {
     return wholeString && GrammarUtils.findAssignment(leaf)?.feature === 'kvk' ? 'kvk' : 'text';
 }
 
+/**
+ * What filling needs of a template, the same for every row: its field uses and where its
+ * `template` keyword is. Kept per parsed document (a new parse is a new root), so a batch reads
+ * the template's tokens once, not once per row.
+ */
+interface TemplateFacts {
+    readonly uses: readonly FieldUse[];
+    readonly keyword?: { readonly start: number; readonly end: number };
+}
+const FACTS = new WeakMap<Document, TemplateFacts>();
+
+function templateFacts(document: LangiumDocument<Document>): TemplateFacts {
+    const root = document.parseResult.value;
+    let facts = FACTS.get(root);
+    if (!facts) {
+        const keyword = root.$cstNode && CstUtils.streamCst(root.$cstNode).find(cst => isLeafCstNode(cst) && !cst.hidden && cst.tokenType.name === 'template');
+        facts = { uses: Object.freeze(readFieldUses(document)), ...(keyword ? { keyword: { start: keyword.offset, end: keyword.end } } : {}) };
+        FACTS.set(root, facts);
+    }
+    return facts;
+}
+
 /** Every `{{name}}` of a template, in text order, with the slot it stands in. */
 export function templateFieldUses(document: LangiumDocument<Document>): FieldUse[] {
+    return [...templateFacts(document).uses];
+}
+
+function readFieldUses(document: LangiumDocument<Document>): FieldUse[] {
     const root = document.parseResult.value.$cstNode;
     if (!root) return [];
     const uses: FieldUse[] = [];
@@ -151,7 +177,7 @@ export function templateFieldUses(document: LangiumDocument<Document>): FieldUse
  * instead of slipping into the document. Throws `TemplateValueError` (in `lang`) for the first
  * value that does not fit its slot.
  */
-export function instantiateTemplate(document: LangiumDocument<Document>, values: Readonly<Record<string, string>>, lang: Lang = 'en'): string {
+export function instantiateTemplate(document: LangiumDocument<Document>, values: Readonly<Record<string, string>>, lang: Lang = 'en', shaping?: TemplateShaping): string {
     const text = document.textDocument.getText();
     const root = document.parseResult.value.$cstNode;
     if (!root) return text;
@@ -162,11 +188,12 @@ export function instantiateTemplate(document: LangiumDocument<Document>, values:
         if (problem !== undefined) throw new TemplateValueError(parameter.name, problem);
     }
     // The customer's choices first: the elements left out, with their references (template-choices.ts).
-    const shaping = shapeTemplate(document.parseResult.value, text, values);
+    // `shaping`, when given, is `templateShaping(document, values)`, computed once by a caller that needs it too.
+    shaping ??= shapeTemplate(document.parseResult.value, text, values);
     const edits: { start: number; end: number; text: string }[] = [...shaping.edits];
-    const keyword = CstUtils.streamCst(root).find(cst => isLeafCstNode(cst) && !cst.hidden && cst.tokenType.name === 'template');
-    if (keyword) edits.push({ start: keyword.offset, end: keyword.end, text: '' });
-    for (const use of templateFieldUses(document)) {
+    const facts = templateFacts(document);
+    if (facts.keyword) edits.push({ ...facts.keyword, text: '' });
+    for (const use of facts.uses) {
         if (!Object.hasOwn(values, use.name)) continue;
         if (shaping.edits.some(edit => use.offset >= edit.start && use.offset < edit.end)) continue;
         const value = values[use.name]!;

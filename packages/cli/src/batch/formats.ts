@@ -1,5 +1,5 @@
 import type { Agreement, Lang } from '@dpa/language';
-import { generateAgreement, generateAgreementFile } from '@dpa/generator';
+import { buildAgreementDocument, renderDocx, renderHtml, renderMarkdown, type AgreementDocument } from '@dpa/generator';
 
 // Output formats: the one place to add one.
 
@@ -10,21 +10,23 @@ export interface RenderOptions {
     readonly lang?: Lang;
 }
 
-/** How one checked agreement becomes the content of its file. */
+/**
+ * How one checked agreement becomes the content of its file: from the generator's document
+ * (`buildAgreementDocument`), built once per row and shared by every format of a run.
+ */
 export interface BatchFormat {
     readonly extension: string;
-    render(agreement: Agreement, options: RenderOptions): Promise<string | Uint8Array>;
+    render(document: AgreementDocument): string | Promise<string | Uint8Array>;
 }
 
 /**
  * The formats `dpa batch --format` accepts (the help and the check follow this table). Rendering
- * may be asynchronous and binary (written as is by writeFileAtomic); DOCX is one more entry:
- *     docx: { extension: 'docx', render: (agreement, options) => generateAgreementFile(agreement, { ...options, format: 'docx' }) },
+ * may be asynchronous and binary (written as is by writeFileAtomic).
  */
 export const BATCH_FORMATS = {
-    md: { extension: 'md', render: async (agreement, options) => generateAgreement(agreement, { ...options, format: 'md' }) },
-    html: { extension: 'html', render: async (agreement, options) => generateAgreement(agreement, { ...options, format: 'html' }) },
-    docx: { extension: 'docx', render: (agreement, options) => generateAgreementFile(agreement, { ...options, format: 'docx' }) }
+    md: { extension: 'md', render: document => renderMarkdown(document) },
+    html: { extension: 'html', render: document => renderHtml(document) },
+    docx: { extension: 'docx', render: document => renderDocx(document) }
 } as const satisfies Record<string, BatchFormat>;
 
 export type BatchFormatName = keyof typeof BATCH_FORMATS;
@@ -34,4 +36,16 @@ export const BATCH_FORMAT_NAMES = Object.keys(BATCH_FORMATS) as BatchFormatName[
 
 export function isBatchFormat(name: string): name is BatchFormatName {
     return Object.hasOwn(BATCH_FORMATS, name);
+}
+
+/** The generator's document of a checked agreement, once per row for all its formats. */
+export function agreementDocument(agreement: Agreement, options: RenderOptions): AgreementDocument {
+    return buildAgreementDocument(agreement, options);
+}
+
+/** Every format's content of one document, in the order of `formats`. */
+export async function renderFormats(document: AgreementDocument, formats: readonly BatchFormatName[]): Promise<(string | Uint8Array)[]> {
+    const contents: (string | Uint8Array)[] = [];
+    for (const format of formats) contents.push(await BATCH_FORMATS[format].render(document));
+    return contents;
 }

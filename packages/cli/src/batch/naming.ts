@@ -44,9 +44,12 @@ export function uniqueNames(names: readonly string[]): string[] {
     });
 }
 
-/** The path of every row's document, before anything is generated: stable across reruns. */
-export function rowTargets(data: DataFile, fields: readonly TemplateField[], nameColumn: string, outDir: string, format: BatchFormatName): string[] {
-    return rowFileNames(data, fields, nameColumn).map(name => join(outDir, `${name}.${BATCH_FORMATS[format].extension}`));
+/**
+ * The path of every row's documents, before anything is generated: stable across reruns. Per row
+ * one per format, in the order of `formats`.
+ */
+export function rowTargets(data: DataFile, fields: readonly TemplateField[], nameColumn: string, outDir: string, formats: readonly BatchFormatName[]): string[] {
+    return rowFileNames(data, fields, nameColumn).flatMap(name => formats.map(format => join(outDir, `${name}.${BATCH_FORMATS[format].extension}`)));
 }
 
 /** The file name (without extension) of every row, before anything is generated: stable across reruns. */

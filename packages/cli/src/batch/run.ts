@@ -1,20 +1,20 @@
-import {
-    checkText, instantiateTemplate, isFullyChecked, structureDifference, templateShaping, TemplateValueError,
-    type CheckedAgreement, type DpaServices, type Lang
-} from '@dpa/language';
-import type { Diagnostic } from 'vscode-languageserver-types';
-import type { DataFile } from '../data-rows.js';
-import { toReported } from '../diagnostics.js';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { CheckedAgreement, DpaServices, Lang } from '@dpa/language';
+import type { DataFile, DataRow } from '../data-rows.js';
 import { FileError } from '../files.js';
 import { say } from '../messages.js';
 import type { Progress } from '../progress.js';
 import { writeFileAtomic } from '../write-file.js';
-import { templateFields } from './fields.js';
 import { BATCH_FORMATS, type BatchFormatName } from './formats.js';
-import { rowTargets } from './naming.js';
-import { rowValues } from './row-checks.js';
+import { rowFileNames } from './naming.js';
+import { poolOutcomes, type WorkerSettings } from './pool.js';
+import { RowProcessor, type RowOutcome } from './row.js';
 
-// The run: fill, validate, render and write once per row, with progress.
+// The run: fill, validate and render each row (in this thread, or spread over worker threads),
+// then report and write in row order, with progress.
+
+export { isError } from './row.js';
 
 export interface BatchRun {
     readonly services: DpaServices;
@@ -25,7 +25,8 @@ export interface BatchRun {
     readonly data: DataFile;
     /** How the data file is named in messages (`rows.csv`). */
     readonly dataLabel: string;
-    readonly format: BatchFormatName;
+    /** The formats written per row (`md`, `docx`): one file each, in this order. */
+    readonly formats: readonly BatchFormatName[];
     readonly outDir: string;
     /** The column (or field) whose value names each file. */
     readonly nameColumn: string;
@@ -39,133 +40,124 @@ export interface BatchRun {
     /** Receives every problem line (`rows.csv:4: customerKvk: …`). */
     report(line: string): void;
     readonly progress?: Progress;
+    /**
+     * Worker threads: the script they run (the bundled CLI, dist/cli.cjs, which starts as a batch
+     * worker in a worker thread) and the settings its services are made with. Without it, every
+     * row is processed in this thread.
+     */
+    readonly workers?: { readonly file: string; readonly settings: Pick<WorkerSettings, 'serviceLang' | 'rules'> };
+    /** How many threads process rows, this one included (default: by the number of rows and cores, see `threadCount`); 1 or 0: this one only. */
+    readonly threads?: number;
 }
 
 export interface BatchResult {
-    /** Paths of the written documents, in row order. */
+    /** Paths of the written documents, in row order (per row in the order of the formats). */
     readonly written: readonly string[];
     /** Row numbers of the rows that failed. */
     readonly failed: readonly number[];
 }
 
-export const isError = (d: Diagnostic) => d.severity === 1;
-const isWarning = (d: Diagnostic) => d.severity === 2;
-const errorKey = (d: Diagnostic) => `${String(d.code)}:${d.range.start.line}`;
+/**
+ * Rows per thread below which another thread costs more than it gains. A worker first loads the
+ * CLI, makes its language services and checks the template, and its first rows run before the
+ * JIT has warmed up: ~1.5 to 3 s of CPU more than the same rows in this thread, which is warm and
+ * takes rows too (a row costs ~10 to 15 ms). Measured on the 2-core machine of issue 12 while
+ * other sessions loaded it (load 8 to 16), md + docx, one thread against two: 40 rows 1.6 s
+ * against 4.9 s, 120 rows 5.1 against 10.1, 300 rows 5.3 against 6.7 and 6.2 against 10.1, 1,000
+ * rows 40.9 against 33.8 to 51.9 (bench/batch.bench.ts). So a batch stays in this thread below
+ * 2 × this many rows.
+ */
+export const MIN_ROWS_PER_THREAD = 250;
 
-/** Counts per key, to tell a row's own errors from the template's. */
-function countKeys(diagnostics: readonly Diagnostic[]): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const d of diagnostics) counts.set(errorKey(d), (counts.get(errorKey(d)) ?? 0) + 1);
-    return counts;
+/** Threads for `rows` rows, this one included: one per core, fewer when there are not enough rows to pay for them; 0 for this one only. */
+export function threadCount(rows: number, cores = availableParallelism()): number {
+    const threads = Math.min(cores, Math.floor(rows / MIN_ROWS_PER_THREAD));
+    return threads >= 2 ? threads : 0;
 }
 
 /**
- * Fills, validates and renders the template once per row, sequentially; writes each document
- * atomically once it rendered fully. Errors of the template itself are allowed only with
- * `draft`; errors a row's values add fail that row.
+ * Fills, validates and renders the template once per row; reports and writes in row order,
+ * each document atomically once it rendered fully. Errors of the template itself are allowed
+ * only with `draft`; errors a row's values add fail that row. The output (files, lines, progress,
+ * result) is the same whether rows are processed in this thread or in worker threads.
  */
 export async function runBatch(run: BatchRun): Promise<BatchResult> {
-    const fields = templateFields(run.template.document);
-    const targets = rowTargets(run.data, fields, run.nameColumn, run.outDir, run.format);
-    const format = BATCH_FORMATS[run.format];
-    const templateRoot = run.template.document.parseResult.value;
-    const templateErrors = run.template.diagnostics.filter(isError);
-    const allowed = run.draft ? countKeys(templateErrors) : new Map<string, number>();
-    // Every row is checked as the same in-memory document, replaced row by row.
-    const rowUri = run.template.document.uri.with({ query: 'batch-row' });
-    const uri = rowUri.toString();
+    const processor = new RowProcessor({
+        services: run.services, template: run.template, templateLabel: run.templateLabel, dataLabel: run.dataLabel, formats: run.formats,
+        ...(run.lang !== undefined ? { lang: run.lang } : {}),
+        ...(run.agreementLang !== undefined ? { agreementLang: run.agreementLang } : {}),
+        ...(run.draft !== undefined ? { draft: run.draft } : {})
+    });
+    const names = rowFileNames(run.data, processor.fields, run.nameColumn);
+    const targets = names.map(name => run.formats.map(format => join(run.outDir, `${name}.${BATCH_FORMATS[format].extension}`)));
     const written: string[] = [];
     const failed: number[] = [];
     const progress = run.progress;
     const report = (lines: readonly string[]) => {
+        if (lines.length === 0) return;
         if (progress) progress.interrupt(() => lines.forEach(run.report));
         else lines.forEach(run.report);
     };
-
+    const threads = run.workers ? run.threads ?? threadCount(run.data.rows.length) : 0;
+    // This thread takes rows too: `threads` threads in all, `threads - 1` of them workers.
+    const outcomes = run.workers && threads >= 2
+        ? poolOutcomes(run.workers.file, threads - 1, workerSettings(run), run.data.rows, row => processor.process(row))
+        : inThisThread(processor, run.data.rows);
     try {
-        for (const [index, row] of run.data.rows.entries()) {
-            const at = `${run.dataLabel}:${row.number}`;
-            const { values, problems } = rowValues(fields, row, run.lang);
-            if (problems.length > 0) {
-                failed.push(row.number);
-                report(problems.map(p => `${at}: ${p.field}: ${p.message}`));
-                progress?.tick();
-                continue;
-            }
-            let text: string;
-            try {
-                text = instantiateTemplate(run.template.document, values, run.lang);
-            } catch (error) {
-                if (!(error instanceof TemplateValueError)) throw error;
-                failed.push(row.number);
-                report([`${at}: ${error.field}: ${error.reason}`]);
-                progress?.tick();
-                continue;
-            }
-            const result = await checkText(run.services, text, uri);
-            // Second line of defence: filling replaced literals only, so the structure is the template's.
-            const difference = result.document.parseResult.parserErrors.length > 0 ? undefined : structureDifference(templateRoot, result.document.parseResult.value, templateShaping(run.template.document, values));
-            if (difference !== undefined || !isFullyChecked(result.diagnostics)) {
-                failed.push(row.number);
-                report([say('batch.rowNotGenerated', { at, reason: difference ?? say('batch.rowNotFullyChecked') })]);
-                progress?.tick();
-                continue;
-            }
-            const errors = result.diagnostics.filter(isError);
-            const remaining = new Map(allowed);
-            const own = errors.filter(d => {
-                const left = remaining.get(errorKey(d)) ?? 0;
-                remaining.set(errorKey(d), left - 1);
-                return left <= 0;
-            });
-            if (own.length > 0 || !result.agreement || result.document.parseResult.parserErrors.length > 0) {
-                failed.push(row.number);
-                report((own.length > 0 ? own : errors).map(d => {
-                    const r = toReported(run.templateLabel, d);
-                    return `${at}: ${r.code}: ${r.message} (${r.file}:${r.line}:${r.column})`;
-                }));
-                progress?.tick();
-                continue;
-            }
-            // The row's own warnings of the legal rules (a customer's choice the template alone did
-            // not show, such as medical data without the care norms): reported, the document still
-            // generated. A filled agreement's leftover parameters (`unused-parameter`) are no news.
-            const templateWarnings = countKeys(run.template.diagnostics.filter(isWarning));
-            const ownWarnings = result.diagnostics.filter(d => isWarning(d) && String(d.code).startsWith('DPA-R')).filter(d => {
-                const left = templateWarnings.get(errorKey(d)) ?? 0;
-                templateWarnings.set(errorKey(d), left - 1);
-                return left <= 0;
-            });
-            if (ownWarnings.length > 0) {
-                report(ownWarnings.map(d => {
-                    const r = toReported(run.templateLabel, d);
-                    return say('batch.rowWarning', { at, code: r.code, message: r.message, where: `${r.file}:${r.line}:${r.column}` });
-                }));
-            }
-            try {
-                const content = await format.render(result.agreement, {
-                    ...(errors.length > 0 ? { draftErrors: errors.length } : {}),
-                    ...(run.agreementLang !== undefined ? { lang: run.agreementLang } : {})
-                });
-                const target = targets[index]!;
-                writeFileAtomic(target, content, { overwrite: run.force === true });
-                written.push(target);
-            } catch (error) {
-                // A folder that cannot take files fails every row: stop (exit 2); a file that
-                // appeared since the run began fails its row.
-                if (error instanceof FileError && error.reason !== say('write.exists')) throw error;
-                failed.push(row.number);
-                report([say('batch.rowNotGenerated', { at, reason: error instanceof Error ? error.message : String(error) })]);
-            }
+        let index = 0;
+        for await (const outcome of outcomes) {
+            report(outcome.lines);
+            if (outcome.contents) write(outcome, targets[index]!);
+            else failed.push(outcome.number);
             progress?.tick();
-            // Let the event loop run: a signal (Ctrl+C, cancel in VS Code) is handled between rows.
-            await new Promise(resolve => setImmediate(resolve));
+            index++;
         }
     } finally {
-        const shared = run.services.shared;
-        if (shared.workspace.LangiumDocuments.hasDocument(rowUri)) await shared.workspace.DocumentBuilder.update([], [rowUri]);
+        await processor.close();
     }
     return { written, failed };
+
+    function write(outcome: RowOutcome, paths: readonly string[]): void {
+        for (const [i, content] of outcome.contents!.entries()) {
+            try {
+                writeFileAtomic(paths[i]!, content, { overwrite: run.force === true });
+                written.push(paths[i]!);
+            } catch (error) {
+                // A folder that cannot take files fails every row: stop (exit 2); a file that
+                // appeared since the run began fails its row (its other formats are not written).
+                if (error instanceof FileError && error.reason !== say('write.exists')) throw error;
+                failed.push(outcome.number);
+                report([say('batch.rowNotGenerated', { at: `${run.dataLabel}:${outcome.number}`, reason: error instanceof Error ? error.message : String(error) })]);
+                return;
+            }
+        }
+    }
+}
+
+/** The rows processed one by one in this thread. */
+async function* inThisThread(processor: RowProcessor, rows: readonly DataRow[]): AsyncGenerator<RowOutcome> {
+    for (const row of rows) {
+        yield await processor.process(row);
+        // Let the event loop run: a signal (Ctrl+C, cancel in VS Code) is handled between rows.
+        await new Promise(resolve => setImmediate(resolve));
+    }
+}
+
+/** What a worker thread needs to process rows as this thread would. */
+function workerSettings(run: BatchRun): WorkerSettings {
+    const template = run.template;
+    return {
+        ...run.workers!.settings,
+        templateUri: template.document.uri.toString(),
+        templateText: template.document.textDocument.getText(),
+        templateDiagnostics: JSON.stringify(template.diagnostics),
+        templateLabel: run.templateLabel,
+        dataLabel: run.dataLabel,
+        formats: run.formats,
+        ...(run.lang !== undefined ? { lang: run.lang } : {}),
+        ...(run.agreementLang !== undefined ? { agreementLang: run.agreementLang } : {}),
+        draft: run.draft === true
+    };
 }
 
 /** `3 generated, 2 failed (rows 4, 6)`; long lists of rows are cut after 20. */

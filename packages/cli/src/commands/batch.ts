@@ -12,7 +12,7 @@ import { templateFields } from '../batch/fields.js';
 import { BATCH_FORMAT_NAMES, BATCH_FORMATS } from '../batch/formats.js';
 import { rowTargets } from '../batch/naming.js';
 import { displayPath, existingFilesRefusal, prepareOutputFolder } from '../batch/output-folder.js';
-import { batchSummary, isError, runBatch } from '../batch/run.js';
+import { batchSummary, isError, runBatch, type BatchRun } from '../batch/run.js';
 
 // `dpa batch`: parses the options and wires the parts in `../batch/` (formats, fields, row
 // checks, naming, output folder, run). Their exports are re-exported here.
@@ -28,6 +28,21 @@ export const BATCH_HELP = say('help.batch', {
     settings: SETTINGS_HELP
 });
 
+/**
+ * Worker threads for the rows: the bundled CLI itself (`__filename`, dist/cli.cjs) started in
+ * each; none when running from the sources (tests of the modules, where there is no bundle).
+ * DPA_BATCH_THREADS sets their number (0: none), for tests and measurements.
+ */
+function batchWorkers(values: { readonly lang?: string | undefined; readonly rule: readonly string[] }): Pick<BatchRun, 'workers' | 'threads'> {
+    const file = typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined;
+    if (file === undefined) return {};
+    const threads = process.env['DPA_BATCH_THREADS'];
+    return {
+        workers: { file, settings: { serviceLang: values.lang ?? 'en', rules: values.rule } },
+        ...(threads !== undefined && /^\d+$/.test(threads) ? { threads: Number(threads) } : {})
+    };
+}
+
 export async function batchCommand(args: readonly string[], out: Output): Promise<number> {
     const parsed = parseCommand(args, {
         format: { type: 'string', default: 'md' },
@@ -39,7 +54,9 @@ export async function batchCommand(args: readonly string[], out: Output): Promis
     }, BATCH_HELP, out);
     if (!parsed) return 0;
     const { values, positionals } = parsed;
-    const format = formatOption(values.format, BATCH_FORMAT_NAMES);
+    const formats = values.format.split(',').map(name => formatOption(name.trim(), BATCH_FORMAT_NAMES));
+    const twice = formats.find((name, i) => formats.indexOf(name) !== i);
+    if (twice !== undefined) throw new UsageError(say('batch.formatTwice', { format: twice }));
     if (positionals.length !== 2) throw new UsageError(say('batch.nameFiles'));
     const [templatePath, dataPath] = positionals as [string, string];
     if (!['auto', 'lines', 'none'].includes(values.progress)) throw new UsageError(say('batch.progressOption', { value: values.progress }));
@@ -109,7 +126,7 @@ export async function batchCommand(args: readonly string[], out: Output): Promis
     // Nothing is overwritten without --force: checked for every row before anything is written.
     const outDir = resolve(values.out);
     prepareOutputFolder(outDir);
-    const targets = rowTargets(data, fields, nameColumn, outDir, format);
+    const targets = rowTargets(data, fields, nameColumn, outDir, formats);
     const refusal = existingFilesRefusal(targets, outDir);
     if (refusal !== undefined && !values.force) {
         out.stderr(refusal);
@@ -129,7 +146,7 @@ export async function batchCommand(args: readonly string[], out: Output): Promis
         templateLabel,
         data,
         dataLabel,
-        format,
+        formats,
         outDir,
         nameColumn,
         lang,
@@ -137,7 +154,8 @@ export async function batchCommand(args: readonly string[], out: Output): Promis
         draft: values.draft,
         force: values.force,
         report: line => out.stderr(line),
-        progress
+        progress,
+        ...batchWorkers(values)
     });
     progress.done();
     out.stderr(batchSummary(result));

@@ -1,12 +1,13 @@
-import { AlignmentType, BorderStyle, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
-import { GENERATOR_MESSAGES, generatorText } from '../i18n/index.js';
-import type { AgreementDocument, Block, TitleBlock } from '../ir.js';
-import { termsFor } from '../terms.js';
-import { sectionChildren } from './docx/blocks.js';
-import { planNumbering, type NumberingPlan } from './docx/numbering.js';
-import { BULLETS, DRAFT_RED, PAGE, RULE_GREY, styles, TEXT_WIDTH, WIDE_TABLE } from './docx/styles.js';
-import { clean, escapeXml } from './docx/text.js';
-import { normalizeZipTimestamps } from './zip.js';
+import { strToU8 } from 'fflate';
+import type { AgreementDocument } from '../ir.js';
+import { sectionParts } from './docx/library.js';
+import { planNumbering } from './docx/numbering.js';
+import { DOCUMENT_PART, skeletonOf, zipEntry } from './docx/skeleton.js';
+import { TEXT_WIDTH } from './docx/styles.js';
+import { childXml, sectionXml, type XmlChild } from './docx/xml.js';
+import { writeZip } from './zip.js';
+
+export { renderDocxWithLibrary } from './docx/library.js';
 
 /**
  * The agreement as a Word document (.docx), in the document's language: heading styles, Word
@@ -15,113 +16,40 @@ import { normalizeZipTimestamps } from './zip.js';
  * header. Same document, same bytes: the core properties carry a fixed date, and the zip
  * entries a fixed time (see zip.ts).
  *
- * This file assembles the document (sections, header, footer, core properties); `docx/` holds
- * its parts: `styles.ts` (page and paragraph styles), `numbering.ts` (clause numbers as Word
- * numbering), `blocks.ts` (IR blocks → paragraphs), `tables.ts` (annex and signature tables) and
- * `text.ts` (text → runs). Its words (page numbers, the draft mark, the language tag) come from
- * the generator's catalogue (`i18n/`).
+ * word/document.xml is written directly (docx/xml.ts); every other part (styles, numbering,
+ * headers, footers, relationships, properties) is made by the `docx` library for a stand-in of
+ * the document with the same shape and kept, deflated (docx/skeleton.ts); the parts are zipped
+ * as docx zips them (fflate's deflate, pure JavaScript: the same bytes on every machine; the
+ * zip's layout in zip.ts `writeZip`). The result is the same,
+ * byte for byte, as the whole document through docx (`renderDocxWithLibrary`, docx/library.ts;
+ * test/generator/docx-direct.test.ts). Measured for issue 12 (bench/docx-direct-prototype.ts):
+ * docx took ~15 ms per agreement of the itzz template, about half of a batch's time per
+ * agreement in Markdown and Word; this way a few milliseconds, most of it deflating document.xml.
+ * `docx` stays for everything it does once per shape, where its time does not count.
+ *
+ * docx/ holds the parts: `styles.ts` (page and paragraph styles), `numbering.ts` (clause numbers
+ * as Word numbering), `blocks.ts` and `tables.ts` (IR blocks → docx paragraphs and tables, for the
+ * library path), `xml.ts` (the same blocks as XML), `text.ts` (text → runs), `library.ts` (the
+ * document through docx), `skeleton.ts` (the parts but word/document.xml, per shape). Its words
+ * (page numbers, the draft mark, the language tag) come from the generator's catalogue (`i18n/`).
  */
 export async function renderDocx(doc: AgreementDocument): Promise<Uint8Array> {
     const plan = planNumbering(doc.blocks);
-    const file = new Document({
-        title: clean(doc.title),
-        creator: CREATOR,
-        lastModifiedBy: CREATOR,
-        styles: styles(generatorText(doc.lang, 'docx.locale')),
-        numbering: { config: [...BULLETS, ...plan.configs] },
-        sections: sections(doc, plan)
-    });
-    const packed = await Packer.toBuffer(file, false, [{ path: 'docProps/core.xml', data: coreProperties(doc) }]);
-    return normalizeZipTimestamps(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength));
-}
-
-const CREATOR = 'dpa';
-/** The created and modified date of every document: fixed, so output never depends on the clock. */
-const FIXED_DATE = '2000-01-01T00:00:00Z';
-
-// ---------------------------------------------------------------------------------------------
-// Sections: portrait, except the parts (article or annex) with a wide table, which get a
-// landscape page of their own. Every section has the same header and footer.
-
-function sections(doc: AgreementDocument, plan: NumberingPlan): ISectionOptions[] {
-    const parts: { landscape: boolean; blocks: Block[] }[] = [];
-    for (const block of doc.blocks) {
-        const last = parts.at(-1);
-        if (!last || (block.kind === 'heading' && block.level === 2)) parts.push({ landscape: false, blocks: [block] });
-        else last.blocks.push(block);
-        if (block.kind === 'table' && block.columns.length >= WIDE_TABLE) parts.at(-1)!.landscape = true;
+    const sections = sectionParts(doc);
+    const skeleton = await skeletonOf(doc, plan, sections);
+    let body = '';
+    for (const [index, section] of sections.entries()) {
+        const children: XmlChild[] = sectionXml(section.blocks, section.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait, plan, skeleton.numIds);
+        const properties = skeleton.sectionProperties[index]!;
+        if (index < sections.length - 1) {
+            // As docx: a section's properties go into its last paragraph, or a paragraph of their own.
+            const last = children.at(-1);
+            if (last?.kind === 'p') last.properties += properties;
+            else children.push({ kind: 'p', properties, runs: '' });
+        }
+        body += children.map(childXml).join('');
+        if (index === sections.length - 1) body += properties;
     }
-    const merged: { landscape: boolean; blocks: Block[] }[] = [];
-    for (const part of parts) {
-        const last = merged.at(-1);
-        if (last && last.landscape === part.landscape) last.blocks.push(...part.blocks);
-        else merged.push({ landscape: part.landscape, blocks: [...part.blocks] });
-    }
-    return merged.map(section => ({
-        properties: {
-            page: {
-                size: { width: PAGE.width, height: PAGE.height, orientation: section.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-                margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 709, footer: 709 }
-            }
-        },
-        headers: { default: header(doc) },
-        footers: { default: footer(doc) },
-        children: sectionChildren(section.blocks, section.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait, plan)
-    }));
-}
-
-function header(doc: AgreementDocument): Header {
-    const version = versionLine(doc);
-    const runs = [new TextRun(clean(doc.title))];
-    if (version) runs.push(new TextRun(` · ${clean(version)}`));
-    if (doc.draft) runs.push(new TextRun({ text: ` · ${generatorText(doc.lang, 'docx.draft')}`, bold: true, color: DRAFT_RED }));
-    return new Header({
-        children: [new Paragraph({
-            style: 'DpaHeaderFooter',
-            alignment: AlignmentType.RIGHT,
-            border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: RULE_GREY, space: 4 } },
-            children: runs
-        })]
-    });
-}
-
-function footer(doc: AgreementDocument): Footer {
-    return new Footer({
-        children: [new Paragraph({
-            style: 'DpaHeaderFooter',
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun({ children: pageNumberLine(doc) })]
-        })]
-    });
-}
-
-/**
- * "Pagina 3 van 12": the catalogue's text with Word fields for `{current}` and `{total}`, as the
- * pieces of one run (text before, between and after the fields; empty pieces left out).
- */
-function pageNumberLine(doc: AgreementDocument): string[] {
-    const fields: Readonly<Record<string, string>> = { current: PageNumber.CURRENT, total: PageNumber.TOTAL_PAGES };
-    const pattern = GENERATOR_MESSAGES.messages(doc.lang)['docx.page'];
-    return pattern.split(/\{(\w+)\}/).map((piece, i) => (i % 2 === 1 ? fields[piece] ?? `{${piece}}` : piece)).filter(piece => piece !== '');
-}
-
-/** The subtitle line with the version ("Versie 2018/1"), found through the label pattern of terms.json. */
-function versionLine(doc: AgreementDocument): string | undefined {
-    const title = doc.blocks.find((b): b is TitleBlock => b.kind === 'title');
-    const prefix = termsFor(doc.lang).subtitle.version.split('{x}')[0]!;
-    return title?.subtitle.find(line => line.startsWith(prefix));
-}
-
-/** docProps/core.xml with a fixed date (docx writes the current time). */
-function coreProperties(doc: AgreementDocument): string {
-    return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"'
-        + ' xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-        + `<dc:title>${escapeXml(doc.title)}</dc:title>`
-        + `<dc:creator>${CREATOR}</dc:creator>`
-        + `<cp:lastModifiedBy>${CREATOR}</cp:lastModifiedBy>`
-        + `<dc:language>${escapeXml(generatorText(doc.lang, 'docx.locale'))}</dc:language>`
-        + `<dcterms:created xsi:type="dcterms:W3CDTF">${FIXED_DATE}</dcterms:created>`
-        + `<dcterms:modified xsi:type="dcterms:W3CDTF">${FIXED_DATE}</dcterms:modified>`
-        + '</cp:coreProperties>';
+    const document = zipEntry(DOCUMENT_PART, strToU8(skeleton.start + body + skeleton.end));
+    return writeZip(skeleton.parts.map(part => part ?? document));
 }

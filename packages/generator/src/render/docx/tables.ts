@@ -36,7 +36,7 @@ const LONG_WORD = 24;
  * the width left over shared in proportion to the average length of the columns' cells, so a
  * number column stays narrow and a description column gets the room.
  */
-function columnWidths(block: TableBlock, width: number): number[] {
+export function columnWidths(block: TableBlock, width: number): number[] {
     const stats = block.columns.map((column, i) => {
         const cells = block.rows.map(row => (row.cells[i] ?? []).join(' '));
         const longestWord = Math.max(...[column, ...cells].flatMap(text => text.split(/\s+/)).map(word => word.length));
