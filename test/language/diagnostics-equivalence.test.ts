@@ -38,7 +38,7 @@ describe('diagnostics are byte-identical to the recorded ones', () => {
     const found: Record<string, string> = {};
     test.each(all)('%s', async (name, text) => {
         // A URI of its own per text: the related locations of a grouped diagnostic name it.
-        const result = await checkText(services, text, `memory:///equivalence/${name}`);
+        const result = await checkText(services, text, `memory:///equivalence/${name.replace(/\.dpa$/, "")}.dpa`);
         found[name] = digest(result.diagnostics);
         if (!UPDATE) expect(found[name], name).toBe(recorded[name]);
     }, 60_000);
