@@ -1,4 +1,4 @@
-import { isAstNode, type AstNode } from 'langium';
+import { AstUtils, GrammarAST, isAstNode, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LeafCstNode } from 'langium';
 
 // The syntax tree in the order of Langium's `AstUtils.streamAst` (pre-order; children in the order
 // of their properties, array elements in order), walked without its stream objects: the validator
@@ -24,4 +24,44 @@ export function countAstNodes(root: AstNode, max = Infinity): number {
         pushChildren(stack.pop()!, stack);
     }
     return count;
+}
+
+/** The property each grammar element assigns to (the grammar never changes: found once per element). */
+const features = new WeakMap<AstNode, string | null>();
+
+/** The property a CST node's grammar element is assigned to, if it is inside an assignment. */
+export function assignedFeature(cst: CstNode): string | undefined {
+    const source = cst.grammarSource;
+    if (!source) return undefined;
+    let feature = features.get(source);
+    if (feature === undefined) {
+        feature = AstUtils.getContainerOfType(source, GrammarAST.isAssignment)?.feature ?? null;
+        features.set(source, feature);
+    }
+    return feature ?? undefined;
+}
+
+/** As Langium's `GrammarUtils.findAssignment(cst)?.feature`, with the grammar lookups remembered. */
+export function findAssignedFeature(cst: CstNode): string | undefined {
+    const astNode = cst.astNode;
+    for (let node: CstNode | undefined = cst; node && astNode === node.container?.astNode; node = node.container) {
+        const feature = assignedFeature(node);
+        if (feature !== undefined) return feature;
+    }
+    return undefined;
+}
+
+/** The leaf CST nodes under `root`, in the order of Langium's `CstUtils.streamCst`. */
+export function leafCstNodes(root: CstNode): LeafCstNode[] {
+    const leaves: LeafCstNode[] = [];
+    const stack: CstNode[] = [root];
+    while (stack.length > 0) {
+        const node = stack.pop()!;
+        if (isCompositeCstNode(node)) {
+            for (let i = node.content.length - 1; i >= 0; i--) stack.push(node.content[i]!);
+        } else if (isLeafCstNode(node)) {
+            leaves.push(node);
+        }
+    }
+    return leaves;
 }
