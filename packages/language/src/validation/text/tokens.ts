@@ -3,6 +3,7 @@ import type { Range } from 'vscode-languageserver-types';
 import * as ast from '../../generated/ast.js';
 import { findAssignedFeature, leafCstNodes } from '../ast-walk.js';
 import { replaceRange, type FixEdit } from '../fixes.js';
+import { internText } from './cache.js';
 
 /** A string literal or bare placeholder token of the document, with its raw source text. */
 export interface TextToken {
@@ -29,9 +30,9 @@ export function textTokens(root: AstNode): TextToken[] {
         if (cst.hidden) continue;
         const type = cst.tokenType.name;
         if (type === 'STRING') {
-            tokens.push({ node: cst.astNode, cst, feature: findAssignedFeature(cst), offset: cst.offset + 1, text: cst.text.slice(1, -1), isString: true });
+            tokens.push({ node: cst.astNode, cst, feature: findAssignedFeature(cst), offset: cst.offset + 1, text: internText(cst.text.slice(1, -1)), isString: true });
         } else if (type === 'PLACEHOLDER') {
-            tokens.push({ node: cst.astNode, cst, feature: findAssignedFeature(cst), offset: cst.offset, text: cst.text, isString: false });
+            tokens.push({ node: cst.astNode, cst, feature: findAssignedFeature(cst), offset: cst.offset, text: internText(cst.text), isString: false });
         }
     }
     tokenCache.set(root, tokens);
