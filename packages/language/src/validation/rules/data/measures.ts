@@ -163,6 +163,26 @@ export function repeatedMeasures(measures: readonly ast.Measure[], checkTime: ()
 }
 
 /**
+ * The repeats of the last few lists of measures, by what they depend on (each measure's kind and
+ * description, in order): a rebuild after an edit elsewhere (most edits) finds them without
+ * comparing anything. Bounded: the lists of the last REMEMBERED_LISTS documents or versions.
+ */
+const rememberedLists = new Map<string, readonly (readonly [repeat: number, earlier: number])[]>();
+const REMEMBERED_LISTS = 8;
+
+function rememberedRepeats(measures: readonly ast.Measure[], checkTime: () => void): Map<ast.Measure, ast.Measure> {
+    const signature = JSON.stringify(measures.map(m => [m.kind, m.description ?? null]));
+    let pairs = rememberedLists.get(signature);
+    if (!pairs) {
+        const index = new Map(measures.map((m, i) => [m, i]));
+        pairs = [...repeatedMeasures(measures, checkTime)].map(([repeat, earlier]) => [index.get(repeat)!, index.get(earlier)!] as const);
+        if (rememberedLists.size >= REMEMBERED_LISTS) rememberedLists.delete(rememberedLists.keys().next().value!);
+        rememberedLists.set(signature, pairs);
+    }
+    return new Map(pairs.map(([repeat, earlier]) => [measures[repeat]!, measures[earlier]!]));
+}
+
+/**
  * The first certification claim of a text ("ISO-gecertificeerd", "certificering"), not a
  * technical certificate such as an SSL/TLS server certificate: that is a key of a connection,
  * no certification of the organisation's security.
@@ -235,7 +255,7 @@ export function unverifiableMeasures(agreement: ast.Agreement, context: CheckCon
         if (claim) report.rule('DPA-R53', { node: token.node, range: rangeOf(document, token, claim.index, claim.index + claim.text.length) }, { x: claim.text });
     }
     const referenced = new Set(agreement.processings.flatMap(p => p.measures.map(ref => ref.$refText)));
-    const repeats = repeatedMeasures(agreement.measures, context.checkTime);
+    const repeats = rememberedRepeats(agreement.measures, context.checkTime);
     agreement.measures.forEach(measure => {
         const earlier = repeats.get(measure);
         if (!earlier) return;
