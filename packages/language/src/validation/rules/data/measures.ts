@@ -163,22 +163,18 @@ export function repeatedMeasures(measures: readonly ast.Measure[], checkTime: ()
 }
 
 /**
- * The repeats of the last few lists of measures, by what they depend on (each measure's kind and
- * description, in order): a rebuild after an edit elsewhere (most edits) finds them without
- * comparing anything. Bounded: the lists of the last REMEMBERED_LISTS documents or versions.
+ * The repeats of a list of measures, by what they depend on (each measure's kind and description,
+ * in order), in the text cache: a rebuild after an edit elsewhere (most edits) finds them without
+ * comparing anything.
  */
-const rememberedLists = new Map<string, readonly (readonly [repeat: number, earlier: number])[]>();
-const REMEMBERED_LISTS = 8;
+const REPEATS = new TextCache<typeof DUPLICATES, readonly (readonly [repeat: number, earlier: number])[]>();
 
 function rememberedRepeats(measures: readonly ast.Measure[], checkTime: () => void): Map<ast.Measure, ast.Measure> {
     const signature = JSON.stringify(measures.map(m => [m.kind, m.description ?? null]));
-    let pairs = rememberedLists.get(signature);
-    if (!pairs) {
+    const pairs = REPEATS.get(DUPLICATES, signature, () => {
         const index = new Map(measures.map((m, i) => [m, i]));
-        pairs = [...repeatedMeasures(measures, checkTime)].map(([repeat, earlier]) => [index.get(repeat)!, index.get(earlier)!] as const);
-        if (rememberedLists.size >= REMEMBERED_LISTS) rememberedLists.delete(rememberedLists.keys().next().value!);
-        rememberedLists.set(signature, pairs);
-    }
+        return [...repeatedMeasures(measures, checkTime)].map(([repeat, earlier]) => [index.get(repeat)!, index.get(earlier)!] as const);
+    });
     return new Map(pairs.map(([repeat, earlier]) => [measures[repeat]!, measures[earlier]!]));
 }
 
