@@ -2,8 +2,8 @@
 // unchanged (a keystroke changes one), and what a pattern set, a family or a rule finds in a
 // string depends on nothing but the string, so those results are kept and reused: one store
 // entry per distinct text, holding every cache's results for it by key (a pattern list, a
-// family), bounded: when the store holds LIMIT texts it starts again, so memory stays
-// proportional to one large document's strings.
+// family), bounded: two generations of texts (see GENERATION), so memory stays proportional to
+// the strings of the documents being edited.
 //
 // The strings of a document are interned once per parse (`internText`, called for every text
 // token): each distinct content has one canonical string object, a copy of its own (not a slice
@@ -12,8 +12,41 @@
 // lookups per string and build (one per rule and pattern set) cost next to nothing, and a
 // rebuild after a keystroke scans only the strings that changed.
 
-/** Distinct texts kept: about the strings of a 20,000-line agreement (then the store starts again). */
-const LIMIT = 20_000;
+/**
+ * Texts kept per generation. The store keeps two generations: a text looked up is kept in the
+ * young one (moved there from the old one if need be); when the young one is full it becomes the
+ * old one and the oldest is dropped. A document's strings are all read on every build, so the
+ * strings of the documents being edited stay, and memory is bounded by twice this many texts
+ * (a 20,000-line agreement has about 9,000 distinct strings).
+ */
+const GENERATION = 16_000;
+
+/** A map of two generations, bounded, that keeps what was used recently (see GENERATION). */
+class Generations<V> {
+    private young = new Map<string, V>();
+    private old = new Map<string, V>();
+
+    get(text: string): V | undefined {
+        const found = this.young.get(text);
+        if (found !== undefined) return found;
+        const older = this.old.get(text);
+        if (older !== undefined) this.set(text, older);
+        return older;
+    }
+
+    set(text: string, value: V): void {
+        if (this.young.size >= GENERATION) {
+            this.old = this.young;
+            this.young = new Map();
+        }
+        this.young.set(text, value);
+    }
+
+    clear(): void {
+        this.young = new Map();
+        this.old = new Map();
+    }
+}
 
 /** What the caches know of one text: per cache, its results by key. */
 type TextEntry = Map<TextCache<object, unknown>, Map<object, unknown>>;
@@ -23,7 +56,7 @@ type TextEntry = Map<TextCache<object, unknown>, Map<object, unknown>>;
  * text last looked up is remembered, so the rules that read one string after another (the prose
  * pass runs every rule on a piece before the next) find its entry by identity.
  */
-let store = new Map<string, TextEntry>();
+const store = new Generations<TextEntry>();
 let lastText: string | undefined;
 let lastEntry: TextEntry | undefined;
 
@@ -31,7 +64,6 @@ function entryOf(text: string): TextEntry {
     if (text === lastText && lastEntry) return lastEntry;
     let entry = store.get(text);
     if (!entry) {
-        if (store.size >= LIMIT) store = new Map();
         entry = new Map();
         store.set(internText(text), entry);
     }
@@ -58,7 +90,7 @@ export class TextCache<K extends object, V> {
 }
 
 /** The canonical object of each distinct text. */
-let canonical = new Map<string, string>();
+const canonical = new Generations<string>();
 
 /**
  * The canonical string object with the content of `text`: the first one seen, copied (a string
@@ -68,7 +100,6 @@ export function internText(text: string): string {
     const known = canonical.get(text);
     if (known !== undefined) return known;
     const copy = copyOf(text);
-    if (canonical.size >= LIMIT) canonical.clear();
     canonical.set(copy, copy);
     return copy;
 }
@@ -80,8 +111,8 @@ function copyOf(text: string): string {
 
 /** Empties every text cache (tests: a check from scratch must find what the cached one finds). */
 export function clearTextCaches(): void {
-    canonical = new Map();
-    store = new Map();
+    canonical.clear();
+    store.clear();
     lastText = undefined;
     lastEntry = undefined;
 }
