@@ -20,7 +20,7 @@ import type { Lang } from '../i18n/lang.js';
 import { formatMessage, getCheck } from '../messages.js';
 import type { DpaSettings } from '../settings.js';
 import { countAstNodes, pushChildren } from './ast-walk.js';
-import { currentRun, endRun, startRun, ValidationOutOfTime, VALIDATION_LIMITS, type ValidationLimits } from './budget.js';
+import { currentRun, endRun, INTERRUPTION_PERIOD_MS, startRun, ValidationOutOfTime, VALIDATION_LIMITS, type ValidationLimits } from './budget.js';
 import {
     errorText,
     formatNumber,
@@ -224,11 +224,13 @@ export class DpaDocumentValidator extends DefaultDocumentValidator {
         while (stack.length > 0) {
             const node = stack.pop()!;
             if (cancelToken.isCancellationRequested) throw OperationCancelled;
-            if (performance.now() - lastYield >= INTERRUPTION_PERIOD_MS) {
+            if (run) {
+                if (run.expired()) return;
+                if (run.dueToYield()) await interruptAndCheck(cancelToken);
+            } else if (performance.now() - lastYield >= INTERRUPTION_PERIOD_MS) {
                 await interruptAndCheck(cancelToken);
                 lastYield = performance.now();
             }
-            if (run?.expired()) return;
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
                 let checks = checksByType.get(node.$type);
@@ -246,9 +248,6 @@ export class DpaDocumentValidator extends DefaultDocumentValidator {
         }
     }
 }
-
-/** How often the walk over the nodes yields to other work: Langium's default interruption period. */
-const INTERRUPTION_PERIOD_MS = 10;
 
 /** The diagnostic when not even the report could be built: plain, without the data files. */
 function lastResort(error: unknown, lang: Lang): Diagnostic {

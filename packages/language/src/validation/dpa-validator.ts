@@ -1,4 +1,4 @@
-import { AstUtils, Cancellation, interruptAndCheck, isOperationCancelled, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, Cancellation, interruptAndCheck, isOperationCancelled, OperationCancelled, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { DpaServices } from '../dpa-module.js';
 import { allRules } from '../messages.js';
@@ -90,8 +90,11 @@ export class DpaValidator {
         const context: CheckContext = { report, lang, agreement, document, checkTime: () => run?.checkTime(), facts: this.factsFor(run, agreement) };
         try {
             for (const { name, check } of checks) {
-                await interruptAndCheck(cancelToken);
+                // As `interruptAndCheck` before each check, with one reading of the clock: the
+                // token is read every time, other work runs once per interruption period.
+                if (cancelToken.isCancellationRequested) throw OperationCancelled;
                 if (run?.expired()) return;
+                if (!run || run.dueToYield()) await interruptAndCheck(cancelToken);
                 try {
                     check(node, context);
                 } catch (error) {

@@ -97,6 +97,8 @@ const canonical = new Generations<string>();
  * sliced from a document's text would keep that whole text alive as long as the caches hold it).
  */
 export function internText(text: string): string {
+    // A half-typed node may hand over no text at all: nothing to copy.
+    if (typeof text !== 'string') return text;
     const known = canonical.get(text);
     if (known !== undefined) return known;
     const copy = copyOf(text);
