@@ -233,8 +233,7 @@ function textClaims(text: string): TextClaims {
  */
 export function unverifiableMeasures(agreement: ast.Agreement, context: CheckContext): void {
     const { report, lang, document } = context;
-    for (const token of textTokens(agreement)) {
-        if (!isContentToken(token)) continue;
+    for (const token of textTokens(agreement).filter(isContentToken)) {
         context.checkTime();
         const claims = textClaims(token.text);
         const measure = ast.isMeasure(token.node) ? token.node : undefined;
