@@ -130,7 +130,7 @@ for (const size of SIZES) {
 }
 
 /** Inputs shorter than this take too little time to say how the time grows. */
-const SWEEP_LENGTH = 20_000;
+const SWEEP_LENGTH = 10_000;
 const MEASURABLE_MS = 0.5;
 const TEXT_ENGINE_LIMIT = 1.5;
 let worst: { exponent: number; what: string } | undefined;
