@@ -1,6 +1,7 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { Lang } from '../i18n/lang.js';
+import type { DocumentFacts } from './document-facts.js';
 import type { Reporter } from './report.js';
 
 /** What every check receives besides its node: the one context type of the validator. */
@@ -15,6 +16,8 @@ export interface CheckContext {
      * document gets `validation-skipped`). Cheap enough to call once per item.
      */
     readonly checkTime: () => void;
+    /** The facts of the document computed once per validation and shared by the checks (document-facts.ts). */
+    readonly facts: DocumentFacts;
 }
 
 export type Check<T extends AstNode> = (node: T, context: CheckContext) => void;

@@ -1,11 +1,11 @@
 import {
-    AstUtils,
     Cancellation,
     DefaultDocumentValidator,
     DocumentValidator,
     ValidationRegistry,
     interruptAndCheck,
     isOperationCancelled,
+    OperationCancelled,
     type AstNode,
     type DiagnosticInfo,
     type LangiumDocument,
@@ -19,7 +19,8 @@ import type { DpaServices } from '../dpa-module.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatMessage, getCheck } from '../messages.js';
 import type { DpaSettings } from '../settings.js';
-import { currentRun, endRun, startRun, ValidationOutOfTime, VALIDATION_LIMITS, type ValidationLimits } from './budget.js';
+import { countAstNodes, pushChildren } from './ast-walk.js';
+import { currentRun, endRun, INTERRUPTION_PERIOD_MS, startRun, ValidationOutOfTime, VALIDATION_LIMITS, type ValidationLimits } from './budget.js';
 import {
     errorText,
     formatNumber,
@@ -200,32 +201,50 @@ export class DpaDocumentValidator extends DefaultDocumentValidator {
         if (characters > this.limits.maxCharacters) {
             return reasonText('characters', lang, { n: formatNumber(characters, lang), max: formatNumber(this.limits.maxCharacters, lang) });
         }
-        let nodes = 0;
-        for (const node of AstUtils.streamAst(root)) {
-            void node;
-            if (++nodes > this.limits.maxNodes) break;
-        }
-        if (nodes > this.limits.maxNodes) {
-            const all = AstUtils.streamAst(root).count();
+        if (countAstNodes(root, this.limits.maxNodes) > this.limits.maxNodes) {
+            const all = countAstNodes(root);
             return reasonText('nodes', lang, { n: formatNumber(all, lang), max: formatNumber(this.limits.maxNodes, lang) });
         }
         return undefined;
     }
 
-    /** As Langium's, and it stops when the time budget is spent. */
+    /**
+     * As Langium's (pre-order, in `streamAst`'s order), and it stops when the time budget is spent.
+     * The cancellation token is read at every node, but the build yields to other work (Langium's
+     * `interruptAndCheck`) only when its interruption period has passed, not with an `await` per
+     * node; the checks of each node type are looked up once per validation; the tree is walked
+     * without Langium's stream objects (ast-walk.ts).
+     */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const run = currentRun(rootNode);
-        const nodes = AstUtils.streamAst(rootNode).iterator();
-        for (const node of nodes) {
-            await interruptAndCheck(cancelToken);
-            if (run?.expired()) return;
+        const checksByType = new Map<string, readonly ((node: AstNode, accept: ValidationAcceptor, token: Cancellation.CancellationToken) => MaybePromise<void>)[]>();
+        const stack: AstNode[] = [rootNode];
+        const children: AstNode[] = [];
+        let lastYield = performance.now();
+        while (stack.length > 0) {
+            const node = stack.pop()!;
+            if (cancelToken.isCancellationRequested) throw OperationCancelled;
+            if (run) {
+                if (run.expired()) return;
+                if (run.dueToYield()) await interruptAndCheck(cancelToken);
+            } else if (performance.now() - lastYield >= INTERRUPTION_PERIOD_MS) {
+                await interruptAndCheck(cancelToken);
+                lastYield = performance.now();
+            }
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
-                for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) {
-                    await check(node, acceptor, cancelToken);
+                let checks = checksByType.get(node.$type);
+                if (!checks) {
+                    checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
+                    checksByType.set(node.$type, checks);
                 }
+                for (const check of checks) await check(node, acceptor, cancelToken);
             }
-            if (!nodeOptions.validateChildren) nodes.prune();
+            if (nodeOptions.validateChildren) {
+                children.length = 0;
+                pushChildren(node, children);
+                for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+            }
         }
     }
 }

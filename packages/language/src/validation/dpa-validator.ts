@@ -1,9 +1,10 @@
-import { AstUtils, Cancellation, interruptAndCheck, isOperationCancelled, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, Cancellation, interruptAndCheck, isOperationCancelled, OperationCancelled, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { DpaServices } from '../dpa-module.js';
 import { allRules } from '../messages.js';
 import type { DpaSettings } from '../settings.js';
-import { currentRun, ValidationOutOfTime } from './budget.js';
+import { currentRun, ValidationOutOfTime, type ValidationRun } from './budget.js';
+import { DocumentFacts } from './document-facts.js';
 import type { Check, CheckContext } from './check-module.js';
 import { errorText, reasonText, VALIDATION_FAILED } from './incomplete.js';
 import { CHECKS } from './checks.js';
@@ -46,6 +47,19 @@ export class DpaValidator {
         this.settings = services.dpa.Settings;
     }
 
+    /** The facts shared by the checks of one validation (a new run, new facts). */
+    private readonly facts = new WeakMap<ValidationRun, DocumentFacts>();
+
+    private factsFor(run: ValidationRun | undefined, agreement: ast.Agreement): DocumentFacts {
+        if (!run) return new DocumentFacts(agreement);
+        let facts = this.facts.get(run);
+        if (!facts) {
+            facts = new DocumentFacts(agreement);
+            this.facts.set(run, facts);
+        }
+        return facts;
+    }
+
     private policyFor(document: LangiumDocument): SeverityPolicy {
         const root = document.parseResult.value;
         let policy = this.policies.get(root);
@@ -73,11 +87,14 @@ export class DpaValidator {
         const run = currentRun(root);
         const lang = this.settings.language;
         const report = new Reporter(accept, lang, this.policyFor(document), document.uri.toString());
-        const context: CheckContext = { report, lang, agreement, document, checkTime: () => run?.checkTime() };
+        const context: CheckContext = { report, lang, agreement, document, checkTime: () => run?.checkTime(), facts: this.factsFor(run, agreement) };
         try {
             for (const { name, check } of checks) {
-                await interruptAndCheck(cancelToken);
+                // As `interruptAndCheck` before each check, with one reading of the clock: the
+                // token is read every time, other work runs once per interruption period.
+                if (cancelToken.isCancellationRequested) throw OperationCancelled;
                 if (run?.expired()) return;
+                if (!run || run.dueToYield()) await interruptAndCheck(cancelToken);
                 try {
                     check(node, context);
                 } catch (error) {

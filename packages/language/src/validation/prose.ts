@@ -3,6 +3,7 @@ import { isCustomClause } from '../generated/ast.js';
 import { LANGUAGE_MESSAGES } from '../i18n/texts.js';
 import type { Check, CheckContext } from './check-module.js';
 import { fix, type Fix } from './fixes.js';
+import { TextCache } from './text/cache.js';
 import { rangeOf, replaceInToken, sentences, textKindOf, textTokens, type Context, type Replacement, type Sentences, type TextKind, type TextToken } from './text/index.js';
 
 // The prose pass: every string of the agreement, as a piece of a kind (a clause paragraph, a
@@ -46,10 +47,15 @@ export function pieces(agreement: ast.Agreement): readonly Piece[] {
 
 /** The check that runs the prose table over every piece of the agreement's text. */
 export function proseCheck(table: readonly ProseEntry[]): Check<ast.Agreement> {
+    // The rules of each kind of text, in the table's order, found once.
+    const byKind = new Map<TextKind, ProseCheck[]>();
+    for (const entry of table) {
+        for (const kind of entry.reads) byKind.set(kind, [...(byKind.get(kind) ?? []), entry.check]);
+    }
     return (agreement, context) => {
         for (const piece of pieces(agreement)) {
             context.checkTime();
-            for (const entry of table) if (entry.reads.includes(piece.kind)) entry.check(piece, context);
+            for (const check of byKind.get(piece.kind) ?? []) check(piece, context);
         }
     };
 }
@@ -82,5 +88,8 @@ export function replaceFix(context: CheckContext, piece: Piece, found: Replaceme
 /** Whether a clause is about a topic: its `covers`, or its title or text names the topic. */
 export function clauseAbout(clause: ast.CustomClause | undefined, elements: readonly string[], topic: Context): boolean {
     if (!clause) return false;
-    return clause.covers.some(c => elements.includes(c)) || topic.test.test(clauseText(clause));
+    return clause.covers.some(c => elements.includes(c)) || TOPICS.get(topic.test, clauseText(clause), () => topic.test.test(clauseText(clause)));
 }
+
+/** Whether a clause's text names a topic, by content (text/cache.ts). */
+const TOPICS = new TextCache<RegExp, boolean>();

@@ -9,6 +9,9 @@ export function isRuleLevel(value: unknown): value is RuleLevel {
     return typeof value === 'string' && (LEVELS as readonly string[]).includes(value);
 }
 
+/** Where the text may hold a directive comment (read with DIRECTIVE below). */
+const DIRECTIVE_IN_TEXT = /\/\/\s*dpa-(?:disable|severity)/;
+
 /** A directive problem: an unknown rule id or level in a `// dpa-…` comment. */
 export interface DirectiveProblem {
     readonly line: number;
@@ -40,7 +43,9 @@ export class SeverityPolicy {
 
     private readDirectives(document: LangiumDocument, isKnownRule: (id: string) => boolean): void {
         const root = document.parseResult.value.$cstNode;
-        if (!root) return;
+        // A directive is a comment that starts so: a text without one has no directive to look for
+        // (one scan of the text instead of a walk over every syntax node on every build).
+        if (!root || !DIRECTIVE_IN_TEXT.test(document.textDocument.getText())) return;
         for (const node of CstUtils.streamCst(root)) {
             if (!isLeafCstNode(node) || !node.hidden || node.tokenType.name !== 'SL_COMMENT') continue;
             const m = /^\/\/\s*dpa-(disable-next-line|disable|severity)\b(.*)$/.exec(node.text);

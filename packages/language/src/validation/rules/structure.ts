@@ -1,9 +1,11 @@
-import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type Properties } from 'langium';
+import { GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type Properties } from 'langium';
 import type { Lang } from '../../i18n/lang.js';
 import { LANGUAGE_MESSAGES, type TextKey } from '../../i18n/texts.js';
 import type { CheckContext } from '../check-module.js';
 import * as ast from '../../generated/ast.js';
 import { countryAlias, lookupCountry } from '../../countries.js';
+import { assignedFeature } from '../ast-walk.js';
+import { allContents } from '../document-facts.js';
 import type { Reporter } from '../report.js';
 import { namedMembers, type NamedMember } from '../../names.js';
 
@@ -65,7 +67,7 @@ function assignedValues(node: AstNode): Map<string, CstNode[]> {
     for (let cst = pending.pop(); cst !== undefined; cst = pending.pop()) {
         // As Langium's own search: a CST node inside an assignment is that property's value; a
         // composite of this node without one (a group) is looked into.
-        const feature = AstUtils.getContainerOfType(cst.grammarSource, GrammarAST.isAssignment)?.feature;
+        const feature = assignedFeature(cst);
         if (feature !== undefined) {
             found.set(feature, [...(found.get(feature) ?? []), cst]);
         } else if (cst.astNode === node && isCompositeCstNode(cst)) {
@@ -127,8 +129,8 @@ export function checkParties(agreement: ast.Agreement, context: CheckContext): v
 }
 
 /** Every property written at most once where only one value is kept, anywhere in the agreement. */
-export function duplicateProperties(agreement: ast.Agreement, { report }: CheckContext): void {
-    for (const node of [agreement, ...AstUtils.streamAllContents(agreement)]) {
+export function duplicateProperties(agreement: ast.Agreement, { report, facts }: CheckContext): void {
+    for (const node of [agreement, ...facts.get(allContents)]) {
         checkDuplicateProperties(node, report);
         if (ast.isParty(node)) checkDuplicateContacts(node, report);
     }

@@ -7,6 +7,7 @@ import { expectedSccModule, isGdprRegion } from '../../transfers.js';
 import type { Lang } from '../../i18n/lang.js';
 import { LANGUAGE_MESSAGES } from '../../i18n/texts.js';
 import type { CheckContext, RuleOwner } from '../check-module.js';
+import { allContents, type DocumentFact } from '../document-facts.js';
 import { fix, replaceNode, type Fix, type FixEdit } from '../fixes.js';
 import { where as textWhere, type Piece } from '../prose.js';
 import { compileFamily, compilePatterns, context as wordingContext, findFamily, mentions } from '../text/index.js';
@@ -273,9 +274,7 @@ const EXCEPTION = wordingContext('exception');
 export function eeaOnlyContradicted(piece: Piece, context: CheckContext): void {
     const matches = findFamily(EEA_ONLY, piece.sentences);
     if (matches.length === 0) return;
-    const destinations = AstUtils.streamAllContents(context.agreement)
-        .filter((n): n is Destination => ast.isLocation(n) || ast.isSubProcessor(n))
-        .toArray();
+    const destinations = context.facts.get(declaredDestinations);
     const outside = destinations.flatMap(node => outsideCountries(node).map(o => `${recipientName(node, context.lang)} (${countryName(o.country, context.lang)})`));
     // A recipient whose place is `unknown`, or a sub-processor declared without any place: the
     // statement cannot be confirmed for it.
@@ -301,9 +300,7 @@ export function eeaOnlyContradicted(piece: Piece, context: CheckContext): void {
 export function remoteAccessUndeclared(piece: Piece, context: CheckContext): void {
     const found = remoteAccessIn(piece.sentences);
     if (found.length === 0) return;
-    const declared = new Set(AstUtils.streamAllContents(context.agreement)
-        .filter((n): n is Destination => ast.isLocation(n) || ast.isSubProcessor(n))
-        .toArray()
+    const declared = new Set(context.facts.get(declaredDestinations)
         .flatMap(node => placesOf(node).map(place => countryAlias(place.code) ?? place.code)));
     for (const access of found) {
         if (declared.has(access.country.code)) continue;
@@ -311,12 +308,12 @@ export function remoteAccessUndeclared(piece: Piece, context: CheckContext): voi
     }
 }
 
-/** Every destination the agreement declares: the processor's own locations and the sub-processors. */
-function destinations(agreement: ast.Agreement): Destination[] {
-    return AstUtils.streamAllContents(agreement)
-        .filter((n): n is Destination => ast.isLocation(n) || ast.isSubProcessor(n))
-        .toArray();
-}
+/** Every destination the agreement declares: the processor's own locations and the sub-processors (once per validation). */
+const declaredDestinations: DocumentFact<readonly Destination[]> = (_, facts) =>
+    facts.get(allContents).filter((n): n is Destination => ast.isLocation(n) || ast.isSubProcessor(n));
+
+/** Whether the agreement has a standard transfers clause anywhere. */
+const hasTransfersClause: DocumentFact<boolean> = (_, facts) => facts.get(allContents).some(n => ast.isTransfersClause(n));
 
 /** Whether a destination records a valid mechanism that can serve every country outside the EEA it names. */
 function hasValidMechanism(node: Destination): boolean {
@@ -336,7 +333,7 @@ export function eeaOnlyClause(clause: ast.TransfersClause, context: CheckContext
     if (!clause.eeaOnly) return;
     const { lang } = context;
     const where = { node: clause, property: 'eeaOnly' as const };
-    const all = destinations(context.agreement);
+    const all = context.facts.get(declaredDestinations);
     const outside = all.filter(node => outsideCountries(node).length > 0 && !(clause.unlessAgreed && hasValidMechanism(node)));
     if (outside.length > 0) {
         const x = [...new Set(outside.flatMap(node => outsideCountries(node).map(o => `${recipientName(node, lang)} (${countryName(o.country, lang)})`)))].join(', ');
@@ -360,7 +357,7 @@ export function transferMechanismList(clause: ast.TransfersClause, context: Chec
     const consent = clause.mechanisms.indexOf('controller-consent');
     if (consent >= 0) context.report.rule('DPA-R23', { node: clause, property: 'mechanisms', index: consent });
     if (!clause.openList) return;
-    const without = destinations(context.agreement).filter(node => {
+    const without = context.facts.get(declaredDestinations).filter(node => {
         const unknown = placesOf(node).some(p => p.code === 'unknown');
         return (unknown || outsideCountries(node).length > 0) && !writtenTransfers(node).some(w => w.mechanism?.valid);
     });
@@ -381,10 +378,8 @@ const CONSENT = compileFamily(WORDING_DATA['DPA-R23'], 'DPA-R23');
 export function consentAsMechanism(piece: Piece, context: CheckContext): void {
     const matches = findFamily(CONSENT, piece.sentences);
     if (matches.length === 0) return;
-    const agreement = context.agreement;
-    if (AstUtils.streamAllContents(agreement).some(n => ast.isTransfersClause(n))) return;
-    const withMechanism = AstUtils.streamAllContents(agreement)
-        .filter((n): n is Destination => ast.isLocation(n) || ast.isSubProcessor(n))
+    if (context.facts.get(hasTransfersClause)) return;
+    const withMechanism = context.facts.get(declaredDestinations)
         .some(node => writtenTransfers(node).some(w => w.mechanism?.valid === true));
     if (withMechanism) return;
     for (const m of matches) context.report.rule('DPA-R23', textWhere(context, piece, m.start, m.end));

@@ -1,27 +1,120 @@
 // Results of the text engine by content. Between two builds of a document almost every string is
-// unchanged (a keystroke changes one), and what a pattern set or a family finds in a string
-// depends on nothing but the string, so those results are kept and reused. Each cache is keyed by
-// its pattern set (weakly: a set that is no longer used takes its cache with it) and bounded: when
-// it is full it starts again, so memory stays proportional to one large document's strings.
+// unchanged (a keystroke changes one), and what a pattern set, a family or a rule finds in a
+// string depends on nothing but the string, so those results are kept and reused: one store
+// entry per distinct text, holding every cache's results for it by key (a pattern list, a
+// family), bounded: two generations of texts (see GENERATION), so memory stays proportional to
+// the strings of the documents being edited.
+//
+// The strings of a document are interned once per parse (`internText`, called for every text
+// token): each distinct content has one canonical string object, a copy of its own (not a slice
+// that would keep a whole old document's text alive). A cache lookup with the canonical object
+// then finds its entry by identity, without comparing the characters again, so the dozens of
+// lookups per string and build (one per rule and pattern set) cost next to nothing, and a
+// rebuild after a keystroke scans only the strings that changed.
 
-/** Distinct strings kept per pattern set: about the strings of a 20,000-line agreement. */
-const LIMIT = 20_000;
+/**
+ * Texts kept per generation. The store keeps two generations: a text looked up is kept in the
+ * young one (moved there from the old one if need be); when the young one is full it becomes the
+ * old one and the oldest is dropped. A document's strings are all read on every build, so the
+ * strings of the documents being edited stay, and memory is bounded by twice this many texts
+ * (a 20,000-line agreement has about 9,000 distinct strings).
+ */
+const GENERATION = 16_000;
+
+/** A map of two generations, bounded, that keeps what was used recently (see GENERATION). */
+class Generations<V> {
+    private young = new Map<string, V>();
+    private old = new Map<string, V>();
+
+    get(text: string): V | undefined {
+        const found = this.young.get(text);
+        if (found !== undefined) return found;
+        const older = this.old.get(text);
+        if (older !== undefined) this.set(text, older);
+        return older;
+    }
+
+    set(text: string, value: V): void {
+        if (this.young.size >= GENERATION) {
+            this.old = this.young;
+            this.young = new Map();
+        }
+        this.young.set(text, value);
+    }
+
+    clear(): void {
+        this.young = new Map();
+        this.old = new Map();
+    }
+}
+
+/** What the caches know of one text: per cache, its results by key. */
+type TextEntry = Map<TextCache<object, unknown>, Map<object, unknown>>;
+
+/**
+ * The store: one entry per distinct text (its key the canonical copy, see `internText`). The
+ * text last looked up is remembered, so the rules that read one string after another (the prose
+ * pass runs every rule on a piece before the next) find its entry by identity.
+ */
+const store = new Generations<TextEntry>();
+let lastText: string | undefined;
+let lastEntry: TextEntry | undefined;
+
+function entryOf(text: string): TextEntry {
+    if (text === lastText && lastEntry) return lastEntry;
+    let entry = store.get(text);
+    if (!entry) {
+        entry = new Map();
+        store.set(internText(text), entry);
+    }
+    lastText = text;
+    lastEntry = entry;
+    return entry;
+}
 
 /** A cache of results by text, per key object (a pattern list, a family). */
 export class TextCache<K extends object, V> {
-    private readonly byKey = new WeakMap<K, Map<string, V>>();
-
     get(key: K, text: string, compute: () => V): V {
-        let entries = this.byKey.get(key);
-        if (!entries) {
-            entries = new Map();
-            this.byKey.set(key, entries);
+        const entry = entryOf(text);
+        let results = entry.get(this as TextCache<object, unknown>) as Map<K, V> | undefined;
+        if (!results) {
+            results = new Map();
+            entry.set(this as TextCache<object, unknown>, results as Map<object, unknown>);
         }
-        const hit = entries.get(text);
+        const hit = results.get(key);
         if (hit !== undefined) return hit;
         const value = compute();
-        if (entries.size >= LIMIT) entries.clear();
-        entries.set(text, value);
+        results.set(key, value);
         return value;
     }
+}
+
+/** The canonical object of each distinct text. */
+const canonical = new Generations<string>();
+
+/**
+ * The canonical string object with the content of `text`: the first one seen, copied (a string
+ * sliced from a document's text would keep that whole text alive as long as the caches hold it).
+ */
+export function internText(text: string): string {
+    // A half-typed node may hand over no text at all: nothing to copy.
+    if (typeof text !== 'string') return text;
+    const known = canonical.get(text);
+    if (known !== undefined) return known;
+    const copy = copyOf(text);
+    canonical.set(copy, copy);
+    return copy;
+}
+
+/** A string of its own with the content of `text` (JSON round trip: always a fresh sequential string). */
+function copyOf(text: string): string {
+    return JSON.parse(JSON.stringify(text)) as string;
+}
+
+/** Empties every text cache (tests: a check from scratch must find what the cached one finds). */
+export function clearTextCaches(): void {
+    canonical.clear();
+    store.clear();
+    lastText = undefined;
+    lastEntry = undefined;
 }

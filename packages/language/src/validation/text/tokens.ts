@@ -1,7 +1,9 @@
-import { CstUtils, GrammarUtils, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import * as ast from '../../generated/ast.js';
+import { findAssignedFeature, leafCstNodes } from '../ast-walk.js';
 import { replaceRange, type FixEdit } from '../fixes.js';
+import { internText } from './cache.js';
 
 /** A string literal or bare placeholder token of the document, with its raw source text. */
 export interface TextToken {
@@ -24,13 +26,13 @@ export function textTokens(root: AstNode): TextToken[] {
     if (cached) return cached;
     const tokens: TextToken[] = [];
     if (!root.$cstNode) return tokens;
-    for (const cst of CstUtils.streamCst(root.$cstNode)) {
-        if (!isLeafCstNode(cst) || cst.hidden) continue;
+    for (const cst of leafCstNodes(root.$cstNode)) {
+        if (cst.hidden) continue;
         const type = cst.tokenType.name;
         if (type === 'STRING') {
-            tokens.push({ node: cst.astNode, cst, feature: GrammarUtils.findAssignment(cst)?.feature, offset: cst.offset + 1, text: cst.text.slice(1, -1), isString: true });
+            tokens.push({ node: cst.astNode, cst, feature: findAssignedFeature(cst), offset: cst.offset + 1, text: internText(cst.text.slice(1, -1)), isString: true });
         } else if (type === 'PLACEHOLDER') {
-            tokens.push({ node: cst.astNode, cst, feature: GrammarUtils.findAssignment(cst)?.feature, offset: cst.offset, text: cst.text, isString: false });
+            tokens.push({ node: cst.astNode, cst, feature: findAssignedFeature(cst), offset: cst.offset, text: internText(cst.text), isString: false });
         }
     }
     tokenCache.set(root, tokens);

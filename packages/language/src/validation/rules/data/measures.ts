@@ -4,6 +4,7 @@ import * as ast from '../../../generated/ast.js';
 import { LANGUAGE_MESSAGES } from '../../../i18n/texts.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix } from '../../fixes.js';
+import { TextCache } from '../../text/cache.js';
 import { compilePattern, compilePatterns, findPatternMatches, isProperty, rangeOf, textTokens, type TextMatch } from '../../text/index.js';
 import { namedStandards } from '../../../model-facts.js';
 import { deleteMeasure } from './measure-edits.js';
@@ -76,58 +77,105 @@ export function obsoleteTech(agreement: ast.Agreement, context: CheckContext): v
     }
 }
 
-/** The content words of a measure description, for comparing descriptions. */
-function descriptionWords(description: string | undefined): Set<string> {
+/** The content words of each description (by content: a rebuild reuses them for every unchanged measure). */
+const DESCRIPTION_WORDS = new TextCache<typeof SYNONYMS, { readonly words: readonly string[] }>();
+
+/** The content words of a measure description, for comparing descriptions (distinct, in order of appearance). */
+export function descriptionWords(description: string | undefined): ReadonlySet<string> {
     // A measure being typed may not have its description yet.
-    let text = (description ?? '').toLowerCase();
-    for (const [canonical, pattern] of SYNONYMS) text = text.replace(pattern, ` ${canonical} `);
-    return new Set(text.split(/[^\p{L}\p{N}]+/u).filter(w => w && !IGNORED_WORDS.has(w)));
+    const found = DESCRIPTION_WORDS.get(SYNONYMS, description ?? '', () => {
+        let text = (description ?? '').toLowerCase();
+        for (const [canonical, pattern] of SYNONYMS) text = text.replace(pattern, ` ${canonical} `);
+        return { words: [...new Set(text.split(/[^\p{L}\p{N}]+/u).filter(w => w && !IGNORED_WORDS.has(w)))] };
+    });
+    return new Set(found.words);
 }
 
 function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
     if (a.size === 0 || b.size === 0) return 0;
-    const common = [...a].filter(w => b.has(w)).length;
+    let common = 0;
+    for (const w of a) if (b.has(w)) common++;
     return common / (a.size + b.size - common);
 }
+
+/** Slack for the floating-point bounds below: a bound only prunes a pair that surely falls short. */
+const EPSILON = 1e-9;
 
 /**
  * For each measure that repeats an earlier one of the same kind (word similarity at least
  * `duplicates.similarity`), the first such earlier measure. Comparing every pair is quadratic in
- * the number of measures; instead each measure is compared only with the earlier ones that share
- * a word of its prefix (its rarest words, as many as a similar description must share: prefix
- * filtering, which finds exactly the pairs the full comparison finds).
+ * the number of measures; instead each measure is compared only with the earlier ones of its kind
+ * that share a word of its prefix (its rarest words, as many as a similar description must
+ * share: prefix filtering), and of those only the ones a similar description could be: the index
+ * keeps each earlier measure under (word, the word's position in its prefix, its number of
+ * words), and a whole bucket is skipped when its size or the words left after the shared one
+ * cannot reach the needed overlap (length and positional filtering, as in PPJoin). Each filter
+ * only drops pairs that cannot be similar, so the result is exactly the full comparison's
+ * (test/language/measure-repeats.test.ts compares them), and a word that many descriptions share
+ * ("1" of "TLS 1.2") no longer makes every one of them a candidate of every other.
  */
-function repeatedMeasures(measures: readonly ast.Measure[], checkTime: () => void): Map<ast.Measure, ast.Measure> {
+export function repeatedMeasures(measures: readonly ast.Measure[], checkTime: () => void): Map<ast.Measure, ast.Measure> {
     const threshold = DUPLICATES.similarity;
     const words = measures.map(m => descriptionWords(m.description));
     const frequency = new Map<string, number>();
     for (const set of words) for (const word of set) frequency.set(word, (frequency.get(word) ?? 0) + 1);
     const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
-    /** The earlier measures (indices, ascending) with each word in their prefix. */
-    const index = new Map<string, number[]>();
+    /** By kind and word: the earlier measures with the word in their prefix, by (position, size), indices ascending. */
+    const index = new Map<string, Map<number, { position: number; size: number; measures: number[] }>>();
     const repeats = new Map<ast.Measure, ast.Measure>();
     measures.forEach((measure, i) => {
         checkTime();
         const own = words[i]!;
-        if (own.size === 0) return; // similarity 0 with everything
+        const size = own.size;
+        if (size === 0) return; // similarity 0 with everything
         // A set with similarity >= t to this one shares at least ceil(t * size) of its words, so one
         // of its first size - ceil(t * size) + 1 (floor errs on the safe side: a longer prefix).
-        const prefix = [...own].sort(rarestFirst).slice(0, own.size - Math.floor(threshold * own.size) + 1);
+        const prefix = [...own].sort(rarestFirst).slice(0, size - Math.floor(threshold * size) + 1);
+        const keys = prefix.map(word => `${measure.kind}\u0000${word}`);
         let first: number | undefined;
-        for (const word of prefix) {
-            for (const j of index.get(word) ?? []) {
-                if (first !== undefined && j >= first) break;
-                if (measures[j]!.kind === measure.kind && similarity(words[j]!, own) >= threshold) first = j;
+        keys.forEach((key, position) => {
+            for (const bucket of index.get(key)?.values() ?? []) {
+                const smaller = Math.min(size, bucket.size), larger = Math.max(size, bucket.size);
+                if (smaller / larger < threshold - EPSILON) continue;
+                // The shared words: this one and at most those after it in both (when it is the first shared word).
+                const reachable = 1 + Math.min(size - position - 1, bucket.size - bucket.position - 1);
+                if (reachable < (threshold * (size + bucket.size)) / (1 + threshold) - EPSILON) continue;
+                for (const j of bucket.measures) {
+                    if (first !== undefined && j >= first) break;
+                    if (similarity(words[j]!, own) >= threshold) {
+                        first = j;
+                        break;
+                    }
+                }
             }
-        }
+        });
         if (first !== undefined) repeats.set(measure, measures[first]!);
-        for (const word of prefix) {
-            const list = index.get(word);
-            if (list) list.push(i);
-            else index.set(word, [i]);
-        }
+        keys.forEach((key, position) => {
+            let buckets = index.get(key);
+            if (!buckets) index.set(key, (buckets = new Map()));
+            const bucketKey = position * 65_536 + size;
+            const bucket = buckets.get(bucketKey);
+            if (bucket) bucket.measures.push(i);
+            else buckets.set(bucketKey, { position, size, measures: [i] });
+        });
     });
     return repeats;
+}
+
+/**
+ * The repeats of a list of measures, by what they depend on (each measure's kind and description,
+ * in order), in the text cache: a rebuild after an edit elsewhere (most edits) finds them without
+ * comparing anything.
+ */
+const REPEATS = new TextCache<typeof DUPLICATES, readonly (readonly [repeat: number, earlier: number])[]>();
+
+function rememberedRepeats(measures: readonly ast.Measure[], checkTime: () => void): Map<ast.Measure, ast.Measure> {
+    const signature = JSON.stringify(measures.map(m => [m.kind, m.description ?? null]));
+    const pairs = REPEATS.get(DUPLICATES, signature, () => {
+        const index = new Map(measures.map((m, i) => [m, i]));
+        return [...repeatedMeasures(measures, checkTime)].map(([repeat, earlier]) => [index.get(repeat)!, index.get(earlier)!] as const);
+    });
+    return new Map(pairs.map(([repeat, earlier]) => [measures[repeat]!, measures[earlier]!]));
 }
 
 /**
@@ -135,13 +183,47 @@ function repeatedMeasures(measures: readonly ast.Measure[], checkTime: () => voi
  * technical certificate such as an SSL/TLS server certificate: that is a key of a connection,
  * no certification of the organisation's security.
  */
-function certificationClaim(text: string): RegExpExecArray | undefined {
+function certificationClaim(text: string): Claim | undefined {
     const technical = [...text.matchAll(TECHNICAL_CERTIFICATE)].map(m => [m.index, m.index + m[0].length] as const);
     for (const m of text.matchAll(CERTIFICATION)) {
         const end = m.index + m[0].length;
-        if (!technical.some(([from, to]) => from < end && m.index < to)) return m;
+        if (!technical.some(([from, to]) => from < end && m.index < to)) return { index: m.index, text: m[0] };
     }
     return undefined;
+}
+
+/** A stretch of a text that a DPA-R53 finding points at. */
+interface Claim {
+    readonly index: number;
+    readonly text: string;
+}
+
+/** What DPA-R53 finds in one text, which depends on the text alone. */
+interface TextClaims {
+    readonly certification?: Claim;
+    /** Whether the text names a standard (only looked for where there is a certification claim). */
+    readonly standardNamed: boolean;
+    readonly marketing?: Claim;
+}
+
+function claimOf(match: RegExpExecArray | null): Claim | undefined {
+    return match ? { index: match.index, text: match[0] } : undefined;
+}
+
+/** The claims of each text, and the use claims of measure descriptions, by content. */
+const CLAIMS = new TextCache<typeof UNVERIFIABLE, TextClaims>();
+const USE_CLAIMS = new TextCache<RegExp, { readonly use?: Claim }>();
+
+function textClaims(text: string): TextClaims {
+    return CLAIMS.get(UNVERIFIABLE, text, () => {
+        const certification = certificationClaim(text);
+        let marketing: Claim | undefined;
+        for (const pattern of MARKETING) {
+            marketing = claimOf(pattern.exec(text));
+            if (marketing) break;
+        }
+        return { ...(certification ? { certification } : {}), standardNamed: certification !== undefined && NAMED_STANDARD.test(text), ...(marketing ? { marketing } : {}) };
+    });
 }
 
 /**
@@ -153,26 +235,22 @@ export function unverifiableMeasures(agreement: ast.Agreement, context: CheckCon
     const { report, lang, document } = context;
     for (const token of textTokens(agreement).filter(isContentToken)) {
         context.checkTime();
-        const certification = certificationClaim(token.text);
+        const claims = textClaims(token.text);
         const measure = ast.isMeasure(token.node) ? token.node : undefined;
-        const standardNamed = (measure ? namedStandards(measure).length : 0) > 0 || NAMED_STANDARD.test(token.text);
-        if (certification && !standardNamed) {
-            const range = rangeOf(document, token, certification.index, certification.index + certification[0].length);
-            report.rule('DPA-R53', { node: token.node, range }, { x: LANGUAGE_MESSAGES.text(lang, 'r53.noStandard', { text: certification[0] }) });
+        const certification = claims.certification;
+        if (certification && !((measure ? namedStandards(measure).length : 0) > 0 || claims.standardNamed)) {
+            const range = rangeOf(document, token, certification.index, certification.index + certification.text.length);
+            report.rule('DPA-R53', { node: token.node, range }, { x: LANGUAGE_MESSAGES.text(lang, 'r53.noStandard', { text: certification.text }) });
         }
-        const use = measure && isProperty(token, measure, 'description') ? USE_CLAIM.exec(token.text) : null;
+        const use = measure && isProperty(token, measure, 'description') ? USE_CLAIMS.get(USE_CLAIM, token.text, () => ({ use: claimOf(USE_CLAIM.exec(token.text)) })).use : undefined;
         if (use) {
-            report.rule('DPA-R53', { node: token.node, range: rangeOf(document, token, use.index, use.index + use[0].length) }, { x: use[0] }, [], { message: 'use' });
+            report.rule('DPA-R53', { node: token.node, range: rangeOf(document, token, use.index, use.index + use.text.length) }, { x: use.text }, [], { message: 'use' });
         }
-        for (const pattern of MARKETING) {
-            const claim = pattern.exec(token.text);
-            if (!claim) continue;
-            report.rule('DPA-R53', { node: token.node, range: rangeOf(document, token, claim.index, claim.index + claim[0].length) }, { x: claim[0] });
-            break;
-        }
+        const claim = claims.marketing;
+        if (claim) report.rule('DPA-R53', { node: token.node, range: rangeOf(document, token, claim.index, claim.index + claim.text.length) }, { x: claim.text });
     }
     const referenced = new Set(agreement.processings.flatMap(p => p.measures.map(ref => ref.$refText)));
-    const repeats = repeatedMeasures(agreement.measures, context.checkTime);
+    const repeats = rememberedRepeats(agreement.measures, context.checkTime);
     agreement.measures.forEach(measure => {
         const earlier = repeats.get(measure);
         if (!earlier) return;

@@ -25,6 +25,18 @@ const CHANNEL = compilePattern(SPECIAL_DATA.hostedContent.channel, 'iu', 'specia
  * a data category's legal basis.
  */
 export function isContentToken(token: TextToken): boolean {
+    let content = contentTokens.get(token);
+    if (content === undefined) {
+        content = readsAsContent(token);
+        contentTokens.set(token, content);
+    }
+    return content;
+}
+
+/** Per token (tokens live as long as their parse): several rules ask, the answer is found once. */
+const contentTokens = new WeakMap<TextToken, boolean>();
+
+function readsAsContent(token: TextToken): boolean {
     const node = token.node;
     if (AstUtils.getContainerOfType(node, n => ast.isParty(n) || ast.isTemplateParameter(n) || ast.isMainAgreement(n))) return false;
     if (ast.isAgreement(node) || ast.isCourt(node)) return false;

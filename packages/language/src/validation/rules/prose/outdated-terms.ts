@@ -3,6 +3,7 @@ import type * as ast from '../../../generated/ast.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { pieces, replaceFix, where, type Piece } from '../../prose.js';
 import { compileFamily, compilePatterns, context as wordingContext, findFamily, mentions, ReplacementTable, sentences, type FamilyMatch } from '../../text/index.js';
+import { TextCache } from '../../text/cache.js';
 
 const R46 = compileFamily(WORDING_DATA['DPA-R46'], 'DPA-R46');
 const DATA_SUBJECTS = wordingContext('dataSubjects');
@@ -44,6 +45,16 @@ function aliasOf(party: ast.Party): string | undefined {
     return alias ? alias : undefined;
 }
 
+/** The names a text defines and where, in the order of the patterns (by content: text/cache.ts). */
+const DEFINITIONS = new TextCache<readonly RegExp[], readonly { readonly name: string; readonly start: number }[]>();
+
+function definitionsIn(text: string): readonly { readonly name: string; readonly start: number }[] {
+    return DEFINITIONS.get(DEFINED_NAME, text, () => DEFINED_NAME.flatMap(pattern => [...text.matchAll(pattern)].flatMap(m => {
+        const name = m.groups?.['name'];
+        return name ? [{ name, start: m.index + m[0].lastIndexOf(name) }] : [];
+    })));
+}
+
 function definedNames(agreement: ast.Agreement): DefinedNames {
     let found = definedCache.get(agreement);
     if (!found) {
@@ -57,15 +68,10 @@ function definedNames(agreement: ast.Agreement): DefinedNames {
         // The text's own definitions only stand in for a party that has no alias.
         const fallback = agreement.parties.length === 0 || agreement.parties.some(party => aliasOf(party) === undefined);
         for (const piece of fallback ? pieces(agreement) : []) {
-            for (const pattern of DEFINED_NAME) {
-                for (const m of piece.sentences.text.matchAll(pattern)) {
-                    const name = m.groups?.['name'];
-                    if (!name) continue;
-                    names.add(name);
-                    textNames.add(name);
-                    const start = m.index + m[0].lastIndexOf(name);
-                    definitions.set(piece, [...(definitions.get(piece) ?? []), { start, end: start + name.length }]);
-                }
+            for (const { name, start } of definitionsIn(piece.sentences.text)) {
+                names.add(name);
+                textNames.add(name);
+                definitions.set(piece, [...(definitions.get(piece) ?? []), { start, end: start + name.length }]);
             }
         }
         found = { names, textNames, definitions };

@@ -2,6 +2,7 @@ import { WORDING_DATA } from '../../../data/index.js';
 import type * as ast from '../../../generated/ast.js';
 import type { Lang } from '../../../i18n/lang.js';
 import type { Piece } from '../../prose.js';
+import { TextCache } from '../../text/cache.js';
 import { compilePattern } from '../../text/index.js';
 import { pieces } from '../../prose.js';
 
@@ -22,6 +23,13 @@ const ROLE_NOUN = compilePattern(`(?<![\\p{L}-])(?:${[...ROLE_OF.keys()].sort((a
 /** "hierna: 'Opdrachtgever'", "(“Leverancier”)", "hereinafter 'Supplier'": the text defines a name. */
 const DEFINED = WORDING_DATA.definedName.patterns.map((p, i) => compilePattern(p, 'gu', `wording.json definedName[${i}] (party names)`));
 
+/** The names a text defines ("hierna: 'Opdrachtgever'"), by content (text/cache.ts). */
+const DEFINED_NAMES = new TextCache<readonly RegExp[], readonly string[]>();
+
+function namesDefinedIn(text: string): readonly string[] {
+    return DEFINED_NAMES.get(DEFINED, text, () => DEFINED.flatMap(pattern => [...text.matchAll(pattern)].map(m => m.groups?.['name'] ?? '')));
+}
+
 /** A name of a party the agreement does not give it. */
 export interface OtherPartyName {
     readonly start: number;
@@ -37,7 +45,7 @@ const namesCache = new WeakMap<ast.Agreement, ReadonlyMap<Role, ReadonlySet<stri
 function partyNames(agreement: ast.Agreement): ReadonlyMap<Role, ReadonlySet<string>> {
     let found = namesCache.get(agreement);
     if (!found) {
-        const defined = new Set(pieces(agreement).flatMap(piece => DEFINED.flatMap(pattern => [...piece.sentences.text.matchAll(pattern)].map(m => m.groups?.['name'] ?? ''))));
+        const defined = new Set(pieces(agreement).flatMap(piece => namesDefinedIn(piece.sentences.text)));
         const map = new Map<Role, Set<string>>();
         for (const role of ['controller', 'processor'] as const) {
             const party = agreement.parties.find(p => p.role === role);
