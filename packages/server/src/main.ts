@@ -7,6 +7,7 @@ import { createDpaServices, guardConnection, type DocumentLookup } from '@dpa/la
 import { registerAgreementRequests } from './agreement-requests.js';
 import { GenerationSettings } from './generation-settings.js';
 import { syncSettings } from './settings-sync.js';
+import { versionDiagnostics } from './versioned-diagnostics.js';
 
 // The transport (--stdio, --node-ipc, --socket=N) is taken from the command line. Every handler
 // registered on it (Langium's and ours) answers malformed parameters with InvalidParams.
@@ -38,4 +39,5 @@ shared.lsp.LanguageServer.onInitialize(params => {
     workspaceRoot = uri ? URI.parse(uri).fsPath : undefined;
 });
 registerAgreementRequests(connection, shared, generation, () => workspaceRoot);
+versionDiagnostics(connection, shared);
 startLanguageServer(shared);
