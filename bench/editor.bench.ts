@@ -115,7 +115,7 @@ async function timed<T>(request: () => Promise<T>): Promise<number> {
 }
 
 const CLAUSE_TEXT = /^\s+text "/;
-const DATA = /^\s+data /;
+const DATA = /^ {8}data /;
 const rows: BenchRow[] = [];
 const alone = new Map<number, number>();
 
