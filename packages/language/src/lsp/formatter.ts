@@ -1,7 +1,15 @@
-import { AstUtils, CstUtils, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
-import { AbstractFormatter, Formatting, type FormattingAction, type NodeFormatter } from 'langium/lsp';
+import { GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type LeafCstNode } from 'langium';
+import { AbstractFormatter, DefaultNodeFormatter, Formatting, FormattingRegion, type FormattingAction, type FormattingCollector, type NodeFormatter } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+
+/** Keywords with no space before and one after, wherever they are. */
+const PUNCTUATION: readonly string[] = [',', ':'];
+
+/** The nodes `formatMembers` states a layout for. */
+const HAS_LAYOUT: readonly ((node: AstNode) => boolean)[] = [
+    ast.isAgreement, ast.isParty, ast.isSubProcessor, ast.isProcessing, ast.isCustomClause, ast.isDurationClause
+];
 
 /**
  * The one canonical layout of a .dpa file.
@@ -33,7 +41,12 @@ export class DpaFormatter extends AbstractFormatter {
     protected override format(node: AstNode): void {
         const f = this.getNodeFormatter(node);
         // Lists: `data A, B`, `staff Role: "op", "op"`.
-        f.keywords(',', ':').prepend(Formatting.noSpace()).append(Formatting.oneSpace());
+        f.keywords(...PUNCTUATION).prepend(Formatting.noSpace()).append(Formatting.oneSpace());
+        this.formatMembers(node, f);
+    }
+
+    /** The layout of the nodes that have one of their own (blocks, the clause with a list in parentheses). */
+    protected formatMembers(node: AstNode, f: NodeFormatter<AstNode>): void {
         if (ast.isAgreement(node)) {
             f.node(node).prepend(Formatting.newLine());
             this.block(f);
@@ -78,8 +91,9 @@ export class DpaFormatter extends AbstractFormatter {
         const { lexerErrors, parserErrors, value } = document.parseResult;
         if (lexerErrors.length > 0 || parserErrors.length > 0 || !value.$cstNode) return [];
         try {
-            const rules = this.collectRules(value);
-            const edits = layout(document, tokensOf(document.textDocument.getText(), value.$cstNode, rules), options);
+            const { leaves, nodes } = walk(value.$cstNode);
+            const rules = this.collectRules(nodes, leaves);
+            const edits = layout(document, tokensOf(document.textDocument.getText(), leaves, rules), options);
             // In a range: the edits that end on its lines (the whitespace before a token belongs to its line).
             return range ? edits.filter(e => e.range.end.line >= range.start.line && e.range.end.line <= range.end.line) : edits;
         } catch {
@@ -88,8 +102,13 @@ export class DpaFormatter extends AbstractFormatter {
         }
     }
 
-    /** Runs `format` on every node and gathers what it states, by token offset. */
-    protected collectRules(root: AstNode): Rules {
+    /**
+     * Gathers what `format` states for every node, by token offset, in one pass: the punctuation
+     * rule (the same for every node) from the tokens themselves, the rest from the nodes that have
+     * a layout of their own (`format` on every node looked the punctuation up in each node's
+     * syntax tree again). No two rules meet at one offset between the two, so the order is free.
+     */
+    protected collectRules(nodes: readonly AstNode[], leaves: readonly LeafCstNode[]): Rules {
         const rules: Rules = { prepend: new Map(), append: new Map() };
         this.collector = (node, mode, formatting) => {
             const map = mode === 'prepend' ? rules.prepend : rules.append;
@@ -97,10 +116,49 @@ export class DpaFormatter extends AbstractFormatter {
             const existing = map.get(key);
             if (!existing || (existing.options.priority ?? 0) <= (formatting.options.priority ?? 0)) map.set(key, formatting);
         };
-        for (const node of [root, ...AstUtils.streamAllContents(root)]) {
-            if (node.$cstNode) this.format(node);
+        const noSpace = Formatting.noSpace();
+        const oneSpace = Formatting.oneSpace();
+        // Each node's keywords, in the order of the text, as `findNodesForKeyword` finds them (their own, not their children's).
+        const keywords = new Map<AstNode, Map<string, CstNode[]>>();
+        for (const leaf of leaves) {
+            if (leaf.hidden || !GrammarAST.isKeyword(leaf.grammarSource)) continue;
+            const keyword = leaf.grammarSource.value;
+            if (PUNCTUATION.includes(keyword)) {
+                this.collector(leaf, 'prepend', noSpace);
+                this.collector(leaf, 'append', oneSpace);
+            }
+            let own = keywords.get(leaf.astNode);
+            if (!own) keywords.set(leaf.astNode, own = new Map());
+            const list = own.get(keyword);
+            if (list) list.push(leaf);
+            else own.set(keyword, [leaf]);
+        }
+        // Whether a node has a layout, per type (asked once per type, not once per node).
+        const hasLayout = new Map<string, boolean>();
+        for (const node of nodes) {
+            let has = hasLayout.get(node.$type);
+            if (has === undefined) hasLayout.set(node.$type, has = HAS_LAYOUT.some(is => is(node)));
+            if (has) this.formatMembers(node, new IndexedNodeFormatter(node, this.collector, keywords.get(node) ?? new Map()));
         }
         return rules;
+    }
+}
+
+/** A node formatter that finds the node's keywords in an index made in one pass, not by walking its syntax tree per keyword. */
+class IndexedNodeFormatter<T extends AstNode> extends DefaultNodeFormatter<T> {
+    constructor(astNode: T, collector: FormattingCollector, private readonly own: ReadonlyMap<string, CstNode[]>) {
+        super(astNode, collector);
+    }
+
+    override keyword(keyword: string, index?: number): FormattingRegion {
+        const nodes = this.own.get(keyword) ?? [];
+        // As `findNodeForKeyword`: the index-th, within bounds; the first without one.
+        const node = nodes[Math.max(0, Math.min(index ?? 0, nodes.length - 1))];
+        return new FormattingRegion(node ? [node] : [], this.collector);
+    }
+
+    override keywords(...keywords: string[]): FormattingRegion {
+        return new FormattingRegion(keywords.flatMap(keyword => this.own.get(keyword) ?? []), this.collector);
     }
 }
 
@@ -129,16 +187,31 @@ interface Token {
     column: number;
 }
 
-function tokensOf(source: string, root: CstNode, rules: Rules): Token[] {
-    const leaves = CstUtils.streamCst(root).filter(isLeafCstNode).filter(leaf => leaf.length > 0).toArray();
-    leaves.sort((a, b) => a.offset - b.offset);
+/** The non-empty leaves of the syntax tree, comments included, in the order of the text, and the AST nodes with a syntax tree of their own. */
+function walk(root: CstNode): { leaves: LeafCstNode[]; nodes: AstNode[] } {
+    const leaves: LeafCstNode[] = [];
+    const nodes: AstNode[] = [];
+    const visit = (node: CstNode) => {
+        if (isCompositeCstNode(node)) {
+            if (node.astNode.$cstNode === node) nodes.push(node.astNode);
+            for (const child of node.content) visit(child);
+        } else if (isLeafCstNode(node) && node.length > 0) {
+            leaves.push(node);
+        }
+    };
+    visit(root);
+    return { leaves: leaves.sort((a, b) => a.offset - b.offset), nodes };
+}
+
+function tokensOf(source: string, leaves: readonly LeafCstNode[], rules: Rules): Token[] {
     const tokens: Token[] = [];
     let depth = 0;
     for (const leaf of leaves) {
         if (tokens.length > 0 && leaf.offset < tokens[tokens.length - 1]!.end) continue;
         const text = leaf.text;
         const previous = tokens[tokens.length - 1];
-        const lineBreakBefore = !previous || source.slice(previous.end, leaf.offset).includes('\n');
+        const lineBreak = previous ? source.indexOf('\n', previous.end) : -1;
+        const lineBreakBefore = !previous || (lineBreak >= 0 && lineBreak < leaf.offset);
         const { line, character: column } = leaf.range.start;
         if (leaf.hidden) {
             if (/^\s*$/.test(text)) continue;
