@@ -1,4 +1,4 @@
-import { DefaultDocumentBuilder, DocumentState, interruptAndCheck, type BuildOptions, type LangiumDocument, type URI } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, delayNextTick, DocumentState, interruptAndCheck, type BuildOptions, type LangiumDocument, type URI } from 'langium';
 import { Event, type CancellationToken } from 'vscode-languageserver-protocol';
 
 /** The build phases, in order. */
@@ -34,7 +34,14 @@ const UNINTERRUPTED: CancellationToken = Object.freeze({ isCancellationRequested
  *   neighbours get to run, they complete at least one phase (a cancelled build resumes from the
  *   phase each document reached, as in Langium), so they finish while the user types;
  * - the workspace's state (`currentState`, the build-phase notifications workspace-wide requests
- *   wait for) advances only when every document of the build has reached a phase.
+ *   wait for) advances only when every document of the build has reached a phase;
+ * - a build starts after one turn of the event loop. The JSON-RPC connection handles one message
+ *   per turn, so keystrokes that arrived while the previous build ran used to be handled one per
+ *   build, each starting a parse of a version already out of date (a burst of typing at 5k lines
+ *   settled seconds after the last key); now each cancels the build before it does any work, and
+ *   after the last key only one build runs. A timed debounce would add its delay to every
+ *   keystroke and was not needed: typing 30 ms apart, the work after the last key is the one
+ *   build (and at most the rest of one parse under way).
  */
 export class ResponsiveDocumentBuilder extends DefaultDocumentBuilder {
     /** The URIs the running update was asked to rebuild (the documents that changed). */
@@ -51,6 +58,13 @@ export class ResponsiveDocumentBuilder extends DefaultDocumentBuilder {
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
         this.prepareBuild(documents, options);
+        if (cancelToken !== Cancellation.CancellationToken.None) {
+            // One turn of the event loop before any work: the editor's messages already received
+            // (a burst of keystrokes read while the previous build ran) are handled first, each
+            // cancelling this build before it parses a version that is already out of date.
+            await delayNextTick();
+            await interruptAndCheck(cancelToken);
+        }
         const first = documents.filter(document => this.requested.has(document.uri.toString()));
         const rest = this.sortDocuments(documents.filter(document => !this.requested.has(document.uri.toString())));
         for (const document of first) {
