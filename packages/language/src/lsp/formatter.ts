@@ -182,9 +182,7 @@ interface Token {
     depth: number;
     /** Whether the source has a line break between the previous token and this one. */
     lineBreakBefore: boolean;
-    /** Source position. */
-    line: number;
-    column: number;
+
 }
 
 /** The non-empty leaves of the syntax tree, comments included, in the order of the text, and the AST nodes with a syntax tree of their own. */
@@ -212,17 +210,16 @@ function tokensOf(source: string, leaves: readonly LeafCstNode[], rules: Rules):
         const previous = tokens[tokens.length - 1];
         const lineBreak = previous ? source.indexOf('\n', previous.end) : -1;
         const lineBreakBefore = !previous || (lineBreak >= 0 && lineBreak < leaf.offset);
-        const { line, character: column } = leaf.range.start;
         if (leaf.hidden) {
             if (/^\s*$/.test(text)) continue;
-            tokens.push({ offset: leaf.offset, end: leaf.end, text, comment: text.startsWith('//') ? 'line' : 'block', lineStart: false, spaces: 1, depth, lineBreakBefore, line, column });
+            tokens.push({ offset: leaf.offset, end: leaf.end, text, comment: text.startsWith('//') ? 'line' : 'block', lineStart: false, spaces: 1, depth, lineBreakBefore });
             continue;
         }
         if (text === '}') depth = Math.max(0, depth - 1);
         const stated = rules.prepend.get(leaf.offset) ?? (previous && !previous.comment ? rules.append.get(previous.end) : undefined);
         const move = stated?.moves[0];
         const lineStart = stated?.moves.some(m => (m.lines ?? 0) > 0 || m.tabs !== undefined) ?? false;
-        tokens.push({ offset: leaf.offset, end: leaf.end, text, lineStart, spaces: move?.characters ?? 1, depth, lineBreakBefore, line, column });
+        tokens.push({ offset: leaf.offset, end: leaf.end, text, lineStart, spaces: move?.characters ?? 1, depth, lineBreakBefore });
         if (text === '{') depth++;
     }
     return tokens;
@@ -239,6 +236,8 @@ function layout(document: LangiumDocument, tokens: Token[], options: FormattingO
             edits.push({ range: { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) }, newText });
         }
     };
+    /** The source column of an offset: asked only for comments and stray text, not for every token. */
+    const columnAt = (offset: number) => document.textDocument.positionAt(offset).character;
     /** The column the current output line has reached. */
     let column = 0;
     tokens.forEach((token, i) => {
@@ -247,13 +246,13 @@ function layout(document: LangiumDocument, tokens: Token[], options: FormattingO
         const gap = source.slice(gapStart, token.offset);
         if (/\S/.test(gap)) {
             // Text the syntax tree does not account for: leave it, and what surrounds it, alone.
-            column = token.column;
+            column = columnAt(token.offset);
         } else {
             let newText = previous ? whitespaceBefore(tokens, i, gap, eol, unit) : '';
             // A trailing `//` comment the source set apart from the code (aligned with others)
             // keeps its column while the code leaves room.
-            if (token.comment === 'line' && newText === ' ' && gap.length > 1 && token.column > column + 1) {
-                newText = ' '.repeat(token.column - column);
+            if (token.comment === 'line' && newText === ' ' && gap.length > 1 && columnAt(token.offset) > column + 1) {
+                newText = ' '.repeat(columnAt(token.offset) - column);
             }
             replace(gapStart, token.offset, newText);
             const lineBreak = newText.lastIndexOf('\n');
@@ -261,7 +260,7 @@ function layout(document: LangiumDocument, tokens: Token[], options: FormattingO
         }
         let text = token.text;
         if (token.comment === 'block' && text.includes('\n')) {
-            text = shiftInnerLines(text, column - token.column);
+            text = shiftInnerLines(text, column - columnAt(token.offset));
             replace(token.offset, token.end, text);
         }
         const lineBreak = text.lastIndexOf('\n');
