@@ -2,9 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
-    ConfigurationRequest, createProtocolConnection, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification,
+    ConfigurationRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification,
     InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader,
-    StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams
+    StreamMessageWriter, type Position, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
 /** The repository root: the nearest folder up from here with `langium-config.json` (also from a bundled copy of this file). */
 export function repositoryRoot(from = import.meta.dirname): string {
@@ -39,6 +39,9 @@ export class StdioServer {
     readonly process: ChildProcess;
     readonly connection: ProtocolConnection;
     readonly published = new Map<string, PublishDiagnosticsParams[]>();
+    /** The place of each publication in the order they arrived, over all URIs (0: the first). */
+    readonly arrival = new WeakMap<PublishDiagnosticsParams, number>();
+    private arrivals = 0;
     /** What the server wrote to stderr (its console), for failure reports. */
     stderr = '';
     private readonly waiters: (() => void)[] = [];
@@ -63,6 +66,7 @@ export class StdioServer {
             const list = this.published.get(params.uri) ?? [];
             list.push(params);
             this.published.set(params.uri, list);
+            this.arrival.set(params, this.arrivals++);
             for (const waiter of this.waiters.splice(0)) waiter();
         });
         const settings = options.settings ?? {};
@@ -114,8 +118,23 @@ export class StdioServer {
         });
     }
 
+    /** The diagnostics published for `version` of `uri` (an open document's). Rejects after `timeoutMs`. */
+    async diagnosticsOf(uri: string, version: number, timeoutMs = 20_000): Promise<PublishDiagnosticsParams> {
+        for (let i = 0; ; i++) {
+            const params = await this.diagnostics(uri, i, timeoutMs);
+            if (params.version === version) return params;
+        }
+    }
+
     async open(uri: string, text: string, version = 1): Promise<void> {
         await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'dpa', version, text } });
+    }
+
+    /** Inserts `text` at `position` of `uri`, now at `version` (an incremental change, as an editor sends a keystroke). */
+    async type(uri: string, version: number, position: Position, text: string): Promise<void> {
+        await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri, version }, contentChanges: [{ range: { start: position, end: position }, text }]
+        });
     }
 
     async close(uri: string): Promise<void> {

@@ -1,9 +1,10 @@
 import {
-    AstUtils, DefaultDocumentBuilder, DefaultScopeProvider, DocumentCache, interruptAndCheck, MapScope, type DocumentState, type LangiumCoreServices, type LangiumDocument,
+    AstUtils, DefaultScopeProvider, DocumentCache, interruptAndCheck, MapScope, type DocumentState, type LangiumCoreServices, type LangiumDocument,
     type ReferenceInfo, type Scope
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { isDocument } from './generated/ast.js';
+import { ResponsiveDocumentBuilder } from './lsp/responsive-builder.js';
 
 /**
  * Every agreement is self-contained: a reference resolves to a declaration in the same file.
@@ -39,7 +40,7 @@ export class DpaScopeProvider extends DefaultScopeProvider {
  * with errors makes every keystroke revalidate all of them; here only the changed documents are
  * rebuilt.
  */
-export class DpaDocumentBuilder extends DefaultDocumentBuilder {
+export class DpaDocumentBuilder extends ResponsiveDocumentBuilder {
     protected override shouldRelink(_document: LangiumDocument, _changedUris: Set<string>): boolean {
         return false;
     }

@@ -104,13 +104,12 @@ export function registerAgreementRequests(connection: Connection, shared: Langiu
     const documents = shared.workspace.LangiumDocuments;
     const builder = shared.workspace.DocumentBuilder;
 
-    builder.onBuildPhase(DocumentState.Validated, built => {
-        for (const document of built) {
-            void connection.sendNotification(DocumentValidatedNotification, {
-                uri: document.uri.toString(),
-                counts: countDiagnostics(document.diagnostics ?? [])
-            });
-        }
+    // As each document is validated (the typed one first, before its neighbours: see ResponsiveDocumentBuilder).
+    builder.onDocumentPhase(DocumentState.Validated, document => {
+        void connection.sendNotification(DocumentValidatedNotification, {
+            uri: document.uri.toString(),
+            counts: countDiagnostics(document.diagnostics ?? [])
+        });
     });
 
     /**

@@ -8,6 +8,7 @@ import { createDpaServices, guardConnection, makeParsers, type DocumentLookup } 
 import { registerAgreementRequests } from './agreement-requests.js';
 import { GenerationSettings } from './generation-settings.js';
 import { syncSettings } from './settings-sync.js';
+import { versionDiagnostics } from './versioned-diagnostics.js';
 
 // The transport (--stdio, --node-ipc, --socket=N) is taken from the command line. Every handler
 // registered on it (Langium's and ours) answers malformed parameters with InvalidParams.
@@ -48,4 +49,5 @@ const firstValidation = shared.workspace.DocumentBuilder.onBuildPhase(DocumentSt
     setImmediate(() => makeParsers(Dpa, 'completion'));
 });
 registerAgreementRequests(connection, shared, generation, () => workspaceRoot);
+versionDiagnostics(connection, shared);
 startLanguageServer(shared);

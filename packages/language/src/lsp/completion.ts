@@ -1,4 +1,4 @@
-import { AstUtils, GrammarAST, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
+import { AstUtils, GrammarAST, TextDocument, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import { allCountries, type CountryInfo } from '../countries.js';
@@ -7,6 +7,7 @@ import * as ast from '../generated/ast.js';
 import { glossaryEntry } from '../glossary.js';
 import { referenceNames } from '../references.js';
 import { ART28_ELEMENTS } from '../validation/art28.js';
+import { CompletionWindow, type TokensAround } from './completion-window.js';
 
 const SNIPPETS = SNIPPETS_DATA.snippets;
 const STATUS_WORDS: Record<CountryInfo['status'], string> = {
@@ -36,8 +37,38 @@ for (const element of ART28_ELEMENTS) {
  * processing activity, party, sub-processor or clause, and the standard clauses with defaults.
  */
 export class DpaCompletionProvider extends DefaultCompletionProvider {
+    /** The windows of the requests under way (see CompletionWindow): Langium's hooks get the text, not the document. */
+    private readonly windows = new Set<CompletionWindow>();
+
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
-        return this.completeReference(document, params) ?? super.getCompletion(document, params, cancelToken);
+        const reference = this.completeReference(document, params);
+        if (reference) return reference;
+        const window = CompletionWindow.at(document, document.textDocument.offsetAt(params.position));
+        if (window) this.windows.add(window);
+        try {
+            return await super.getCompletion(document, params, cancelToken);
+        } finally {
+            if (window) this.windows.delete(window);
+        }
+    }
+
+    /** What the grammar expects at `offset`: from the window's text where there is one (the same features, read from a member start). */
+    protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
+        const text = document.getText();
+        for (const window of this.windows) {
+            const reduced = window.text === text ? window.textUpTo(offset) : undefined;
+            if (reduced !== undefined) return super.findFeaturesAt(TextDocument.create(document.uri, document.languageId, document.version, reduced), reduced.length);
+        }
+        return super.findFeaturesAt(document, offset);
+    }
+
+    /** The tokens around the cursor: lexed from the window where there is one. */
+    protected override backtrackToAnyToken(text: string, offset: number): TokensAround {
+        for (const window of this.windows) {
+            const around = window.text === text ? window.tokensAround(this.lexer, offset) : undefined;
+            if (around) return around;
+        }
+        return super.backtrackToAnyToken(text, offset);
     }
 
     /** Inside `{{ref …}}` in a text: the names of the agreement's clauses, fixed articles and annexes. */

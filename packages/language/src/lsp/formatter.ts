@@ -1,7 +1,15 @@
-import { AstUtils, CstUtils, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
-import { AbstractFormatter, Formatting, type FormattingAction, type NodeFormatter } from 'langium/lsp';
+import { GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type LeafCstNode } from 'langium';
+import { AbstractFormatter, DefaultNodeFormatter, Formatting, FormattingRegion, type FormattingAction, type FormattingCollector, type NodeFormatter } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+
+/** Keywords with no space before and one after, wherever they are. */
+const PUNCTUATION: readonly string[] = [',', ':'];
+
+/** The nodes `formatMembers` states a layout for. */
+const HAS_LAYOUT: readonly ((node: AstNode) => boolean)[] = [
+    ast.isAgreement, ast.isParty, ast.isSubProcessor, ast.isProcessing, ast.isCustomClause, ast.isDurationClause
+];
 
 /**
  * The one canonical layout of a .dpa file.
@@ -33,7 +41,12 @@ export class DpaFormatter extends AbstractFormatter {
     protected override format(node: AstNode): void {
         const f = this.getNodeFormatter(node);
         // Lists: `data A, B`, `staff Role: "op", "op"`.
-        f.keywords(',', ':').prepend(Formatting.noSpace()).append(Formatting.oneSpace());
+        f.keywords(...PUNCTUATION).prepend(Formatting.noSpace()).append(Formatting.oneSpace());
+        this.formatMembers(node, f);
+    }
+
+    /** The layout of the nodes that have one of their own (blocks, the clause with a list in parentheses). */
+    protected formatMembers(node: AstNode, f: NodeFormatter<AstNode>): void {
         if (ast.isAgreement(node)) {
             f.node(node).prepend(Formatting.newLine());
             this.block(f);
@@ -78,8 +91,9 @@ export class DpaFormatter extends AbstractFormatter {
         const { lexerErrors, parserErrors, value } = document.parseResult;
         if (lexerErrors.length > 0 || parserErrors.length > 0 || !value.$cstNode) return [];
         try {
-            const rules = this.collectRules(value);
-            const edits = layout(document, tokensOf(document.textDocument.getText(), value.$cstNode, rules), options);
+            const { leaves, nodes } = walk(value.$cstNode);
+            const rules = this.collectRules(nodes, leaves);
+            const edits = layout(document, tokensOf(document.textDocument.getText(), leaves, rules), options);
             // In a range: the edits that end on its lines (the whitespace before a token belongs to its line).
             return range ? edits.filter(e => e.range.end.line >= range.start.line && e.range.end.line <= range.end.line) : edits;
         } catch {
@@ -88,8 +102,13 @@ export class DpaFormatter extends AbstractFormatter {
         }
     }
 
-    /** Runs `format` on every node and gathers what it states, by token offset. */
-    protected collectRules(root: AstNode): Rules {
+    /**
+     * Gathers what `format` states for every node, by token offset, in one pass: the punctuation
+     * rule (the same for every node) from the tokens themselves, the rest from the nodes that have
+     * a layout of their own (`format` on every node looked the punctuation up in each node's
+     * syntax tree again). No two rules meet at one offset between the two, so the order is free.
+     */
+    protected collectRules(nodes: readonly AstNode[], leaves: readonly LeafCstNode[]): Rules {
         const rules: Rules = { prepend: new Map(), append: new Map() };
         this.collector = (node, mode, formatting) => {
             const map = mode === 'prepend' ? rules.prepend : rules.append;
@@ -97,10 +116,49 @@ export class DpaFormatter extends AbstractFormatter {
             const existing = map.get(key);
             if (!existing || (existing.options.priority ?? 0) <= (formatting.options.priority ?? 0)) map.set(key, formatting);
         };
-        for (const node of [root, ...AstUtils.streamAllContents(root)]) {
-            if (node.$cstNode) this.format(node);
+        const noSpace = Formatting.noSpace();
+        const oneSpace = Formatting.oneSpace();
+        // Each node's keywords, in the order of the text, as `findNodesForKeyword` finds them (their own, not their children's).
+        const keywords = new Map<AstNode, Map<string, CstNode[]>>();
+        for (const leaf of leaves) {
+            if (leaf.hidden || !GrammarAST.isKeyword(leaf.grammarSource)) continue;
+            const keyword = leaf.grammarSource.value;
+            if (PUNCTUATION.includes(keyword)) {
+                this.collector(leaf, 'prepend', noSpace);
+                this.collector(leaf, 'append', oneSpace);
+            }
+            let own = keywords.get(leaf.astNode);
+            if (!own) keywords.set(leaf.astNode, own = new Map());
+            const list = own.get(keyword);
+            if (list) list.push(leaf);
+            else own.set(keyword, [leaf]);
+        }
+        // Whether a node has a layout, per type (asked once per type, not once per node).
+        const hasLayout = new Map<string, boolean>();
+        for (const node of nodes) {
+            let has = hasLayout.get(node.$type);
+            if (has === undefined) hasLayout.set(node.$type, has = HAS_LAYOUT.some(is => is(node)));
+            if (has) this.formatMembers(node, new IndexedNodeFormatter(node, this.collector, keywords.get(node) ?? new Map()));
         }
         return rules;
+    }
+}
+
+/** A node formatter that finds the node's keywords in an index made in one pass, not by walking its syntax tree per keyword. */
+class IndexedNodeFormatter<T extends AstNode> extends DefaultNodeFormatter<T> {
+    constructor(astNode: T, collector: FormattingCollector, private readonly own: ReadonlyMap<string, CstNode[]>) {
+        super(astNode, collector);
+    }
+
+    override keyword(keyword: string, index?: number): FormattingRegion {
+        const nodes = this.own.get(keyword) ?? [];
+        // As `findNodeForKeyword`: the index-th, within bounds; the first without one.
+        const node = nodes[Math.max(0, Math.min(index ?? 0, nodes.length - 1))];
+        return new FormattingRegion(node ? [node] : [], this.collector);
+    }
+
+    override keywords(...keywords: string[]): FormattingRegion {
+        return new FormattingRegion(keywords.flatMap(keyword => this.own.get(keyword) ?? []), this.collector);
     }
 }
 
@@ -124,32 +182,44 @@ interface Token {
     depth: number;
     /** Whether the source has a line break between the previous token and this one. */
     lineBreakBefore: boolean;
-    /** Source position. */
-    line: number;
-    column: number;
+
 }
 
-function tokensOf(source: string, root: CstNode, rules: Rules): Token[] {
-    const leaves = CstUtils.streamCst(root).filter(isLeafCstNode).filter(leaf => leaf.length > 0).toArray();
-    leaves.sort((a, b) => a.offset - b.offset);
+/** The non-empty leaves of the syntax tree, comments included, in the order of the text, and the AST nodes with a syntax tree of their own. */
+function walk(root: CstNode): { leaves: LeafCstNode[]; nodes: AstNode[] } {
+    const leaves: LeafCstNode[] = [];
+    const nodes: AstNode[] = [];
+    const visit = (node: CstNode) => {
+        if (isCompositeCstNode(node)) {
+            if (node.astNode.$cstNode === node) nodes.push(node.astNode);
+            for (const child of node.content) visit(child);
+        } else if (isLeafCstNode(node) && node.length > 0) {
+            leaves.push(node);
+        }
+    };
+    visit(root);
+    return { leaves: leaves.sort((a, b) => a.offset - b.offset), nodes };
+}
+
+function tokensOf(source: string, leaves: readonly LeafCstNode[], rules: Rules): Token[] {
     const tokens: Token[] = [];
     let depth = 0;
     for (const leaf of leaves) {
         if (tokens.length > 0 && leaf.offset < tokens[tokens.length - 1]!.end) continue;
         const text = leaf.text;
         const previous = tokens[tokens.length - 1];
-        const lineBreakBefore = !previous || source.slice(previous.end, leaf.offset).includes('\n');
-        const { line, character: column } = leaf.range.start;
+        const lineBreak = previous ? source.indexOf('\n', previous.end) : -1;
+        const lineBreakBefore = !previous || (lineBreak >= 0 && lineBreak < leaf.offset);
         if (leaf.hidden) {
             if (/^\s*$/.test(text)) continue;
-            tokens.push({ offset: leaf.offset, end: leaf.end, text, comment: text.startsWith('//') ? 'line' : 'block', lineStart: false, spaces: 1, depth, lineBreakBefore, line, column });
+            tokens.push({ offset: leaf.offset, end: leaf.end, text, comment: text.startsWith('//') ? 'line' : 'block', lineStart: false, spaces: 1, depth, lineBreakBefore });
             continue;
         }
         if (text === '}') depth = Math.max(0, depth - 1);
         const stated = rules.prepend.get(leaf.offset) ?? (previous && !previous.comment ? rules.append.get(previous.end) : undefined);
         const move = stated?.moves[0];
         const lineStart = stated?.moves.some(m => (m.lines ?? 0) > 0 || m.tabs !== undefined) ?? false;
-        tokens.push({ offset: leaf.offset, end: leaf.end, text, lineStart, spaces: move?.characters ?? 1, depth, lineBreakBefore, line, column });
+        tokens.push({ offset: leaf.offset, end: leaf.end, text, lineStart, spaces: move?.characters ?? 1, depth, lineBreakBefore });
         if (text === '{') depth++;
     }
     return tokens;
@@ -166,6 +236,8 @@ function layout(document: LangiumDocument, tokens: Token[], options: FormattingO
             edits.push({ range: { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) }, newText });
         }
     };
+    /** The source column of an offset: asked only for comments and stray text, not for every token. */
+    const columnAt = (offset: number) => document.textDocument.positionAt(offset).character;
     /** The column the current output line has reached. */
     let column = 0;
     tokens.forEach((token, i) => {
@@ -174,13 +246,13 @@ function layout(document: LangiumDocument, tokens: Token[], options: FormattingO
         const gap = source.slice(gapStart, token.offset);
         if (/\S/.test(gap)) {
             // Text the syntax tree does not account for: leave it, and what surrounds it, alone.
-            column = token.column;
+            column = columnAt(token.offset);
         } else {
             let newText = previous ? whitespaceBefore(tokens, i, gap, eol, unit) : '';
             // A trailing `//` comment the source set apart from the code (aligned with others)
             // keeps its column while the code leaves room.
-            if (token.comment === 'line' && newText === ' ' && gap.length > 1 && token.column > column + 1) {
-                newText = ' '.repeat(token.column - column);
+            if (token.comment === 'line' && newText === ' ' && gap.length > 1 && columnAt(token.offset) > column + 1) {
+                newText = ' '.repeat(columnAt(token.offset) - column);
             }
             replace(gapStart, token.offset, newText);
             const lineBreak = newText.lastIndexOf('\n');
@@ -188,7 +260,7 @@ function layout(document: LangiumDocument, tokens: Token[], options: FormattingO
         }
         let text = token.text;
         if (token.comment === 'block' && text.includes('\n')) {
-            text = shiftInnerLines(text, column - token.column);
+            text = shiftInnerLines(text, column - columnAt(token.offset));
             replace(token.offset, token.end, text);
         }
         const lineBreak = text.lastIndexOf('\n');
