@@ -29,7 +29,7 @@ function layerBoundaries() {
 
 export default tseslint.config(
     {
-        ignores: ['**/node_modules/**', '**/dist/**', 'out/**', 'packages/language/src/generated/**', '**/*.cjs']
+        ignores: ['**/node_modules/**', '**/dist/**', 'out/**', 'packages/language/src/generated/**', '**/*.cjs', 'bench/tmp/**']
     },
     js.configs.recommended,
     ...tseslint.configs.strict,

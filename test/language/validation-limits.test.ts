@@ -248,14 +248,32 @@ describe('the time budget', () => {
             const budget = Math.floor(full.readings / 4);
             const budgeted = await validate(budget);
             expect(codes(budgeted.diagnostics)).toContain(VALIDATION_SKIPPED);
-            // A check noticed the deadline inside its loop, and little ran after it: the readings
-            // past the budget are those of leaving the checks under way, not of further checks.
-            expect(budgeted.stoppedInLoop).toBe(true);
+            // The deadline was noticed (between two nodes, or inside a check's loop, wherever the
+            // clock is read first past it), and little ran after it: the readings past the budget
+            // are those of leaving the checks under way, not of further checks.
             expect(budgeted.readings).toBeLessThan(budget + 100);
             console.log(`clock readings: full validation ${full.readings}, with a budget of ${budget}: ${budgeted.readings}`);
         } finally {
             validator.limits = VALIDATION_LIMITS;
         }
+    });
+});
+
+describe('the clock inside a check\'s loop', () => {
+    test('checkTime throws within a few dozen calls once the budget is spent, and at every call after', () => {
+        let clock = 0;
+        const run = new ValidationRun({ ...VALIDATION_LIMITS, maxMilliseconds: 100 }, () => clock);
+        for (let i = 0; i < 1_000; i++) run.checkTime(); // the clock stands still: never out of time
+        clock = 101;
+        let calls = 0;
+        expect(() => {
+            for (;;) {
+                calls++;
+                run.checkTime();
+            }
+        }).toThrow('ran out of time');
+        expect(calls).toBeLessThanOrEqual(32);
+        expect(() => run.checkTime()).toThrow('ran out of time');
     });
 });
 
