@@ -109,7 +109,7 @@ async function start(server: string, open: boolean): Promise<Start> {
 function packagedKb(): number {
     const vsix = join(temp, 'dpa.vsix');
     const vsce = spawnSync(process.execPath, [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository',
-        '--skip-license', '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
+        '--skip-license', '--readme-path', 'packages/extension/README.md', '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
     if (vsce.status !== 0) throw new Error(`vsce package failed: ${vsce.stderr}`);
     return sizeKb(vsix);
 }
