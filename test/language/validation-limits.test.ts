@@ -221,7 +221,7 @@ describe('the time budget', () => {
         expect(result.fullyChecked).toBe(false);
     });
 
-    test('a long check stops inside its loop, at the first reading of the clock past the budget', async () => {
+    test('a long validation stops at the first reading of the clock past the budget, with little run after it', async () => {
         // The legal checks of a 20,000-line document spend most of their work in a few
         // agreement-wide checks (the wording rules read every string): the clock is read inside
         // their loops. The clock here advances one millisecond per reading, so that where the
