@@ -137,3 +137,19 @@ export function generatedAgreement(lines: number): string {
 
 /** The sizes every benchmark reports: a small, a large and a very large agreement. */
 export const SIZES = [500, 5_000, 20_000] as const;
+
+/**
+ * `text` (a generated agreement) with the number of a sample after every string of its blocks
+ * (from the first `data` declaration to the standard clauses at the end): new content, the same
+ * shape, so that a cold check of each sample finds nothing any cache kept from another.
+ */
+export function salted(text: string, sample: number): string {
+    const lines = text.split('\n');
+    const first = lines.findIndex(line => line.startsWith('    data '));
+    const end = lines.lastIndexOf('    instructions');
+    if (first < 0 || end < first) throw new Error('generatedAgreement changed its layout: no blocks between data and instructions');
+    for (let i = first; i < end; i++) {
+        lines[i] = lines[i]!.replace(/"((?:\\.|[^"\\])*)"/g, (_, content: string) => `"${content} (${sample})"`);
+    }
+    return lines.join('\n');
+}

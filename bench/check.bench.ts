@@ -19,7 +19,7 @@ import { runInNewContext } from 'node:vm';
 import { EmptyFileSystem } from 'langium';
 import { afterAll, bench, describe } from 'vitest';
 import { checkText, createDpaServices, type DpaServices } from '../packages/language/src/index.js';
-import { generatedAgreement, SIZES } from './agreements.js';
+import { generatedAgreement, salted, SIZES } from './agreements.js';
 import { growthExponent, median, record, type BenchRow } from './results.js';
 import { expectedRow } from './rows.js';
 import { yamlBaseline } from './yaml-baseline/baseline.js';
@@ -32,20 +32,6 @@ const collectGarbage = runInNewContext('gc') as () => void;
 const ROUNDS = 9;
 const WARM_UP_ROUNDS = 2;
 
-/**
- * `text` (a generated agreement) with the number of the sample after every string of its blocks
- * (from the first `data` declaration to the standard clauses at the end): new content, same shape.
- */
-function salted(text: string, sample: number): string {
-    const lines = text.split('\n');
-    const first = lines.findIndex(line => line.startsWith('    data '));
-    const end = lines.lastIndexOf('    instructions');
-    if (first < 0 || end < first) throw new Error('bench/agreements.ts changed its layout: no blocks between data and instructions');
-    for (let i = first; i < end; i++) {
-        lines[i] = lines[i]!.replace(/"((?:\\.|[^"\\])*)"/g, (_, content: string) => `"${content} (${sample})"`);
-    }
-    return lines.join('\n');
-}
 
 /** The smallest generated agreement (one block), with strings no sample has. */
 const WARM_UP = salted(generatedAgreement(1), -1);

@@ -31,7 +31,7 @@ import { afterAll, bench, describe } from 'vitest';
 import { URI } from 'vscode-uri';
 import { checkText, createDpaServices } from '../packages/language/src/index.js';
 import { clearTextCaches } from '../packages/language/src/validation/text/cache.js';
-import { generatedAgreement, SIZES } from './agreements.js';
+import { generatedAgreement, salted, SIZES } from './agreements.js';
 import { allPatterns, chains, inputs, PROBE_CASES, timeAllMatches } from '../test/language/text-sweep.js';
 import { growthExponent, median, record, type BenchRow } from './results.js';
 
@@ -47,17 +47,6 @@ const KEYSTROKE_AT_5K = 25;
 const COLD_AT_5K = 100;
 const EXPONENT_LIMIT = 1.05;
 
-/** `text` with the sample's number after every string of its blocks: new content, same shape. */
-function salted(text: string, sample: number): string {
-    const lines = text.split('\n');
-    const first = lines.findIndex(line => line.startsWith('    data '));
-    const end = lines.lastIndexOf('    instructions');
-    if (first < 0 || end < first) throw new Error('bench/agreements.ts changed its layout: no blocks between data and instructions');
-    for (let i = first; i < end; i++) {
-        lines[i] = lines[i]!.replace(/"((?:\\.|[^"\\])*)"/g, (_, content: string) => `"${content} (${sample})"`);
-    }
-    return lines.join('\n');
-}
 
 /** The text with one character of the measure description nearest its middle changed (a keystroke). */
 function keystroke(text: string): string {
