@@ -14,7 +14,7 @@ import type { RowOutcome } from './row.js';
  * thread reports, writes (atomically, as ever) and counts progress exactly as a sequential run.
  * At most WINDOW chunks per thread are ahead of the one being written: memory stays bounded.
  *
- * Hand-written on node:worker_threads rather than tinypool (installed for this): tinypool starts
+ * Hand-written on node:worker_threads rather than tinypool (tried, then removed): tinypool starts
  * its workers from its own files, found through `import.meta.url` (`entry/worker.js` beside
  * `dist/index.js`), which a single-file CommonJS bundle does not have; shipping them would mean
  * more files in the .vsix and a patched path. What is needed here (fixed threads, ordered
