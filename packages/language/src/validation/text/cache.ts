@@ -48,13 +48,21 @@ class Generations<V> {
     }
 }
 
-/** What the caches know of one text: per cache, its results by key. */
-type TextEntry = Map<TextCache<object, unknown>, Map<object, unknown>>;
+/**
+ * What the caches know of one text: its canonical string object and, per slot (a cache and a key
+ * of it, see TextCache), the result. One array per text, indexed by slot number, rather than a
+ * map per cache and text: a check of a new document creates an entry for each of its strings,
+ * and a map of maps per string would be most of the garbage of that check.
+ */
+interface TextEntry {
+    readonly text: string;
+    readonly results: unknown[];
+}
 
 /**
  * The store: one entry per distinct text (its key the canonical copy, see `internText`). The
  * text last looked up is remembered, so the rules that read one string after another (the prose
- * pass runs every rule on a piece before the next) find its entry by identity.
+ * pass runs every rule on a piece before the next) find its entry without a lookup.
  */
 const store = new Generations<TextEntry>();
 let lastText: string | undefined;
@@ -64,46 +72,44 @@ function entryOf(text: string): TextEntry {
     if (text === lastText && lastEntry) return lastEntry;
     let entry = store.get(text);
     if (!entry) {
-        entry = new Map();
-        store.set(internText(text), entry);
+        // A half-typed node may hand over no text at all: nothing to copy.
+        const canonical = typeof text === 'string' ? copyOf(text) : text;
+        entry = { text: canonical, results: [] };
+        store.set(canonical, entry);
     }
     lastText = text;
     lastEntry = entry;
     return entry;
 }
 
+/** Slots handed out so far: each pair of a cache and a key gets the next number. */
+let slots = 0;
+
 /** A cache of results by text, per key object (a pattern list, a family). */
 export class TextCache<K extends object, V> {
+    private readonly slotOf = new Map<K, number>();
+
     get(key: K, text: string, compute: () => V): V {
-        const entry = entryOf(text);
-        let results = entry.get(this as TextCache<object, unknown>) as Map<K, V> | undefined;
-        if (!results) {
-            results = new Map();
-            entry.set(this as TextCache<object, unknown>, results as Map<object, unknown>);
+        let slot = this.slotOf.get(key);
+        if (slot === undefined) {
+            slot = slots++;
+            this.slotOf.set(key, slot);
         }
-        const hit = results.get(key);
-        if (hit !== undefined) return hit;
+        const { results } = entryOf(text);
+        const hit = results[slot];
+        if (hit !== undefined) return hit as V;
         const value = compute();
-        results.set(key, value);
+        results[slot] = value;
         return value;
     }
 }
-
-/** The canonical object of each distinct text. */
-const canonical = new Generations<string>();
 
 /**
  * The canonical string object with the content of `text`: the first one seen, copied (a string
  * sliced from a document's text would keep that whole text alive as long as the caches hold it).
  */
 export function internText(text: string): string {
-    // A half-typed node may hand over no text at all: nothing to copy.
-    if (typeof text !== 'string') return text;
-    const known = canonical.get(text);
-    if (known !== undefined) return known;
-    const copy = copyOf(text);
-    canonical.set(copy, copy);
-    return copy;
+    return entryOf(text).text;
 }
 
 /** A string of its own with the content of `text` (JSON round trip: always a fresh sequential string). */
@@ -113,7 +119,6 @@ function copyOf(text: string): string {
 
 /** Empties every text cache (tests: a check from scratch must find what the cached one finds). */
 export function clearTextCaches(): void {
-    canonical.clear();
     store.clear();
     lastText = undefined;
     lastEntry = undefined;

@@ -1,7 +1,7 @@
 import { WORDING_DATA } from '../../data/index.js';
 import type { WordingVariant } from '../../data/schemas.js';
 import type { Lang } from '../../i18n/lang.js';
-import { byPosition, compilePattern, withoutOverlaps, type TextMatch } from './patterns.js';
+import { byPosition, compilePattern, matchesOf, withoutOverlaps, type TextMatch } from './patterns.js';
 import type { Sentence, Sentences } from './sentences.js';
 import { TextCache } from './cache.js';
 
@@ -35,7 +35,7 @@ export function mentions(ctx: Context, text: string): boolean {
 
 /** Positions where a context occurs in a text. */
 export function positions(ctx: Context, text: string): number[] {
-    return [...text.matchAll(ctx.all)].map(m => m.index);
+    return matchesOf(ctx.all, text).map(m => m.index);
 }
 
 export interface Variant {
@@ -129,7 +129,7 @@ function scanFamily(family: Family, sentences: Sentences): FamilyMatch[] {
     const found: FamilyMatch[] = [];
     for (const variant of family.variants) {
         for (const regex of variant.regexes) {
-            for (const m of text.matchAll(regex)) {
+            for (const m of matchesOf(regex, text)) {
                 const [start, end] = m.indices?.groups?.['hit'] ?? [m.index, m.index + m[0].length];
                 if (end === start) continue;
                 const sentence = sentences.at(start);

@@ -40,6 +40,30 @@ export function compilePatterns(sources: readonly string[], flags: string, origi
 }
 
 /**
+ * Every match of a global pattern in a text, as `[...text.matchAll(pattern)]` finds them. The
+ * pattern itself runs (from `lastIndex` 0, which it is left at): `matchAll` makes a copy of the
+ * pattern per call, and the text engine calls it for every string and pattern of a document, so
+ * those copies were a good part of a check's garbage. A text without a match costs no allocation.
+ */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+    if (!pattern.global) throw new Error(`matchesOf needs a global pattern: /${pattern.source}/${pattern.flags}`);
+    const found: RegExpExecArray[] = [];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+        found.push(m);
+        // An empty match moves on by one character (a whole surrogate pair in a unicode pattern), as matchAll does.
+        if (m[0].length === 0) pattern.lastIndex = m.index + (pattern.unicode && isPairAt(text, m.index) ? 2 : 1);
+    }
+    pattern.lastIndex = 0;
+    return found;
+}
+
+function isPairAt(text: string, index: number): boolean {
+    const code = text.charCodeAt(index);
+    return code >= 0xd800 && code <= 0xdbff && index + 1 < text.length;
+}
+
+/**
  * Drops matches that overlap an earlier one. `matches` must be sorted by start (and, at the same
  * start, longest first); a match is kept when it starts at or after the end of every match before
  * it, kept or not. One pass, so that a string with thousands of matches stays cheap.
@@ -79,8 +103,7 @@ const MATCHES = new TextCache<readonly RegExp[], readonly TextMatch[]>();
 function scan(patterns: readonly RegExp[], text: string): TextMatch[] {
     const found: TextMatch[] = [];
     for (const pattern of patterns) {
-        pattern.lastIndex = 0;
-        for (const m of text.matchAll(pattern)) {
+        for (const m of matchesOf(pattern, text)) {
             if (m[0].length > 0) found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
         }
     }
@@ -104,8 +127,7 @@ export function testAny(patterns: readonly RegExp[], text: string): boolean {
 /** Whether a match overlaps an occurrence of any of the global patterns in the text. */
 export function overlapsAny(match: TextMatch, text: string, patterns: readonly RegExp[]): boolean {
     return patterns.some(pattern => {
-        pattern.lastIndex = 0;
-        return [...text.matchAll(pattern)].some(m => m.index < match.end && match.start < m.index + m[0].length);
+        return matchesOf(pattern, text).some(m => m.index < match.end && match.start < m.index + m[0].length);
     });
 }
 

@@ -1,4 +1,4 @@
-import type { TextMatch } from './patterns.js';
+import { matchesOf, type TextMatch } from './patterns.js';
 
 /** A template placeholder `{{name}}` found in text. */
 export interface PlaceholderMatch extends TextMatch {
@@ -8,7 +8,7 @@ export interface PlaceholderMatch extends TextMatch {
 const PLACEHOLDER = /\{\{\s*([_a-zA-Z]\w*)\s*\}\}/g;
 
 export function findPlaceholders(text: string): PlaceholderMatch[] {
-    return [...text.matchAll(PLACEHOLDER)].map(m => ({
+    return matchesOf(PLACEHOLDER, text).map(m => ({
         start: m.index,
         end: m.index + m[0].length,
         text: m[0],

@@ -1,5 +1,5 @@
 import { WORDING_DATA } from '../../data/index.js';
-import { compilePattern } from './patterns.js';
+import { compilePattern, matchesOf } from './patterns.js';
 
 /** One sentence of a text: `text` is `whole.slice(start, end)`. */
 export interface Sentence {
@@ -44,7 +44,7 @@ export function sentences(text: string): Sentences {
 function split(text: string): Sentence[] {
     const bounds: Sentence[] = [];
     let start = 0;
-    for (const m of text.matchAll(SENTENCE_END)) {
+    for (const m of matchesOf(SENTENCE_END, text)) {
         const end = m.index + m[0].length;
         bounds.push({ start, end, text: text.slice(start, end) });
         start = end;
@@ -56,7 +56,7 @@ function split(text: string): Sentence[] {
 /** The text from the start of the sentence around `start` to the end of that sentence, or to `end` if that is later. */
 export function sentenceAround(text: string, start: number, end: number): string {
     let from = 0;
-    for (const m of text.matchAll(SENTENCE_END)) {
+    for (const m of matchesOf(SENTENCE_END, text)) {
         const stop = m.index + m[0].length;
         if (stop > start) return text.slice(from, Math.max(stop, end));
         from = stop;
