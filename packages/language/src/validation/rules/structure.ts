@@ -48,7 +48,7 @@ const SINGLE_VALUED: Record<string, readonly string[]> = {
 export function checkDuplicateProperties(node: AstNode, report: Reporter): void {
     const properties = SINGLE_VALUED[node.$type];
     if (!properties || !node.$cstNode) return;
-    const assigned = assignedValues(node);
+    const assigned = assignedValues(node, properties);
     for (const property of properties) {
         for (const duplicate of (assigned.get(property) ?? []).slice(1)) {
             report.check('duplicate-property', { node, range: keywordRange(duplicate) }, { x: keywordText(duplicate) ?? property });
@@ -57,11 +57,12 @@ export function checkDuplicateProperties(node: AstNode, report: Reporter): void 
 }
 
 /**
- * The CST nodes of a node's own assignments, by property, in one walk over its CST (what
- * `GrammarUtils.findNodesForProperty` finds for one property, for all of them: a walk per property
- * would cross a large agreement's CST once for each of its single-valued properties).
+ * The CST nodes of a node's own assignments to `properties`, by property, in one walk over its
+ * CST (what `GrammarUtils.findNodesForProperty` finds for one property, for all of them: a walk
+ * per property would cross a large agreement's CST once for each of its single-valued
+ * properties). The values of other properties (an agreement's thousands of members) are passed by.
  */
-function assignedValues(node: AstNode): Map<string, CstNode[]> {
+function assignedValues(node: AstNode, properties: readonly string[]): Map<string, CstNode[]> {
     const found = new Map<string, CstNode[]>();
     const pending: CstNode[] = node.$cstNode && isCompositeCstNode(node.$cstNode) ? [...node.$cstNode.content].reverse() : [];
     for (let cst = pending.pop(); cst !== undefined; cst = pending.pop()) {
@@ -69,7 +70,10 @@ function assignedValues(node: AstNode): Map<string, CstNode[]> {
         // composite of this node without one (a group) is looked into.
         const feature = assignedFeature(cst);
         if (feature !== undefined) {
-            found.set(feature, [...(found.get(feature) ?? []), cst]);
+            if (!properties.includes(feature)) continue;
+            const values = found.get(feature);
+            if (values) values.push(cst);
+            else found.set(feature, [cst]);
         } else if (cst.astNode === node && isCompositeCstNode(cst)) {
             for (let i = cst.content.length - 1; i >= 0; i--) pending.push(cst.content[i]!);
         }

@@ -110,11 +110,22 @@ export function clausesOf(agreement: ast.Agreement): Clauses {
     let found = clausesCache.get(agreement);
     if (!found) {
         const customs = agreement.clauses.filter(ast.isCustomClause);
+        // The answers by question: rules ask per paragraph whether the agreement has a kind of clause.
+        const kinds = new Map<(c: unknown) => boolean, boolean>();
+        const covering = new Map<ast.Art28Element, ast.CustomClause[]>();
         found = {
             customs,
             paragraphs: customs.flatMap(paragraphsOf),
-            has: is => agreement.clauses.some(c => is(c)),
-            covers: element => customs.filter(c => c.covers.includes(element))
+            has: is => {
+                let answer = kinds.get(is);
+                if (answer === undefined) kinds.set(is, (answer = agreement.clauses.some(c => is(c))));
+                return answer;
+            },
+            covers: element => {
+                let clauses = covering.get(element);
+                if (!clauses) covering.set(element, (clauses = customs.filter(c => c.covers.includes(element))));
+                return [...clauses];
+            }
         };
         clausesCache.set(agreement, found);
     }

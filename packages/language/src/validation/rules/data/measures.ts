@@ -5,7 +5,7 @@ import { LANGUAGE_MESSAGES } from '../../../i18n/texts.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix } from '../../fixes.js';
 import { TextCache } from '../../text/cache.js';
-import { compilePattern, compilePatterns, findPatternMatches, isProperty, rangeOf, textTokens, type TextMatch } from '../../text/index.js';
+import { compilePattern, compilePatterns, findPatternMatches, isProperty, matchesOf, rangeOf, textTokens, type TextMatch } from '../../text/index.js';
 import { namedStandards } from '../../../model-facts.js';
 import { deleteMeasure } from './measure-edits.js';
 import { measureFix, missingGroups, missingText } from './safeguards.js';
@@ -184,8 +184,10 @@ function rememberedRepeats(measures: readonly ast.Measure[], checkTime: () => vo
  * no certification of the organisation's security.
  */
 function certificationClaim(text: string): Claim | undefined {
-    const technical = [...text.matchAll(TECHNICAL_CERTIFICATE)].map(m => [m.index, m.index + m[0].length] as const);
-    for (const m of text.matchAll(CERTIFICATION)) {
+    const claims = matchesOf(CERTIFICATION, text);
+    if (claims.length === 0) return undefined;
+    const technical = matchesOf(TECHNICAL_CERTIFICATE, text).map(m => [m.index, m.index + m[0].length] as const);
+    for (const m of claims) {
         const end = m.index + m[0].length;
         if (!technical.some(([from, to]) => from < end && m.index < to)) return { index: m.index, text: m[0] };
     }

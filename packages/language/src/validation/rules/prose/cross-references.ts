@@ -6,7 +6,7 @@ import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix } from '../../fixes.js';
 import { where, type Piece } from '../../prose.js';
 import { otherPartyNames } from './party-names.js';
-import { replaceInToken } from '../../text/index.js';
+import { matchesOf, replaceInToken } from '../../text/index.js';
 
 export { articleNumber } from '../../../references.js';
 
@@ -46,7 +46,12 @@ export function crossReferences(piece: Piece, context: CheckContext): void {
     const text = piece.sentences.text;
     const wrong = (start: number, end: number, key: MessageKey, args: Record<string, string | number>) =>
         context.report.rule('DPA-R48', where(context, piece, start, end), { x: LANGUAGE_MESSAGES.text(lang, key, args) });
-    const own = piece.clause && piece.kind === 'paragraph' ? { n: articleNumber(agreement, piece.clause), index: GrammarUtils.findNodesForProperty(piece.clause.$cstNode, 'paragraphs').indexOf(piece.token.cst) + 1 } : undefined;
+    // The paragraph's own article and paragraph number, found only for a text that refers to an
+    // article (finding them is linear in the clauses: for every paragraph it would be quadratic).
+    let own: { readonly n: number; readonly index: number } | undefined | null = null;
+    const ownPlace = () => own !== null ? own : (own = piece.clause && piece.kind === 'paragraph'
+        ? { n: articleNumber(agreement, piece.clause), index: GrammarUtils.findNodesForProperty(piece.clause.$cstNode, 'paragraphs').indexOf(piece.token.cst) + 1 }
+        : undefined);
     const self = (start: number, end: number) =>
         context.report.rule('DPA-R48', where(context, piece, start, end), { x: piece.clause?.title ?? '', y: text.slice(start, end) }, [], { message: 'self' });
     const literal = (start: number, end: number, target: { kind: 'article'; number: number }) => {
@@ -56,7 +61,7 @@ export function crossReferences(piece: Piece, context: CheckContext): void {
         const edit = replaceInToken(context.document, piece.token, start, end, ref);
         context.report.rule('DPA-R48', where(context, piece, start, end), { x: text.slice(start, end), y: ref }, [fix(LANGUAGE_MESSAGES.text(lang, 'fix.replaceWith', { text: ref }), [edit], true)], { message: 'literal', severity: 'info' });
     };
-    for (const m of text.matchAll(ARTICLE_REFERENCE)) {
+    for (const m of matchesOf(ARTICLE_REFERENCE, text)) {
         const end = m.index + m[0].length;
         if (EXTERNAL_REFERENCE.test(text.slice(end, end + 80))) continue;
         const n = Number(m[1]);
@@ -66,7 +71,7 @@ export function crossReferences(piece: Piece, context: CheckContext): void {
             wrong(m.index, end, 'r48.noSuchArticle', { ref, articles });
         } else if (INSTRUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) {
             continue;
-        } else if (own && n === own.n && (sub === own.index || (sub === undefined && piece.clause?.paragraphs.length === 1))) {
+        } else if (isOwn(ownPlace(), n, sub, piece)) {
             self(m.index, end);
         } else if (sub !== undefined) {
             const clause = customAt(n);
@@ -81,7 +86,7 @@ export function crossReferences(piece: Piece, context: CheckContext): void {
             literal(m.index, end, { kind: 'article', number: n });
         }
     }
-    for (const m of text.matchAll(ANNEX_REFERENCE)) {
+    for (const m of matchesOf(ANNEX_REFERENCE, text)) {
         const end = m.index + m[0].length;
         if (EXTERNAL_REFERENCE.test(text.slice(end, end + 80))) continue;
         const n = Number(m[1]);
@@ -98,6 +103,11 @@ export function crossReferences(piece: Piece, context: CheckContext): void {
         if (!target) wrong(r.start, r.end, 'r48.unknownName', { ref: r.text });
         else if (target.kind === 'article' && piece.clause !== undefined && target.clause === piece.clause) self(r.start, r.end);
     }
+}
+
+/** Whether "artikel n.sub" is the paragraph's own place (`own`): a paragraph that refers to itself. */
+function isOwn(own: { readonly n: number; readonly index: number } | undefined, n: number, sub: number | undefined, piece: Piece): boolean {
+    return own !== undefined && n === own.n && (sub === own.index || (sub === undefined && piece.clause?.paragraphs.length === 1));
 }
 
 export const owner: RuleOwner = { name: 'cross-references', rules: ['DPA-R48'] };

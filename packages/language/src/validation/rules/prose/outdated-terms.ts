@@ -2,7 +2,7 @@ import { REPLACEMENTS_DATA, WORDING_DATA } from '../../../data/index.js';
 import type * as ast from '../../../generated/ast.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { pieces, replaceFix, where, type Piece } from '../../prose.js';
-import { compileFamily, compilePatterns, context as wordingContext, findFamily, mentions, ReplacementTable, sentences, type FamilyMatch } from '../../text/index.js';
+import { compileFamily, compilePatterns, matchesOf, context as wordingContext, findFamily, mentions, ReplacementTable, sentences, type FamilyMatch } from '../../text/index.js';
 import { TextCache } from '../../text/cache.js';
 
 const R46 = compileFamily(WORDING_DATA['DPA-R46'], 'DPA-R46');
@@ -49,7 +49,7 @@ function aliasOf(party: ast.Party): string | undefined {
 const DEFINITIONS = new TextCache<readonly RegExp[], readonly { readonly name: string; readonly start: number }[]>();
 
 function definitionsIn(text: string): readonly { readonly name: string; readonly start: number }[] {
-    return DEFINITIONS.get(DEFINED_NAME, text, () => DEFINED_NAME.flatMap(pattern => [...text.matchAll(pattern)].flatMap(m => {
+    return DEFINITIONS.get(DEFINED_NAME, text, () => DEFINED_NAME.flatMap(pattern => matchesOf(pattern, text).flatMap(m => {
         const name = m.groups?.['name'];
         return name ? [{ name, start: m.index + m[0].lastIndexOf(name) }] : [];
     })));

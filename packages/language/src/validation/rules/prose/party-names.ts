@@ -3,7 +3,7 @@ import type * as ast from '../../../generated/ast.js';
 import type { Lang } from '../../../i18n/lang.js';
 import type { Piece } from '../../prose.js';
 import { TextCache } from '../../text/cache.js';
-import { compilePattern } from '../../text/index.js';
+import { compilePattern, matchesOf } from '../../text/index.js';
 import { pieces } from '../../prose.js';
 
 // Another name for a party than the ones the agreement gives it (wording.json `partyNames`): a
@@ -27,7 +27,7 @@ const DEFINED = WORDING_DATA.definedName.patterns.map((p, i) => compilePattern(p
 const DEFINED_NAMES = new TextCache<readonly RegExp[], readonly string[]>();
 
 function namesDefinedIn(text: string): readonly string[] {
-    return DEFINED_NAMES.get(DEFINED, text, () => DEFINED.flatMap(pattern => [...text.matchAll(pattern)].map(m => m.groups?.['name'] ?? '')));
+    return DEFINED_NAMES.get(DEFINED, text, () => DEFINED.flatMap(pattern => matchesOf(pattern, text).map(m => m.groups?.['name'] ?? '')));
 }
 
 /** A name of a party the agreement does not give it. */
@@ -66,12 +66,19 @@ export function otherPartyNames(piece: Piece, agreement: ast.Agreement, lang: La
     if (!agreement.parties.some(p => p.role === 'controller') || !agreement.parties.some(p => p.role === 'processor')) return [];
     const names = partyNames(agreement);
     const text = piece.sentences.text;
-    return [...text.matchAll(ROLE_NOUN)].flatMap(m => {
-        const role = ROLE_OF.get(m[0])!;
+    return roleNouns(text).flatMap(({ start, end, name }) => {
+        const role = ROLE_OF.get(name)!;
         const own = names.get(role)!;
-        if (own.has(m[0])) return [];
+        if (own.has(name)) return [];
         const party = agreement.parties.find(p => p.role === role);
         const known = [party?.alias?.trim() || party?.name || '', DATA.generated[role][lang === 'nl' ? 0 : 1] ?? ''].filter(n => n !== '');
-        return [{ start: m.index, end: m.index + m[0].length, name: m[0], known }];
+        return [{ start, end, name, known }];
     });
 }
+
+/** Where a text names a party by a role noun, by content (text/cache.ts): nearly every paragraph does. */
+function roleNouns(text: string): readonly { readonly start: number; readonly end: number; readonly name: string }[] {
+    return ROLE_NOUNS.get(ROLE_NOUN, text, () => matchesOf(ROLE_NOUN, text).map(m => ({ start: m.index, end: m.index + m[0].length, name: m[0] })));
+}
+
+const ROLE_NOUNS = new TextCache<RegExp, readonly { readonly start: number; readonly end: number; readonly name: string }[]>();
