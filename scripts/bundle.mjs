@@ -2,8 +2,9 @@
 // the .vsix by .vscodeignore; `node --enable-source-maps` gives stack traces in the sources):
 // - dist/dpa.cjs: the one Node bundle of the language server and the CLI (scripts/node-entry.ts),
 //   which share the language and the generator; packages/server/dist/server.cjs and
-//   packages/cli/dist/cli.cjs are two-line starters that require it, so every path that runs the
-//   server or the CLI (the extension, the README, other editors, `npm install -g .`) is unchanged;
+//   packages/cli/dist/cli.cjs are two-line starters that load it (through dist/load.cjs, with
+//   V8's code cache), so every path that runs the server or the CLI (the extension, the README,
+//   other editors, `npm install -g .`) is unchanged;
 // - packages/extension/dist/extension.cjs: the VS Code extension (`vscode` external);
 // - packages/extension/dist/webview/preview.js: the preview page's script, for the browser.
 // The Node bundles start with the Object.groupBy polyfill (Node 20, see polyfills.mjs).
@@ -34,12 +35,24 @@ const common = {
  *   template printer, and a `require` hook for .hbs files);
  * - handlebars without source-map: handlebars requires it only to write source maps of compiled
  *   templates, which dpa never asks for, and falls back to its own minimal SourceNode when the
- *   require fails (as in browsers); the template functions it compiles are the same.
+ *   require fails (as in browsers); the template functions it compiles are the same;
+ * - vscode-languageclient without semver (20 KB): the client uses it for one check, that the VS
+ *   Code running it satisfies the version range it was built for. VS Code makes the same check
+ *   before it activates the extension, against the manifest's `engines.vscode`; the build fails
+ *   unless the two ranges are equal, so the client's check can never fail and stands in as true.
  */
 const root = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
+const engine = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')).engines.vscode;
+const clientRange = /REQUIRED_VSCODE_VERSION = '([^']+)'/.exec(readFileSync(`${root}/node_modules/vscode-languageclient/lib/node/main.js`, 'utf8'))?.[1];
 const slimmer = {
     name: 'slimmer',
     setup(build) {
+        if (clientRange !== engine) throw new Error(`vscode-languageclient requires VS Code ${clientRange}, package.json's engines.vscode is ${engine}: make them equal (see the semver note above).`);
+        build.onResolve({ filter: /^semver\/functions\/(parse|satisfies)$/ }, args => (/[\\/]vscode-languageclient[\\/]/.test(args.importer)
+            ? { path: args.path, namespace: 'engine-checked' }
+            : undefined));
+        build.onLoad({ filter: /parse$/, namespace: 'engine-checked' }, () => ({ contents: 'module.exports = () => ({ prerelease: [] });', loader: 'js' }));
+        build.onLoad({ filter: /satisfies$/, namespace: 'engine-checked' }, () => ({ contents: 'module.exports = () => true;', loader: 'js' }));
         build.onResolve({ filter: /^vscode-languageserver-types$/ }, args => (args.kind === 'require-call'
             ? build.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir })
             : undefined));
@@ -67,10 +80,16 @@ const node = {
 
 const SHARED_BUNDLE = 'dist/dpa.cjs';
 
-/** The starters: each runs one program of the shared bundle. */
+/** Beside the shared bundle: loads it with V8's code cache (scripts/load-bundle.ts). */
+const LOADER = 'dist/load.cjs';
+
+/**
+ * The starters: each runs one program of the shared bundle. The server and the CLI load it through
+ * the code cache (start-up); the extension host loads it as any extension (VS Code's own loader).
+ */
 const STARTERS = [
-    { file: 'packages/server/dist/server.cjs', code: shared => `${shebang}\n'use strict';\nrequire('${shared}').startServer();\n` },
-    { file: 'packages/cli/dist/cli.cjs', code: shared => `${shebang}\n'use strict';\nrequire('${shared}').startCli();\n` },
+    { file: 'packages/server/dist/server.cjs', code: (_shared, loader) => `${shebang}\n'use strict';\nrequire('${loader}').load().startServer();\n` },
+    { file: 'packages/cli/dist/cli.cjs', code: (_shared, loader) => `${shebang}\n'use strict';\nrequire('${loader}').load().startCli();\n` },
     // The extension's `main`: VS Code calls activate and deactivate.
     { file: 'packages/extension/dist/extension.cjs', code: shared => `'use strict';\nconst dpa = require('${shared}');\nexports.activate = context => dpa.activate(context);\nexports.deactivate = () => dpa.deactivate();\n` }
 ];
@@ -78,6 +97,7 @@ const STARTERS = [
 const builds = [
     // `vscode` is there only in VS Code's extension host: required by the extension's modules alone.
     { ...node, entryPoints: ['scripts/node-entry.ts'], outfile: SHARED_BUNDLE, banner: { js: polyfill }, external: ['vscode'] },
+    { ...node, entryPoints: ['scripts/load-bundle.ts'], outfile: LOADER, sourcemap: false },
     // ES2020, as the page script has always been written: every webview VS Code ^1.91 has runs it.
     { ...common, entryPoints: ['packages/extension/src/webview/preview-script.ts'], outfile: 'packages/extension/dist/webview/preview.js', platform: 'browser', target: 'es2020', format: 'iife' }
 ];
@@ -86,8 +106,11 @@ const started = Date.now();
 await Promise.all(builds.map(options => esbuild.build(options)));
 for (const { file, code } of STARTERS) {
     mkdirSync(dirname(file), { recursive: true });
-    const shared = relative(dirname(file), SHARED_BUNDLE).split('\\').join('/');
-    const text = code(shared.startsWith('.') ? shared : `./${shared}`);
+    const from = target => {
+        const path = relative(dirname(file), target).split('\\').join('/');
+        return path.startsWith('.') ? path : `./${path}`;
+    };
+    const text = code(from(SHARED_BUNDLE), from(LOADER));
     writeFileSync(file, text);
     chmodSync(file, text.startsWith(shebang) ? 0o755 : 0o644);
 }

@@ -45,33 +45,62 @@ export function pieces(agreement: ast.Agreement): readonly Piece[] {
     return found;
 }
 
-/** The check that runs the prose table over every piece of the agreement's text. */
-export function proseCheck(table: readonly ProseEntry[]): Check<ast.Agreement> {
+/**
+ * The checks that run the prose table over every piece of the agreement's text, in source order:
+ * `slices` checks, each over its share of the pieces. The validator reads the clock and lets other
+ * work run between two checks (dpa-validator.ts), not inside one, and the prose pass is the longest
+ * stretch of a validation (about a third of it): as one check it kept a keystroke in a large
+ * agreement waiting for the end of the pass over the previous version's text.
+ */
+export function proseChecks(table: readonly ProseEntry[], slices: number): Check<ast.Agreement>[] {
     // The rules of each kind of text, in the table's order, found once.
     const byKind = new Map<TextKind, ProseCheck[]>();
     for (const entry of table) {
         for (const kind of entry.reads) byKind.set(kind, [...(byKind.get(kind) ?? []), entry.check]);
     }
-    return (agreement, context) => {
-        for (const piece of pieces(agreement)) {
-            context.checkTime();
-            for (const check of byKind.get(piece.kind) ?? []) check(piece, context);
-        }
-    };
+    return Array.from({ length: slices }, (_, slice) => {
+        const prose: Check<ast.Agreement> = (agreement, context) => {
+            const all = pieces(agreement);
+            const end = Math.floor((all.length * (slice + 1)) / slices);
+            for (let i = Math.floor((all.length * slice) / slices); i < end; i++) {
+                const piece = all[i]!;
+                context.checkTime();
+                for (const check of byKind.get(piece.kind) ?? []) check(piece, context);
+            }
+        };
+        return prose;
+    });
 }
 
-const clauseTexts = new WeakMap<ast.CustomClause, string>();
+/**
+ * The text of each clause by its CST node, with the parts it was joined from. An edit reparses one
+ * member of the agreement and keeps the CST nodes of the others (incremental-parse.ts), while the
+ * syntax tree is new on every build; by CST node, an unchanged clause finds its text again, the
+ * same string object, whose hash the text caches have computed already (a clause's text joined
+ * anew per build and looked up by content cost several milliseconds per keystroke).
+ */
+const clauseTexts = new WeakMap<object, { readonly parts: readonly string[]; readonly text: string }>();
 
 /** The text of a custom clause (title and paragraphs), for clause-level context. */
 export function clauseText(clause: ast.CustomClause | undefined): string {
     if (!clause) return '';
-    let text = clauseTexts.get(clause);
-    if (text === undefined) {
-        text = [clause.title, ...clause.paragraphs].join('\n');
-        clauseTexts.set(clause, text);
+    let text = textOfNode.get(clause);
+    if (text !== undefined) return text;
+    const parts = [clause.title, ...clause.paragraphs];
+    const key = clause.$cstNode ?? clause;
+    const known = clauseTexts.get(key);
+    if (known && known.parts.length === parts.length && known.parts.every((part, i) => part === parts[i])) {
+        text = known.text;
+    } else {
+        text = parts.join('\n');
+        clauseTexts.set(key, { parts, text });
     }
+    textOfNode.set(clause, text);
     return text;
 }
+
+/** Within one build: the text of each clause node, found once. */
+const textOfNode = new WeakMap<ast.CustomClause, string>();
 
 /** Where a stretch of a piece is, for a diagnostic. */
 export function where(context: CheckContext, piece: Piece, start: number, end: number) {
