@@ -37,7 +37,7 @@ const SAVE_AFTER_MS = 1500;
 
 export function load(bundle = join(__dirname, 'dpa.cjs')): unknown {
     const folder = cacheFolder();
-    if (folder === undefined || sourceMapsEnabled()) return require(bundle);
+    if (folder === undefined || sourceMapsEnabled()) return createRequire(bundle)(bundle);
     const source = readFileSync(bundle, 'utf8');
     const identity = Buffer.from(createHash('sha256').update(source).digest('hex').slice(0, IDENTITY_LENGTH), 'latin1');
     const file = join(folder, `code-${createHash('sha256').update(`${bundle}\n${process.version}\n${process.arch}`).digest('hex').slice(0, 16)}.bin`);
