@@ -1,7 +1,7 @@
 import { WORDING_DATA } from '../../data/index.js';
 import type { WordingVariant } from '../../data/schemas.js';
 import type { Lang } from '../../i18n/lang.js';
-import { byPosition, compilePattern, matchesOf, withoutOverlaps, type TextMatch } from './patterns.js';
+import { byPosition, compileOnDemand, compilePattern, matchesOf, withoutOverlaps, type TextMatch } from './patterns.js';
 import type { Sentence, Sentences } from './sentences.js';
 import { TextCache } from './cache.js';
 
@@ -58,8 +58,38 @@ export interface Family {
     readonly any?: RegExp;
 }
 
-/** Compiles the variants of a family; `origin` names it in the pattern registry (`DPA-R04`). */
+/**
+ * The variants of a family, compiled when the family is first used (or when the registry is read,
+ * see `compiledPatterns`); `origin` names it in the pattern registry (`DPA-R04`). The families are
+ * most of the text engine's patterns, and their pre-checks (case-insensitive unions of all their
+ * patterns) the costliest to compile: made when their module loads, they were a fifth of the
+ * language server's start-up, before it could answer `initialize`.
+ */
 export function compileFamily(variants: readonly WordingVariant[], origin: string): Family {
+    return new LazyFamily(variants, origin);
+}
+
+class LazyFamily implements Family {
+    private compiled: { readonly variants: readonly Variant[]; readonly any?: RegExp } | undefined;
+
+    constructor(private readonly source: readonly WordingVariant[], private readonly origin: string) {
+        compileOnDemand(() => this.compile());
+    }
+
+    get variants(): readonly Variant[] {
+        return this.compile().variants;
+    }
+
+    get any(): RegExp | undefined {
+        return this.compile().any;
+    }
+
+    private compile(): { readonly variants: readonly Variant[]; readonly any?: RegExp } {
+        return this.compiled ??= compileVariants(this.source, this.origin);
+    }
+}
+
+function compileVariants(variants: readonly WordingVariant[], origin: string): { readonly variants: readonly Variant[]; readonly any?: RegExp } {
     const joinable = variants.flatMap(v => v.patterns).every(p => !/\\\d/.test(p));
     const union = variants.flatMap(v => v.patterns).map(p => `(?:${p.replace(/\(\?<hit>/g, '(?:')})`).join('|');
     return {

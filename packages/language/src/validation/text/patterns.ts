@@ -29,8 +29,20 @@ export function compilePattern(source: string, flags: string, origin: string): R
     return regex;
 }
 
-/** Every pattern compiled so far through `compilePattern` (all of them once the checks are loaded). */
+/** Compilations put off until first use (`compileOnDemand`), not yet done. */
+const onDemand: (() => unknown)[] = [];
+
+/**
+ * Registers patterns compiled on first use (the wording families): `compiledPatterns` compiles
+ * them, so that the registry still holds every pattern of the loaded checks.
+ */
+export function compileOnDemand(compile: () => unknown): void {
+    onDemand.push(compile);
+}
+
+/** Every pattern of the checks loaded so far, compiled through `compilePattern` (those put off until first use now). */
 export function compiledPatterns(): readonly CompiledPattern[] {
+    for (const compile of onDemand.splice(0)) compile();
     return registry;
 }
 
