@@ -132,10 +132,11 @@ describe('bad input: a clear message naming the file, never a raw system error',
         chmodSync(dir, 0o777);
         // Root reads and writes anything: the CLI then runs as the unprivileged user nobody.
         const asRoot = process.getuid?.() === 0;
-        // A copy of the CLI (its starter and the shared bundle, as laid out in the clone) in the test
-        // folder is readable by nobody wherever the clone is.
+        // A copy of the CLI (its starter, the loader and the shared bundle, as laid out in the clone)
+        // in the test folder is readable by nobody wherever the clone is. Nobody has no home folder:
+        // the loader finds no place for its code cache and loads the bundle without one.
         const cli = join(dir, 'app', 'packages/cli/dist/cli.cjs');
-        for (const [from, to] of [[CLI, cli], [join(ROOT, 'dist/dpa.cjs'), join(dir, 'app', 'dist/dpa.cjs')]] as const) {
+        for (const [from, to] of [[CLI, cli], ...['dist/dpa.cjs', 'dist/load.cjs'].map(file => [join(ROOT, file), join(dir, 'app', file)] as const)] as const) {
             mkdirSync(join(to, '..'), { recursive: true, mode: 0o755 });
             copyFileSync(from, to);
             chmodSync(to, 0o644);
