@@ -20,7 +20,7 @@ import type { Lang } from '../i18n/lang.js';
 import { formatMessage, getCheck } from '../messages.js';
 import type { DpaSettings } from '../settings.js';
 import { countAstNodes, pushChildren } from './ast-walk.js';
-import { currentRun, endRun, INTERRUPTION_PERIOD_MS, startRun, ValidationOutOfTime, VALIDATION_LIMITS, type ValidationLimits } from './budget.js';
+import { currentRun, endRun, INTERRUPTION_PERIOD_MS, startRun, ValidationOutOfTime, VALIDATION_LIMITS, yieldToMessages, type ValidationLimits } from './budget.js';
 import {
     errorText,
     formatNumber,
@@ -210,8 +210,9 @@ export class DpaDocumentValidator extends DefaultDocumentValidator {
 
     /**
      * As Langium's (pre-order, in `streamAst`'s order), and it stops when the time budget is spent.
-     * The cancellation token is read at every node, but the build yields to other work (Langium's
-     * `interruptAndCheck`) only when its interruption period has passed, not with an `await` per
+     * The cancellation token is read at every node, but the build yields to other work
+     * (`yieldToMessages`: the editor's messages are read and handled) only when its interruption
+     * period has passed, not with an `await` per
      * node; the checks of each node type are looked up once per validation; the tree is walked
      * without Langium's stream objects (ast-walk.ts).
      */
@@ -226,9 +227,9 @@ export class DpaDocumentValidator extends DefaultDocumentValidator {
             if (cancelToken.isCancellationRequested) throw OperationCancelled;
             if (run) {
                 if (run.expired()) return;
-                if (run.dueToYield()) await interruptAndCheck(cancelToken);
+                if (run.dueToYield()) await yieldToMessages(cancelToken);
             } else if (performance.now() - lastYield >= INTERRUPTION_PERIOD_MS) {
-                await interruptAndCheck(cancelToken);
+                await yieldToMessages(cancelToken);
                 lastYield = performance.now();
             }
             const nodeOptions = this.validateSingleNodeOptions(node, options);

@@ -1,9 +1,9 @@
-import { AstUtils, Cancellation, interruptAndCheck, isOperationCancelled, OperationCancelled, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, Cancellation, isOperationCancelled, OperationCancelled, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { DpaServices } from '../dpa-module.js';
 import { allRules } from '../messages.js';
 import type { DpaSettings } from '../settings.js';
-import { currentRun, ValidationOutOfTime, type ValidationRun } from './budget.js';
+import { currentRun, ValidationOutOfTime, yieldToMessages, type ValidationRun } from './budget.js';
 import { DocumentFacts } from './document-facts.js';
 import type { Check, CheckContext } from './check-module.js';
 import { errorText, reasonText, VALIDATION_FAILED } from './incomplete.js';
@@ -94,7 +94,7 @@ export class DpaValidator {
                 // token is read every time, other work runs once per interruption period.
                 if (cancelToken.isCancellationRequested) throw OperationCancelled;
                 if (run?.expired()) return;
-                if (!run || run.dueToYield()) await interruptAndCheck(cancelToken);
+                if (!run || run.dueToYield()) await yieldToMessages(cancelToken);
                 try {
                     check(node, context);
                 } catch (error) {
