@@ -59,6 +59,11 @@ describe('the bundles (scripts/bundle.mjs)', () => {
         expect(cli.stdout).toContain('Usage: dpa <command>');
     });
 
+    test('the shared bundle has no dynamic import(): the loader runs it through vm.Script, which resolves none', () => {
+        const bundle = readFileSync(join(ROOT, 'dist/dpa.cjs'), 'utf8');
+        expect(bundle.match(/(?<![\w.$])import\(/g) ?? []).toEqual([]);
+    });
+
     test('the shared bundle is minified, and its source map beside it gives stack traces in the sources', () => {
         const bundle = readFileSync(join(ROOT, 'dist/dpa.cjs'), 'utf8');
         // Minified: long lines (the line breaks left are inside the templates' text).

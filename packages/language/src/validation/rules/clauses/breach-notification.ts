@@ -7,7 +7,7 @@ import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { clauseAbout, where, type Piece } from '../../prose.js';
 import { compileFamily, compilePattern, compilePatterns, context as wordingContext, findAll, findFamily, mentions, positions, testAny, type Context } from '../../text/index.js';
 import { readClause } from '../custom-clauses/reading.js';
-import { DATA, formatDuration, hoursOf, paragraphsOf, rangeIn, replaceByStandard, reportRule, say, standard, type Paragraph } from './shared.js';
+import { clausesOf, DATA, formatDuration, hoursOf, paragraphsOf, rangeIn, replaceByStandard, reportRule, say, standard, type Paragraph } from './shared.js';
 
 // DPA-R14 (Art. 33(1),(2)) in all its forms: the deadline of a standard `breach` clause, of a
 // custom clause that covers the breach notification, and vague deadlines in the prose; and
@@ -152,7 +152,7 @@ export function customBreachClause(clause: ast.CustomClause, context: CheckConte
  */
 export function vagueDeadlines(piece: Piece, context: CheckContext): void {
     const clause = piece.clause;
-    if (clause && notifiesBreaches(clause) && !context.agreement.clauses.some(ast.isBreachClause)) return;
+    if (clause && notifiesBreaches(clause) && !clausesOf(context.agreement).has(ast.isBreachClause)) return;
     for (const m of findFamily(VAGUE, piece.sentences)) {
         const sentence = m.sentence;
         if (!mentions(NOTIFY, sentence.text)) continue;

@@ -106,12 +106,22 @@ function first(family: Family, paragraphs: readonly Paragraph[]): Found | undefi
     return undefined;
 }
 
+/** The types of an agreement's clauses, found once per agreement (per clause read, it was quadratic in the clauses). */
+function clauseTypes(agreement: ast.Agreement | undefined): ReadonlySet<string> {
+    if (!agreement) return new Set();
+    let types = typesOf.get(agreement);
+    if (!types) typesOf.set(agreement, (types = new Set(agreement.clauses.map(c => c.$type))));
+    return types;
+}
+
+const typesOf = new WeakMap<ast.Agreement, ReadonlySet<string>>();
+
 function readElement(clause: ast.CustomClause, element: ast.Art28Element, explicit: boolean, paragraphs: readonly Paragraph[]): ElementReading {
     const reader = READERS.get(element);
     if (!reader) return { clause, element, explicit, read: false, found: [], missing: [], flags: [], conditions: [], provides: explicit };
     const found: string[] = [];
     const missing: MissingPart[] = [];
-    const standard = new Set<string>(AstUtils.getContainerOfType(clause, ast.isAgreement)?.clauses.map(c => c.$type));
+    const standard = clauseTypes(AstUtils.getContainerOfType(clause, ast.isAgreement));
     let inText = 0;
     for (const part of reader.parts) {
         const here = first(part.family, paragraphs) !== undefined;
