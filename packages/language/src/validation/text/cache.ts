@@ -61,15 +61,20 @@ interface TextEntry {
 
 /**
  * The store: one entry per distinct text (its key the canonical copy, see `internText`). The
- * text last looked up is remembered, so the rules that read one string after another (the prose
- * pass runs every rule on a piece before the next) find its entry without a lookup.
+ * texts last looked up are remembered (RECENT of them, by identity), so the rules that read one
+ * string after another (the prose pass runs every rule on a piece before the next, some also on
+ * the text of the piece's clause) find its entry without a lookup in the store.
  */
 const store = new Generations<TextEntry>();
-let lastText: string | undefined;
-let lastEntry: TextEntry | undefined;
+const RECENT = 4;
+const recentTexts: (string | undefined)[] = new Array<string | undefined>(RECENT).fill(undefined);
+const recentEntries: (TextEntry | undefined)[] = new Array<TextEntry | undefined>(RECENT).fill(undefined);
+let nextRecent = 0;
 
 function entryOf(text: string): TextEntry {
-    if (text === lastText && lastEntry) return lastEntry;
+    for (let i = 0; i < RECENT; i++) {
+        if (recentTexts[i] === text) return recentEntries[i]!;
+    }
     let entry = store.get(text);
     if (!entry) {
         // A half-typed node may hand over no text at all: nothing to copy.
@@ -77,8 +82,9 @@ function entryOf(text: string): TextEntry {
         entry = { text: canonical, results: [] };
         store.set(canonical, entry);
     }
-    lastText = text;
-    lastEntry = entry;
+    recentTexts[nextRecent] = text;
+    recentEntries[nextRecent] = entry;
+    nextRecent = (nextRecent + 1) % RECENT;
     return entry;
 }
 
@@ -88,13 +94,18 @@ let slots = 0;
 /** A cache of results by text, per key object (a pattern list, a family). */
 export class TextCache<K extends object, V> {
     private readonly slotOf = new Map<K, number>();
+    /** The key last asked for and its slot: most caches are asked with one key, or one key many times in a row. */
+    private lastKey: K | undefined;
+    private lastSlot = -1;
 
     get(key: K, text: string, compute: () => V): V {
-        let slot = this.slotOf.get(key);
+        let slot = key === this.lastKey ? this.lastSlot : this.slotOf.get(key);
         if (slot === undefined) {
             slot = slots++;
             this.slotOf.set(key, slot);
         }
+        this.lastKey = key;
+        this.lastSlot = slot;
         const { results } = entryOf(text);
         const hit = results[slot];
         if (hit !== undefined) return hit as V;
@@ -120,6 +131,6 @@ function copyOf(text: string): string {
 /** Empties every text cache (tests: a check from scratch must find what the cached one finds). */
 export function clearTextCaches(): void {
     store.clear();
-    lastText = undefined;
-    lastEntry = undefined;
+    recentTexts.fill(undefined);
+    recentEntries.fill(undefined);
 }
