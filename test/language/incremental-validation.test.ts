@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { checkText } from '../../packages/language/src/index.js';
-import { clearTextCaches } from '../../packages/language/src/validation/text/cache.js';
+import { clearTextCaches, slotCount } from '../../packages/language/src/validation/text/cache.js';
 import { EXAMPLES, services } from '../helpers.js';
 
 /**
@@ -58,4 +58,13 @@ describe('a rebuild after an edit gives the diagnostics of a check from scratch'
             }
         }), { numRuns: 40 });
     }, 120_000);
+});
+
+describe('the text cache stays bounded', () => {
+    test('checking the same agreements again takes no new cache slots (every key is a constant of its module)', async () => {
+        for (const text of TEXTS) await checkText(services, text, URI);
+        const slots = slotCount();
+        for (const text of TEXTS) await checkText(services, text, URI);
+        expect(slotCount()).toBe(slots);
+    });
 });

@@ -91,7 +91,16 @@ function entryOf(text: string): TextEntry {
 /** Slots handed out so far: each pair of a cache and a key gets the next number. */
 let slots = 0;
 
-/** A cache of results by text, per key object (a pattern list, a family). */
+/** The slots handed out so far (tests: a check run again must not take new ones). */
+export function slotCount(): number {
+    return slots;
+}
+
+/**
+ * A cache of results by text, per key object (a pattern list, a family). A key must be an object
+ * that lives as long as the checks (a module's constant): each new key object takes a slot for
+ * good, so a list built anew per call (`findAll([X], text)`) would grow the store without end.
+ */
 export class TextCache<K extends object, V> {
     private readonly slotOf = new Map<K, number>();
     /** The key last asked for and its slot: most caches are asked with one key, or one key many times in a row. */

@@ -17,6 +17,8 @@ type NoticeItem = keyof typeof DATA.patterns.breachNoticeContent;
 
 const NOTICE_ITEMS = Object.entries(DATA.patterns.breachNoticeContent).map(([item, sources]) => [item as NoticeItem, compilePatterns(sources, 'giu', `clauses.json patterns.breachNoticeContent.${item}`)] as const);
 const BREACH_DEADLINE = compilePattern(DATA.patterns.breachDeadline, 'giu', 'clauses.json patterns.breachDeadline');
+/** As a pattern list for findAll (one object: the text cache keys results by it). */
+const BREACH_DEADLINES = [BREACH_DEADLINE];
 const VAGUE = compileFamily(WORDING_DATA.vagueDeadlines, 'vagueDeadlines');
 const BREACH = wordingContext('breach');
 const DELETION = wordingContext('deletion');
@@ -98,7 +100,7 @@ function notifiesBreaches(clause: ast.CustomClause): boolean {
 /** The shortest breach-notice deadline a custom clause's text gives, in hours or in words. */
 function proseDeadline(paragraphs: readonly Paragraph[]) {
     return paragraphs
-        .flatMap(p => findAll([BREACH_DEADLINE], p.text).map(m => ({ p, m, duration: parseDeadline(m.text) })))
+        .flatMap(p => findAll(BREACH_DEADLINES, p.text).map(m => ({ p, m, duration: parseDeadline(m.text) })))
         .flatMap(d => (d.duration ? [{ ...d, duration: d.duration, hours: hoursOf(d.duration.amount, d.duration.unit) }] : []))
         .sort((a, b) => a.hours.worst - b.hours.worst)[0];
 }

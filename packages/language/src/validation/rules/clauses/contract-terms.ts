@@ -57,6 +57,9 @@ function engagesSubprocessors(agreement: ast.Agreement): boolean {
  * that leaves sub-processors unmentioned (R30), the processor's terms prevailing (R44), no
  * termination (R58).
  */
+/** The exclusions and caps of liability together, one list (the text cache keys results by the list object). */
+const LIABILITY_LIMITS = [...PATTERNS.liabilityExclusion, ...PATTERNS.liabilityCap];
+
 export function termsInCustomText(agreement: ast.Agreement, context: CheckContext): void {
     const subprocessors = engagesSubprocessors(agreement);
     for (const paragraph of clausesOf(agreement).paragraphs) {
@@ -65,7 +68,7 @@ export function termsInCustomText(agreement: ast.Agreement, context: CheckContex
             for (const m of findAll(PATTERNS[list], text)) reportText(context, 'DPA-R43', paragraph, m, say(label, context.lang));
         }
         if (subprocessors && !testAny(PATTERNS.subprocessorMention, text)) {
-            const cap = findFirst([...PATTERNS.liabilityExclusion, ...PATTERNS.liabilityCap], text);
+            const cap = findFirst(LIABILITY_LIMITS, text);
             if (cap) reportText(context, 'DPA-R30', paragraph, cap);
         }
         for (const m of findAll(PATTERNS.precedenceProcessor, text)) reportText(context, 'DPA-R44', paragraph, m);
