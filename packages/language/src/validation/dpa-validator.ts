@@ -1,4 +1,4 @@
-import { AstUtils, Cancellation, isOperationCancelled, OperationCancelled, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, Cancellation, interruptAndCheck, isOperationCancelled, OperationCancelled, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { DpaServices } from '../dpa-module.js';
 import { allRules } from '../messages.js';
@@ -94,7 +94,8 @@ export class DpaValidator {
                 // token is read every time, other work runs once per interruption period.
                 if (cancelToken.isCancellationRequested) throw OperationCancelled;
                 if (run?.expired()) return;
-                if (!run || run.dueToYield()) await yieldToMessages(cancelToken);
+                if (!run) await interruptAndCheck(cancelToken);
+                else if (run.dueToYield()) await yieldToMessages(cancelToken);
                 try {
                     check(node, context);
                 } catch (error) {
