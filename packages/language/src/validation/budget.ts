@@ -100,7 +100,7 @@ export class ValidationRun {
     }
 
     /**
-     * Whether the validation should let other work run now (Langium's `interruptAndCheck`): once
+     * Whether the validation should let other work run now (`yieldToMessages`): once
      * per INTERRUPTION_PERIOD_MS, by the clock as last read (`expired`).
      */
     dueToYield(): boolean {

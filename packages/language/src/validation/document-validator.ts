@@ -117,7 +117,7 @@ export class Findings {
  *   diagnostics and one `validation-skipped`, without the legal checks;
  * - checks that run past the time budget stop (the clock is read between nodes, between the checks
  *   of a node and inside the long loops of the checks) and the document gets `validation-skipped`;
- *   the cancellation token is honoured between nodes and checks (`interruptAndCheck`), so the
+ *   the cancellation token is honoured between nodes and checks (`yieldToMessages`), so the
  *   server answers other requests while a large document is validated;
  * - the findings are capped (`Findings`), Langium's syntax errors included.
  */
@@ -212,9 +212,8 @@ export class DpaDocumentValidator extends DefaultDocumentValidator {
      * As Langium's (pre-order, in `streamAst`'s order), and it stops when the time budget is spent.
      * The cancellation token is read at every node, but the build yields to other work
      * (`yieldToMessages`: the editor's messages are read and handled) only when its interruption
-     * period has passed, not with an `await` per
-     * node; the checks of each node type are looked up once per validation; the tree is walked
-     * without Langium's stream objects (ast-walk.ts).
+     * period has passed, not with an `await` per node; the checks of each node type are looked up
+     * once per validation; the tree is walked without Langium's stream objects (ast-walk.ts).
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const run = currentRun(rootNode);

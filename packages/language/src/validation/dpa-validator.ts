@@ -90,8 +90,8 @@ export class DpaValidator {
         const context: CheckContext = { report, lang, agreement, document, checkTime: () => run?.checkTime(), facts: this.factsFor(run, agreement) };
         try {
             for (const { name, check } of checks) {
-                // As `interruptAndCheck` before each check, with one reading of the clock: the
-                // token is read every time, other work runs once per interruption period.
+                // Before each check, with one reading of the clock: the token is read every time,
+                // other work runs once per interruption period (`yieldToMessages`).
                 if (cancelToken.isCancellationRequested) throw OperationCancelled;
                 if (run?.expired()) return;
                 if (!run) await interruptAndCheck(cancelToken);

@@ -52,14 +52,14 @@ function engagesSubprocessors(agreement: ast.Agreement): boolean {
     return agreement.subprocessors.length > 0 || clauses.has(ast.isSubprocessingClause) || clauses.covers('subprocessing').length > 0;
 }
 
+/** The exclusions and caps of liability together, one list (the text cache keys results by the list object). */
+const LIABILITY_LIMITS = [...PATTERNS.liabilityExclusion, ...PATTERNS.liabilityCap];
+
 /**
  * The text of every custom clause: liability exclusions, fines and data loss (DPA-R43), a cap
  * that leaves sub-processors unmentioned (R30), the processor's terms prevailing (R44), no
  * termination (R58).
  */
-/** The exclusions and caps of liability together, one list (the text cache keys results by the list object). */
-const LIABILITY_LIMITS = [...PATTERNS.liabilityExclusion, ...PATTERNS.liabilityCap];
-
 export function termsInCustomText(agreement: ast.Agreement, context: CheckContext): void {
     const subprocessors = engagesSubprocessors(agreement);
     for (const paragraph of clausesOf(agreement).paragraphs) {

@@ -101,6 +101,8 @@ export interface Clauses {
     readonly customs: readonly ast.CustomClause[];
     readonly paragraphs: readonly Paragraph[];
     has<T extends ast.Clause>(is: (c: unknown) => c is T): boolean;
+    /** The node types of all its clauses, standard and custom. */
+    readonly types: ReadonlySet<string>;
     covers(element: ast.Art28Element): ast.CustomClause[];
 }
 
@@ -116,6 +118,7 @@ export function clausesOf(agreement: ast.Agreement): Clauses {
         found = {
             customs,
             paragraphs: customs.flatMap(paragraphsOf),
+            types: new Set(agreement.clauses.map(c => c.$type)),
             has: is => {
                 let answer = kinds.get(is);
                 if (answer === undefined) kinds.set(is, (answer = agreement.clauses.some(c => is(c))));

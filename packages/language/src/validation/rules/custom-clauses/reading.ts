@@ -3,7 +3,7 @@ import { CLAUSE_READING_DATA } from '../../../data/index.js';
 import * as ast from '../../../generated/ast.js';
 import type { Lang } from '../../../i18n/lang.js';
 import { compileFamily, compilePattern, findFamily, sentences, type Family, type FamilyMatch } from '../../text/index.js';
-import { paragraphsOf, type Paragraph } from '../clauses/shared.js';
+import { clausesOf, paragraphsOf, type Paragraph } from '../clauses/shared.js';
 
 // A custom clause read against the Art. 28(3) elements it is about (data/clause-reading.json):
 // the elements it `covers`, or, without `covers`, those its title names (a title that names none:
@@ -106,22 +106,14 @@ function first(family: Family, paragraphs: readonly Paragraph[]): Found | undefi
     return undefined;
 }
 
-/** The types of an agreement's clauses, found once per agreement (per clause read, it was quadratic in the clauses). */
-function clauseTypes(agreement: ast.Agreement | undefined): ReadonlySet<string> {
-    if (!agreement) return new Set();
-    let types = typesOf.get(agreement);
-    if (!types) typesOf.set(agreement, (types = new Set(agreement.clauses.map(c => c.$type))));
-    return types;
-}
-
-const typesOf = new WeakMap<ast.Agreement, ReadonlySet<string>>();
-
 function readElement(clause: ast.CustomClause, element: ast.Art28Element, explicit: boolean, paragraphs: readonly Paragraph[]): ElementReading {
     const reader = READERS.get(element);
     if (!reader) return { clause, element, explicit, read: false, found: [], missing: [], flags: [], conditions: [], provides: explicit };
     const found: string[] = [];
     const missing: MissingPart[] = [];
-    const standard = clauseTypes(AstUtils.getContainerOfType(clause, ast.isAgreement));
+    // The clause types of the agreement, found once per agreement (per clause read, it was quadratic in the clauses).
+    const agreement = AstUtils.getContainerOfType(clause, ast.isAgreement);
+    const standard: ReadonlySet<string> = agreement ? clausesOf(agreement).types : new Set();
     let inText = 0;
     for (const part of reader.parts) {
         const here = first(part.family, paragraphs) !== undefined;

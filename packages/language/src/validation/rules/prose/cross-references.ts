@@ -46,12 +46,6 @@ export function crossReferences(piece: Piece, context: CheckContext): void {
     const text = piece.sentences.text;
     const wrong = (start: number, end: number, key: MessageKey, args: Record<string, string | number>) =>
         context.report.rule('DPA-R48', where(context, piece, start, end), { x: LANGUAGE_MESSAGES.text(lang, key, args) });
-    // The paragraph's own article and paragraph number, found only for a text that refers to an
-    // article (finding them is linear in the clauses: for every paragraph it would be quadratic).
-    let own: { readonly n: number; readonly index: number } | undefined | null = null;
-    const ownPlace = () => own !== null ? own : (own = piece.clause && piece.kind === 'paragraph'
-        ? { n: articleNumber(agreement, piece.clause), index: GrammarUtils.findNodesForProperty(piece.clause.$cstNode, 'paragraphs').indexOf(piece.token.cst) + 1 }
-        : undefined);
     const self = (start: number, end: number) =>
         context.report.rule('DPA-R48', where(context, piece, start, end), { x: piece.clause?.title ?? '', y: text.slice(start, end) }, [], { message: 'self' });
     const literal = (start: number, end: number, target: { kind: 'article'; number: number }) => {
@@ -71,7 +65,7 @@ export function crossReferences(piece: Piece, context: CheckContext): void {
             wrong(m.index, end, 'r48.noSuchArticle', { ref, articles });
         } else if (INSTRUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) {
             continue;
-        } else if (isOwn(ownPlace(), n, sub, piece)) {
+        } else if (isOwn(piece, agreement, n, sub)) {
             self(m.index, end);
         } else if (sub !== undefined) {
             const clause = customAt(n);
@@ -105,9 +99,15 @@ export function crossReferences(piece: Piece, context: CheckContext): void {
     }
 }
 
-/** Whether "artikel n.sub" is the paragraph's own place (`own`): a paragraph that refers to itself. */
-function isOwn(own: { readonly n: number; readonly index: number } | undefined, n: number, sub: number | undefined, piece: Piece): boolean {
-    return own !== undefined && n === own.n && (sub === own.index || (sub === undefined && piece.clause?.paragraphs.length === 1));
+/**
+ * Whether "artikel n.sub" is the paragraph's own place: a paragraph that refers to itself. Found
+ * only for a text that refers to an article (the place is linear in the clauses to find: for
+ * every paragraph it would be quadratic).
+ */
+function isOwn(piece: Piece, agreement: ast.Agreement, n: number, sub: number | undefined): boolean {
+    if (!piece.clause || piece.kind !== 'paragraph' || n !== articleNumber(agreement, piece.clause)) return false;
+    if (sub === undefined) return piece.clause.paragraphs.length === 1;
+    return sub === GrammarUtils.findNodesForProperty(piece.clause.$cstNode, 'paragraphs').indexOf(piece.token.cst) + 1;
 }
 
 export const owner: RuleOwner = { name: 'cross-references', rules: ['DPA-R48'] };
