@@ -1,7 +1,7 @@
 import { WORDING_DATA } from '../../data/index.js';
 import type { WordingVariant } from '../../data/schemas.js';
 import type { Lang } from '../../i18n/lang.js';
-import { byPosition, compileOnDemand, compilePattern, matchesOf, withoutOverlaps, type TextMatch } from './patterns.js';
+import { byPosition, compileOnDemand, compilePattern, literalGate, matchesOf, mayMatch, passes, withoutOverlaps, type TextMatch } from './patterns.js';
 import type { Sentence, Sentences } from './sentences.js';
 import { TextCache } from './cache.js';
 
@@ -56,6 +56,11 @@ export interface Variant {
 export interface Family {
     readonly variants: readonly Variant[];
     readonly any?: RegExp;
+    /**
+     * False when the text contains none of the literals a match of the family's patterns needs
+     * (text/literals.ts): then none of them can match, and the family is not even compiled.
+     */
+    mayOccurIn(text: string): boolean;
 }
 
 /**
@@ -73,7 +78,19 @@ class LazyFamily implements Family {
     private compiled: { readonly variants: readonly Variant[]; readonly any?: RegExp } | undefined;
 
     constructor(private readonly source: readonly WordingVariant[], private readonly origin: string) {
-        compileOnDemand(() => this.compile());
+        compileOnDemand(() => this.compile(), () => this.patterns);
+    }
+
+    private get patterns(): readonly string[] {
+        return this.source.flatMap(v => v.patterns);
+    }
+
+    /** The family's literal gate (made on first use, as the index; null: none). */
+    private gate: Uint16Array | null | undefined;
+
+    mayOccurIn(text: string): boolean {
+        if (this.gate === undefined) this.gate = literalGate(this.patterns);
+        return passes(this.gate, text);
     }
 
     get variants(): readonly Variant[] {
@@ -155,10 +172,11 @@ const FAMILY_MATCHES = new TextCache<Family, readonly FamilyMatch[]>();
 
 function scanFamily(family: Family, sentences: Sentences): FamilyMatch[] {
     const text = sentences.text;
-    if (family.any && !family.any.test(text)) return [];
+    if (!family.mayOccurIn(text) || (family.any && !family.any.test(text))) return [];
     const found: FamilyMatch[] = [];
     for (const variant of family.variants) {
         for (const regex of variant.regexes) {
+            if (!mayMatch(regex, text)) continue;
             for (const m of matchesOf(regex, text)) {
                 const [start, end] = m.indices?.groups?.['hit'] ?? [m.index, m.index + m[0].length];
                 if (end === start) continue;

@@ -1,5 +1,6 @@
 import { TEXT_PATTERNS_DATA } from '../../data/index.js';
 import { TextCache } from './cache.js';
+import { anyPresent, LiteralIndex } from './literals.js';
 
 /** A match of a text heuristic in a piece of text; offsets are relative to that text. */
 export interface TextMatch {
@@ -26,24 +27,89 @@ const registry: CompiledPattern[] = [];
 export function compilePattern(source: string, flags: string, origin: string): RegExp {
     const regex = new RegExp(source, flags);
     registry.push({ origin, regex });
+    sourceOf.set(regex, source);
     return regex;
 }
 
+/** The source each pattern was compiled from (`regex.source` escapes some characters). */
+const sourceOf = new WeakMap<RegExp, string>();
+
 /** Compilations put off until first use (`compileOnDemand`), not yet done. */
 const onDemand: (() => unknown)[] = [];
+/** The sources of the patterns compiled on demand, known before they are compiled (for the literal index). */
+const onDemandSources: (() => readonly string[])[] = [];
 
 /**
  * Registers patterns compiled on first use (the wording families): `compiledPatterns` compiles
- * them, so that the registry still holds every pattern of the loaded checks.
+ * them, so that the registry still holds every pattern of the loaded checks. `sources` are the
+ * sources `compile` will compile (each through `compilePattern`).
  */
-export function compileOnDemand(compile: () => unknown): void {
+export function compileOnDemand(compile: () => unknown, sources: () => readonly string[]): void {
     onDemand.push(compile);
+    onDemandSources.push(sources);
 }
 
 /** Every pattern of the checks loaded so far, compiled through `compilePattern` (those put off until first use now). */
 export function compiledPatterns(): readonly CompiledPattern[] {
     for (const compile of onDemand.splice(0)) compile();
     return registry;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Required literals (text/literals.ts): a pattern runs only on texts that contain one of them
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The literal index of every pattern compiled or put off until first use so far, built when a
+ * text is first checked (all checks' modules have loaded by then). A pattern compiled after it
+ * (none is, today) has no gate: it runs on every text.
+ */
+let literalIndex: LiteralIndex | undefined;
+
+function literals(): LiteralIndex {
+    return literalIndex ??= new LiteralIndex([...registry.flatMap(p => sourceOf.get(p.regex) ?? []), ...onDemandSources.flatMap(sources => sources())]);
+}
+
+/** The literal index (tests, benchmarks). */
+export function patternLiterals(): LiteralIndex {
+    return literals();
+}
+
+/** Per pattern: its gate in the literal index (null: none, it always runs). */
+const gates = new WeakMap<RegExp, Uint16Array | null>();
+
+/** Which literals of the index each text contains, by content. */
+const PRESENT = new TextCache<object, Uint32Array>();
+const PRESENT_KEY = {};
+
+/**
+ * The gate of patterns that run together (a family): the literals one of which a match of any of
+ * them contains, or null when one of them has none (they must run on every text).
+ */
+export function literalGate(sources: readonly string[]): Uint16Array | null {
+    return literals().gateOfAll(sources) ?? null;
+}
+
+/**
+ * Whether a text contains one of a gate's literals: false when patterns with that gate cannot
+ * match it. `text` should be a whole string of a document (its literals are kept in the text
+ * cache); the first call for a text reads it once for every literal.
+ */
+export function passes(gate: Uint16Array | null, text: string): boolean {
+    if (gate === null) return true;
+    const index = literals();
+    return anyPresent(gate, PRESENT.get(PRESENT_KEY, text, () => index.presentIn(text)));
+}
+
+/** Whether a pattern (compiled through `compilePattern`) may match a text (see `passes`). */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+    let gate = gates.get(pattern);
+    if (gate === undefined) {
+        const source = sourceOf.get(pattern);
+        gate = source !== undefined ? literalGate([source]) : null;
+        gates.set(pattern, gate);
+    }
+    return passes(gate, text);
 }
 
 /** Compiles a list of sources with the same flags; `origin` is suffixed with each index. */
@@ -115,6 +181,7 @@ const MATCHES = new TextCache<readonly RegExp[], readonly TextMatch[]>();
 function scan(patterns: readonly RegExp[], text: string): TextMatch[] {
     const found: TextMatch[] = [];
     for (const pattern of patterns) {
+        if (!mayMatch(pattern, text)) continue;
         for (const m of matchesOf(pattern, text)) {
             if (m[0].length > 0) found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
         }

@@ -5,7 +5,7 @@ import { LANGUAGE_MESSAGES } from '../../../i18n/texts.js';
 import type { CheckContext, RuleOwner } from '../../check-module.js';
 import { fix } from '../../fixes.js';
 import { TextCache } from '../../text/cache.js';
-import { compilePattern, compilePatterns, findPatternMatches, isProperty, matchesOf, rangeOf, textTokens, type TextMatch } from '../../text/index.js';
+import { compilePattern, compilePatterns, findPatternMatches, isProperty, matchesOf, mayMatch, rangeOf, textTokens, type TextMatch } from '../../text/index.js';
 import { namedStandards } from '../../../model-facts.js';
 import { deleteMeasure } from './measure-edits.js';
 import { measureFix, missingGroups, missingText } from './safeguards.js';
@@ -184,6 +184,7 @@ function rememberedRepeats(measures: readonly ast.Measure[], checkTime: () => vo
  * no certification of the organisation's security.
  */
 function certificationClaim(text: string): Claim | undefined {
+    if (!mayMatch(CERTIFICATION, text)) return undefined;
     const claims = matchesOf(CERTIFICATION, text);
     if (claims.length === 0) return undefined;
     const technical = matchesOf(TECHNICAL_CERTIFICATE, text).map(m => [m.index, m.index + m[0].length] as const);
@@ -221,6 +222,7 @@ function textClaims(text: string): TextClaims {
         const certification = certificationClaim(text);
         let marketing: Claim | undefined;
         for (const pattern of MARKETING) {
+            if (!mayMatch(pattern, text)) continue;
             marketing = claimOf(pattern.exec(text));
             if (marketing) break;
         }
