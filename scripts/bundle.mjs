@@ -6,7 +6,9 @@
 //   V8's code cache), so every path that runs the server or the CLI (the extension, the README,
 //   other editors, `npm install -g .`) is unchanged;
 // - packages/extension/dist/extension.cjs: the VS Code extension (`vscode` external);
-// - packages/extension/dist/webview/preview.js: the preview page's script, for the browser.
+// - packages/extension/dist/webview/preview.js: the preview page's script, for the browser;
+// - packages/server/dist/browser.js: the language server in a Web Worker (packages/server/src/browser.ts),
+//   for the playground and VS Code for the web; not in the .vsix yet.
 // The Node bundles start with the Object.groupBy polyfill (Node 20, see polyfills.mjs).
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
@@ -99,7 +101,9 @@ const builds = [
     { ...node, entryPoints: ['scripts/node-entry.ts'], outfile: SHARED_BUNDLE, banner: { js: polyfill }, external: ['vscode'] },
     { ...node, entryPoints: ['scripts/load-bundle.ts'], outfile: LOADER, sourcemap: false },
     // ES2020, as the page script has always been written: every webview VS Code ^1.91 has runs it.
-    { ...common, entryPoints: ['packages/extension/src/webview/preview-script.ts'], outfile: 'packages/extension/dist/webview/preview.js', platform: 'browser', target: 'es2020', format: 'iife' }
+    { ...common, entryPoints: ['packages/extension/src/webview/preview-script.ts'], outfile: 'packages/extension/dist/webview/preview.js', platform: 'browser', target: 'es2020', format: 'iife' },
+    // The worker: the same language and LSP libraries, for browsers (ES2022: current Chromium, Firefox, Safari).
+    { ...common, entryPoints: ['packages/server/src/browser.ts'], outfile: 'packages/server/dist/browser.js', platform: 'browser', target: 'es2022', format: 'iife', loader: { '.hbs': 'text', '.css': 'text' }, mainFields: ['browser', 'module', 'main'], plugins: [slimmer] }
 ];
 
 const started = Date.now();
