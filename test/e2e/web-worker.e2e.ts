@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { EXAMPLES } from '../helpers.js';
+import { StdioServer } from '../server/stdio-server.js';
+import { WorkerServer } from './worker-server.js';
+
+/**
+ * The language server as a Web Worker in Chromium (packages/server/dist/browser.js, the server of
+ * the playground and of VS Code for the web) publishes, for every example, the same diagnostics
+ * as the Node server over stdio, and follows an edit as it does.
+ */
+/** Every `.dpa` of examples/, the real agreements of examples/real/ included. */
+function examples(): string[] {
+    return readdirSync(EXAMPLES, { recursive: true, encoding: 'utf8' }).filter(name => name.endsWith('.dpa')).sort().map(name => join(EXAMPLES, name));
+}
+
+describe('the language server in a Web Worker', () => {
+    let worker: WorkerServer;
+    let node: StdioServer;
+
+    beforeAll(async () => {
+        [worker, node] = await Promise.all([WorkerServer.start(), StdioServer.start()]);
+    });
+
+    afterAll(async () => {
+        await Promise.all([worker?.stop(), node?.stop()]);
+    });
+
+    test('publishes what the Node server publishes, for every example', async () => {
+        const files = examples();
+        expect(files.length).toBeGreaterThan(5);
+        for (const path of files) {
+            const uri = `file:///examples/${path.split('/examples/')[1]}`;
+            const text = readFileSync(path, 'utf8');
+            await Promise.all([worker.open(uri, text), node.open(uri, text)]);
+            const [inWorker, inNode] = await Promise.all([worker.diagnosticsOf(uri, 1, 60_000), node.diagnosticsOf(uri, 1, 60_000)]);
+            expect(inWorker.diagnostics, uri).toEqual(inNode.diagnostics);
+        }
+        expect(worker.errors).toEqual([]);
+    }, 300_000);
+
+    test('follows an edit: a defect typed in shows, in the worker as in Node', async () => {
+        const uri = 'file:///examples/typed.dpa';
+        const text = readFileSync(join(EXAMPLES, 'complete.dpa'), 'utf8');
+        await Promise.all([worker.open(uri, text), node.open(uri, text)]);
+        const line = text.split('\n').findIndex(l => /^\s+service "/.test(l));
+        expect(line).toBeGreaterThan(0);
+        const position = { line, character: text.split('\n')[line]!.indexOf('"') + 1 };
+        // Obsolete technology (DPA-R40) is reported in any text.
+        const typed = 'over SSL ';
+        await Promise.all([worker.type(uri, 2, position, typed), node.type(uri, 2, position, typed)]);
+        const [inWorker, inNode] = await Promise.all([worker.diagnosticsOf(uri, 2, 60_000), node.diagnosticsOf(uri, 2, 60_000)]);
+        expect(inWorker.diagnostics).toEqual(inNode.diagnostics);
+        const before = (await worker.diagnosticsOf(uri, 1, 60_000)).diagnostics.length;
+        expect(inWorker.diagnostics.length).toBeGreaterThan(before);
+    }, 120_000);
+});
