@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { unzipSync, strFromU8 } from 'fflate';
+import { GenerateRequest, PreviewRequest } from '../../packages/server/src/protocol.js';
 import { EXAMPLES } from '../helpers.js';
 import { StdioServer } from '../server/stdio-server.js';
 import { WorkerServer } from './worker-server.js';
@@ -44,6 +46,7 @@ describe('the language server in a Web Worker', () => {
         const uri = 'file:///examples/typed.dpa';
         const text = readFileSync(join(EXAMPLES, 'complete.dpa'), 'utf8');
         await Promise.all([worker.open(uri, text), node.open(uri, text)]);
+        const before = (await Promise.all([worker.diagnosticsOf(uri, 1, 60_000), node.diagnosticsOf(uri, 1, 60_000)]))[0].diagnostics.length;
         const line = text.split('\n').findIndex(l => /^\s+service "/.test(l));
         expect(line).toBeGreaterThan(0);
         const position = { line, character: text.split('\n')[line]!.indexOf('"') + 1 };
@@ -52,7 +55,34 @@ describe('the language server in a Web Worker', () => {
         await Promise.all([worker.type(uri, 2, position, typed), node.type(uri, 2, position, typed)]);
         const [inWorker, inNode] = await Promise.all([worker.diagnosticsOf(uri, 2, 60_000), node.diagnosticsOf(uri, 2, 60_000)]);
         expect(inWorker.diagnostics).toEqual(inNode.diagnostics);
-        const before = (await worker.diagnosticsOf(uri, 1, 60_000)).diagnostics.length;
         expect(inWorker.diagnostics.length).toBeGreaterThan(before);
+        expect(inWorker.diagnostics.map(d => d.code)).toContain('DPA-R40');
+    }, 120_000);
+
+    test('previews and generates Markdown, HTML and Word as the Node server does; PDF says it needs the desktop', async () => {
+        const uri = 'file:///examples/generated.dpa';
+        const text = readFileSync(join(EXAMPLES, 'complete.dpa'), 'utf8');
+        await Promise.all([worker.open(uri, text), node.open(uri, text)]);
+        await Promise.all([worker.diagnosticsOf(uri, 1, 60_000), node.diagnosticsOf(uri, 1, 60_000)]);
+        const both = <P, R>(request: { method: string }, params: P) => Promise.all([
+            worker.connection.sendRequest(request.method, params) as Promise<R>,
+            node.connection.sendRequest(request.method, params) as Promise<R>
+        ]);
+        const [previewInWorker, previewInNode] = await both(PreviewRequest, { uri });
+        expect(previewInWorker).toEqual(previewInNode);
+        expect(previewInWorker).toMatchObject({ ok: true, title: expect.stringContaining('Loonwolk') });
+        for (const format of ['md', 'html', 'docx'] as const) {
+            const [inWorker, inNode] = await both<unknown, { ok: boolean; content?: string }>(GenerateRequest, { uri, format });
+            expect(inWorker.ok, format).toBe(true);
+            // Same input, same bytes: the Word file too.
+            expect(inWorker, format).toEqual(inNode);
+        }
+        const [docx] = await both<unknown, { content: string }>(GenerateRequest, { uri, format: 'docx' });
+        const xml = strFromU8(unzipSync(Buffer.from(docx.content, 'base64'))['word/document.xml']!);
+        expect(xml).toContain('Loonwolk B.V.');
+        const pdf = await worker.connection.sendRequest(GenerateRequest.method, { uri, format: 'pdf' }) as { ok: boolean; failure?: string };
+        expect(pdf.ok).toBe(false);
+        expect(pdf.failure).toMatch(/LibreOffice/);
+        expect(worker.errors).toEqual([]);
     }, 120_000);
 });

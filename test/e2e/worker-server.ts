@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { AbstractMessageReader, AbstractMessageWriter, Disposable, type DataCallback, type Message, type MessageReader, type MessageWriter } from 'vscode-languageserver-protocol';
+import { AbstractMessageReader, AbstractMessageWriter, Disposable, type DataCallback, type Message, type MessageReader, type MessageWriter } from 'vscode-languageserver-protocol/node';
 import { LspSession, type SessionOptions } from '../server/lsp-session.js';
 import { CHROMIUM, ROOT } from './env.js';
 
@@ -61,6 +61,9 @@ export class WorkerServer extends LspSession {
     private ended: string | undefined;
     /** Errors the worker reported (uncaught exceptions), for failure messages. */
     readonly errors: string[] = [];
+    private failed: (reason: Error) => void = () => undefined;
+    /** Rejects when the worker fails (an uncaught error), so that no wait outlives it. */
+    private readonly failure = new Promise<never>((_, reject) => (this.failed = reject));
 
     private constructor(readonly browser: Browser, readonly page: Page, reader: PageReader, options: SessionOptions) {
         super(reader, new PageWriter(page), options);
@@ -81,6 +84,7 @@ export class WorkerServer extends LspSession {
                     server.errors.push(message.workerError);
                     server.ended = `worker error: ${message.workerError}`;
                     reader.failed(new Error(message.workerError));
+                    server.failed(new Error(server.ended));
                     server.wake();
                 } else {
                     reader.receive(message);
@@ -94,7 +98,8 @@ export class WorkerServer extends LspSession {
                 worker.onerror = event => void page.dpaFromWorker({ workerError: `${event.message} (${event.filename}:${event.lineno})` });
                 page.dpaToWorker = message => worker.postMessage(message);
             }, readFileSync(WORKER_BUNDLE, 'utf8'));
-            await server.initialize(null);
+            server.failure.catch(() => undefined);
+            await Promise.race([server.initialize(null), server.failure]);
             return server;
         } catch (error) {
             await browser.close();

@@ -45,8 +45,4 @@ describe('the firm template folder in the server', () => {
         expect(thrown()).toBeUndefined();
         expect(firm.engineFor('.', 'nl')).toBeDefined();
     });
-
-    test('no folder configured: the built-in templates', () => {
-        expect(new FirmTemplates(() => dir).engineFor(undefined, 'nl')).toBeUndefined();
-    });
 });

@@ -2,7 +2,7 @@ import {
     ConfigurationRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification,
     InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, type MessageReader, type MessageWriter,
     type Position, type ProtocolConnection, type PublishDiagnosticsParams
-} from 'vscode-languageserver-protocol';
+} from 'vscode-languageserver-protocol/node';
 
 export interface SessionOptions {
     /** The `dpa` settings section the client answers with. */

@@ -2,9 +2,8 @@ import { DocumentState, type LangiumDocument, type LangiumSharedCoreServices } f
 import { CancellationToken, CancellationTokenSource, ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
-import { agreementCss, buildAgreementDocument, escapeHtml, generateAgreement, generateAgreementFile, renderHtmlBody, termsFor } from '@dpa/generator';
-import type { Document, Lang } from '@dpa/language';
-import { FirmTemplates } from './agreement-templates.js';
+import { agreementCss, buildAgreementDocument, escapeHtml, generateAgreement, renderHtmlBody, termsFor, type FileFormat, type GenerateOptions, type TemplateEngine } from '@dpa/generator/portable';
+import type { Agreement, Document, Lang } from '@dpa/language';
 import type { GenerationSettings } from './generation-settings.js';
 import { SERVER_MESSAGES } from './messages.js';
 import {
@@ -90,15 +89,26 @@ function parseUri(uri: string): URI | undefined {
 type Validated = { document: LangiumDocument<Document> } | { pending: true } | undefined;
 
 /**
+ * What generating needs of the platform the server runs on: a Node process has files and
+ * LibreOffice, a Web Worker has neither (main.ts, browser.ts).
+ */
+export interface GenerationPlatform {
+    /** The firm's templates in `folder` (`dpa.templates.folder`) for `lang`; throws, with the reason, when they cannot be had. */
+    firmTemplates(folder: string, lang: Lang): TemplateEngine;
+    /** The agreement as Word or PDF bytes; throws, with the reason, for a format the platform cannot make. */
+    renderFile(agreement: Agreement, options: Omit<GenerateOptions, 'format'> & { format: FileFormat }): Promise<Uint8Array>;
+}
+
+/**
  * Serves the client's preview and generate requests and tells it when a document has been
  * validated, so that an open preview refreshes as the user types.
  */
-export function registerAgreementRequests(connection: Connection, shared: LangiumSharedCoreServices, settings: GenerationSettings, workspaceRoot: () => string | undefined): void {
-    const firmTemplates = new FirmTemplates(workspaceRoot);
+export function registerAgreementRequests(connection: Connection, shared: LangiumSharedCoreServices, settings: GenerationSettings, platform: GenerationPlatform): void {
     /** The agreement language and the firm's templates, as the user's settings say now. */
     const generation = () => {
         const lang = settings.agreementLanguage;
-        const templates = firmTemplates.engineFor(settings.templatesFolder, lang);
+        const folder = settings.templatesFolder;
+        const templates = folder === undefined ? undefined : platform.firmTemplates(folder, lang);
         return { lang, ...(templates ? { templates } : {}) };
     };
     const documents = shared.workspace.LangiumDocuments;
@@ -194,14 +204,22 @@ export function registerAgreementRequests(connection: Connection, shared: Langiu
         }
         try {
             if (format === 'docx' || format === 'pdf') {
-                const bytes = await generateAgreementFile(agreement, { ...options, format });
-                return { ok: true, content: Buffer.from(bytes).toString('base64'), encoding: 'base64', errors: errors.map(formatError) };
+                const bytes = await platform.renderFile(agreement, { ...options, format });
+                return { ok: true, content: toBase64(bytes), encoding: 'base64', errors: errors.map(formatError) };
             }
             const content = generateAgreement(agreement, { ...options, format });
             return { ok: true, content, encoding: 'utf8', errors: errors.map(formatError) };
         } catch (error) {
-            // PDF needs LibreOffice on the server's machine; say so rather than fail obscurely.
+            // PDF needs LibreOffice on the server's machine (and a Node server): say so rather than fail obscurely.
             return { ok: false, failure: error instanceof Error ? error.message : String(error), errors: errors.map(formatError) };
         }
     });
+}
+
+/** Bytes as base64, in Node and in browsers alike (`btoa` of Latin-1 text, a chunk at a time: no call takes the whole file as arguments). */
+export function toBase64(bytes: Uint8Array): string {
+    const CHUNK = 0x8000;
+    let latin1 = '';
+    for (let i = 0; i < bytes.length; i += CHUNK) latin1 += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+    return btoa(latin1);
 }

@@ -15,8 +15,7 @@ export class FirmTemplates {
 
     constructor(private readonly workspaceRoot: () => string | undefined) {}
 
-    engineFor(folder: string | undefined, lang: Lang): TemplateEngine | undefined {
-        if (folder === undefined) return undefined;
+    engineFor(folder: string, lang: Lang): TemplateEngine {
         const root = this.workspaceRoot();
         const dir = isAbsolute(folder) || !root ? resolve(folder) : resolve(root, folder);
         const key = `${dir}\n${lang}\n${templateFolderSignature(dir)}`;

@@ -1,9 +1,10 @@
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { processingRowMarkdown } from '@dpa/generator';
+import { generateAgreementFile, processingRowMarkdown } from '@dpa/generator';
 import { URI } from 'vscode-uri';
 import { registerAgreementRequests } from './agreement-requests.js';
+import { FirmTemplates } from './agreement-templates.js';
 import { serveLanguage } from './serve.js';
 
 // The language server as a Node process. The transport (--stdio, --node-ipc, --socket=N) is taken
@@ -23,5 +24,9 @@ shared.lsp.LanguageServer.onInitialize(params => {
     const uri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     workspaceRoot = uri ? URI.parse(uri).fsPath : undefined;
 });
-registerAgreementRequests(connection, shared, generation, () => workspaceRoot);
+const firmTemplates = new FirmTemplates(() => workspaceRoot);
+registerAgreementRequests(connection, shared, generation, {
+    firmTemplates: (folder, lang) => firmTemplates.engineFor(folder, lang),
+    renderFile: generateAgreementFile
+});
 startLanguageServer(shared);

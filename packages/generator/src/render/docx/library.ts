@@ -32,8 +32,9 @@ export async function packWithLibrary(doc: AgreementDocument, plan: NumberingPla
         numbering: { config: [...BULLETS, ...plan.configs] },
         sections: sectionParts(doc).map((section, index) => sectionOptions(doc, section, children(section, section.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait, index)))
     });
-    const packed = await Packer.toBuffer(file, false, [{ path: 'docProps/core.xml', data: coreProperties(doc) }]);
-    return normalizeZipTimestamps(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength));
+    // An ArrayBuffer, not a Node Buffer: the same bytes, in Node and in a browser's worker alike.
+    const packed = await Packer.toArrayBuffer(file, false, [{ path: 'docProps/core.xml', data: coreProperties(doc) }]);
+    return normalizeZipTimestamps(new Uint8Array(packed));
 }
 
 const CREATOR = 'dpa';
