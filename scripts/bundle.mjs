@@ -8,9 +8,11 @@
 // - packages/extension/dist/extension.cjs: the VS Code extension (`vscode` external);
 // - packages/extension/dist/webview/preview.js: the preview page's script, for the browser;
 // - packages/server/dist/browser.js: the language server in a Web Worker (packages/server/src/browser.ts),
-//   for the playground and VS Code for the web; not in the .vsix yet.
+//   for the playground and VS Code for the web; not in the .vsix yet;
+// - out/web/: the playground (packages/web), a static site: index.html, app.js (the page, with the
+//   examples bundled), app.css, and server.js (a copy of the worker bundle).
 // The Node bundles start with the Object.groupBy polyfill (Node 20, see polyfills.mjs).
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -106,6 +108,22 @@ const builds = [
     { ...common, entryPoints: ['packages/server/src/browser.ts'], outfile: 'packages/server/dist/browser.js', platform: 'browser', target: 'es2022', format: 'iife', loader: { '.hbs': 'text', '.css': 'text' }, mainFields: ['browser', 'module', 'main'], plugins: [slimmer] }
 ];
 
+/** `dpa:examples`: every .dpa of examples/ (examples/real/ too), by path, for the playground's example menu. */
+const examplesModule = {
+    name: 'examples',
+    setup(build) {
+        build.onResolve({ filter: /^dpa:examples$/ }, () => ({ path: 'examples', namespace: 'dpa' }));
+        build.onLoad({ filter: /.*/, namespace: 'dpa' }, () => {
+            const names = readdirSync(`${root}/examples`, { recursive: true, encoding: 'utf8' }).filter(name => name.endsWith('.dpa')).map(name => name.split('\\').join('/')).sort();
+            const examples = names.map(name => ({ name, text: readFileSync(`${root}/examples/${name}`, 'utf8') }));
+            return { contents: `export default ${JSON.stringify(examples)};`, loader: 'js', watchFiles: names.map(name => `${root}/examples/${name}`) };
+        });
+    }
+};
+
+const WEB = 'out/web';
+builds.push({ ...common, entryPoints: ['packages/web/src/main.ts'], outfile: `${WEB}/app.js`, platform: 'browser', target: 'es2022', format: 'iife', plugins: [examplesModule] });
+
 const started = Date.now();
 await Promise.all(builds.map(options => esbuild.build(options)));
 for (const { file, code } of STARTERS) {
@@ -118,4 +136,8 @@ for (const { file, code } of STARTERS) {
     writeFileSync(file, text);
     chmodSync(file, text.startsWith(shebang) ? 0o755 : 0o644);
 }
+// The playground's static files beside its script; the worker is the server's browser bundle.
+for (const file of ['index.html', 'src/app.css']) copyFileSync(`packages/web/${file}`, `${WEB}/${file.split('/').pop()}`);
+copyFileSync('packages/server/dist/browser.js', `${WEB}/server.js`);
+copyFileSync('packages/server/dist/browser.js.map', `${WEB}/browser.js.map`);
 console.log(`bundled ${builds.length} entry points and ${STARTERS.length} starters in ${Date.now() - started} ms`);
