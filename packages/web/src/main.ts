@@ -115,6 +115,8 @@ function load(name: string, text: string, handle?: OpenedFile['handle']): void {
         root: editorRoot,
         extensions: [
             basicSetup,
+            // Agreements are prose in strings: long lines wrap rather than scroll sideways.
+            EditorView.lineWrapping,
             dpaHighlighting(),
             lintGutter(),
             client.plugin(current.uri, 'dpa'),
