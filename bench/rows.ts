@@ -1,6 +1,6 @@
 /**
  * The rows `npm run bench` must report, in bench/rows.json: `issue` holds the rows of issue 12's
- * table in its order (the report prints one that no benchmark file recorded as MISSING), and
+ * table in its order and issue 13's budgets (`web.*`) (the report prints one that no benchmark file recorded as MISSING), and
  * `supporting` rows that explain them (a phase, a share of a budget). Each entry has the row's
  * `id` (the key a benchmark file records in bench/results.json through bench/results.ts), a short
  * `what`, the `unit` and the `target` (`ratio` ≤ limit against the baseline measured in the same

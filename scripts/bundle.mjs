@@ -9,6 +9,11 @@
 // - packages/extension/dist/webview/preview.js: the preview page's script, for the browser;
 // - packages/server/dist/browser.js: the language server in a Web Worker (packages/server/src/browser.ts),
 //   for the playground and VS Code for the web; not in the .vsix yet;
+// - packages/extension/dist/web/browser.js: the extension in VS Code for the web (CommonJS, `vscode`
+//   external), packaged with the worker in out/dpa-web.vsix (scripts/package-web.mjs), at the path
+//   of the manifest's `browser`. The desktop package has packages/extension/dist/browser.js there
+//   instead (src/desktop-package.ts, a few lines), which says where the web package is: the two
+//   packages stay within their budgets (the worker alone is about 480 KB compressed);
 // - out/web/: the playground (packages/web), a static site: index.html, app.js (the page, with the
 //   examples bundled), app.css, and server.js (a copy of the worker bundle).
 // The Node bundles start with the Object.groupBy polyfill (Node 20, see polyfills.mjs).
@@ -120,6 +125,10 @@ const examplesModule = {
         });
     }
 };
+
+builds.push({ ...common, entryPoints: ['packages/extension/src/browser.ts'], outfile: 'packages/extension/dist/web/browser.js', platform: 'browser', target: 'es2022', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'], plugins: [slimmer] });
+
+builds.push({ ...common, entryPoints: ['packages/extension/src/desktop-package.ts'], outfile: 'packages/extension/dist/browser.js', platform: 'browser', target: 'es2022', format: 'cjs', external: ['vscode'], sourcemap: false });
 
 const WEB = 'out/web';
 builds.push({ ...common, entryPoints: ['packages/web/src/main.ts'], outfile: `${WEB}/app.js`, platform: 'browser', target: 'es2022', format: 'iife', plugins: [examplesModule] });

@@ -72,14 +72,26 @@ async function killLeftovers(runDir: string): Promise<void> {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
     const started = Date.now();
-    const vsix = ensureVsix();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const f of readdirSync(SCREENSHOTS)) if (/\.(png|log|json)$/.test(f)) rmSync(join(SCREENSHOTS, f), { force: true });
+    const { info, teardown } = await launchCodeServer(ensureVsix(), 'code-server.log');
+    log(`code-server ${info.url} up after ${Math.round((Date.now() - started) / 1000)} s of setup; workspace ${info.workspace}`);
+    project.provide('codeServer', info);
+    return teardown;
+}
+
+/**
+ * code-server (installed and cached by ensureCodeServer) on 127.0.0.1, in its own process group,
+ * with `vsix` installed in a fresh user-data and extensions folder and a copy of examples/ as the
+ * workspace. The teardown kills the whole group, keeps the log as `screenshots/<logName>`, and
+ * fails when anything of it survives. (The web extension's test starts a second one with
+ * out/dpa-web.vsix.)
+ */
+export async function launchCodeServer(vsix: string, logName: string): Promise<{ info: CodeServerInfo; teardown: () => Promise<void> }> {
     const install = await ensureCodeServer();
     const runDir = join(CACHE, 'run');
     mkdirSync(runDir, { recursive: true });
     await killLeftovers(runDir);
-
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    for (const f of readdirSync(SCREENSHOTS)) if (/\.(png|log|json)$/.test(f)) rmSync(join(SCREENSHOTS, f), { force: true });
 
     const tmp = mkdtempSync(join(tmpdir(), 'dpa-e2e-'));
     const workspace = join(tmp, 'workspace');
@@ -131,7 +143,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
         const survivors = await killGroup(leader);
         process.off('exit', onExit);
         rmSync(join(runDir, `${leader}.pgid`), { force: true });
-        try { copyFileSync(logFile, join(SCREENSHOTS, 'code-server.log')); } catch { /* no log */ }
+        try { copyFileSync(logFile, join(SCREENSHOTS, logName)); } catch { /* no log */ }
         if (!process.env.DPA_E2E_KEEP) rmSync(tmp, { recursive: true, force: true });
         if (survivors.length > 0) {
             throw new Error(`code-server processes survived the teardown:\n${survivors.map(p => `${p.pid} ${p.cmd}`).join('\n')}`);
@@ -149,11 +161,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
             throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- code-server log ---\n${logTail()}`);
         });
         if (state === 'exited') throw new Error(`code-server ended early (${exited}):\n--- code-server log ---\n${logTail()}`);
-        log(`code-server ${url} (group ${leader}) up after ${Math.round((Date.now() - started) / 1000)} s of setup; workspace ${workspace}`);
-        project.provide('codeServer', { url, workspace, logFile });
+        return { info: { url, workspace, logFile }, teardown };
     } catch (error) {
         await teardown().catch(() => undefined);
         throw error;
     }
-    return teardown;
 }

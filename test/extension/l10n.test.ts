@@ -100,7 +100,7 @@ describe('the UI\'s text: vscode.l10n.t with the English text as key, l10n/bundl
 
     test('the user-visible strings of the preview, generate, batch and trust modules go through l10n.t', () => {
         const byFile = new Set(calls.map(call => call.file.replace(/\\/g, '/')));
-        for (const file of ['extension.ts', 'batch.ts', 'generate.ts', 'trust.ts', 'documents.ts', 'client.ts', 'preview/page.ts', 'preview/panel.ts']) {
+        for (const file of ['activation.ts', 'batch.ts', 'generate.ts', 'trust.ts', 'documents.ts', 'client-options.ts', 'desktop-package.ts', 'preview/page.ts', 'preview/panel.ts']) {
             expect(byFile, file).toContain(`packages/extension/src/${file}`);
         }
         // Plain strings that read as English sentences are not left outside l10n.t (quoted text of

@@ -1,16 +1,11 @@
 /**
  * Creating the language client that talks to the DPA language server
- * (packages/server/dist/server.cjs, run in a separate Node process over IPC).
+ * (packages/server/dist/server.cjs, run in a separate Node process over IPC), on the desktop. Its
+ * options are the web client's too (client-options.ts).
  */
-import * as vscode from 'vscode';
-import {
-    DidChangeConfigurationNotification,
-    LanguageClient,
-    TransportKind,
-    type LanguageClientOptions,
-    type ServerOptions
-} from 'vscode-languageclient/node';
-import { configurationForServer, dpaSettingsNotification } from './trust.js';
+import type * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { clientOptions, SERVER_NAME } from './client-options.js';
 
 const SERVER_MODULE = 'packages/server/dist/server.cjs';
 
@@ -30,41 +25,9 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
         }
     };
 
-    const name = vscode.l10n.t('DPA Language Server');
-    const dpaFiles = vscode.workspace.createFileSystemWatcher('**/*.dpa');
-    context.subscriptions.push(dpaFiles);
-
-    const clientOptions: LanguageClientOptions = {
-        documentSelector: [
-            { scheme: 'file', language: 'dpa' },
-            { scheme: 'untitled', language: 'dpa' }
-        ],
-        synchronize: { fileEvents: dpaFiles },
-        outputChannelName: name,
-        middleware: {
-            workspace: {
-                // The server asks for the `dpa` section when it starts.
-                configuration: async (params, token, next) => {
-                    const values: unknown = await next(params, token);
-                    return Array.isArray(values) ? configurationForServer(params.items, values, vscode.workspace.isTrusted) : values as never;
-                },
-                // A change of the settings: pushed to the server as the section's values.
-                didChangeConfiguration: async (sections, next) => {
-                    if (vscode.workspace.isTrusted || !sections?.includes('dpa')) return next(sections);
-                    await sendDpaSettings(client);
-                    const others = sections.filter(section => section !== 'dpa');
-                    if (others.length > 0) await next(others);
-                }
-            }
-        }
-    };
-
-    const client = new LanguageClient('dpa', name, serverOptions, clientOptions);
+    const client: LanguageClient = new LanguageClient('dpa', SERVER_NAME(), serverOptions, clientOptions(context, [
+        { scheme: 'file', language: 'dpa' },
+        { scheme: 'untitled', language: 'dpa' }
+    ], (): LanguageClient => client));
     return client;
-}
-
-/** Sends the `dpa` settings to the server as they apply now (with the workspace's trust). */
-export async function sendDpaSettings(client: LanguageClient): Promise<void> {
-    const section: unknown = vscode.workspace.getConfiguration().get('dpa');
-    await client.sendNotification(DidChangeConfigurationNotification.type, dpaSettingsNotification(section, vscode.workspace.isTrusted));
 }

@@ -1,103 +1,14 @@
 /**
- * Entry point of the DPA extension: starts the language client and registers the commands (preview,
- * generate, new agreement, the code lens "show in preview") and the preview's panel serializer.
+ * Entry point of the DPA extension on the desktop (the manifest's `main`): the language client with
+ * the server in a Node process, and batch generation through the CLI (activation.ts does the rest).
  */
-import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type * as vscode from 'vscode';
+import { activateWith, deactivate } from './activation.js';
 import { BatchGenerator } from './batch.js';
-import { createLanguageClient, sendDpaSettings } from './client.js';
-import { errorReason } from './documents.js';
-import { generateAgreement } from './generate.js';
-import { newAgreement } from './new-agreement.js';
-import { PREVIEW_VIEW_TYPE, PreviewManager } from './preview/manager.js';
-import { refusal, type WritingCommand } from './trust.js';
-
-let client: LanguageClient | undefined;
+import { createLanguageClient } from './client.js';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-    const languageClient = createLanguageClient(context);
-    client = languageClient;
-    const previews = new PreviewManager(languageClient, context.extensionUri);
-    const batch = new BatchGenerator(context.asAbsolutePath('packages/cli/dist/cli.cjs'));
-
-    context.subscriptions.push(
-        previews,
-        batch,
-        vscode.commands.registerCommand('dpa.generateFromData', async (argument: unknown) => {
-            if (refused('dpa.generateFromData')) return;
-            const document = await dpaDocument(argument, vscode.l10n.t('Open a template .dpa file to generate one agreement per customer.'));
-            if (document !== undefined) await batch.run(document.uri);
-        }),
-        // Before the client starts: VS Code restores previews as soon as activation allows.
-        vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, previews),
-        // Invoked from the palette (no argument), the editor title (the editor's URI) or a menu.
-        vscode.commands.registerCommand('dpa.openPreviewToSide', async (argument: unknown) => {
-            const document = await dpaDocument(argument, vscode.l10n.t('Open a .dpa file to show its preview.'));
-            if (document !== undefined) previews.openToSide(document);
-        }),
-        vscode.commands.registerCommand('dpa.generate', async (argument: unknown) => {
-            if (refused('dpa.generate')) return;
-            const document = await dpaDocument(argument, vscode.l10n.t('Open a .dpa file to generate its agreement.'));
-            if (document !== undefined) await generateAgreement(languageClient, document);
-        }),
-        vscode.commands.registerCommand('dpa.newAgreement', async () => {
-            try {
-                await newAgreement();
-            } catch (error) {
-                void vscode.window.showErrorMessage(vscode.l10n.t('Could not create a new agreement: {0}', errorReason(error)));
-            }
-        }),
-        // The code lens above each processing activity: [uri, 0-based line of `processing`].
-        vscode.commands.registerCommand('dpa.showInPreview', async (uri: unknown, line: unknown) => {
-            const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri instanceof vscode.Uri ? uri : undefined;
-            if (target === undefined) return;
-            await previews.showInPreview(target, typeof line === 'number' && line >= 0 ? Math.floor(line) : 0);
-        }),
-        // Trust granted: the firm's template folder applies from now on (the previews refresh when
-        // the server has revalidated), and the generate commands run (their menus show again).
-        vscode.workspace.onDidGrantWorkspaceTrust(() => {
-            if (languageClient.isRunning()) void sendDpaSettings(languageClient);
-        })
-    );
-
-    try {
-        await languageClient.start();
-    } catch (error) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('The DPA language server could not be started: {0}', errorReason(error)));
-    }
+    await activateWith(context, createLanguageClient(context), new BatchGenerator(context.asAbsolutePath('packages/cli/dist/cli.cjs')));
 }
 
-export async function deactivate(): Promise<void> {
-    const running = client;
-    client = undefined;
-    await running?.stop();
-}
-
-/** True (and says why) when a command that writes files may not run: the workspace is not trusted. */
-function refused(command: WritingCommand): boolean {
-    const reason = refusal(command, vscode.workspace.isTrusted, vscode.l10n);
-    if (reason !== undefined) void vscode.window.showWarningMessage(reason);
-    return reason !== undefined;
-}
-
-/**
- * The .dpa document a command applies to: the URI argument, else the active editor's document.
- * Opening a URI's document also makes the language client send it to the server.
- */
-async function dpaDocument(argument: unknown, complaint: string): Promise<vscode.TextDocument | undefined> {
-    let document: vscode.TextDocument | undefined;
-    if (argument instanceof vscode.Uri) {
-        try {
-            document = await vscode.workspace.openTextDocument(argument);
-        } catch {
-            document = undefined;
-        }
-    } else {
-        document = vscode.window.activeTextEditor?.document;
-    }
-    if (document?.languageId !== 'dpa') {
-        void vscode.window.showErrorMessage(complaint);
-        return undefined;
-    }
-    return document;
-}
+export { deactivate };

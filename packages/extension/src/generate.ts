@@ -3,18 +3,18 @@
  * language server generate the agreement (GenerateRequest) and writes it to `dpa.output.folder` or
  * next to the .dpa file.
  */
-import { isAbsolute, posix } from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { GenerateRequest, type DocumentFormat, type GenerateResult } from '@dpa/server/protocol';
 import { errorReason } from './documents.js';
 import { formatItems, type FormatItem } from './formats.js';
+import { baseName, isAbsolutePath } from './paths.js';
 
 /** The formats of the choice, in this order. */
 const FORMATS: readonly DocumentFormat[] = ['md', 'html', 'docx', 'pdf'];
 
 /** Generates the agreement of a .dpa document (one the language client has sent to the server). */
-export async function generateAgreement(client: LanguageClient, document: vscode.TextDocument): Promise<void> {
+export async function generateAgreement(client: BaseLanguageClient, document: vscode.TextDocument): Promise<void> {
     const picked = await pickFormat(defaultFormat(document.uri));
     if (picked === undefined) return;
 
@@ -142,7 +142,7 @@ async function outputFolder(source: vscode.Uri): Promise<vscode.Uri | undefined>
     const sourceFolder = source.scheme === 'untitled' ? undefined : vscode.Uri.joinPath(source, '..');
 
     if (setting !== '') {
-        if (isAbsolute(setting) || posix.isAbsolute(setting)) {
+        if (isAbsolutePath(setting)) {
             const base = workspaceFolder ?? sourceFolder;
             return base === undefined || base.scheme === 'file'
                 ? vscode.Uri.file(setting)
@@ -165,6 +165,6 @@ async function outputFolder(source: vscode.Uri): Promise<vscode.Uri | undefined>
 
 /** The file name without `.dpa`; "Untitled-1" for an untitled document. */
 function sourceBaseName(source: vscode.Uri): string {
-    const name = posix.basename(source.path);
+    const name = baseName(source.path);
     return name.toLowerCase().endsWith('.dpa') ? name.slice(0, -'.dpa'.length) : name;
 }

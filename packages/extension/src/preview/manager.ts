@@ -4,7 +4,7 @@
  * page saved), and routes the server's and the editor's events to the panel of their document.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { DocumentValidatedNotification, type DocumentValidatedParams } from '@dpa/server/protocol';
 import { openDocument } from '../documents.js';
 import { parsePageState } from './messages.js';
@@ -17,7 +17,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     private readonly panels = new Map<string, PreviewPanel>();
     private readonly subscriptions: vscode.Disposable[] = [];
 
-    constructor(private readonly client: LanguageClient, private readonly extensionUri: vscode.Uri) {
+    constructor(private readonly client: BaseLanguageClient, private readonly extensionUri: vscode.Uri) {
         this.subscriptions.push(
             client.onNotification(DocumentValidatedNotification, (params) => {
                 this.onDocumentValidated(params);

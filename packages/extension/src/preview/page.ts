@@ -8,7 +8,6 @@
  * No import of `vscode`: URIs come as strings and text through an `L10n` (see ../l10n.ts), so
  * that tests can render pages without VS Code.
  */
-import { randomBytes } from 'node:crypto';
 import type { DiagnosticCounts, PreviewResult } from '@dpa/server/protocol';
 import type { L10n } from '../l10n.js';
 import type { StatusClass, UpdateMessage } from './messages.js';
@@ -29,7 +28,7 @@ export interface PageParts {
 }
 
 export function renderPage(parts: PageParts): string {
-    const nonce = randomBytes(16).toString('base64');
+    const nonce = btoa(String.fromCharCode(...globalThis.crypto.getRandomValues(new Uint8Array(16))));
     const csp = [
         "default-src 'none'",
         `style-src 'nonce-${nonce}'`,

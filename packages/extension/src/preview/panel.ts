@@ -4,9 +4,9 @@
  * `dpa.preview.debounceMs`; while the panel is hidden, only marked stale and refreshed when shown.
  * What the page holds is the PageChannel's business; following the editor is the ScrollSync's.
  */
-import { posix } from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { baseName } from '../paths.js';
 import { PreviewRequest, type PreviewResult } from '@dpa/server/protocol';
 import { errorReason } from '../documents.js';
 import { parsePageMessage, type ScrollMode } from './messages.js';
@@ -31,7 +31,7 @@ export class PreviewPanel {
 
     /** A new panel beside the active editor, or a panel VS Code restored after a reload. */
     constructor(
-        private readonly client: LanguageClient,
+        private readonly client: BaseLanguageClient,
         extensionUri: vscode.Uri,
         readonly source: vscode.Uri,
         restored?: vscode.WebviewPanel
@@ -182,7 +182,7 @@ export class PreviewPanel {
 }
 
 function previewTitle(source: vscode.Uri): string {
-    return vscode.l10n.t('Preview {0}', posix.basename(source.path));
+    return vscode.l10n.t('Preview {0}', baseName(source.path));
 }
 
 function debounceMs(source: vscode.Uri): number {
