@@ -120,6 +120,28 @@ describe('the playground in Chromium', () => {
         await page.mouse.move(5, 5);
     });
 
+    it('formats the document (Shift-Alt-F) to its canonical layout', async () => {
+        await toTop();
+        await line('version "1.0"').click();
+        await page.keyboard.press('Home');
+        await page.keyboard.type('      ');
+        await expect.poll(() => line('version "1.0"').innerText()).toMatch(/^\s{10}version/);
+        await page.keyboard.press('Shift+Alt+f');
+        await expect.poll(() => line('version "1.0"').innerText(), { message: 'the indentation is back to four spaces' }).toMatch(/^\s{4}version/);
+        await expect.poll(status).toBe('0 fouten, 0 waarschuwingen');
+    });
+
+    it('goes to a declaration from the outline (the server\'s document symbols)', async () => {
+        const outline = page.locator('#outline');
+        await expect.poll(() => outline.locator('option').count(), { message: 'the outline lists the symbols' }).toBeGreaterThan(10);
+        const labels = await outline.locator('option').allInnerTexts();
+        const nedhost = labels.find(label => label.trim() === 'Nedhost');
+        expect(nedhost, JSON.stringify(labels.slice(0, 20))).toBeDefined();
+        await outline.selectOption({ label: nedhost! });
+        await expect.poll(() => page.locator('.cm-activeLine').first().innerText()).toContain('subprocessor Nedhost');
+        await shot('5b-outline');
+    });
+
     it('follows an edit in the preview, and a click in the preview leads to its source line', async () => {
         await toTop();
         const title = line('title "Verwerkersovereenkomst Loonwolk');

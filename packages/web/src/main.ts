@@ -1,4 +1,6 @@
+import { indentUnit } from '@codemirror/language';
 import { lintGutter } from '@codemirror/lint';
+import { EditorState } from '@codemirror/state';
 import { LSPClient, languageServerExtensions } from '@codemirror/lsp-client';
 import { EditorView, basicSetup } from 'codemirror';
 import type { DiagnosticCounts, DocumentValidatedParams, GenerateParams, GenerateResult, PreviewParams, PreviewResult } from '@dpa/server/protocol';
@@ -6,6 +8,7 @@ import examples from 'dpa:examples';
 import { diagnosticsWithFixes } from './diagnostics.js';
 import { download, fromBase64, openFile, saveFile, type OpenedFile } from './files.js';
 import { dpaHighlighting } from './highlight.js';
+import { Outline } from './outline.js';
 import { Preview } from './preview.js';
 import { UI, type UiLang } from './texts.js';
 import { workerTransport } from './transport.js';
@@ -47,6 +50,7 @@ const client = new LSPClient({
                 problem = undefined;
                 showStatus();
                 schedulePreview();
+                void outline.refresh(client, current.uri).catch(() => undefined);
             }
             return true;
         }
@@ -60,12 +64,17 @@ const client = new LSPClient({
 let current: { uri: string; name: string; handle?: OpenedFile['handle'] } = { uri: '', name: '' };
 let view: EditorView | undefined;
 
-const preview = new Preview(element<HTMLIFrameElement>('preview'), line => {
+const preview = new Preview(element<HTMLIFrameElement>('preview'), line => reveal(line));
+
+/** Moves the editor's cursor to a position (0-based line and character) and shows it. */
+function reveal(line: number, character = 0): void {
     if (!view) return;
     const target = view.state.doc.line(Math.min(line + 1, view.state.doc.lines));
-    view.dispatch({ selection: { anchor: target.from }, scrollIntoView: true });
+    view.dispatch({ selection: { anchor: Math.min(target.from + character, target.to) }, scrollIntoView: true });
     view.focus();
-});
+}
+
+const outline = new Outline(element<HTMLSelectElement>('outline'), () => UI[lang].outline, reveal);
 
 let previewTimer: ReturnType<typeof setTimeout> | undefined;
 let previewing = false;
@@ -117,6 +126,9 @@ function load(name: string, text: string, handle?: OpenedFile['handle']): void {
             basicSetup,
             // Agreements are prose in strings: long lines wrap rather than scroll sideways.
             EditorView.lineWrapping,
+            // Four spaces, as the examples and the formatter (which takes the client's tab size) lay them out.
+            indentUnit.of('    '),
+            EditorState.tabSize.of(4),
             dpaHighlighting(),
             lintGutter(),
             client.plugin(current.uri, 'dpa'),

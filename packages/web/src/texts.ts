@@ -6,6 +6,7 @@ export type UiLang = 'nl' | 'en';
 export const UI = {
     nl: {
         example: 'Voorbeeld',
+        outline: 'Ga naar…',
         open: 'Openen…',
         save: 'Opslaan',
         language: 'Taal',
@@ -20,6 +21,7 @@ export const UI = {
     },
     en: {
         example: 'Example',
+        outline: 'Go to…',
         open: 'Open…',
         save: 'Save',
         language: 'Language',
