@@ -2,13 +2,15 @@
 // engine look for wording that occurs in few of a document's strings ("onbeperkte
 // aansprakelijkheid", "Privacy Shield"), yet each ran over every string. A pattern's required
 // literals (for /(?:ver)?nietig(?:en|ing)|ongeldig/i: "nietig" or "ongeldig") are found from its
-// source once; one pass over a string (a single alternation of every literal of every pattern)
-// then tells which literals the string contains, and a pattern none of whose literals occur is
-// not run on it: it cannot match there. The analysis is conservative: a construct it does not
-// follow (a class, a back-reference, an optional part) requires nothing, and a pattern with an
-// alternative that requires nothing is always run. The texts are compared case-folded, so that
-// the literals of a case-insensitive pattern count in any case (and those of a case-sensitive
-// one too: a literal present in the text is present in its folded form).
+// source once; one pass over a string (an Aho-Corasick automaton of every literal of every
+// pattern, `LiteralIndex`) then tells which literals the string contains, and a pattern none of
+// whose literals occur is not run on it: it cannot match there. The analysis is conservative: a
+// construct it does not follow (a class, a back-reference, an optional part) requires nothing,
+// and a pattern with an alternative that requires nothing is always run. It reads the syntax of
+// the `u` flag and of none; a pattern with the `v` flag (nested classes) is given no gate
+// (patterns.ts). The texts are compared case-folded, so that the literals of a case-insensitive
+// pattern count in any case (and those of a case-sensitive one too: a literal present in the text
+// is present in its folded form).
 
 /** Literals shorter than this are left out: they occur in almost every string and would not filter. */
 const MIN_LENGTH = 3;

@@ -27,11 +27,12 @@ const registry: CompiledPattern[] = [];
 export function compilePattern(source: string, flags: string, origin: string): RegExp {
     const regex = new RegExp(source, flags);
     registry.push({ origin, regex });
-    sourceOf.set(regex, source);
+    // The literal analysis reads the syntax without `v` (literals.ts): a `v` pattern always runs.
+    if (!flags.includes('v')) sourceOf.set(regex, source);
     return regex;
 }
 
-/** The source each pattern was compiled from (`regex.source` escapes some characters). */
+/** The source each pattern was compiled from (`regex.source` escapes some characters), for its literal gate. */
 const sourceOf = new WeakMap<RegExp, string>();
 
 /** Compilations put off until first use (`compileOnDemand`), not yet done. */
