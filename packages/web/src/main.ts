@@ -10,6 +10,7 @@ import { download, fromBase64, openFile, saveFile, type OpenedFile } from './fil
 import { dpaHighlighting } from './highlight.js';
 import { Outline } from './outline.js';
 import { Preview } from './preview.js';
+import { sanitizeHtml } from './sanitize.js';
 import { UI, type UiLang } from './texts.js';
 import { workerTransport } from './transport.js';
 
@@ -42,6 +43,7 @@ const worker = new Worker('server.js');
 const client = new LSPClient({
     rootUri: 'file:///playground/',
     timeout: 20_000,
+    sanitizeHTML: sanitizeHtml,
     extensions: [diagnosticsWithFixes(() => undefined), ...languageServerExtensions()],
     notificationHandlers: {
         'dpa/documentValidated': (_client, params: DocumentValidatedParams) => {
