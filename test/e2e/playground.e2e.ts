@@ -39,6 +39,13 @@ describe('the playground in Chromium', () => {
         });
         browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
         page = await browser.newPage({ viewport: { width: 1400, height: 850 }, acceptDownloads: true, locale: 'nl-NL' });
+        // As in a browser without the File System Access API (Firefox, Safari): Open reads a file
+        // input, Save downloads. (Chromium's own pickers cannot be driven headless.)
+        await page.addInitScript(() => {
+            const page = globalThis as unknown as { showOpenFilePicker?: unknown; showSaveFilePicker?: unknown };
+            page.showOpenFilePicker = undefined;
+            page.showSaveFilePicker = undefined;
+        });
         page.setDefaultTimeout(30 * SECOND);
         page.on('pageerror', error => errors.push(error.message));
         page.on('console', message => {
@@ -156,12 +163,25 @@ describe('the playground in Chromium', () => {
         await expect.poll(() => page.locator('.cm-activeLine').first().innerText(), { message: 'the editor moved to the party' }).toMatch(/De Linde|controller/);
     });
 
+    it('saves the edited agreement and opens a .dpa file (a browser without the File System Access API: download and file input)', async () => {
+        const [saved] = await Promise.all([page.waitForEvent('download'), page.locator('#save').click()]);
+        expect(saved.suggestedFilename()).toBe('complete.dpa');
+        const text = readFileSync(await saved.path(), 'utf8');
+        expect(text).toContain('title "Verwerkersovereenkomst Loonwolk HR & Salaris (playground)"');
+        const chooser = page.waitForEvent('filechooser');
+        await page.locator('#open').click();
+        await (await chooser).setFiles({ name: 'eigen.dpa', mimeType: 'text/plain', buffer: Buffer.from(text.replace('(playground)', '(geopend)')) });
+        await expect.poll(() => page.frameLocator('#preview').locator('h1').first().innerText(), { message: 'the opened file is previewed' })
+            .toBe('Verwerkersovereenkomst Loonwolk HR & Salaris (geopend)');
+        expect(await page.title()).toBe('eigen.dpa · dpa');
+    });
+
     it('downloads the agreement as Word, with the edit in its XML', async () => {
         const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#generate-docx').click()]);
-        expect(download.suggestedFilename()).toBe('complete.docx');
+        expect(download.suggestedFilename()).toBe('eigen.docx');
         const path = await download.path();
         const xml = strFromU8(unzipSync(readFileSync(path))['word/document.xml']!);
-        expect(xml).toContain('Verwerkersovereenkomst Loonwolk HR &amp; Salaris (playground)');
+        expect(xml).toContain('Verwerkersovereenkomst Loonwolk HR &amp; Salaris (geopend)');
         expect(await page.locator('#pdf').isDisabled()).toBe(true);
         expect(errors).toEqual([]);
     });
