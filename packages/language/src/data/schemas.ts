@@ -313,6 +313,21 @@ export const RecipientsFileSchema = v.strictObject({
     knownCompanies: v.array(v.strictObject({ names: v.array(v.string()), entity: v.string(), country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/u)), source: v.string() }))
 });
 
+const Effect = v.picklist(['stricter-for-processor', 'looser-for-processor', 'stricter-for-controller', 'looser-for-controller', 'neutral']);
+const ModelPath = v.pipe(v.string(), v.regex(/^[A-Z]\w*\.\w+$/));
+
+/** diff.json: what a change between two versions of an agreement means (packages/language/src/diff/). */
+export const DiffFileSchema = v.strictObject({
+    ...comment,
+    periods: v.array(v.strictObject({ ...comment, at: ModelPath, shorter: Effect })),
+    amounts: v.array(v.strictObject({ ...comment, at: ModelPath, lower: Effect })),
+    flags: v.array(v.strictObject({ ...comment, at: ModelPath, set: Effect })),
+    elements: v.array(v.strictObject({ ...comment, type: v.pipe(v.string(), v.regex(/^[A-Z]\w*$/)), added: Effect, removed: Effect })),
+    transfers: v.array(ModelPath)
+});
+
+export type DiffEffect = v.InferOutput<typeof Effect>;
+
 export const ObsoleteTechFileSchema = v.strictObject({
     ...comment,
     replacements: v.array(v.strictObject({ match: v.string(), replace: v.string(), caseSensitive: v.optional(v.boolean()) }))
@@ -343,6 +358,7 @@ export const DATA_SCHEMAS = {
     'glossary.json': GlossaryFileSchema,
     'measures.json': MeasuresFileSchema,
     'obsolete-tech.json': ObsoleteTechFileSchema,
+    'diff.json': DiffFileSchema,
     'parties.json': PartiesFileSchema,
     'replacements.json': ReplacementsFileSchema,
     'rules.json': RulesFileSchema,

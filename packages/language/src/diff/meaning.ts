@@ -1,0 +1,99 @@
+import { isAstNode, type AstNode } from 'langium';
+import { lookupCountry, needsTransferMechanism } from '../countries.js';
+import diffData from '../data/diff.json';
+import { DiffFileSchema, parseData, type DiffEffect } from '../data/schemas.js';
+import type * as ast from '../generated/ast.js';
+import { compareModels, render, type StructuralChange, type Value } from './structural.js';
+
+// What a change between two versions of an agreement means, from data/diff.json (read here, not
+// with the other data files: only `dpa diff` needs it).
+const DIFF_DATA = parseData('diff.json', DiffFileSchema, diffData);
+
+export type Effect = DiffEffect;
+
+/** What a change adds to its effect: which way a period or amount went, or a transfer outside the EEA it creates. */
+export type Note = 'longer' | 'shorter' | 'higher' | 'lower' | 'new-transfer';
+
+/** A change between two versions of an agreement, with what it means. */
+export interface AgreementChange extends StructuralChange {
+    readonly effect: Effect;
+    readonly note?: Note;
+}
+
+const PERIODS = new Map(DIFF_DATA.periods.map(entry => [entry.at, entry.shorter]));
+const AMOUNTS = new Map(DIFF_DATA.amounts.map(entry => [entry.at, entry.lower]));
+const FLAGS = new Map(DIFF_DATA.flags.map(entry => [entry.at, entry.set]));
+const ELEMENTS = new Map(DIFF_DATA.elements.map(entry => [entry.type, entry]));
+const TRANSFERS = new Set(DIFF_DATA.transfers);
+
+/** Hours in a unit of the grammar's durations (a working day: 7/5 of a day; a month: 730 hours). */
+const HOURS: Readonly<Record<ast.TimeUnit, number>> = {
+    hour: 1, hours: 1, day: 24, days: 24, 'working-day': 33.6, 'working-days': 33.6,
+    week: 168, weeks: 168, month: 730, months: 730, year: 8_760, years: 8_760
+};
+
+/**
+ * The changes from one version of an agreement to another, each with its effect on the parties'
+ * positions (data/diff.json): a shorter breach-notification deadline binds the processor more, a
+ * new sub-processor binds it less (and, outside the EEA, is a new transfer), a lower liability cap
+ * limits what it owes. A change the table does not name is neutral.
+ */
+export function diffAgreements(before: ast.Agreement, after: ast.Agreement): AgreementChange[] {
+    return compareModels(before, after).map(change => ({ ...change, ...meaning(change) }));
+}
+
+function opposite(effect: Effect): Effect {
+    switch (effect) {
+        case 'stricter-for-processor': return 'looser-for-processor';
+        case 'looser-for-processor': return 'stricter-for-processor';
+        case 'stricter-for-controller': return 'looser-for-controller';
+        case 'looser-for-controller': return 'stricter-for-controller';
+        default: return 'neutral';
+    }
+}
+
+function meaning(change: StructuralChange): { effect: Effect; note?: Note } {
+    if (change.kind !== 'changed') {
+        const node = (change.after ?? change.before)!;
+        const entry = ELEMENTS.get(node.$type);
+        const effect = entry ? (change.kind === 'added' ? entry.added : entry.removed) : 'neutral';
+        return change.kind === 'added' && createsTransfer(node) ? { effect, note: 'new-transfer' } : { effect };
+    }
+    const owner = (change.after ?? change.before)!;
+    const at = `${owner.$type}.${change.property}`;
+    const shorter = PERIODS.get(at);
+    if (shorter !== undefined) {
+        const [o, n] = [hours(change.oldValue), hours(change.newValue)];
+        if (o !== undefined && n !== undefined && o !== n) return { effect: n < o ? shorter : opposite(shorter), note: n < o ? 'shorter' : 'longer' };
+    }
+    const lower = AMOUNTS.get(at);
+    if (lower !== undefined && typeof change.oldValue === 'number' && typeof change.newValue === 'number' && change.oldValue !== change.newValue) {
+        return { effect: change.newValue < change.oldValue ? lower : opposite(lower), note: change.newValue < change.oldValue ? 'lower' : 'higher' };
+    }
+    const set = FLAGS.get(at);
+    if (set !== undefined) return { effect: change.newValue === true ? set : opposite(set) };
+    if (TRANSFERS.has(at) && typeof change.newValue === 'string' && outsideEea(change.newValue) && !(typeof change.oldValue === 'string' && outsideEea(change.oldValue))) {
+        return { effect: 'looser-for-processor', note: 'new-transfer' };
+    }
+    return { effect: 'neutral' };
+}
+
+/** A period in hours, if the value is one. */
+function hours(value: Value | undefined): number | undefined {
+    if (!isAstNode(value) || value.$type !== 'Duration') return undefined;
+    const duration = value as ast.Duration;
+    return duration.amount * HOURS[duration.unit];
+}
+
+function outsideEea(code: string): boolean {
+    const country = lookupCountry(code);
+    return country !== undefined && needsTransferMechanism(country);
+}
+
+/** Whether an added element brings a transfer outside the EEA (a sub-processor there). */
+function createsTransfer(node: AstNode): boolean {
+    const fields = node as unknown as Record<string, unknown>;
+    return [...TRANSFERS].some(at => at.startsWith(`${node.$type}.`) && typeof fields[at.split('.')[1]!] === 'string' && outsideEea(fields[at.split('.')[1]!] as string));
+}
+
+export { render };

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { describeChange, diffAgreements, type AgreementChange } from '../../packages/language/src/diff/index.js';
+import type { Agreement } from '../../packages/language/src/index.js';
+import { check, readExample } from '../helpers.js';
+
+/**
+ * The semantic diff (issue 14): examples/complete.dpa against edited copies, one kind of change
+ * each, compared as models (a reformatted or re-commented file has no change) and read for what
+ * each change means for the parties' positions.
+ */
+const COMPLETE = readExample('complete.dpa');
+
+async function agreementOf(text: string): Promise<Agreement> {
+    const result = await check(text);
+    if (!result.agreement) throw new Error('no agreement');
+    return result.agreement;
+}
+
+async function changesAfter(edit: (text: string) => string): Promise<AgreementChange[]> {
+    const edited = edit(COMPLETE);
+    expect(edited, 'the edit applies').not.toBe(COMPLETE);
+    return diffAgreements(await agreementOf(COMPLETE), await agreementOf(edited));
+}
+
+const lines = (changes: readonly AgreementChange[], lang: 'nl' | 'en' = 'en') => changes.map(change => describeChange(change, lang));
+
+describe('dpa diff: the models compared', () => {
+    test('the same agreement, reformatted and with its comments changed, has no change', async () => {
+        const reformatted = COMPLETE.replace(/\n {4}(\w)/g, '\n  $1').replace(/\/\/ Parties/, '// De partijen');
+        expect(diffAgreements(await agreementOf(COMPLETE), await agreementOf(reformatted))).toEqual([]);
+    });
+
+    test('a longer breach-notification deadline is looser for the processor', async () => {
+        const changes = await changesAfter(text => text.replace('breach notification within 24 hours', 'breach notification within 48 hours'));
+        expect(lines(changes)).toEqual(['Breach notification: deadline: 24 hours → 48 hours (looser for the processor, longer)']);
+        expect(lines(changes, 'nl')).toEqual(['Melding van datalekken: termijn: 24 uur → 48 uur (soepeler voor de verwerker, langer)']);
+    });
+
+    test('a sub-processor added in the United States is looser for the processor and a new transfer', async () => {
+        const changes = await changesAfter(text => text.replace('    subprocessor Mailhuis {', '    subprocessor Analytix {\n        name "Analytix Inc."\n        service "Gebruiksstatistieken"\n        country US\n        transfer dpf certified\n    }\n\n    subprocessor Mailhuis {'));
+        expect(lines(changes)).toEqual(['Sub-processor Analytix added (looser for the processor, new transfer outside the EEA)']);
+    });
+
+    test('a sub-processor moved from the Netherlands to the United States is a new transfer', async () => {
+        const changes = await changesAfter(text => text.replace('Nederland"\n        country NL', 'Nederland"\n        country US\n        transfer dpf certified'));
+        const country = changes.find(change => change.property === 'country');
+        expect(country && describeChange(country, 'en')).toBe('Sub-processor Nedhost: country: NL → US (looser for the processor, new transfer outside the EEA)');
+    });
+
+    test('a measure removed is looser for the processor; one added, stricter', async () => {
+        const removed = await changesAfter(text => text.replace(/\n {4}measure Pentest [^\n]*/, ''));
+        expect(lines(removed)).toEqual(['Measure Pentest removed (looser for the processor)']);
+        const added = await changesAfter(text => text.replace('    measure Pentest ', '    measure RedTeam organisational pentest "Jaarlijkse red-teamoefening door een externe partij"\n    measure Pentest '));
+        expect(lines(added)).toEqual(['Measure RedTeam added (stricter for the processor)']);
+    });
+
+    test('a longer retention period is said as longer, without taking a side', async () => {
+        const changes = await changesAfter(text => text.replace('retention 7 years statutory', 'retention 10 years statutory'));
+        expect(lines(changes)).toEqual(['Processing activity Payroll · Retention: period: 7 years → 10 years (neutral, longer)']);
+    });
+
+    test('a lower liability cap is looser for the processor; audits less often too', async () => {
+        const cap = await changesAfter(text => text.replace('liability cap 250000 EUR', 'liability cap 100000 EUR'));
+        expect(lines(cap)).toEqual(['Liability: cap: 250000 → 100000 (looser for the processor, lower)']);
+        const audit = await changesAfter(text => text.replace('audit every 1 year', 'audit every 2 years'));
+        expect(lines(audit)).toEqual(['Audit: frequency: 1 year → 2 years (looser for the processor, longer)']);
+    });
+
+    test('a purpose added to a processing activity is listed as added', async () => {
+        const changes = await changesAfter(text => text.replace('        purpose "Berekenen en uitbetalen van salarissen en vergoedingen"', '        purpose "Berekenen en uitbetalen van salarissen en vergoedingen"\n        purpose "Benchmarken van salarissen"'));
+        expect(lines(changes)).toEqual(['Processing activity Payroll: purposes: + Benchmarken van salarissen (neutral)']);
+    });
+
+    test('a sub-processor removed from a processing activity\'s list, and the clause removed, are each a change', async () => {
+        const changes = await changesAfter(text => text.replace('    audit every 1 year on-suspicion by controller-or-auditor notice 14 days costs controller-unless-fault\n', ''));
+        expect(lines(changes)).toEqual(['Audit removed (looser for the processor)']);
+    });
+});
