@@ -4,7 +4,8 @@ import type { Lang } from '../i18n/lang.js';
 import type * as ast from '../generated/ast.js';
 import en from './i18n/en.json';
 import nl from './i18n/nl.json';
-import { render, type AgreementChange } from './meaning.js';
+import type { AgreementChange } from './meaning.js';
+import { render } from './structural.js';
 
 /** What `dpa diff` says, in nl and en: change kinds, effects, the names of the model's elements and properties. */
 export const DIFF_MESSAGES = defineCatalogue<keyof typeof en>('diff', { nl, en });

@@ -3,7 +3,7 @@ import { lookupCountry, needsTransferMechanism } from '../countries.js';
 import diffData from '../data/diff.json';
 import { DiffFileSchema, parseData, type DiffEffect } from '../data/schemas.js';
 import type * as ast from '../generated/ast.js';
-import { compareModels, render, type StructuralChange, type Value } from './structural.js';
+import { compareModels, type StructuralChange, type Value } from './structural.js';
 
 // What a change between two versions of an agreement means, from data/diff.json (read here, not
 // with the other data files: only `dpa diff` needs it).
@@ -96,4 +96,3 @@ function createsTransfer(node: AstNode): boolean {
     return [...TRANSFERS].some(at => at.startsWith(`${node.$type}.`) && typeof fields[at.split('.')[1]!] === 'string' && outsideEea(fields[at.split('.')[1]!] as string));
 }
 
-export { render };

@@ -24,8 +24,9 @@ export type Value = string | number | boolean | AstNode | readonly (string | num
 const SKIPPED = new Set(['onlyIf']);
 
 /**
- * The changes between two versions of a model node (two agreements), in document order of the
- * new version (removals where the old version had them). Elements of a list are matched by name
+ * The changes between two versions of a model node (two agreements): property by property (in
+ * name order), a list's elements in the new version's order and its removed elements after them.
+ * Elements of a list are matched by name
  * when they have one, by type when the type occurs once in the list (the standard clauses), and by
  * position otherwise; a reference compares by the name it uses; a list of values (purposes,
  * operations, references) compares as a set, each addition and removal a change of its own.
