@@ -76,3 +76,45 @@ describe('dpa diff: the models compared', () => {
         expect(lines(changes)).toEqual(['Audit removed (looser for the processor)']);
     });
 });
+
+describe('dpa diff: texts word by word, and a template against its filled agreement', () => {
+    const ICTEAM = readExample('icteam-imaging-people.dpa');
+
+    test('a custom clause\'s paragraph edited: the words removed and added, the rest shortened', async () => {
+        const edited = ICTEAM.replace('Verwerkersovereenkomsten van Verwerkingsverantwoordelijke zijn uitdrukkelijk niet van toepassing.', 'Verwerkersovereenkomsten van Verwerkingsverantwoordelijke zijn alleen van toepassing als Verwerker ze schriftelijk aanvaardt.');
+        const changes = diffAgreements(await agreementOf(ICTEAM), await agreementOf(edited));
+        expect(changes).toHaveLength(1);
+        const [change] = changes;
+        expect(change!.words!.filter(w => w.kind !== 'same').map(w => `${w.kind}:${w.text}`)).toEqual([
+            'removed:uitdrukkelijk', 'added:alleen', 'removed:niet ', 'added: als Verwerker ze schriftelijk aanvaardt'
+        ]);
+        // Every word of the old text is kept or removed, every word of the new text kept or added.
+        const old = change!.words!.filter(w => w.kind !== 'added').map(w => w.text).join('');
+        const now = change!.words!.filter(w => w.kind !== 'removed').map(w => w.text).join('');
+        expect(old.endsWith('uitdrukkelijk niet van toepassing.\n\nMet deze overeenkomst en haar bijlagen, die samen één geheel vormen, geeft Verwerker uitvoering aan de AVG.')).toBe(true);
+        expect(now).toContain('zijn alleen van toepassing als Verwerker ze schriftelijk aanvaardt.');
+        const line = describeChange(change!, 'en');
+        expect(line).toMatch(/^Clause Applicability: paragraphs: …/);
+        expect(line).toContain('zijn [−uitdrukkelijk][+alleen] [−niet ]van toepassing[+ als Verwerker ze schriftelijk aanvaardt].');
+        expect(line).toContain('(neutral)');
+    });
+
+    test('the itzz template against an agreement filled from it: the filled fields, nothing else', async () => {
+        const { instantiateTemplate } = await import('../../packages/language/src/index.js');
+        const template = readExample('itzz-template.dpa');
+        const checked = await check(template);
+        const row = { customerName: 'Bakkerij De Korst B.V.', customerCity: 'Delft', customerRepresentative: 'J.P. van Leeuwen', customerRepresentativeFunction: 'Directeur', signingPlace: 'Delft', signingDate: '2025-03-03', mainAgreementDate: '2025-02-17', mainAgreementReference: 'ITZZ-2025-0031', processorSigningDate: '2025-03-04', categories: 'AddressPhone; Financial; ThirdPartyLogins', careProvider: 'nee' };
+        const filled = instantiateTemplate(checked.document, row);
+        const changes = diffAgreements(checked.agreement!, await agreementOf(filled));
+        const said = lines(changes);
+        // The fields filled in, each where it is ...
+        expect(said).toContain('Party Customer: legalName: {{customerName}} → Bakkerij De Korst B.V. (neutral)');
+        expect(said).toContain('Party Customer · Signatory: person: {{customerRepresentative}} → J.P. van Leeuwen (neutral)');
+        expect(said).toContain('Main agreement: reference: {{mainAgreementReference}} → ITZZ-2025-0031 (neutral)');
+        // ... and the customer's choices: no care provider, so no patients and no care measures.
+        expect(said).toContain('Processing activity PatientData removed (neutral)');
+        expect(said).toContain('Measure CareSecurity removed (looser for the processor)');
+        expect(said).toContain('Agreement ItzzTemplate: template: yes → (none) (neutral)');
+        expect(said.every(line => !/undefined|\[object/.test(line))).toBe(true);
+    });
+});

@@ -323,7 +323,8 @@ export const DiffFileSchema = v.strictObject({
     amounts: v.array(v.strictObject({ ...comment, at: ModelPath, lower: Effect })),
     flags: v.array(v.strictObject({ ...comment, at: ModelPath, set: Effect })),
     elements: v.array(v.strictObject({ ...comment, type: v.pipe(v.string(), v.regex(/^[A-Z]\w*$/)), added: Effect, removed: Effect })),
-    transfers: v.array(ModelPath)
+    transfers: v.array(ModelPath),
+    texts: v.array(ModelPath)
 });
 
 export type DiffEffect = v.InferOutput<typeof Effect>;

@@ -5,6 +5,7 @@ import type * as ast from '../generated/ast.js';
 import en from './i18n/en.json';
 import nl from './i18n/nl.json';
 import type { AgreementChange } from './meaning.js';
+import type { WordChange } from './words.js';
 import { render } from './structural.js';
 
 /** What `dpa diff` says, in nl and en: change kinds, effects, the names of the model's elements and properties. */
@@ -23,11 +24,14 @@ export function subjectOf(node: AstNode, lang: Lang): string {
     return typeof name === 'string' ? `${type} ${name}` : type;
 }
 
-/** The nearest element of a node that a reader knows by name or kind (a retention is its processing activity's). */
+/**
+ * A node as a reader finds it: named elements by kind and name ("Sub-processor Ticketflow"), a
+ * part of one after it ("Party Customer · Signatory"), the standard clauses by their kind.
+ */
 function readerSubject(node: AstNode, lang: Lang): string {
-    if (has(`type.${node.$type}`) && node.$type !== 'Retention') return subjectOf(node, lang);
-    const named = node.$container;
-    return named ? `${subjectOf(named, lang)} · ${subjectOf(node, lang)}` : subjectOf(node, lang);
+    const own = subjectOf(node, lang);
+    if (typeof (node as unknown as { name?: unknown }).name === 'string' || !node.$container || node.$container.$type === 'Agreement' || node.$container.$type === 'Document') return own;
+    return `${readerSubject(node.$container, lang)} · ${own}`;
 }
 
 function valueText(value: AgreementChange['oldValue'], lang: Lang): string {
@@ -54,7 +58,9 @@ export function describeChange(change: AgreementChange, lang: Lang): string {
     else {
         const subject = readerSubject((change.after ?? change.before)!, lang);
         const property = has(`property.${change.property}`) ? DIFF_MESSAGES.text(lang, `property.${change.property}` as Key) : change.property!;
-        if (Array.isArray(change.oldValue) || Array.isArray(change.newValue)) {
+        if (change.words) {
+            what = DIFF_MESSAGES.text(lang, 'listChanged', { subject, property, changes: wordSummary(change.words) });
+        } else if (Array.isArray(change.oldValue) || Array.isArray(change.newValue)) {
             const o = (change.oldValue ?? []) as readonly unknown[];
             const n = (change.newValue ?? []) as readonly unknown[];
             const parts = [
@@ -67,4 +73,20 @@ export function describeChange(change: AgreementChange, lang: Lang): string {
         }
     }
     return `${what} (${meaning})`;
+}
+
+/** Context kept around a change of a text, in characters on each side. */
+const CONTEXT = 24;
+
+/** A text's word changes on one line: `[−old]` and `[+new]`, unchanged stretches cut to CONTEXT characters next to a change. */
+function wordSummary(words: readonly WordChange[]): string {
+    return words.map((word, i) => {
+        if (word.kind === 'removed') return `[−${word.text}]`;
+        if (word.kind === 'added') return `[+${word.text}]`;
+        const text = word.text.replace(/\s+/g, ' ');
+        if (text.length <= 2 * CONTEXT) return text;
+        const before = i > 0 ? text.slice(0, CONTEXT) : '';
+        const after = i < words.length - 1 ? text.slice(-CONTEXT) : '';
+        return `${before}…${after}`;
+    }).join('');
 }

@@ -4,6 +4,7 @@ import diffData from '../data/diff.json';
 import { DiffFileSchema, parseData, type DiffEffect } from '../data/schemas.js';
 import type * as ast from '../generated/ast.js';
 import { compareModels, type StructuralChange, type Value } from './structural.js';
+import { wordChanges, type WordChange } from './words.js';
 
 // What a change between two versions of an agreement means, from data/diff.json (read here, not
 // with the other data files: only `dpa diff` needs it).
@@ -18,6 +19,8 @@ export type Note = 'longer' | 'shorter' | 'higher' | 'lower' | 'new-transfer';
 export interface AgreementChange extends StructuralChange {
     readonly effect: Effect;
     readonly note?: Note;
+    /** For a text (a custom clause's paragraphs or title): the change word by word. */
+    readonly words?: readonly WordChange[];
 }
 
 const PERIODS = new Map(DIFF_DATA.periods.map(entry => [entry.at, entry.shorter]));
@@ -25,6 +28,7 @@ const AMOUNTS = new Map(DIFF_DATA.amounts.map(entry => [entry.at, entry.lower]))
 const FLAGS = new Map(DIFF_DATA.flags.map(entry => [entry.at, entry.set]));
 const ELEMENTS = new Map(DIFF_DATA.elements.map(entry => [entry.type, entry]));
 const TRANSFERS = new Set(DIFF_DATA.transfers);
+const TEXTS = new Set(DIFF_DATA.texts);
 
 /** Hours in a unit of the grammar's durations (a working day: 7/5 of a day; a month: 730 hours). */
 const HOURS: Readonly<Record<ast.TimeUnit, number>> = {
@@ -39,7 +43,17 @@ const HOURS: Readonly<Record<ast.TimeUnit, number>> = {
  * limits what it owes. A change the table does not name is neutral.
  */
 export function diffAgreements(before: ast.Agreement, after: ast.Agreement): AgreementChange[] {
-    return compareModels(before, after).map(change => ({ ...change, ...meaning(change) }));
+    return compareModels(before, after, { ordered: TEXTS }).map(change => {
+        const words = textChange(change);
+        return { ...change, ...meaning(change), ...(words ? { words } : {}) };
+    });
+}
+
+/** The word-level change of a text property (data/diff.json `texts`); paragraphs are joined by a blank line. */
+function textChange(change: StructuralChange): readonly WordChange[] | undefined {
+    if (change.kind !== 'changed' || !TEXTS.has(`${(change.after ?? change.before)!.$type}.${change.property}`)) return undefined;
+    const text = (value: Value | undefined) => (Array.isArray(value) ? value.join('\n\n') : typeof value === 'string' ? value : '');
+    return wordChanges(text(change.oldValue), text(change.newValue));
 }
 
 function opposite(effect: Effect): Effect {

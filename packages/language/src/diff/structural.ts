@@ -31,24 +31,29 @@ const SKIPPED = new Set(['onlyIf']);
  * position otherwise; a reference compares by the name it uses; a list of values (purposes,
  * operations, references) compares as a set, each addition and removal a change of its own.
  */
-export function compareModels(before: AstNode, after: AstNode): StructuralChange[] {
+export function compareModels(before: AstNode, after: AstNode, options: CompareOptions = {}): StructuralChange[] {
     const changes: StructuralChange[] = [];
-    compareNodes(before, after, changes);
+    compareNodes(before, after, changes, options.ordered ?? new Set());
     return changes;
 }
 
-function compareNodes(before: AstNode, after: AstNode, changes: StructuralChange[]): void {
+export interface CompareOptions {
+    /** Lists of values (`Type.property`) that compare in order, as one text (a clause's paragraphs), not as sets. */
+    readonly ordered?: ReadonlySet<string>;
+}
+
+function compareNodes(before: AstNode, after: AstNode, changes: StructuralChange[], ordered: ReadonlySet<string>): void {
     const properties = new Set([...Object.keys(before), ...Object.keys(after)].filter(key => !key.startsWith('$') && !SKIPPED.has(key)));
     for (const property of [...properties].sort()) {
         const oldValue = (before as unknown as Record<string, unknown>)[property];
         const newValue = (after as unknown as Record<string, unknown>)[property];
         if (Array.isArray(oldValue) || Array.isArray(newValue)) {
-            compareLists(before, after, property, (oldValue ?? []) as readonly unknown[], (newValue ?? []) as readonly unknown[], changes);
+            compareLists(before, after, property, (oldValue ?? []) as readonly unknown[], (newValue ?? []) as readonly unknown[], changes, ordered);
         } else if (isAstNode(oldValue) && isAstNode(newValue) && oldValue.$type === newValue.$type) {
             if (isValueNode(oldValue)) {
                 if (render(oldValue) !== render(newValue)) changes.push({ kind: 'changed', before, after, property, oldValue, newValue });
             } else {
-                compareNodes(oldValue, newValue, changes);
+                compareNodes(oldValue, newValue, changes, ordered);
             }
         } else {
             const o = plain(oldValue);
@@ -58,14 +63,15 @@ function compareNodes(before: AstNode, after: AstNode, changes: StructuralChange
     }
 }
 
-function compareLists(before: AstNode, after: AstNode, property: string, oldItems: readonly unknown[], newItems: readonly unknown[], changes: StructuralChange[]): void {
+function compareLists(before: AstNode, after: AstNode, property: string, oldItems: readonly unknown[], newItems: readonly unknown[], changes: StructuralChange[], ordered: ReadonlySet<string>): void {
     const nodes = [...oldItems, ...newItems].some(item => isAstNode(item));
     if (!nodes) {
         const o = oldItems.map(item => plain(item)).filter((v): v is string | number | boolean => v !== undefined && typeof v !== 'object');
         const n = newItems.map(item => plain(item)).filter((v): v is string | number | boolean => v !== undefined && typeof v !== 'object');
-        const removed = o.filter(v => !n.includes(v));
-        const added = n.filter(v => !o.includes(v));
-        if (removed.length > 0 || added.length > 0) changes.push({ kind: 'changed', before, after, property, oldValue: o, newValue: n });
+        const differ = ordered.has(`${after.$type}.${property}`)
+            ? o.length !== n.length || o.some((v, i) => v !== n[i])
+            : o.some(v => !n.includes(v)) || n.some(v => !o.includes(v));
+        if (differ) changes.push({ kind: 'changed', before, after, property, oldValue: o, newValue: n });
         return;
     }
     const oldNodes = oldItems.filter(isAstNode);
@@ -80,7 +86,7 @@ function compareLists(before: AstNode, after: AstNode, property: string, oldItem
         if (old === undefined) changes.push({ kind: 'added', after: node });
         else if (isValueNode(old)) {
             if (render(old) !== render(node)) changes.push({ kind: 'changed', before, after, property, oldValue: old, newValue: node });
-        } else compareNodes(old, node, changes);
+        } else compareNodes(old, node, changes, ordered);
     });
     for (const [k, node] of oldByKey) if (!newKeys.has(k)) changes.push({ kind: 'removed', before: node });
 }
