@@ -108,7 +108,7 @@ describe('dpa diff: texts word by word, and a template against its filled agreem
         const changes = diffAgreements(checked.agreement!, await agreementOf(filled));
         const said = lines(changes);
         // The fields filled in, each where it is ...
-        expect(said).toContain('Party Customer: legalName: {{customerName}} → Bakkerij De Korst B.V. (neutral)');
+        expect(said).toContain('Party Customer: legal name: {{customerName}} → Bakkerij De Korst B.V. (neutral)');
         expect(said).toContain('Party Customer · Signatory: person: {{customerRepresentative}} → J.P. van Leeuwen (neutral)');
         expect(said).toContain('Main agreement: reference: {{mainAgreementReference}} → ITZZ-2025-0031 (neutral)');
         // ... and the customer's choices: no care provider, so no patients and no care measures.
@@ -117,4 +117,38 @@ describe('dpa diff: texts word by word, and a template against its filled agreem
         expect(said).toContain('Agreement ItzzTemplate: template: yes → (none) (neutral)');
         expect(said.every(line => !/undefined|\[object/.test(line))).toBe(true);
     });
+});
+
+describe('dpa diff: the table of meanings (data/diff.json)', () => {
+    test('names only properties and types the grammar has', async () => {
+        const table = (await import('../../packages/language/src/data/diff.json')).default as {
+            periods: { at: string }[]; amounts: { at: string }[]; flags: { at: string }[]; lists: { at: string }[]; elements: { type: string }[]; transfers: string[]; texts: string[];
+        };
+        const ast = await import('../../packages/language/src/generated/ast.js') as unknown as Record<string, Record<string, string> | undefined>;
+        const paths = [...table.periods, ...table.amounts, ...table.flags, ...table.lists].map(entry => entry.at).concat(table.transfers, table.texts);
+        const unknown = paths.filter(path => {
+            const [type, property] = path.split('.') as [string, string];
+            return ast[type]?.[property] !== property;
+        });
+        expect(unknown).toEqual([]);
+        expect(table.elements.map(entry => entry.type).filter(type => ast[type]?.['$type'] !== type)).toEqual([]);
+        expect(paths.length).toBeGreaterThan(50);
+    });
+
+    test('clause parameters read from the table: evidence instead of an audit, a topic of assistance dropped, another transfer mechanism, a warranty of the controller', async () => {
+        const evidence = await changesAfter(text => text.replace('audit every 1 year on-suspicion', 'audit every 1 year'));
+        expect(lines(evidence)).toEqual(['Audit: on suspicion: yes → (none) (looser for the processor)']);
+        const assistance = await changesAfter(text => text.replace('assistance security, breach, dpia, prior-consultation', 'assistance security, breach, dpia'));
+        expect(lines(assistance)).toEqual(['Assistance: topics: − prior-consultation (looser for the processor)']);
+        const warranties = await changesAfter(text => text.replace('controller-warranties lawfulness, final-responsibility, indemnity', 'controller-warranties lawfulness, final-responsibility'));
+        expect(lines(warranties)).toEqual(['Controller\'s warranties: warranties: − indemnity (looser for the controller)']);
+    });
+});
+
+test('dpa diff speaks nl and en alike: the same messages, with the same placeholders', async () => {
+    const en = (await import('../../packages/language/src/diff/i18n/en.json')).default as Record<string, string>;
+    const nl = (await import('../../packages/language/src/diff/i18n/nl.json')).default as Record<string, string>;
+    expect(Object.keys(nl).sort()).toEqual(Object.keys(en).sort());
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(m => m[1]).sort();
+    for (const key of Object.keys(en)) expect(placeholders(nl[key]!), key).toEqual(placeholders(en[key]!));
 });

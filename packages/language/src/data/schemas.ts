@@ -322,6 +322,7 @@ export const DiffFileSchema = v.strictObject({
     periods: v.array(v.strictObject({ ...comment, at: ModelPath, shorter: Effect })),
     amounts: v.array(v.strictObject({ ...comment, at: ModelPath, lower: Effect })),
     flags: v.array(v.strictObject({ ...comment, at: ModelPath, set: Effect })),
+    lists: v.array(v.strictObject({ ...comment, at: ModelPath, added: Effect })),
     elements: v.array(v.strictObject({ ...comment, type: v.pipe(v.string(), v.regex(/^[A-Z]\w*$/)), added: Effect, removed: Effect })),
     transfers: v.array(ModelPath),
     texts: v.array(ModelPath)

@@ -26,6 +26,7 @@ export interface AgreementChange extends StructuralChange {
 const PERIODS = new Map(DIFF_DATA.periods.map(entry => [entry.at, entry.shorter]));
 const AMOUNTS = new Map(DIFF_DATA.amounts.map(entry => [entry.at, entry.lower]));
 const FLAGS = new Map(DIFF_DATA.flags.map(entry => [entry.at, entry.set]));
+const LISTS = new Map(DIFF_DATA.lists.map(entry => [entry.at, entry.added]));
 const ELEMENTS = new Map(DIFF_DATA.elements.map(entry => [entry.type, entry]));
 const TRANSFERS = new Set(DIFF_DATA.transfers);
 const TEXTS = new Set(DIFF_DATA.texts);
@@ -86,6 +87,15 @@ function meaning(change: StructuralChange): { effect: Effect; note?: Note } {
     }
     const set = FLAGS.get(at);
     if (set !== undefined) return { effect: change.newValue === true ? set : opposite(set) };
+    const added = LISTS.get(at);
+    if (added !== undefined && (Array.isArray(change.oldValue) || Array.isArray(change.newValue))) {
+        // Items added and none removed (or the reverse) move one way; both at once is a mixed change.
+        const o = (change.oldValue ?? []) as readonly unknown[];
+        const n = (change.newValue ?? []) as readonly unknown[];
+        const gained = n.some(x => !o.includes(x));
+        const lost = o.some(x => !n.includes(x));
+        if (gained !== lost) return { effect: gained ? added : opposite(added) };
+    }
     if (TRANSFERS.has(at) && typeof change.newValue === 'string' && outsideEea(change.newValue) && !(typeof change.oldValue === 'string' && outsideEea(change.oldValue))) {
         return { effect: 'looser-for-processor', note: 'new-transfer' };
     }
