@@ -5,3 +5,5 @@
 export { compareModels, type StructuralChange, type Value } from './structural.js';
 export { diffAgreements, type AgreementChange, type Effect, type Note } from './meaning.js';
 export { describeChange, DIFF_MESSAGES, subjectOf } from './describe.js';
+export { changeRecord, lineOf, type ChangeRecord } from './json.js';
+export { wordChanges, type WordChange } from './words.js';

@@ -1,0 +1,96 @@
+import type { Lang } from '@dpa/language';
+import { changeRecord, DIFF_MESSAGES, type AgreementChange, type ChangeRecord, type Effect } from '@dpa/language/diff';
+import { escapeHtml, escapeMarkdown } from './render/escape.js';
+
+/**
+ * The change report of `dpa diff` (issue 14, in progress): what changed from one version of an
+ * agreement to another, grouped by what it means for the parties — the changes a controller's
+ * lawyer looks at first (looser for the processor, stricter for the controller) on top — as text
+ * for the terminal, Markdown, or an HTML page a lawyer can send. A custom clause's text shows its
+ * words removed and added. The user's text (names, values, clause text) is escaped in Markdown
+ * and HTML. Not yet imported by the CLI (see ARCHITECTURE.md, `diff/`).
+ */
+export type ReportFormat = 'text' | 'md' | 'html';
+
+export interface ReportOptions {
+    readonly lang: Lang;
+    readonly format: ReportFormat;
+    /** How the two versions are named in the heading (their file names). */
+    readonly oldName: string;
+    readonly newName: string;
+}
+
+/** The sections, in the order a controller's lawyer reads them. */
+const ORDER: readonly Effect[] = ['looser-for-processor', 'stricter-for-controller', 'stricter-for-processor', 'looser-for-controller', 'neutral'];
+
+export function renderChangeReport(changes: readonly AgreementChange[], options: ReportOptions): string {
+    const { lang, format } = options;
+    const t = (key: Parameters<typeof DIFF_MESSAGES.text>[1], args?: Record<string, string>) => DIFF_MESSAGES.text(lang, key, args);
+    const records = changes.map(change => changeRecord(change, lang));
+    const title = t('report.title');
+    const versions = t('report.versions', { old: options.oldName, new: options.newName });
+    const sections = ORDER.map(effect => ({ effect, records: records.filter(record => record.effect === effect) })).filter(section => section.records.length > 0);
+    const where = (record: ChangeRecord) => {
+        const line = record.line.new ?? record.line.old;
+        return line === undefined ? '' : ` (${t('report.line', { n: String(line) })})`;
+    };
+    switch (format) {
+        case 'text': {
+            if (records.length === 0) return `${versions}\n${t('report.none')}\n`;
+            return [versions, ...sections.flatMap(section => [
+                '', `${t(`report.section.${section.effect}`)}:`,
+                ...section.records.map(record => `  ${record.text}${where(record)}`)
+            ]), ''].join('\n');
+        }
+        case 'md': {
+            const lines = [`# ${escapeMarkdown(title)}`, '', escapeMarkdown(versions), ''];
+            if (records.length === 0) return [...lines, escapeMarkdown(t('report.none')), ''].join('\n');
+            for (const section of sections) {
+                lines.push(`## ${escapeMarkdown(t(`report.section.${section.effect}`))}`, '');
+                for (const record of section.records) {
+                    lines.push(`- ${escapeMarkdown(record.text)}${escapeMarkdown(where(record))}`);
+                    if (record.words) lines.push('', `  > ${record.words.map(word => markdownWord(word)).join('')}`, '');
+                }
+                lines.push('');
+            }
+            return lines.join('\n');
+        }
+        case 'html': {
+            const body = records.length === 0
+                ? `<p>${escapeHtml(t('report.none'))}</p>`
+                : sections.map(section => `<section class="${section.effect}">\n<h2>${escapeHtml(t(`report.section.${section.effect}`))}</h2>\n<ul>\n${section.records.map(record => `<li>${escapeHtml(record.text)}${escapeHtml(where(record))}${record.words ? `\n<blockquote>${record.words.map(word => htmlWord(word)).join('')}</blockquote>` : ''}</li>`).join('\n')}\n</ul>\n</section>`).join('\n');
+            return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${escapeHtml(title)}</title>
+<style>body{font:15px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem}del{color:#b42318;background:#fee4e2}ins{color:#067647;background:#dcfae6;text-decoration:none}blockquote{white-space:pre-wrap;border-left:3px solid #d0d5dd;margin:.5rem 0;padding-left:.75rem}</style>
+</head>
+<body>
+<h1>${escapeHtml(title)}</h1>
+<p>${escapeHtml(versions)}</p>
+${body}
+</body>
+</html>
+`;
+        }
+    }
+}
+
+/** A word change in Markdown: struck through when removed, bold when added (the marks hug the words, as GFM needs). */
+function markdownWord(word: { readonly kind: string; readonly text: string }): string {
+    const text = word.text.replace(/\s+/g, ' ');
+    if (word.kind === 'same') return escapeMarkdown(text);
+    const [, lead = '', core = '', trail = ''] = /^(\s*)(.*?)(\s*)$/s.exec(text) ?? [];
+    if (core === '') return text;
+    const mark = word.kind === 'removed' ? '~~' : '**';
+    return `${lead}${mark}${escapeMarkdown(core)}${mark}${trail}`;
+}
+
+function htmlWord(word: { readonly kind: string; readonly text: string }): string {
+    const text = escapeHtml(word.text);
+    if (word.kind === 'removed') return `<del>${text}</del>`;
+    if (word.kind === 'added') return `<ins>${text}</ins>`;
+    return text;
+}
