@@ -1,5 +1,5 @@
-// Writes docs/rules.md (scripts/rules-doc.ts) and docs/clauses.md (scripts/clauses-doc.ts). The
-// TypeScript is bundled on the fly.
+// Writes docs/rules.md (scripts/rules-doc.ts), docs/clauses.md (scripts/clauses-doc.ts) and the
+// playbook's JSON Schema (scripts/playbook-schema.ts). The TypeScript is bundled on the fly.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +14,8 @@ const DOCS = [
         const unexplained = module.unexplainedParameters();
         if (unexplained.length > 0) console.warn(`docs/clauses.md: no meaning for ${unexplained.join(', ')} (add a glossary entry or a note in scripts/clause-notes.ts)`);
         return module.renderClausesDoc();
-    } }
+    } },
+    { entry: 'scripts/playbook-schema.ts', file: 'packages/language/playbook.schema.json', render: module => module.renderPlaybookSchema() }
 ];
 
 for (const doc of DOCS) {
