@@ -44,7 +44,12 @@ describe('the firm\'s playbook on complete.dpa', () => {
         expect(`${breach.code} ${breach.severity}: ${breach.message}`).toBe('PB-breach-notification error: Playbook Kantoor De Linde: breach notification within 3 days is later than the firm\'s position of 36 hours.');
         expect(breach.fix).toMatchObject({ title: 'Within 36 hours (the firm\'s position)', newText: '36 hours', place: { property: 'deadline' } });
         const nl = (await findings(COMPLETE.replace('breach notification within 24 hours', 'breach notification within 3 days'), PLAYBOOK, 'nl')).found.find(f => f.position === 'breachNotification')!;
-        expect(nl.message).toBe('Playbook Kantoor De Linde: melding van een datalek binnen 3 days is later dan het standpunt van het kantoor, 36 uur.');
+        expect(nl.message).toBe('Playbook Kantoor De Linde: melding van een datalek binnen 3 dagen is later dan het standpunt van het kantoor, 36 uur.');
+    });
+
+    test('a deadline in working days is held to the position at its longest: over a weekend', async () => {
+        const { found } = await findings(COMPLETE.replace('breach notification within 24 hours', 'breach notification within 1 working-day'));
+        expect(said(found.filter(f => f.position === 'breachNotification'))).toEqual(['PB-breach-notification error: Playbook Kantoor De Linde: breach notification within 1 working day is later than the firm\'s position of 36 hours.']);
     });
 
     test('an audit less often than the position, and clauses the firm requires that are missing', async () => {

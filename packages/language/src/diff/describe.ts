@@ -1,5 +1,6 @@
 import { isAstNode, type AstNode } from 'langium';
 import { defineCatalogue } from '../i18n/catalogue.js';
+import { formatDuration } from '../durations.js';
 import type { Lang } from '../i18n/lang.js';
 import type * as ast from '../generated/ast.js';
 import en from './i18n/en.json';
@@ -39,7 +40,7 @@ function valueText(value: AgreementChange['oldValue'], lang: Lang): string {
     if (value === true) return DIFF_MESSAGES.text(lang, 'set');
     if (isAstNode(value) && value.$type === 'Duration') {
         const { amount, unit } = value as ast.Duration;
-        return `${amount} ${DIFF_MESSAGES.text(lang, `unit.${unit}` as Key)}`;
+        return formatDuration(amount, unit, lang);
     }
     if (isAstNode(value)) return subjectOf(value, lang);
     return render(value);

@@ -1,5 +1,6 @@
 import { isAstNode, type AstNode } from 'langium';
 import { lookupCountry, needsTransferMechanism } from '../countries.js';
+import { hoursOf } from '../durations.js';
 import diffData from '../data/diff.json';
 import { DiffFileSchema, parseData, type DiffEffect } from '../data/schemas.js';
 import type * as ast from '../generated/ast.js';
@@ -30,12 +31,6 @@ const LISTS = new Map(DIFF_DATA.lists.map(entry => [entry.at, entry.added]));
 const ELEMENTS = new Map(DIFF_DATA.elements.map(entry => [entry.type, entry]));
 const TRANSFERS = new Set(DIFF_DATA.transfers);
 const TEXTS = new Set(DIFF_DATA.texts);
-
-/** Hours in a unit of the grammar's durations (a working day: 7/5 of a day; a month: 730 hours). */
-const HOURS: Readonly<Record<ast.TimeUnit, number>> = {
-    hour: 1, hours: 1, day: 24, days: 24, 'working-day': 33.6, 'working-days': 33.6,
-    week: 168, weeks: 168, month: 730, months: 730, year: 8_760, years: 8_760
-};
 
 /**
  * The changes from one version of an agreement to another, each with its effect on the parties'
@@ -106,7 +101,7 @@ function meaning(change: StructuralChange): { effect: Effect; note?: Note } {
 function hours(value: Value | undefined): number | undefined {
     if (!isAstNode(value) || value.$type !== 'Duration') return undefined;
     const duration = value as ast.Duration;
-    return duration.amount * HOURS[duration.unit];
+    return hoursOf(duration.amount, duration.unit).nominal;
 }
 
 function outsideEea(code: string): boolean {

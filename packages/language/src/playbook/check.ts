@@ -1,5 +1,6 @@
 import type { AstNode } from 'langium';
 import { lookupCountry } from '../countries.js';
+import { formatDuration, hoursOf } from '../durations.js';
 import * as ast from '../generated/ast.js';
 import { defineCatalogue } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
@@ -35,14 +36,10 @@ export interface PlaybookFinding {
     readonly fix?: PlaybookFix;
 }
 
-/** Hours in a unit of the grammar's durations (a working day: 7/5 of a day; a month: 730 hours). */
-const HOURS: Readonly<Record<ast.TimeUnit, number>> = {
-    hour: 1, hours: 1, day: 24, days: 24, 'working-day': 33.6, 'working-days': 33.6,
-    week: 168, weeks: 168, month: 730, months: 730, year: 8_760, years: 8_760
-};
-
-const hoursOf = (duration: ast.Duration) => duration.amount * HOURS[duration.unit];
-const durationText = (duration: ast.Duration) => `${duration.amount} ${duration.unit}`;
+/** A duration's length at its longest (a deadline in working days may span a weekend): a firm's maximum must hold then too. */
+const longest = (duration: ast.Duration) => hoursOf(duration.amount, duration.unit).worst;
+/** The hours of a month, for a maximum audit interval in months (clauses.json's year of 8,766 hours ÷ 12). */
+const MONTH_HOURS = 730.5;
 
 /**
  * The places where an agreement departs from the firm's positions, each with the playbook's
@@ -72,7 +69,7 @@ export function checkPlaybook(agreement: ast.Agreement, playbook: Playbook, lang
         const fix = (node: AstNode, property: string): PlaybookFix => ({ title: PLAYBOOK_MESSAGES.text(lang, 'fix.hours', { max }), place: { node, property }, newText: `${max} hours` });
         if (!clause) add('breachNotification', breach, 'breach.noClause', { max }, { node: agreement, property: 'name' });
         else if (!clause.deadline) add('breachNotification', breach, 'breach.noDeadline', { max }, { node: clause });
-        else if (hoursOf(clause.deadline) > breach.maxHours) add('breachNotification', breach, 'breach.tooLong', { max, actual: durationText(clause.deadline) }, { node: clause, property: 'deadline' }, fix(clause, 'deadline'));
+        else if (longest(clause.deadline) > breach.maxHours) add('breachNotification', breach, 'breach.tooLong', { max, actual: formatDuration(clause.deadline.amount, clause.deadline.unit, lang) }, { node: clause, property: 'deadline' }, fix(clause, 'deadline'));
     }
 
     const audit = positions.auditFrequency;
@@ -80,8 +77,8 @@ export function checkPlaybook(agreement: ast.Agreement, playbook: Playbook, lang
         const clause = clauseOf(ast.isAuditClause);
         const max = String(audit.maxMonths);
         if (!clause) add('auditFrequency', audit, 'audit.noClause', { max }, { node: agreement, property: 'name' });
-        else if (clause.frequency && hoursOf(clause.frequency) > audit.maxMonths * HOURS.month) {
-            add('auditFrequency', audit, 'audit.tooRare', { max, actual: durationText(clause.frequency) }, { node: clause, property: 'frequency' },
+        else if (clause.frequency && hoursOf(clause.frequency.amount, clause.frequency.unit).nominal > audit.maxMonths * MONTH_HOURS) {
+            add('auditFrequency', audit, 'audit.tooRare', { max, actual: formatDuration(clause.frequency.amount, clause.frequency.unit, lang) }, { node: clause, property: 'frequency' },
                 { title: PLAYBOOK_MESSAGES.text(lang, 'fix.months', { max }), place: { node: clause, property: 'frequency' }, newText: `${max} months` });
         }
     }

@@ -11,11 +11,9 @@ import type { CheckContext } from '../../check-module.js';
 import { fix, insertClause, replaceNode, replaceRange, type Fix, type FixEdit } from '../../fixes.js';
 import { compilePatterns, type TextMatch } from '../../text/index.js';
 
-// What the clause rules share: the data of clauses.json, durations, the paragraphs of custom
-// clauses and the quick fixes that insert or replace a standard clause.
+// What the clause rules share: the data of clauses.json, durations (from ../../../durations.ts),
+// the paragraphs of custom clauses and the quick fixes that insert or replace a standard clause.
 
-type ClausesData = typeof CLAUSES_DATA;
-type UnitInfo = ClausesData['units'][string];
 type PatternList = typeof PATTERN_LISTS[number];
 
 export const DATA = CLAUSES_DATA;
@@ -40,24 +38,7 @@ export function say(key: TextKey, lang: Lang, x?: string): string {
     return LANGUAGE_MESSAGES.text(lang, key, x === undefined ? {} : { x });
 }
 
-function unitOf(unit: string | undefined): UnitInfo | undefined {
-    // The unit may be missing while the user types (the parser recovers with a partial node).
-    return unit === undefined ? undefined : DATA.units[unit.replace(/s$/, '')];
-}
-
-/** Length of a duration in hours: nominal, and the worst case (working days spanning a weekend). */
-export function hoursOf(amount: number, unit: string): { nominal: number; worst: number } {
-    const info = unitOf(unit);
-    const nominal = amount * (info?.hours ?? 0);
-    return { nominal, worst: nominal + (info?.workingDays ? LIMITS.weekendHours : 0) };
-}
-
-export function formatDuration(amount: number, unit: string, lang: Lang, compound = false): string {
-    const info = unitOf(unit);
-    const names = info ? info[lang] : [unit, unit];
-    if (compound && lang === 'en') return `${amount}-${names[0].replace(/ /g, '-')}`;
-    return `${amount} ${amount === 1 ? names[0] : names[1]}`;
-}
+export { formatDuration, hoursOf } from '../../../durations.js';
 
 export function cstText(node: AstNode | undefined): string | undefined {
     return node?.$cstNode?.text;
