@@ -38,8 +38,8 @@ export interface PlaybookFinding {
 
 /** A duration's length at its longest (a deadline in working days may span a weekend): a firm's maximum must hold then too. */
 const longest = (duration: ast.Duration) => hoursOf(duration.amount, duration.unit).worst;
-/** The hours of a month, for a maximum audit interval in months (clauses.json's year of 8,766 hours ÷ 12). */
-const MONTH_HOURS = 730.5;
+/** The hours of a month, for a maximum audit interval in months: a twelfth of clauses.json's year. */
+const MONTH_HOURS = hoursOf(1, 'year').nominal / 12;
 
 /**
  * The places where an agreement departs from the firm's positions, each with the playbook's
