@@ -72,6 +72,11 @@ async function killLeftovers(runDir: string): Promise<void> {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
     const started = Date.now();
+    // Leftovers of an earlier run, once, before anything of this run starts (a second code-server
+    // of this run, launched by a test, must not take the first one for a leftover).
+    const runDir = join(CACHE, 'run');
+    mkdirSync(runDir, { recursive: true });
+    await killLeftovers(runDir);
     mkdirSync(SCREENSHOTS, { recursive: true });
     for (const f of readdirSync(SCREENSHOTS)) if (/\.(png|log|json)$/.test(f)) rmSync(join(SCREENSHOTS, f), { force: true });
     const { info, teardown } = await launchCodeServer(ensureVsix(), 'code-server.log');
@@ -91,7 +96,6 @@ export async function launchCodeServer(vsix: string, logName: string): Promise<{
     const install = await ensureCodeServer();
     const runDir = join(CACHE, 'run');
     mkdirSync(runDir, { recursive: true });
-    await killLeftovers(runDir);
 
     const tmp = mkdtempSync(join(tmpdir(), 'dpa-e2e-'));
     const workspace = join(tmp, 'workspace');
