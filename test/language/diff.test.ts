@@ -122,10 +122,10 @@ describe('dpa diff: texts word by word, and a template against its filled agreem
 describe('dpa diff: the table of meanings (data/diff.json)', () => {
     test('names only properties and types the grammar has', async () => {
         const table = (await import('../../packages/language/src/data/diff.json')).default as {
-            periods: { at: string }[]; amounts: { at: string }[]; flags: { at: string }[]; lists: { at: string }[]; elements: { type: string }[]; transfers: string[]; texts: string[];
+            periods: { at: string }[]; amounts: { at: string }[]; flags: { at: string }[]; lists: { at: string }[]; elements: { type: string }[]; transfers: { at: string }[]; texts: string[];
         };
         const ast = await import('../../packages/language/src/generated/ast.js') as unknown as Record<string, Record<string, string> | undefined>;
-        const paths = [...table.periods, ...table.amounts, ...table.flags, ...table.lists].map(entry => entry.at).concat(table.transfers, table.texts);
+        const paths = [...table.periods, ...table.amounts, ...table.flags, ...table.lists, ...table.transfers].map(entry => entry.at).concat(table.texts);
         const unknown = paths.filter(path => {
             const [type, property] = path.split('.') as [string, string];
             return ast[type]?.[property] !== property;

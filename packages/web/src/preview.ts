@@ -9,6 +9,8 @@ import type { PreviewResult } from '@dpa/server/protocol';
  */
 export class Preview {
     private document: Document | undefined;
+    /** The frame's stylesheet and the agreement CSS it holds: made again only when the CSS changes. */
+    private sheet: { readonly css: string; readonly sheet: CSSStyleSheet } | undefined;
 
     constructor(private readonly frame: HTMLIFrameElement, private readonly onSourceLine: (line: number) => void) {}
 
@@ -16,9 +18,12 @@ export class Preview {
     async show(result: PreviewResult): Promise<void> {
         const doc = await this.frameDocument();
         const scroll = doc.defaultView?.scrollY ?? 0;
-        const sheet = new (doc.defaultView as unknown as typeof globalThis).CSSStyleSheet();
-        sheet.replaceSync(`${result.css}\n${FRAME_CSS}`);
-        doc.adoptedStyleSheets = [sheet];
+        if (this.sheet?.css !== result.css) {
+            const sheet = new (doc.defaultView as unknown as typeof globalThis).CSSStyleSheet();
+            sheet.replaceSync(`${result.css}\n${FRAME_CSS}`);
+            this.sheet = { css: result.css, sheet };
+            doc.adoptedStyleSheets = [sheet];
+        }
         doc.title = result.title;
         // The body is the server's HTML: generated markup, the user's text escaped (the generator's escapeHtml).
         doc.body.innerHTML = `<main id="dpa-content">${result.body}</main>`;

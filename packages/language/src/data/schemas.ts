@@ -324,7 +324,7 @@ export const DiffFileSchema = v.strictObject({
     flags: v.array(v.strictObject({ ...comment, at: ModelPath, set: Effect })),
     lists: v.array(v.strictObject({ ...comment, at: ModelPath, added: Effect })),
     elements: v.array(v.strictObject({ ...comment, type: v.pipe(v.string(), v.regex(/^[A-Z]\w*$/)), added: Effect, removed: Effect })),
-    transfers: v.array(ModelPath),
+    transfers: v.array(v.strictObject({ ...comment, at: ModelPath, outsideEea: Effect })),
     texts: v.array(ModelPath)
 });
 

@@ -29,7 +29,12 @@ const AMOUNTS = new Map(DIFF_DATA.amounts.map(entry => [entry.at, entry.lower]))
 const FLAGS = new Map(DIFF_DATA.flags.map(entry => [entry.at, entry.set]));
 const LISTS = new Map(DIFF_DATA.lists.map(entry => [entry.at, entry.added]));
 const ELEMENTS = new Map(DIFF_DATA.elements.map(entry => [entry.type, entry]));
-const TRANSFERS = new Set(DIFF_DATA.transfers);
+/** Places of an element (`SubProcessor.country`): by type, each property with the effect of a place outside the EEA. */
+const TRANSFERS = new Map<string, { readonly property: string; readonly effect: Effect }[]>();
+for (const { at, outsideEea: effect } of DIFF_DATA.transfers) {
+    const [type, property] = at.split('.') as [string, string];
+    TRANSFERS.set(type, [...(TRANSFERS.get(type) ?? []), { property, effect }]);
+}
 const TEXTS = new Set(DIFF_DATA.texts);
 
 /**
@@ -91,8 +96,9 @@ function meaning(change: StructuralChange): { effect: Effect; note?: Note } {
         const lost = o.some(x => !n.includes(x));
         if (gained !== lost) return { effect: gained ? added : opposite(added) };
     }
-    if (TRANSFERS.has(at) && typeof change.newValue === 'string' && outsideEea(change.newValue) && !(typeof change.oldValue === 'string' && outsideEea(change.oldValue))) {
-        return { effect: 'looser-for-processor', note: 'new-transfer' };
+    const place = TRANSFERS.get(owner.$type)?.find(entry => entry.property === change.property);
+    if (place && typeof change.newValue === 'string' && outsideEea(change.newValue) && !(typeof change.oldValue === 'string' && outsideEea(change.oldValue))) {
+        return { effect: place.effect, note: 'new-transfer' };
     }
     return { effect: 'neutral' };
 }
@@ -112,6 +118,6 @@ function outsideEea(code: string): boolean {
 /** Whether an added element brings a transfer outside the EEA (a sub-processor there). */
 function createsTransfer(node: AstNode): boolean {
     const fields = node as unknown as Record<string, unknown>;
-    return [...TRANSFERS].some(at => at.startsWith(`${node.$type}.`) && typeof fields[at.split('.')[1]!] === 'string' && outsideEea(fields[at.split('.')[1]!] as string));
+    return (TRANSFERS.get(node.$type) ?? []).some(({ property }) => typeof fields[property] === 'string' && outsideEea(fields[property]));
 }
 
