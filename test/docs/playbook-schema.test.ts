@@ -14,7 +14,7 @@ test('packages/language/playbook.schema.json is current (regenerate with `npm ru
 
 test('the published JSON Schema and dpa agree on what a playbook is: the example passes both, broken ones fail both', () => {
     const validate = new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object);
-    const example = readFileSync(join(EXAMPLES, 'dpa-playbook.json'), 'utf8');
+    const example = readFileSync(join(EXAMPLES, 'playbooks/kantoor-de-linde.json'), 'utf8');
     expect(validate(JSON.parse(example)), JSON.stringify(validate.errors)).toBe(true);
     expect('playbook' in parsePlaybook(example, 'dpa-playbook.json')).toBe(true);
     for (const broken of [

@@ -6,10 +6,10 @@ import type { Agreement } from '../../packages/language/src/index.js';
 import { check, EXAMPLES, readExample } from '../helpers.js';
 
 /**
- * The firm's playbook (issue 14, in progress): examples/dpa-playbook.json read and checked against
+ * The firm's playbook (issue 14, in progress): examples/playbooks/kantoor-de-linde.json read and checked against
  * the examples and edited copies, every position once; a broken playbook says where and why.
  */
-const PLAYBOOK_PATH = join(EXAMPLES, 'dpa-playbook.json');
+const PLAYBOOK_PATH = join(EXAMPLES, 'playbooks/kantoor-de-linde.json');
 const parsed = parsePlaybook(readFileSync(PLAYBOOK_PATH, 'utf8'), PLAYBOOK_PATH);
 if (!('playbook' in parsed)) throw new Error(parsed.error);
 const PLAYBOOK: Playbook = parsed.playbook;

@@ -1,14 +1,17 @@
+import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { allRules, createDpaServices, isLang, type DpaServices, type Lang } from '@dpa/language';
 import { NodeFileSystem } from 'langium/node';
-import { UsageError } from './files.js';
+import { URI } from 'vscode-uri';
+import { displayPath, FileError, UsageError } from './files.js';
 import { alternatives, say } from './messages.js';
 import type { Output } from './output.js';
 
-/** The options every command takes: `--lang`, `--rule` (see SETTINGS_HELP) and `--help`. */
+/** The options every command takes: `--lang`, `--rule`, `--playbook` (see SETTINGS_HELP) and `--help`. */
 const SHARED_OPTIONS = {
     lang: { type: 'string' },
     rule: { type: 'string', multiple: true, default: [] },
+    playbook: { type: 'string' },
     help: { type: 'boolean', short: 'h' }
 } as const satisfies CommandOptions;
 
@@ -37,7 +40,7 @@ const LEVELS = ['off', 'info', 'warning', 'error'] as const;
 type Level = (typeof LEVELS)[number];
 
 /** Help lines of the options every checking command shares. */
-export const SETTINGS_HELP = `${say('help.settingsLang')}\n${say('help.settingsRule')}`;
+export const SETTINGS_HELP = `${say('help.settingsLang')}\n${say('help.settingsRule')}\n${say('help.settingsPlaybook')}`;
 
 /** `DPA-R01 … DPA-R61`: the first and last rule id. */
 function range(ids: ReadonlySet<string>): string {
@@ -71,10 +74,29 @@ export function applySettings(services: DpaServices, lang: string, rules: readon
  * The language services of a command, reading the file system, with its `--lang` (default en)
  * and `--rule` applied; `lang` is the language of its diagnostics and row problems.
  */
-export function commandServices(values: { readonly lang?: string | undefined; readonly rule: readonly string[] }): { Dpa: DpaServices; lang: Lang } {
+export function commandServices(values: { readonly lang?: string | undefined; readonly rule: readonly string[]; readonly playbook?: string | undefined }): { Dpa: DpaServices; lang: Lang } {
     const { Dpa } = createDpaServices(NodeFileSystem);
     applySettings(Dpa, values.lang ?? 'en', values.rule);
+    applyPlaybook(Dpa, values.playbook);
     return { Dpa, lang: Dpa.dpa.Settings.language };
+}
+
+/**
+ * The firm's playbook of a command: the file `--playbook` names, for every agreement (one that
+ * cannot be read or is not a playbook is exit 2, with its path and why, before any work), else a
+ * `dpa-playbook.json` (`.yaml`, `.yml`) in the current folder, for the agreements under it (one
+ * that is broken is a warning on each of them, as in the editor).
+ */
+export function applyPlaybook(services: DpaServices, playbook: string | undefined): void {
+    const cwd = URI.file(process.cwd());
+    const named = playbook === undefined ? undefined : resolve(playbook);
+    services.dpa.Playbooks.configure([cwd], named);
+    if (named === undefined) return;
+    const loaded = services.dpa.Playbooks.forDocument(cwd);
+    if (loaded && 'error' in loaded) {
+        const reason = loaded.error.startsWith(`${loaded.path}: `) ? loaded.error.slice(loaded.path.length + 2) : loaded.error;
+        throw new FileError(displayPath(loaded.path), say('settings.playbook', { error: reason }));
+    }
 }
 
 /** The language of the agreement `generate` and `batch` write: English with `--lang en`, else Dutch. */

@@ -26,6 +26,7 @@ import { DpaDocumentSymbolProvider } from './lsp/document-symbols.js';
 import { DpaRenameProvider } from './lsp/rename.js';
 import { DpaSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { DpaAstNodeDescriptionProvider, DpaScopeComputation } from './dpa-scope-computation.js';
+import { PlaybookSource } from './playbook/source.js';
 import { DpaSettings } from './settings.js';
 import { DpaDocumentValidator, DpaValidationRegistry } from './validation/document-validator.js';
 import { DpaValidator, registerValidationChecks } from './validation/dpa-validator.js';
@@ -38,6 +39,8 @@ export type DpaAddedServices = {
     dpa: {
         Settings: DpaSettings;
         Extensions: DpaExtensions;
+        /** The firm's playbook of each document (the setting `dpa.playbook`, `--playbook`, or the workspace's file). */
+        Playbooks: PlaybookSource;
     };
 };
 
@@ -80,7 +83,8 @@ export const DpaModule: Module<DpaServices, PartialLangiumServices & DpaAddedSer
     },
     dpa: {
         Settings: () => new DpaSettings(),
-        Extensions: () => new DpaExtensions()
+        Extensions: () => new DpaExtensions(),
+        Playbooks: services => new PlaybookSource(services.shared.workspace.FileSystemProvider)
     }
 };
 

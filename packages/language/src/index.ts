@@ -28,3 +28,4 @@ export { guardConnection, type DocumentLookup } from './lsp/guarded-connection.j
 export { isFullyChecked, VALIDATION_FAILED, VALIDATION_SKIPPED, TOO_MANY_FINDINGS } from './validation/incomplete.js';
 export * from './model-facts.js';
 export { declaresEnglish, hasEnglishVersion } from './translations.js';
+export { parsePlaybook, PLAYBOOK_FILE_NAMES, PlaybookSource, type LoadedPlaybook, type Playbook } from './playbook/index.js';

@@ -9,7 +9,7 @@ import { agreementLanguage, commandServices, formatOption, parseCommand } from '
 import { checkSources } from '../sources.js';
 import { writeFileAtomic } from '../write-file.js';
 
-export const GENERATE_HELP = say('help.generate', { settings: `${say('help.generateLang')}\n${say('help.settingsRule')}` });
+export const GENERATE_HELP = say('help.generate', { settings: `${say('help.generateLang')}\n${say('help.settingsRule')}\n${say('help.settingsPlaybook')}` });
 
 function parseValues(assignments: readonly string[]): Record<string, string> {
     const values: Record<string, string> = {};

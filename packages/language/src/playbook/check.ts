@@ -132,12 +132,15 @@ export function checkPlaybook(agreement: ast.Agreement, playbook: Playbook, lang
                 const place = { node: token.node, offset: token.offset + match.index, length: match[0].length };
                 const replacement = wording.replacement;
                 add('forbiddenWording', wording, replacement ? 'wording.forbiddenReplace' : 'wording.forbidden', { words: match[0], ...(replacement ? { replacement } : {}) }, place,
-                    replacement !== undefined ? { title: PLAYBOOK_MESSAGES.text(lang, 'fix.replace', { replacement }), place, newText: replacement } : undefined);
+                    replacement !== undefined ? { title: PLAYBOOK_MESSAGES.text(lang, 'fix.replace', { replacement }), place, newText: inString(replacement) } : undefined);
             }
         }
     }
     return findings;
 }
+
+/** Text as it stands inside a .dpa string literal: a backslash and a double quote escaped. */
+const inString = (text: string) => text.replace(/[\\"]/g, '\\$&');
 
 /** Each forbidden wording's pattern, compiled once (the wording's words as a whole, any space between them, any case). */
 const WORDING_PATTERNS = new Map<string, RegExp>();

@@ -1,5 +1,6 @@
-// The firm's playbook (issue 14, in progress): positions as data (schema.ts, a JSON file checked
-// when read), and where an agreement departs from them (check.ts). Not yet a check of the
-// validator nor read by the CLI: no bundle holds it (see ARCHITECTURE.md).
+// The firm's playbook: positions as data (schema.ts, a JSON or YAML file checked when read), where
+// an agreement departs from them (check.ts), and which playbook holds for a document (source.ts).
+// The validator reports the departures (validation/rules/playbook.ts).
 export { parsePlaybook, PlaybookSchema, type Playbook, type PositionName } from './schema.js';
 export { checkPlaybook, PLAYBOOK_MESSAGES, type FindingPlace, type PlaybookFinding, type PlaybookFix } from './check.js';
+export { PLAYBOOK_FILE_NAMES, PlaybookSource, type LoadedPlaybook } from './source.js';

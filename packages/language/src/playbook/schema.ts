@@ -1,3 +1,4 @@
+import { load as loadYaml } from 'js-yaml';
 import * as v from 'valibot';
 
 // The firm's playbook (issue 14, in progress): its positions as data, in `dpa-playbook.json`. This
@@ -41,15 +42,18 @@ export type Playbook = v.InferOutput<typeof PlaybookSchema>;
 export type PositionName = keyof Playbook['positions'];
 
 /**
- * A playbook from the text of its file: the positions, or why the file is not a playbook (its
- * path, and the place in it and what the schema expected there). Never throws.
+ * A playbook from the text of its file (YAML when the path ends in `.yaml` or `.yml`, else JSON):
+ * the positions, or why the file is not a playbook (its path, and the place in it and what the
+ * schema expected there). Never throws.
  */
 export function parsePlaybook(text: string, path: string): { readonly playbook: Playbook } | { readonly error: string } {
     let data: unknown;
+    const yaml = /\.ya?ml$/i.test(path);
     try {
-        data = JSON.parse(text);
+        data = yaml ? loadYaml(text, { filename: path }) : JSON.parse(text);
     } catch (error) {
-        return { error: `${path}: not JSON: ${error instanceof Error ? error.message : String(error)}` };
+        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        return { error: `${path}: ${yaml ? 'not YAML' : 'not JSON'}: ${reason}` };
     }
     const result = v.safeParse(PlaybookSchema, data);
     if (result.success) return { playbook: result.output };

@@ -1,6 +1,7 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { Lang } from '../i18n/lang.js';
+import type { LoadedPlaybook } from '../playbook/source.js';
 import type { DocumentFacts } from './document-facts.js';
 import type { Reporter } from './report.js';
 
@@ -18,6 +19,8 @@ export interface CheckContext {
     readonly checkTime: () => void;
     /** The facts of the document computed once per validation and shared by the checks (document-facts.ts). */
     readonly facts: DocumentFacts;
+    /** The firm's playbook that holds for the document (playbook/source.ts), if any. */
+    readonly playbook: LoadedPlaybook | undefined;
 }
 
 export type Check<T extends AstNode> = (node: T, context: CheckContext) => void;

@@ -17,6 +17,7 @@ import {
 } from './rules/parties.js';
 import { checkDocumentFormalities, checkEffectiveDate, checkSignatory, checkSignedBeforeGdpr } from './rules/formalities.js';
 import { placeholders } from './rules/placeholders.js';
+import { playbookPositions } from './rules/playbook.js';
 import { chargedAssistance, chargedAssistanceClause, chargedStandardClause } from './rules/prose/assistance-costs.js';
 import { breachClauseScope, breachDefinition } from './rules/prose/breach-definition.js';
 import { crossReferences } from './rules/prose/cross-references.js';
@@ -79,7 +80,7 @@ export const CHECKS: CheckTable = {
         healthStandard, subjectsInProse, specialMentions, art32Coverage, obsoleteTech, unverifiableMeasures,
         ...prose, duplicateParagraphs, repeatedStandardClauses, deletionDeadlines,
         checkHasProcessing, unattachedSubProcessors, checkNothingTicked, checkRecordContacts, checkSignedBeforeGdpr, checkDocumentFormalities, checkEffectiveDate,
-        art28Coverage
+        art28Coverage, playbookPositions
     ],
     Party: [checkPartyIdentification, checkContactPoint, outdatedPartyName],
     Signatory: [signatureDate, checkSignatory],

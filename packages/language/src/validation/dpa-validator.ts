@@ -2,6 +2,7 @@ import { AstUtils, Cancellation, interruptAndCheck, isOperationCancelled, Operat
 import type * as ast from '../generated/ast.js';
 import type { DpaServices } from '../dpa-module.js';
 import { allRules } from '../messages.js';
+import type { PlaybookSource } from '../playbook/source.js';
 import type { DpaSettings } from '../settings.js';
 import { currentRun, ValidationOutOfTime, yieldToMessages, type ValidationRun } from './budget.js';
 import { DocumentFacts } from './document-facts.js';
@@ -40,11 +41,13 @@ export function registerValidationChecks(services: DpaServices): void {
 
 export class DpaValidator {
     private readonly settings: DpaSettings;
+    private readonly playbooks: PlaybookSource;
     /** The severity policy of each parsed document (a new parse gives a new root node). */
     private readonly policies = new WeakMap<AstNode, SeverityPolicy>();
 
     constructor(services: DpaServices) {
         this.settings = services.dpa.Settings;
+        this.playbooks = services.dpa.Playbooks;
     }
 
     /** The facts shared by the checks of one validation (a new run, new facts). */
@@ -87,7 +90,13 @@ export class DpaValidator {
         const run = currentRun(root);
         const lang = this.settings.language;
         const report = new Reporter(accept, lang, this.policyFor(document), document.uri.toString());
-        const context: CheckContext = { report, lang, agreement, document, checkTime: () => run?.checkTime(), facts: this.factsFor(run, agreement) };
+        const playbooks = this.playbooks;
+        const context: CheckContext = {
+            report, lang, agreement, document, checkTime: () => run?.checkTime(), facts: this.factsFor(run, agreement),
+            get playbook() {
+                return playbooks.forDocument(document.uri);
+            }
+        };
         try {
             for (const { name, check } of checks) {
                 // Before each check, with one reading of the clock: the token is read every time,

@@ -89,6 +89,16 @@ export class Reporter {
         this.accept(check.severity, formatMessage(check, this.lang, args), { ...where, code: id, data });
     }
 
+    /**
+     * A departure from the firm's playbook: its code (the firm's id or `PB-…`), the firm's
+     * severity and message, and the fixes that move the agreement to the firm's position. Not a
+     * catalogue rule: no legal basis is appended, and the user's rule levels do not apply.
+     */
+    playbook<N extends AstNode>(code: string, severity: ValidationSeverity, message: string, where: DiagnosticInfo<N>, fixes: readonly (Fix | undefined)[] = []): void {
+        const data: FixData = { fixes: fixes.filter((f): f is Fix => f !== undefined) };
+        this.accept(severity, message, { ...where, code, data });
+    }
+
     /** Reports the rules' hits kept so far, each group as one diagnostic, in the order of their first hits. */
     flush(): void {
         const groups = this.order.splice(0);
