@@ -1,4 +1,5 @@
 import { batchCommand, BATCH_HELP } from './commands/batch.js';
+import { diffCommand, DIFF_HELP } from './commands/diff.js';
 import { generateCommand, GENERATE_HELP } from './commands/generate.js';
 import { registerCommand, REGISTER_HELP } from './commands/register.js';
 import { validateCommand, VALIDATE_HELP } from './commands/validate.js';
@@ -12,7 +13,8 @@ const COMMANDS: Record<string, { run: (args: readonly string[], out: Output) => 
     validate: { run: validateCommand, help: VALIDATE_HELP },
     generate: { run: generateCommand, help: GENERATE_HELP },
     batch: { run: batchCommand, help: BATCH_HELP },
-    register: { run: registerCommand, help: REGISTER_HELP }
+    register: { run: registerCommand, help: REGISTER_HELP },
+    diff: { run: diffCommand, help: DIFF_HELP }
 };
 
 /** Runs the CLI and returns its exit code; never throws. */

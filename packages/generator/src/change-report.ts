@@ -1,5 +1,5 @@
 import type { Lang } from '@dpa/language';
-import { changeRecord, DIFF_MESSAGES, type AgreementChange, type ChangeRecord, type Effect } from '@dpa/language/diff';
+import { changeRecord, DIFF_MESSAGES, type AgreementChange, type ChangeRecord, type Crossing, type Effect, type PlaybookCrossings } from '@dpa/language/diff';
 import { escapeHtml, escapeMarkdown } from './render/escape.js';
 
 /**
@@ -18,6 +18,8 @@ export interface ReportOptions {
     /** How the two versions are named in the heading (their file names). */
     readonly oldName: string;
     readonly newName: string;
+    /** With `dpa diff --playbook`: the departures from the firm's playbook each change brings, and the others. */
+    readonly playbook?: PlaybookCrossings;
 }
 
 /** The sections, in the order a controller's lawyer reads them. */
@@ -27,6 +29,10 @@ export function renderChangeReport(changes: readonly AgreementChange[], options:
     const { lang, format } = options;
     const t = (key: Parameters<typeof DIFF_MESSAGES.text>[1], args?: Record<string, string>) => DIFF_MESSAGES.text(lang, key, args);
     const records = changes.map(change => changeRecord(change, lang));
+    const crossings = new Map(changes.map((change, i) => [records[i]!, options.playbook?.byChange.get(change) ?? []]));
+    const crossingText = (crossing: Crossing) => t('report.crosses', { message: crossing.message, code: crossing.code });
+    const other = options.playbook?.other ?? [];
+    const otherTitle = options.playbook ? t('report.section.playbook', { name: options.playbook.name }) : '';
     const title = t('report.title');
     const versions = t('report.versions', { old: options.oldName, new: options.newName });
     const sections = ORDER.map(effect => ({ effect, records: records.filter(record => record.effect === effect) })).filter(section => section.records.length > 0);
@@ -36,36 +42,41 @@ export function renderChangeReport(changes: readonly AgreementChange[], options:
     };
     switch (format) {
         case 'text': {
-            if (records.length === 0) return `${versions}\n${t('report.none')}\n`;
+            const otherLines = other.length === 0 ? [] : ['', `${otherTitle}:`, ...other.map(crossing => `  ! ${crossingText(crossing)}${crossing.line === undefined ? '' : ` (${t('report.line', { n: String(crossing.line) })})`}`)];
+            if (records.length === 0) return [versions, t('report.none'), ...otherLines, ''].join('\n');
             return [versions, ...sections.flatMap(section => [
                 '', `${t(`report.section.${section.effect}`)}:`,
-                ...section.records.map(record => `  ${record.text}${where(record)}`)
-            ]), ''].join('\n');
+                ...section.records.flatMap(record => [`  ${record.text}${where(record)}`, ...crossings.get(record)!.map(crossing => `    ! ${crossingText(crossing)}`)])
+            ]), ...otherLines, ''].join('\n');
         }
         case 'md': {
             const lines = [`# ${escapeMarkdown(title)}`, '', escapeMarkdown(versions), ''];
-            if (records.length === 0) return [...lines, escapeMarkdown(t('report.none')), ''].join('\n');
+            if (records.length === 0) lines.push(escapeMarkdown(t('report.none')), '');
             for (const section of sections) {
                 lines.push(`## ${escapeMarkdown(t(`report.section.${section.effect}`))}`, '');
                 for (const record of section.records) {
                     lines.push(`- ${escapeMarkdown(record.text)}${escapeMarkdown(where(record))}`);
+                    for (const crossing of crossings.get(record)!) lines.push(`  - **${escapeMarkdown(crossingText(crossing))}**`);
                     if (record.words) lines.push('', `  > ${record.words.map(word => markdownWord(word)).join('')}`, '');
                 }
                 lines.push('');
             }
+            if (other.length > 0) lines.push(`## ${escapeMarkdown(otherTitle)}`, '', ...other.map(crossing => `- ${escapeMarkdown(crossingText(crossing))}`), '');
             return lines.join('\n');
         }
         case 'html': {
-            const body = records.length === 0
+            const crossingHtml = (list: readonly Crossing[]) => list.map(crossing => `\n<p class="crossing">${escapeHtml(crossingText(crossing))}</p>`).join('');
+            const body = (records.length === 0
                 ? `<p>${escapeHtml(t('report.none'))}</p>`
-                : sections.map(section => `<section class="${section.effect}">\n<h2>${escapeHtml(t(`report.section.${section.effect}`))}</h2>\n<ul>\n${section.records.map(record => `<li>${escapeHtml(record.text)}${escapeHtml(where(record))}${record.words ? `\n<blockquote>${record.words.map(word => htmlWord(word)).join('')}</blockquote>` : ''}</li>`).join('\n')}\n</ul>\n</section>`).join('\n');
+                : sections.map(section => `<section class="${section.effect}">\n<h2>${escapeHtml(t(`report.section.${section.effect}`))}</h2>\n<ul>\n${section.records.map(record => `<li>${escapeHtml(record.text)}${escapeHtml(where(record))}${crossingHtml(crossings.get(record)!)}${record.words ? `\n<blockquote>${record.words.map(word => htmlWord(word)).join('')}</blockquote>` : ''}</li>`).join('\n')}\n</ul>\n</section>`).join('\n'))
+                + (other.length > 0 ? `\n<section class="playbook">\n<h2>${escapeHtml(otherTitle)}</h2>${crossingHtml(other)}\n</section>` : '');
             return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escapeHtml(title)}</title>
-<style>body{font:15px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem}del{color:#b42318;background:#fee4e2}ins{color:#067647;background:#dcfae6;text-decoration:none}blockquote{white-space:pre-wrap;border-left:3px solid #d0d5dd;margin:.5rem 0;padding-left:.75rem}</style>
+<style>body{font:15px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem}del{color:#b42318;background:#fee4e2}ins{color:#067647;background:#dcfae6;text-decoration:none}blockquote{white-space:pre-wrap;border-left:3px solid #d0d5dd;margin:.5rem 0;padding-left:.75rem}.crossing{color:#b42318;font-weight:600;margin:.25rem 0}</style>
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>

@@ -7,3 +7,4 @@ export { diffAgreements, type AgreementChange, type Effect, type Note } from './
 export { describeChange, DIFF_MESSAGES, subjectOf } from './describe.js';
 export { changeRecord, lineOf, type ChangeRecord } from './json.js';
 export { wordChanges, type WordChange } from './words.js';
+export { playbookCrossings, type Crossing, type PlaybookCrossings } from './playbook.js';

@@ -34,6 +34,8 @@ export interface PlaybookFinding {
     readonly message: string;
     readonly place: FindingPlace;
     readonly fix?: PlaybookFix;
+    /** For a required clause that is missing: its keyword (what the finding is about, where the place cannot show it). */
+    readonly clause?: string;
 }
 
 /** A duration's length at its longest (a deadline in working days may span a weekend): a firm's maximum must hold then too. */
@@ -57,7 +59,8 @@ export function checkPlaybook(agreement: ast.Agreement, playbook: Playbook, lang
             severity: settings.severity,
             message: say(key, args, settings.message),
             place,
-            ...(fix ? { fix } : {})
+            ...(fix ? { fix } : {}),
+            ...(key === 'clauses.missing' ? { clause: args['clause'] } : {})
         });
     };
     const clauseOf = <T extends ast.Clause>(is: (clause: unknown) => clause is T): T | undefined => agreement.clauses.find(is);
