@@ -77,6 +77,40 @@ describe('dpa diff: the models compared', () => {
     });
 });
 
+describe('dpa diff: every kind of element', () => {
+    test('a party\'s legal name and KvK number, a signatory added (named by the person, in its party)', async () => {
+        expect(lines(await changesAfter(t => t.replace('name "Hoveniersbedrijf De Linde B.V."', 'name "De Linde Groen B.V."').replace('kvk "71234568"', 'kvk "71234569"')))).toEqual([
+            'Party DeLinde: kvk: 71234568 → 71234569 (neutral)',
+            'Party DeLinde: legal name: Hoveniersbedrijf De Linde B.V. → De Linde Groen B.V. (neutral)'
+        ]);
+        const signed = 'signatory "M.J. de Linde" as "Directeur" at "Zwolle" on 2025-03-03';
+        expect(lines(await changesAfter(t => t.replace(signed, `${signed}\n        signatory "P. de Linde" as "Financieel directeur" at "Zwolle" on 2025-03-04`))))
+            .toEqual(['Party DeLinde · Signatory P. de Linde added (neutral)']);
+        expect(lines(await changesAfter(t => t.replace(signed, signed.replace('Directeur', 'Statutair directeur')))))
+            .toEqual(['Party DeLinde · Signatory M.J. de Linde: function: Directeur → Statutair directeur (neutral)']);
+    });
+
+    test('a data category flagged as criminal data, data subjects added, a processing activity removed', async () => {
+        expect(lines(await changesAfter(t => t.replace('data Salary "Salaris- en betaalgegevens (brutoloon, toeslagen, IBAN, loonheffingen)"', '$& criminal basis "art. 33 UAVG"')))).toEqual([
+            'Data category Salary: basis: (none) → art. 33 UAVG (neutral)',
+            'Data category Salary: criminal: (none) → yes (neutral)'
+        ]);
+        expect(lines(await changesAfter(t => t.replace('subjects Applicants', 'subjects Applicants, Employees'))))
+            .toEqual(['Processing activity Recruitment: data subjects: + Employees (neutral)']);
+        expect(lines(await changesAfter(t => t.replace(/\n {4}processing Recruitment[\s\S]*?\n {4}}\n/, '\n'))))
+            .toEqual(['Processing activity Recruitment removed (neutral)']);
+    });
+
+    test('a sub-processor\'s transfer mechanism, and a template field added', async () => {
+        expect(lines(await changesAfter(t => t.replace('transfer scc module 3', 'transfer bcr')))).toEqual([
+            'Sub-processor Mailhuis · Transfer: mechanism: scc → bcr (neutral)',
+            'Sub-processor Mailhuis · Transfer: module: 3 → (none) (neutral)'
+        ]);
+        expect(lines(await changesAfter(t => t.replace('    law NL', '    parameter customer "Klantnaam"\n    law NL'))))
+            .toEqual(['Template field customer added (neutral)']);
+    });
+});
+
 describe('dpa diff: texts word by word, and a template against its filled agreement', () => {
     const ICTEAM = readExample('icteam-imaging-people.dpa');
 

@@ -325,6 +325,7 @@ export const DiffFileSchema = v.strictObject({
     lists: v.array(v.strictObject({ ...comment, at: ModelPath, added: Effect })),
     elements: v.array(v.strictObject({ ...comment, type: v.pipe(v.string(), v.regex(/^[A-Z]\w*$/)), added: Effect, removed: Effect })),
     transfers: v.array(v.strictObject({ ...comment, at: ModelPath, outsideEea: Effect })),
+    identities: v.array(v.strictObject({ ...comment, type: v.pipe(v.string(), v.regex(/^[A-Z]\w*$/)), property: v.pipe(v.string(), v.regex(/^[a-z]\w*$/)) })),
     texts: v.array(ModelPath)
 });
 

@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/lang.js';
 import type * as ast from '../generated/ast.js';
 import en from './i18n/en.json';
 import nl from './i18n/nl.json';
-import type { AgreementChange } from './meaning.js';
+import { identityOf, identityProperty, type AgreementChange } from './meaning.js';
 import type { WordChange } from './words.js';
 import { render } from './structural.js';
 
@@ -19,18 +19,18 @@ function has(key: string): key is Key {
 }
 
 /** "Sub-processor Ticketflow", "Breach notification": an element by its kind and name. */
-export function subjectOf(node: AstNode, lang: Lang): string {
+export function subjectOf(node: AstNode, lang: Lang, unnamed = false): string {
     const type = has(`type.${node.$type}`) ? DIFF_MESSAGES.text(lang, `type.${node.$type}` as Key) : node.$type;
-    const name = (node as unknown as { name?: unknown }).name;
-    return typeof name === 'string' ? `${type} ${name}` : type;
+    const name = unnamed ? undefined : identityOf(node);
+    return name !== undefined ? `${type} ${name}` : type;
 }
 
 /**
  * A node as a reader finds it: named elements by kind and name ("Sub-processor Ticketflow"), a
  * part of one after it ("Party Customer · Signatory"), the standard clauses by their kind.
  */
-function readerSubject(node: AstNode, lang: Lang): string {
-    const own = subjectOf(node, lang);
+function readerSubject(node: AstNode, lang: Lang, unnamed = false): string {
+    const own = subjectOf(node, lang, unnamed);
     if (typeof (node as unknown as { name?: unknown }).name === 'string' || !node.$container || node.$container.$type === 'Agreement' || node.$container.$type === 'Document') return own;
     return `${readerSubject(node.$container, lang)} · ${own}`;
 }
@@ -54,10 +54,12 @@ function valueText(value: AgreementChange['oldValue'], lang: Lang): string {
 export function describeChange(change: AgreementChange, lang: Lang): string {
     const meaning = [DIFF_MESSAGES.text(lang, `effect.${change.effect}` as Key), ...(change.note ? [DIFF_MESSAGES.text(lang, `note.${change.note}` as Key)] : [])].join(', ');
     let what: string;
-    if (change.kind === 'added') what = DIFF_MESSAGES.text(lang, 'added', { subject: subjectOf(change.after!, lang) });
-    else if (change.kind === 'removed') what = DIFF_MESSAGES.text(lang, 'removed', { subject: subjectOf(change.before!, lang) });
+    if (change.kind === 'added') what = DIFF_MESSAGES.text(lang, 'added', { subject: readerSubject(change.after!, lang) });
+    else if (change.kind === 'removed') what = DIFF_MESSAGES.text(lang, 'removed', { subject: readerSubject(change.before!, lang) });
     else {
-        const subject = readerSubject((change.after ?? change.before)!, lang);
+        // A change of what names the element ("person" of a signatory) names it by its kind only.
+        const node = (change.after ?? change.before)!;
+        const subject = readerSubject(node, lang, change.property === identityProperty(node.$type));
         const property = has(`property.${change.property}`) ? DIFF_MESSAGES.text(lang, `property.${change.property}` as Key) : change.property!;
         if (change.words) {
             what = DIFF_MESSAGES.text(lang, 'listChanged', { subject, property, changes: wordSummary(change.words) });

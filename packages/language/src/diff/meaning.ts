@@ -36,6 +36,18 @@ for (const { at, outsideEea: effect } of DIFF_DATA.transfers) {
     TRANSFERS.set(type, [...(TRANSFERS.get(type) ?? []), { property, effect }]);
 }
 const TEXTS = new Set(DIFF_DATA.texts);
+const IDENTITIES = new Map(DIFF_DATA.identities.map(entry => [entry.type, entry.property]));
+
+/** The property that names an element of a type: `name`, or the one data/diff.json gives the type (a signatory's `person`). */
+export function identityProperty(type: string): string {
+    return IDENTITIES.get(type) ?? 'name';
+}
+
+/** What names an element (see identityProperty), if it has a name. */
+export function identityOf(node: AstNode): string | undefined {
+    const value = (node as unknown as Record<string, unknown>)[identityProperty(node.$type)];
+    return typeof value === 'string' ? value : undefined;
+}
 
 /**
  * The changes from one version of an agreement to another, each with its effect on the parties'
@@ -44,7 +56,7 @@ const TEXTS = new Set(DIFF_DATA.texts);
  * limits what it owes. A change the table does not name is neutral.
  */
 export function diffAgreements(before: ast.Agreement, after: ast.Agreement): AgreementChange[] {
-    return compareModels(before, after, { ordered: TEXTS }).map(change => {
+    return compareModels(before, after, { ordered: TEXTS, identities: IDENTITIES }).map(change => {
         const words = textChange(change);
         return { ...change, ...meaning(change), ...(words ? { words } : {}) };
     });

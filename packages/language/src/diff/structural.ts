@@ -33,27 +33,29 @@ const SKIPPED = new Set(['onlyIf']);
  */
 export function compareModels(before: AstNode, after: AstNode, options: CompareOptions = {}): StructuralChange[] {
     const changes: StructuralChange[] = [];
-    compareNodes(before, after, changes, options.ordered ?? new Set());
+    compareNodes(before, after, changes, { ordered: options.ordered ?? new Set(), identities: options.identities ?? new Map() });
     return changes;
 }
 
 export interface CompareOptions {
     /** Lists of values (`Type.property`) that compare in order, as one text (a clause's paragraphs), not as sets. */
     readonly ordered?: ReadonlySet<string>;
+    /** The property that identifies an element without a name, by type (a signatory: its `person`). */
+    readonly identities?: ReadonlyMap<string, string>;
 }
 
-function compareNodes(before: AstNode, after: AstNode, changes: StructuralChange[], ordered: ReadonlySet<string>): void {
+function compareNodes(before: AstNode, after: AstNode, changes: StructuralChange[], options: Required<CompareOptions>): void {
     const properties = new Set([...Object.keys(before), ...Object.keys(after)].filter(key => !key.startsWith('$') && !SKIPPED.has(key)));
     for (const property of [...properties].sort()) {
         const oldValue = (before as unknown as Record<string, unknown>)[property];
         const newValue = (after as unknown as Record<string, unknown>)[property];
         if (Array.isArray(oldValue) || Array.isArray(newValue)) {
-            compareLists(before, after, property, (oldValue ?? []) as readonly unknown[], (newValue ?? []) as readonly unknown[], changes, ordered);
+            compareLists(before, after, property, (oldValue ?? []) as readonly unknown[], (newValue ?? []) as readonly unknown[], changes, options);
         } else if (isAstNode(oldValue) && isAstNode(newValue) && oldValue.$type === newValue.$type) {
             if (isValueNode(oldValue)) {
                 if (render(oldValue) !== render(newValue)) changes.push({ kind: 'changed', before, after, property, oldValue, newValue });
             } else {
-                compareNodes(oldValue, newValue, changes, ordered);
+                compareNodes(oldValue, newValue, changes, options);
             }
         } else {
             const o = plain(oldValue);
@@ -63,12 +65,12 @@ function compareNodes(before: AstNode, after: AstNode, changes: StructuralChange
     }
 }
 
-function compareLists(before: AstNode, after: AstNode, property: string, oldItems: readonly unknown[], newItems: readonly unknown[], changes: StructuralChange[], ordered: ReadonlySet<string>): void {
+function compareLists(before: AstNode, after: AstNode, property: string, oldItems: readonly unknown[], newItems: readonly unknown[], changes: StructuralChange[], options: Required<CompareOptions>): void {
     const nodes = [...oldItems, ...newItems].some(item => isAstNode(item));
     if (!nodes) {
         const o = oldItems.map(item => plain(item)).filter((v): v is string | number | boolean => v !== undefined && typeof v !== 'object');
         const n = newItems.map(item => plain(item)).filter((v): v is string | number | boolean => v !== undefined && typeof v !== 'object');
-        const differ = ordered.has(`${after.$type}.${property}`)
+        const differ = options.ordered.has(`${after.$type}.${property}`)
             ? o.length !== n.length || o.some((v, i) => v !== n[i])
             : o.some(v => !n.includes(v)) || n.some(v => !o.includes(v));
         if (differ) changes.push({ kind: 'changed', before, after, property, oldValue: o, newValue: n });
@@ -76,25 +78,48 @@ function compareLists(before: AstNode, after: AstNode, property: string, oldItem
     }
     const oldNodes = oldItems.filter(isAstNode);
     const newNodes = newItems.filter(isAstNode);
-    const key = keyFor([...oldNodes, ...newNodes]);
+    const key = keyFor(oldNodes, newNodes, options.identities);
     const oldByKey = new Map(oldNodes.map((node, i) => [key(node, i, oldNodes), node]));
-    const newKeys = new Set<string>();
+    const matched = new Map<AstNode, AstNode>();
+    const added: AstNode[] = [];
     newNodes.forEach((node, i) => {
-        const k = key(node, i, newNodes);
-        newKeys.add(k);
-        const old = oldByKey.get(k);
+        const old = oldByKey.get(key(node, i, newNodes));
+        if (old === undefined) added.push(node);
+        else matched.set(node, old);
+    });
+    const used = new Set(matched.values());
+    const removed = oldNodes.filter(node => !used.has(node));
+    // An element matched by its identity whose identity itself changed (a template's signatory
+    // `{{signatory}}` filled in): one left over on each side, of that type, is the same element.
+    for (const type of options.identities.keys()) {
+        const gone = removed.filter(node => node.$type === type);
+        const come = added.filter(node => node.$type === type);
+        if (gone.length !== 1 || come.length !== 1) continue;
+        matched.set(come[0]!, gone[0]!);
+        removed.splice(removed.indexOf(gone[0]!), 1);
+        added.splice(added.indexOf(come[0]!), 1);
+    }
+    for (const node of newNodes) {
+        const old = matched.get(node);
         if (old === undefined) changes.push({ kind: 'added', after: node });
         else if (isValueNode(old)) {
             if (render(old) !== render(node)) changes.push({ kind: 'changed', before, after, property, oldValue: old, newValue: node });
-        } else compareNodes(old, node, changes, ordered);
-    });
-    for (const [k, node] of oldByKey) if (!newKeys.has(k)) changes.push({ kind: 'removed', before: node });
+        } else compareNodes(old, node, changes, options);
+    }
+    for (const node of removed) changes.push({ kind: 'removed', before: node });
 }
 
-/** How the elements of a list are matched: by name, by type when each type occurs once, else by position. */
-function keyFor(nodes: readonly AstNode[]): (node: AstNode, index: number, list: readonly AstNode[]) => string {
-    if (nodes.every(node => typeof (node as { name?: unknown }).name === 'string')) return node => `${node.$type}:${(node as unknown as { name: string }).name}`;
-    return (node, index, list) => (list.filter(other => other.$type === node.$type).length === 1 ? node.$type : `${node.$type}#${index}`);
+/**
+ * How the elements of a list are matched between the versions: by name, or by their identity
+ * (`identities`) when every element has one; else by type when each version has at most one of
+ * that type (the standard clauses); else by position among the elements of their type.
+ */
+function keyFor(oldNodes: readonly AstNode[], newNodes: readonly AstNode[], identities: ReadonlyMap<string, string>): (node: AstNode, index: number, list: readonly AstNode[]) => string {
+    const all = [...oldNodes, ...newNodes];
+    const identity = (node: AstNode) => (node as unknown as Record<string, unknown>)[identities.get(node.$type) ?? 'name'];
+    if (all.every(node => typeof identity(node) === 'string')) return node => `${node.$type}:${identity(node) as string}`;
+    const once = (type: string) => oldNodes.filter(node => node.$type === type).length <= 1 && newNodes.filter(node => node.$type === type).length <= 1;
+    return (node, _index, list) => (once(node.$type) ? node.$type : `${node.$type}#${list.filter(other => other.$type === node.$type).indexOf(node)}`);
 }
 
 /** Nodes that are values rather than elements: compared by what they say (a duration, an amount). */
