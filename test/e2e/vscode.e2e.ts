@@ -4,10 +4,10 @@
  * panel, the suggest widget, the hover, the preview webview, notifications) and on disk.
  * Each step leaves a screenshot in test/e2e/screenshots/.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { waitUntil } from './env.js';
+import { ROOT, waitUntil } from './env.js';
 import { SECOND, Workbench, lineOf } from './workbench.js';
 
 const ICTEAM = 'icteam-imaging-people.dpa';
@@ -190,5 +190,25 @@ describe('the DPA extension in VS Code (code-server + Chromium)', () => {
         expect(markdown).toContain('# Verwerkersovereenkomst Loonwolk HR & Salaris');
         expect(markdown).toMatch(/Artikel 1\b/);
         expect(markdown, 'complete.dpa has no errors, so no draft marker').not.toMatch(/CONCEPT/);
+    });
+    it('g. the firm\'s playbook: a dpa-playbook.json put into the workspace gives its diagnostics, with the firm\'s codes', async () => {
+        const playbook = join(info.workspace, 'dpa-playbook.json');
+        await wb.openFromExplorer(COMPLETE);
+        await wb.focus(COMPLETE);
+        // The server watches the workspace: the new file revalidates the open agreement.
+        copyFileSync(join(ROOT, 'examples/playbooks/kantoor-de-linde.json'), playbook);
+        try {
+            const rows = await wb.problems('LINDE-AANSPR');
+            await rows.first().waitFor({ timeout: 60 * SECOND });
+            const cap = lineOf(source(COMPLETE), /^\s*liability cap /);
+            expect((await rows.allInnerTexts()).join('\n')).toMatch(new RegExp(`We accept no liability cap below EUR 500,000[\\s\\S]*Ln ${cap}`));
+            await expect.poll(async () => (await wb.problems('PB-subprocessor-countries')).count(), { timeout: 10 * SECOND, message: 'the two US sub-processors' }).toBe(2);
+            await wb.goToLine(cap);
+            await wb.shot('10-playbook-diagnostic');
+        } finally {
+            rmSync(playbook, { force: true });
+        }
+        await expect.poll(async () => (await wb.problems('LINDE-AANSPR')).count(), { timeout: 60 * SECOND, message: 'the playbook\'s diagnostics leave with the file' }).toBe(0);
+        await wb.command('View: Close All Editor Groups');
     });
 });

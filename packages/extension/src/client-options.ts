@@ -4,22 +4,26 @@
  */
 import * as vscode from 'vscode';
 import { DidChangeConfigurationNotification, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
+import { PLAYBOOK_FILES, watchNamedPlaybook } from './playbook-watch.js';
 import { configurationForServer, dpaSettingsNotification } from './trust.js';
 
 /** The server's name, as the output channel shows it. */
 export const SERVER_NAME = () => vscode.l10n.t('DPA Language Server');
 
 /**
- * The client's options, whichever transport: the documents it serves, `.dpa` file events, and the
+ * The client's options, whichever transport: the documents it serves, `.dpa` and playbook file events, and the
  * settings the server reads, through trust.ts (in an untrusted workspace it gets no firm's
  * template folder).
  */
 export function clientOptions(context: vscode.ExtensionContext, documentSelector: LanguageClientOptions['documentSelector'], client: () => BaseLanguageClient): LanguageClientOptions {
     const dpaFiles = vscode.workspace.createFileSystemWatcher('**/*.dpa');
-    context.subscriptions.push(dpaFiles);
+    // The firm's playbook: the server reads it again when it changes (playbook-watch.ts).
+    const playbookFiles = vscode.workspace.createFileSystemWatcher(PLAYBOOK_FILES);
+    context.subscriptions.push(dpaFiles, playbookFiles);
+    watchNamedPlaybook(context, client);
     return {
         documentSelector,
-        synchronize: { fileEvents: dpaFiles },
+        synchronize: { fileEvents: [dpaFiles, playbookFiles] },
         outputChannelName: SERVER_NAME(),
         middleware: {
             workspace: {
