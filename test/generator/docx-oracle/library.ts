@@ -2,7 +2,7 @@ import { AlignmentType, BorderStyle, Document, Footer, Header, Packer, PageNumbe
 import { GENERATOR_MESSAGES, generatorText } from '../../../packages/generator/src/i18n/index.js';
 import type { AgreementDocument } from '../../../packages/generator/src/ir.js';
 import { sectionParts, versionLine, type SectionPart } from '../../../packages/generator/src/render/docx/layout.js';
-import { planNumbering, type NumberingPlan } from '../../../packages/generator/src/render/docx/numbering.js';
+import { planNumbering } from '../../../packages/generator/src/render/docx/numbering.js';
 import { corePropertiesXml, CREATOR } from '../../../packages/generator/src/render/docx/parts.js';
 import { BULLETS, DRAFT_RED, PAGE, RULE_GREY, styles, TEXT_WIDTH } from '../../../packages/generator/src/render/docx/styles.js';
 import { clean } from '../../../packages/generator/src/render/docx/text.js';
@@ -18,18 +18,14 @@ import { sectionChildren } from './blocks.js';
  */
 export async function renderDocxWithLibrary(doc: AgreementDocument): Promise<Uint8Array> {
     const plan = planNumbering(doc.blocks);
-    return packWithLibrary(doc, plan, (section, width) => sectionChildren(section.blocks, width, plan));
-}
-
-/** The document through docx, with the children of each section given by `children`, zipped and with fixed times. */
-async function packWithLibrary(doc: AgreementDocument, plan: NumberingPlan, children: (section: SectionPart, width: number, index: number) => FileChild[]): Promise<Uint8Array> {
+    const children = (section: SectionPart) => sectionChildren(section.blocks, section.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait, plan);
     const file = new Document({
         title: clean(doc.title),
         creator: CREATOR,
         lastModifiedBy: CREATOR,
         styles: styles(generatorText(doc.lang, 'docx.locale')),
         numbering: { config: [...BULLETS, ...plan.configs] },
-        sections: sectionParts(doc).map((section, index) => sectionOptions(doc, section, children(section, section.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait, index)))
+        sections: sectionParts(doc).map(section => sectionOptions(doc, section, children(section)))
     });
     // An ArrayBuffer, not a Node Buffer: the same bytes, in Node and in a browser's worker alike.
     const packed = await Packer.toArrayBuffer(file, false, [{ path: 'docProps/core.xml', data: corePropertiesXml(doc) }]);
