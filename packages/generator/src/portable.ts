@@ -51,9 +51,9 @@ export function isFileFormat(format: string): format is FileFormat {
 }
 
 /**
- * The agreement document as DOCX bytes. The Word renderer and the `docx` library are loaded on the
- * first call, not with the generator: the language server and the CLI start without them (in the
- * bundle, a dynamic import evaluates its modules when it runs).
+ * The agreement document as DOCX bytes. The Word renderer is loaded on the first call, not with
+ * the generator: the language server and the CLI start without it (in the bundle, a dynamic
+ * import evaluates its modules when it runs).
  */
 export async function renderDocx(doc: AgreementDocument): Promise<Uint8Array> {
     const { renderDocx: render } = await import('./render/docx.js');

@@ -4,12 +4,11 @@
  * prefix ("3.%1") and whose start is the first number, so Word shows exactly the IR's numbers,
  * and renumbers when a user inserts a clause. Numbers of another shape stay literal text.
  */
-import { AlignmentType, LevelFormat, LevelSuffix, type ILevelsOptions } from 'docx';
 import type { Block, ParagraphBlock } from '../../ir.js';
-import { CLAUSE_INDENT } from './styles.js';
+import { CLAUSE_INDENT, type NumberingConfig } from './styles.js';
 
 export interface NumberingPlan {
-    readonly configs: { reference: string; levels: ILevelsOptions[] }[];
+    readonly configs: NumberingConfig[];
     /** The list of each numbered paragraph block that Word numbers. */
     readonly references: Map<ParagraphBlock, string>;
 }
@@ -34,11 +33,11 @@ export function planNumbering(blocks: readonly Block[]): NumberingPlan {
                 reference,
                 levels: [{
                     level: 0,
-                    format: LevelFormat.DECIMAL,
+                    format: 'decimal',
                     text: key,
                     start: n,
-                    alignment: AlignmentType.LEFT,
-                    suffix: LevelSuffix.TAB,
+                    alignment: 'left',
+                    suffix: 'tab',
                     style: {
                         paragraph: { indent: { left: CLAUSE_INDENT, hanging: CLAUSE_INDENT } },
                         run: { bold: true }

@@ -1,5 +1,75 @@
-/** The Word document's look: page size and margins, fonts, colours, paragraph styles and bullets. */
-import { AlignmentType, BorderStyle, LevelFormat, LevelSuffix, ShadingType } from 'docx';
+/**
+ * The Word document's look: page size and margins, fonts, colours, paragraph styles and bullets.
+ * Plain data, in the shape of the `docx` library's options (the test oracle gives it to docx as
+ * it is); parts.ts writes word/styles.xml and word/numbering.xml from it.
+ */
+
+/** Run formatting, as far as the styles and the numbering use it. */
+export interface RunStyle {
+    readonly font?: string;
+    readonly size?: number;
+    readonly bold?: boolean;
+    readonly color?: string;
+    readonly language?: { readonly value: string; readonly eastAsia: string; readonly bidirectional: string };
+}
+
+export interface Border {
+    readonly style: 'single';
+    readonly size: number;
+    readonly color: string;
+    readonly space: number;
+}
+
+/** Paragraph formatting, as far as the styles and the numbering use it. */
+export interface ParagraphStyle {
+    readonly spacing?: { readonly before?: number; readonly after?: number; readonly line?: number };
+    readonly keepNext?: boolean;
+    readonly keepLines?: boolean;
+    readonly indent?: { readonly left: number; readonly hanging: number };
+    readonly border?: { readonly top?: Border; readonly bottom?: Border; readonly left?: Border; readonly right?: Border };
+    readonly shading?: { readonly type: 'clear'; readonly color: string; readonly fill: string };
+}
+
+export interface StyleOptions {
+    readonly run?: RunStyle;
+    readonly paragraph?: ParagraphStyle;
+}
+
+/** A paragraph style of our own. */
+export interface NamedStyle extends StyleOptions {
+    readonly id: string;
+    readonly name: string;
+    readonly basedOn: string;
+    readonly quickFormat?: boolean;
+}
+
+export interface StyleSheet {
+    readonly default: {
+        readonly document: { readonly run: RunStyle; readonly paragraph: ParagraphStyle };
+        readonly heading1: StyleOptions;
+        readonly heading2: StyleOptions;
+        readonly heading3: StyleOptions;
+        readonly listParagraph: StyleOptions;
+    };
+    readonly paragraphStyles: readonly NamedStyle[];
+}
+
+/** One level of a Word list. */
+export interface LevelOptions {
+    readonly level: number;
+    readonly format: 'bullet' | 'decimal';
+    readonly text: string;
+    readonly start?: number;
+    readonly alignment: 'left';
+    readonly suffix?: 'tab';
+    readonly style?: StyleOptions;
+}
+
+/** A Word list: an abstract numbering, known by its reference. */
+export interface NumberingConfig {
+    readonly reference: string;
+    readonly levels: readonly LevelOptions[];
+}
 
 // Layout, in twips (1/20 pt) and half-points: A4, margins of 2.5 cm, Arial 10 pt.
 const FONT = 'Arial';
@@ -13,7 +83,7 @@ export const RULE_GREY = '8C8C8C';
 /** Tables with this many columns or more get a landscape page. */
 export const WIDE_TABLE = 6;
 
-export const styles = (locale: string) => ({
+export const styles = (locale: string): StyleSheet => ({
     default: {
         document: {
             // The agreement's language for every script (w:lang val, eastAsia, bidi): Word and
@@ -45,8 +115,8 @@ export const styles = (locale: string) => ({
             run: { bold: true, color: DRAFT_RED, size: 22 },
             paragraph: {
                 spacing: { before: 240, after: 240 },
-                border: Object.fromEntries(['top', 'bottom', 'left', 'right'].map(side => [side, { style: BorderStyle.SINGLE, size: 12, color: DRAFT_RED, space: 4 }])),
-                shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'FDECEA' }
+                border: { top: NOTICE_BORDER, bottom: NOTICE_BORDER, left: NOTICE_BORDER, right: NOTICE_BORDER },
+                shading: { type: 'clear', color: 'auto', fill: 'FDECEA' }
             }
         },
         { id: 'DpaTableText', name: 'Table text (dpa)', basedOn: 'Normal', run: { size: 17 }, paragraph: { spacing: { after: 40, line: 240 } } },
@@ -56,20 +126,22 @@ export const styles = (locale: string) => ({
     ]
 });
 
-export const BULLETS = [
+const NOTICE_BORDER: Border = { style: 'single', size: 12, color: DRAFT_RED, space: 4 };
+
+export const BULLETS: readonly NumberingConfig[] = [
     bulletConfig('dpa-bullet', 0),
     bulletConfig('dpa-bullet-clause', CLAUSE_INDENT)
 ];
 
-function bulletConfig(reference: string, indent: number) {
+function bulletConfig(reference: string, indent: number): NumberingConfig {
     return {
         reference,
         levels: [{
             level: 0,
-            format: LevelFormat.BULLET,
+            format: 'bullet',
             text: '•',
-            alignment: AlignmentType.LEFT,
-            suffix: LevelSuffix.TAB,
+            alignment: 'left',
+            suffix: 'tab',
             style: { paragraph: { indent: { left: indent + BULLET_HANGING, hanging: BULLET_HANGING } } }
         }]
     };

@@ -1,8 +1,4 @@
-/**
- * Text into Word runs. docx escapes XML itself; we only remove the characters XML 1.0 cannot hold
- * at all, and turn line breaks into Word line breaks.
- */
-import { TextRun } from 'docx';
+/** Text for Word's XML: the characters XML 1.0 cannot hold at all replaced, and escaped. */
 
 // eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -11,10 +7,13 @@ export function clean(text: string): string {
     return text.replace(NOT_XML, '\uFFFD');
 }
 
-export function runs(text: string, format: { bold?: boolean; color?: string } = {}): TextRun[] {
-    return clean(text).split(/\r?\n/).map((line, i) => new TextRun({ ...format, text: line, ...(i > 0 ? { break: 1 } : {}) }));
-}
+/** Text and attribute values as the `docx` library escapes them: the five entities; C0 controls other than tab, LF, CR dropped. */
+// eslint-disable-next-line no-control-regex
+const ESCAPED = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+export const escape = (text: string) => text.replace(ESCAPED, c => ENTITIES[c] ?? '');
 
+/** `text` cleaned and escaped, for the core properties. */
 export function escapeXml(text: string): string {
-    return clean(text).replace(/[<>&"']/g, c => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+    return clean(text).replace(/[<>&"']/g, c => ENTITIES[c]!);
 }

@@ -1,19 +1,14 @@
 /**
- * word/document.xml written directly: the same elements, attributes and order as the `docx`
- * library writes for the same blocks (blocks.ts and tables.ts build those through docx; this file
- * mirrors them one to one, and test/generator/docx-direct.test.ts checks that every part of the
- * package is the same, byte for byte). The rest of the package comes from skeleton.ts.
+ * word/document.xml's body written directly: the same elements, attributes and order as the
+ * `docx` library writes for the same blocks (the test oracle, test/generator/docx-oracle/blocks.ts
+ * and tables.ts, builds those through docx; this file mirrors them one to one, and
+ * test/generator/docx-direct.test.ts checks that every part of the package is the same, byte for
+ * byte). The other parts come from parts.ts and package-data.ts.
  */
 import type { Block, ListBlock, ParagraphBlock, SignatureParty, SignaturesBlock, TableBlock } from '../../ir.js';
 import type { NumberingPlan } from './numbering.js';
-import { columnWidths } from './tables.js';
-import { clean } from './text.js';
-
-/** Text and attribute values as docx escapes them: the five entities; C0 controls other than tab, LF, CR dropped. */
-// eslint-disable-next-line no-control-regex
-const ESCAPED = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
-const escape = (text: string) => text.replace(ESCAPED, c => ENTITIES[c] ?? '');
+import { columnWidths } from './layout.js';
+import { clean, escape } from './text.js';
 
 /** A paragraph: its properties (the content of w:pPr) and its runs, kept apart so a section's properties can join them. */
 export interface XmlParagraph {
@@ -73,7 +68,7 @@ function runs(text: string, format: RunFormat = {}): string {
     return clean(text).split(/\r?\n/).map((line, i) => run(line, format, i > 0)).join('');
 }
 
-/** The numIds of the document's lists, by reference (from the skeleton: docx numbers them in first-use order). */
+/** The numIds of the document's lists, by reference (parts.ts `numIdsOf`: docx numbers them in first-use order). */
 export type NumIds = ReadonlyMap<string, number>;
 
 function numId(ids: NumIds, reference: string): number {
@@ -103,7 +98,7 @@ export function referencesInOrder(sections: readonly (readonly Block[])[], plan:
     return order;
 }
 
-/** The children of one section, as blocks.ts `sectionChildren` makes them. */
+/** The children of one section, as the oracle's blocks.ts `sectionChildren` makes them. */
 export function sectionXml(blocks: readonly Block[], width: number, plan: NumberingPlan, ids: NumIds): XmlChild[] {
     const children: XmlChild[] = [];
     let afterClause = false;
@@ -165,7 +160,7 @@ function tableStart(width: number, borders: string, margins: string, widths: rea
 const cell = (width: number, content: string, shading?: string) =>
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${shading ? `<w:shd w:fill="${shading}" w:color="auto" w:val="clear"/>` : ''}</w:tcPr>${content}</w:tc>`;
 
-/** As tables.ts `table`. */
+/** As the oracle's tables.ts `table`. */
 function table(block: TableBlock, width: number): string {
     const widths = columnWidths(block, width);
     const content = (lines: readonly string[], style: string) => (lines.length ? lines : ['']).map(line => childXml(paragraph({ style }, runs(line)))).join('');
@@ -174,7 +169,7 @@ function table(block: TableBlock, width: number): string {
     return `${tableStart(width, GRID, cellMargins(50, 85, 50, 85), widths)}${header}${rows}</w:tbl>`;
 }
 
-/** As tables.ts `signatures`: rows keep with the next (their paragraphs do) except a pair's last. */
+/** As the oracle's tables.ts `signatures`: rows keep with the next (their paragraphs do) except a pair's last. */
 function signatures(block: SignaturesBlock, width: number): string {
     const perRow = Math.min(Math.max(block.parties.length, 1), 2);
     const gap = 567;

@@ -1,9 +1,10 @@
-/** The blocks of the IR as Word paragraphs and tables, in document order. */
+/** The oracle's blocks: the IR as docx paragraphs and tables, in document order (the product writes the same as XML: render/docx/xml.ts). */
 import { HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx';
-import type { Block, ListBlock, ParagraphBlock } from '../../ir.js';
-import type { NumberingPlan } from './numbering.js';
+import type { Block, ListBlock, ParagraphBlock } from '../../../packages/generator/src/ir.js';
+import type { NumberingPlan } from '../../../packages/generator/src/render/docx/numbering.js';
+import { clean } from '../../../packages/generator/src/render/docx/text.js';
 import { signatures, table } from './tables.js';
-import { clean, runs } from './text.js';
+import { runs } from './text.js';
 
 /** The paragraphs and tables of one section's blocks; `width` is the text width of its pages. */
 export function sectionChildren(blocks: readonly Block[], width: number, plan: NumberingPlan): FileChild[] {

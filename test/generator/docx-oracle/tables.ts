@@ -1,9 +1,9 @@
-/** The annex tables (columns as wide as their content needs) and the signature table. */
+/** The oracle's annex tables (columns as wide as their content needs) and signature table, through docx. */
 import { BorderStyle, Paragraph, ShadingType, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
-import type { SignatureParty, SignaturesBlock, TableBlock } from '../../ir.js';
+import type { SignatureParty, SignaturesBlock, TableBlock } from '../../../packages/generator/src/ir.js';
+import { CELL_MARGINS, columnWidths } from '../../../packages/generator/src/render/docx/layout.js';
 import { runs } from './text.js';
 
-const CELL_MARGINS = { top: 50, bottom: 50, left: 85, right: 85 };
 const GRID = { style: BorderStyle.SINGLE, size: 4, color: '9A9A9A' };
 
 export function table(block: TableBlock, width: number): Table {
@@ -24,32 +24,6 @@ export function table(block: TableBlock, width: number): Table {
             ...block.rows.map(row => new TableRow({ children: block.columns.map((_, i) => cell(row.cells[i] ?? [], i, 'DpaTableText')) }))
         ]
     });
-}
-
-/** The width of an average character of table text (8.5 pt Arial, bold), in twips. */
-const TABLE_CHAR = 100;
-/** Words longer than this may break; they do not widen their column further. */
-const LONG_WORD = 24;
-
-/**
- * Column widths: every column as wide as its longest word (up to LONG_WORD characters), and
- * the width left over shared in proportion to the average length of the columns' cells, so a
- * number column stays narrow and a description column gets the room.
- */
-export function columnWidths(block: TableBlock, width: number): number[] {
-    const stats = block.columns.map((column, i) => {
-        const cells = block.rows.map(row => (row.cells[i] ?? []).join(' '));
-        const longestWord = Math.max(...[column, ...cells].flatMap(text => text.split(/\s+/)).map(word => word.length));
-        const average = cells.length ? cells.reduce((sum, text) => sum + text.length, 0) / cells.length : column.length;
-        return { min: (Math.min(longestWord, LONG_WORD) + 1) * TABLE_CHAR + CELL_MARGINS.left + CELL_MARGINS.right, average: Math.min(average, 120) };
-    });
-    const minimum = stats.reduce((sum, s) => sum + s.min, 0);
-    const totalAverage = stats.reduce((sum, s) => sum + s.average, 0) || 1;
-    const widths = minimum >= width
-        ? stats.map(s => Math.floor((s.min / minimum) * width))
-        : stats.map(s => Math.floor(s.min + ((width - minimum) * s.average) / totalAverage));
-    widths[widths.length - 1]! += width - widths.reduce((a, b) => a + b, 0);
-    return widths;
 }
 
 /**
