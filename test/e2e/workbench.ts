@@ -214,11 +214,19 @@ export class Workbench {
         }
     }
 
-    /** Opens the Problems panel and returns the row locator of markers matching `text`. */
-    async problems(text: string | RegExp): Promise<Locator> {
+    /**
+     * Opens the Problems panel and returns the row locator of markers matching `text`. The panel's
+     * list is virtual (only the rows on screen exist): `filter` types into its filter box first, so
+     * that the markers of a file further down are on screen; '' clears it.
+     */
+    async problems(text: string | RegExp, filter?: string): Promise<Locator> {
         const panel = this.page.locator('.markers-panel');
         if (!await panel.isVisible()) await this.command('Problems: Focus on Problems View');
         await panel.waitFor();
+        if (filter !== undefined) {
+            const box = this.page.locator('.panel .viewpane-filter input, .panel .markers-panel-action-filter input').first();
+            await box.fill(filter);
+        }
         return panel.locator('.monaco-list-row', { hasText: text });
     }
 
