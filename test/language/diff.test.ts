@@ -80,7 +80,7 @@ describe('dpa diff: the models compared', () => {
 describe('dpa diff: every kind of element', () => {
     test('a party\'s legal name and KvK number, a signatory added (named by the person, in its party)', async () => {
         expect(lines(await changesAfter(t => t.replace('name "Hoveniersbedrijf De Linde B.V."', 'name "De Linde Groen B.V."').replace('kvk "71234568"', 'kvk "71234569"')))).toEqual([
-            'Party DeLinde: kvk: 71234568 → 71234569 (neutral)',
+            'Party DeLinde: KvK number: 71234568 → 71234569 (neutral)',
             'Party DeLinde: legal name: Hoveniersbedrijf De Linde B.V. → De Linde Groen B.V. (neutral)'
         ]);
         const signed = 'signatory "M.J. de Linde" as "Directeur" at "Zwolle" on 2025-03-03';
@@ -92,8 +92,8 @@ describe('dpa diff: every kind of element', () => {
 
     test('a data category flagged as criminal data, data subjects added, a processing activity removed', async () => {
         expect(lines(await changesAfter(t => t.replace('data Salary "Salaris- en betaalgegevens (brutoloon, toeslagen, IBAN, loonheffingen)"', '$& criminal basis "art. 33 UAVG"')))).toEqual([
-            'Data category Salary: basis: (none) → art. 33 UAVG (neutral)',
-            'Data category Salary: criminal: (none) → yes (neutral)'
+            'Data category Salary: legal basis: (none) → art. 33 UAVG (neutral)',
+            'Data category Salary: criminal offence data: (none) → yes (neutral)'
         ]);
         expect(lines(await changesAfter(t => t.replace('subjects Applicants', 'subjects Applicants, Employees'))))
             .toEqual(['Processing activity Recruitment: data subjects: + Employees (neutral)']);
@@ -104,7 +104,7 @@ describe('dpa diff: every kind of element', () => {
     test('a sub-processor\'s transfer mechanism, and a template field added', async () => {
         expect(lines(await changesAfter(t => t.replace('transfer scc module 3', 'transfer bcr')))).toEqual([
             'Sub-processor Mailhuis · Transfer: mechanism: scc → bcr (neutral)',
-            'Sub-processor Mailhuis · Transfer: module: 3 → (none) (neutral)'
+            'Sub-processor Mailhuis · Transfer: SCC module: 3 → (none) (neutral)'
         ]);
         expect(lines(await changesAfter(t => t.replace('    law NL', '    parameter customer "Klantnaam"\n    law NL'))))
             .toEqual(['Template field customer added (neutral)']);

@@ -35,6 +35,18 @@ function readerSubject(node: AstNode, lang: Lang, unnamed = false): string {
     return `${readerSubject(node.$container, lang)} · ${own}`;
 }
 
+/**
+ * A property by its label: the type's own (`property.Exclusion.items`: "excluded data") where the
+ * same name means something else on that type, else the name's (`property.items`: "warranties"),
+ * else the name itself.
+ */
+export function propertyLabel(type: string, property: string, lang: Lang): string {
+    for (const key of [`property.${type}.${property}`, `property.${property}`]) {
+        if (has(key)) return DIFF_MESSAGES.text(lang, key);
+    }
+    return property;
+}
+
 function valueText(value: AgreementChange['oldValue'], lang: Lang): string {
     if (value === undefined) return DIFF_MESSAGES.text(lang, 'none');
     if (value === true) return DIFF_MESSAGES.text(lang, 'set');
@@ -60,7 +72,7 @@ export function describeChange(change: AgreementChange, lang: Lang): string {
         // A change of what names the element ("person" of a signatory) names it by its kind only.
         const node = (change.after ?? change.before)!;
         const subject = readerSubject(node, lang, change.property === identityProperty(node.$type));
-        const property = has(`property.${change.property}`) ? DIFF_MESSAGES.text(lang, `property.${change.property}` as Key) : change.property!;
+        const property = propertyLabel(node.$type, change.property!, lang);
         if (change.words) {
             what = DIFF_MESSAGES.text(lang, 'listChanged', { subject, property, changes: wordSummary(change.words) });
         } else if (Array.isArray(change.oldValue) || Array.isArray(change.newValue)) {

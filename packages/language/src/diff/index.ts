@@ -4,7 +4,7 @@
 // yet, so it is not in their bundle.
 export { compareModels, type StructuralChange, type Value } from './structural.js';
 export { diffAgreements, type AgreementChange, type Effect, type Note } from './meaning.js';
-export { describeChange, DIFF_MESSAGES, subjectOf } from './describe.js';
+export { describeChange, DIFF_MESSAGES, propertyLabel, subjectOf } from './describe.js';
 export { changeRecord, lineOf, type ChangeRecord } from './json.js';
 export { wordChanges, type WordChange } from './words.js';
 export { playbookCrossings, type Crossing, type PlaybookCrossings } from './playbook.js';
