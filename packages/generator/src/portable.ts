@@ -80,3 +80,4 @@ export type { AgreementDocument, Block } from './ir.js';
 export type { AgreementView, ClauseViews, StandardClauseKind } from './view.js';
 export { CLAUSE_KINDS, FIXED_TEMPLATES } from './view.js';
 export * from './register.js';
+export { renderRedline, renderRedlineBody, redlineCss, type RedlineOptions } from './redline/html.js';
