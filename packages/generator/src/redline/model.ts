@@ -6,8 +6,10 @@
  * signature line compared word by word (words.ts). Parts and blocks only in one version are
  * added or removed whole. The HTML and Word renderers of the redline lay this out.
  */
-import type { AgreementDocument, Block, HeadingBlock, SignatureParty, SourceRef, TableBlock, TableRow } from '../ir.js';
+import type { AgreementDocument, Block, HeadingBlock, SignatureParty, SignaturesBlock, SourceRef, TableBlock, TableRow } from '../ir.js';
 import { align, type Pair } from './align.js';
+
+export type { Pair } from './align.js';
 import { compareWords, type Words } from './words.js';
 
 export type Status = 'same' | 'changed' | 'added' | 'removed';
@@ -43,8 +45,9 @@ export type RedlineBlock = Marked & (
     /** `number` is the new number (the old one for a removed paragraph): numbers follow from the place, they are not compared. */
     | { readonly kind: 'paragraph'; readonly number?: string; readonly text: Words }
     | { readonly kind: 'list'; readonly items: readonly RedlineLine[] }
-    | { readonly kind: 'table'; readonly columns: readonly RedlineLine[]; readonly rows: readonly RedlineRow[] }
-    | { readonly kind: 'signatures'; readonly parties: readonly RedlineParty[] }
+    /** `sides`: the two tables as they are, for a renderer that shows a table replaced whole (its columns changed). */
+    | { readonly kind: 'table'; readonly columns: readonly RedlineLine[]; readonly rows: readonly RedlineRow[]; readonly sides: Pair<TableBlock> }
+    | { readonly kind: 'signatures'; readonly parties: readonly RedlineParty[]; readonly sides: Pair<SignaturesBlock> }
 );
 
 /** A block's content, without its status and source. */
@@ -194,12 +197,14 @@ function compareBlock(pair: Pair<Block>): RedlineBlock {
             return done({ kind: 'list', items }, changedIn(items));
         }
         case 'table': {
-            const { columns, rows } = compareTables(other(before, 'table'), other(after, 'table'));
-            return done({ kind: 'table', columns, rows }, changedIn(columns) || changedIn(rows));
+            const sides = { before: other(before, 'table'), after: other(after, 'table') };
+            const { columns, rows } = compareTables(sides.before, sides.after);
+            return done({ kind: 'table', columns, rows, sides }, changedIn(columns) || changedIn(rows));
         }
         case 'signatures': {
-            const parties = align(other(before, 'signatures')?.parties ?? [], other(after, 'signatures')?.parties ?? [], { key: partyText, text: partyText }).map(compareParty);
-            return done({ kind: 'signatures', parties }, changedIn(parties));
+            const sides = { before: other(before, 'signatures'), after: other(after, 'signatures') };
+            const parties = align(sides.before?.parties ?? [], sides.after?.parties ?? [], { key: partyText, text: partyText }).map(compareParty);
+            return done({ kind: 'signatures', parties, sides }, changedIn(parties));
         }
     }
 }
