@@ -20,8 +20,8 @@ export interface RedlineOptions {
     readonly newName?: string;
 }
 
-/** The stylesheet of the redline (the agreement's, and the marks): for a page that shows `renderRedlineBody`. */
-export const redlineCss: string = `${agreementCss}${stylesheet}`;
+/** The redline's own stylesheet (the marks, the summary, folded parts): a page that shows `renderRedlineBody` has it after `agreementCss`. */
+export const redlineCss: string = stylesheet;
 
 /** The redline of two generated agreements as a standalone HTML document (no script, no external resources). */
 export function renderRedline(before: AgreementDocument, after: AgreementDocument, options: RedlineOptions = {}): string {
@@ -35,7 +35,7 @@ export function renderRedline(before: AgreementDocument, after: AgreementDocumen
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
         `<title>${h(generatorText(lang, 'redline.title', { title: redline.title }))}</title>`,
-        `<style>\n${redlineCss}</style>`,
+        `<style>\n${agreementCss}${redlineCss}</style>`,
         '</head>',
         '<body>',
         redlineBody(redline, { ...options, lang }),
@@ -45,7 +45,7 @@ export function renderRedline(before: AgreementDocument, after: AgreementDocumen
     ].join('\n');
 }
 
-/** The redline as HTML body content, for a page that has `redlineCss`. */
+/** The redline as HTML body content, for a page that has `agreementCss` and `redlineCss`. */
 export function renderRedlineBody(before: AgreementDocument, after: AgreementDocument, options: RedlineOptions = {}): string {
     const redline = compareDocuments(before, after);
     return redlineBody(redline, { ...options, lang: options.lang ?? redline.lang });
