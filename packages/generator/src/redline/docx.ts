@@ -85,7 +85,7 @@ function blocksOf(block: RedlineBlock): Block[] {
         case 'heading':
             return [{ kind: 'heading', level: block.level, anchor: block.anchor, text: own + marked(block.text) }];
         case 'paragraph':
-            return [{ kind: 'paragraph', text: own + marked(block.text), ...(block.number !== undefined ? { number: block.number } : {}) }];
+            return [{ kind: 'paragraph', text: own + marked(block.text), ...(block.number !== undefined ? { number: safe(block.number) } : {}) }];
         case 'list':
             return [{ kind: 'list', items: block.items.map(line) }];
         case 'table': {
