@@ -81,3 +81,13 @@ export type { AgreementView, ClauseViews, StandardClauseKind } from './view.js';
 export { CLAUSE_KINDS, FIXED_TEMPLATES } from './view.js';
 export * from './register.js';
 export { renderChangeReport, type ReportFormat, type ReportOptions } from './change-report.js';
+export { renderRedline, renderRedlineBody, redlineCss, type RedlineOptions } from './redline/html.js';
+
+/**
+ * The redline of two generated agreements as a Word document with tracked changes (redline/docx.ts),
+ * loaded on the first call as the Word writer is. Same documents, same bytes.
+ */
+export async function renderRedlineDocx(before: AgreementDocument, after: AgreementDocument): Promise<Uint8Array> {
+    const { renderRedlineDocx: render } = await import('./redline/docx.js');
+    return render(before, after);
+}
