@@ -201,6 +201,24 @@ describe('language server robustness (bundled, over stdio)', () => {
         }
     });
 
+    test('requests for a document closed before it was validated are answered, not left waiting', async () => {
+        // Found by the fuzzer: a code action or hover waits for its document to be validated; the
+        // close cancels the build under way and removes the document (it is outside the
+        // workspace), so it never was, and Langium waited for ever. Now the removal ends the wait:
+        // "server cancelled", or the answer when it came first.
+        const big = hugeAgreement(60_000);
+        const range = { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
+        for (let i = 0; i < 5; i++) {
+            const fleeting = `file:///tmp/fleeting-actions-${i}.dpa`;
+            await server.open(fleeting, big);
+            const actions = answer(server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: fleeting }, range, context: { diagnostics: [] } }));
+            const hover = answer(server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: fleeting }, position: { line: 10, character: 6 } }));
+            await server.close(fleeting);
+            expect(await actions).toBeOneOf(['ok', LSPErrorCodes.ServerCancelled]);
+            expect(await hover).toBeOneOf(['ok', LSPErrorCodes.ServerCancelled]);
+        }
+    }, 30_000);
+
     test('a change to one document does not revalidate the others', async () => {
         // Linking is local to each agreement; Langium relinked and revalidated every document
         // with an unresolved reference on each keystroke in any other.

@@ -1,8 +1,8 @@
 import {
-    AstUtils, DefaultScopeProvider, DocumentCache, interruptAndCheck, MapScope, type DocumentState, type LangiumCoreServices, type LangiumDocument,
-    type ReferenceInfo, type Scope
+    AstUtils, DefaultScopeProvider, DocumentCache, DocumentState, interruptAndCheck, MapScope, UriUtils, type LangiumCoreServices, type LangiumDocument,
+    type ReferenceInfo, type Scope, type URI
 } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver-protocol';
 import { isDocument } from './generated/ast.js';
 import { ResponsiveDocumentBuilder } from './lsp/responsive-builder.js';
 
@@ -52,6 +52,40 @@ export class DpaDocumentBuilder extends ResponsiveDocumentBuilder {
      * opened and closed before it was built) left them waiting until some later edit: a hang.
      * The phase is announced with no documents instead.
      */
+    /**
+     * A request that waits for a document to reach a state (code actions, hovers: until it is
+     * validated) waited for ever when the document was removed before it got there — closed right
+     * after it was opened, and not a workspace file (DpaDocumentUpdateHandler removes it): Langium
+     * listens for the document's next phase, which never comes. The wait now ends when the document
+     * is removed, as the request's cancellation would end it, with the LSP's "server cancelled"
+     * (the client may ask again).
+     */
+    protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: CancellationToken): Promise<URI> {
+        const stop = new CancellationTokenSource();
+        let removed = false;
+        const cancelled = cancelToken.onCancellationRequested(() => stop.cancel());
+        const updates = this.onUpdate((_changed, deleted) => {
+            if (!deleted.some(gone => UriUtils.equals(gone, uri))) return;
+            removed = true;
+            stop.cancel();
+        });
+        const done = () => {
+            cancelled.dispose();
+            updates.dispose();
+            stop.dispose();
+        };
+        return super.awaitDocumentState(state, uri, stop.token).then(
+            reached => {
+                done();
+                return reached;
+            },
+            (error: unknown) => {
+                done();
+                throw removed ? new ResponseError(LSPErrorCodes.ServerCancelled, `The document ${uri.toString()} was closed before it was ${DocumentState[state]}.`) : error;
+            }
+        );
+    }
+
     protected override async notifyBuildPhase(documents: LangiumDocument[], state: DocumentState, cancelToken: CancellationToken): Promise<void> {
         if (documents.length > 0) return super.notifyBuildPhase(documents, state, cancelToken);
         for (const listener of this.buildPhaseListeners.get(state).slice()) {
