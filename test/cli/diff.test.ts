@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { docxPart } from '../generator/docx-text.js';
 import { EXAMPLES, readExample, ROOT } from '../helpers.js';
 
 /**
@@ -113,6 +114,24 @@ describe('dpa diff', () => {
         const json = JSON.parse(dpa(['diff', 'old.dpa', 'new.dpa', '--playbook', PLAYBOOK, '--format', 'json'], dir).stdout) as { changes: { playbook?: { code: string }[] }[]; playbook: { name: string; other: unknown[] } };
         expect(json.playbook).toEqual({ name: 'Playbook Kantoor De Linde', other: [] });
         expect(json.changes.flatMap(c => c.playbook ?? []).map(c => c.code).sort()).toEqual(['PB-audit-frequency', 'PB-breach-notification', 'PB-required-clauses']);
+    });
+
+    test('--redline writes the generated agreement\'s redline: HTML with the words marked, or Word with tracked changes', () => {
+        const dir = versions(LATER_BREACH);
+        const html = dpa(['diff', 'old.dpa', 'new.dpa', '--redline', 'redline.html'], dir);
+        expect(html.code).toBe(0);
+        expect(html.stderr).toContain('Wrote the redline redline.html.');
+        const page = readFileSync(join(dir, 'redline.html'), 'utf8');
+        expect(page).toContain('<html lang="nl">');
+        expect(page).toMatch(/<del>24<\/del><ins>72<\/ins>/);
+        const word = dpa(['diff', 'old.dpa', 'new.dpa', '--redline', 'redline.docx', '--lang', 'en'], dir);
+        expect(word.code).toBe(0);
+        const xml = docxPart(readFileSync(join(dir, 'redline.docx')), 'word/document.xml');
+        expect(xml).toMatch(/<w:del [^>]*w:author="dpa"[^>]*>.*?<w:delText[^>]*>24<\/w:delText>/);
+        expect(xml).toMatch(/<w:ins [^>]*w:author="dpa"[^>]*>.*?<w:t[^>]*>72<\/w:t>/);
+        const wrong = dpa(['diff', 'old.dpa', 'new.dpa', '--redline', 'redline.pdf'], dir);
+        expect(wrong.code).toBe(2);
+        expect(wrong.stderr).toMatch(/^--redline redline\.pdf: name an \.html or a \.docx file\./);
     });
 
     test('a version that cannot be compared: exit 2, its syntax errors and why; a missing file too', () => {

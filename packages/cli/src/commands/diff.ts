@@ -1,12 +1,12 @@
-import { basename } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { CheckedAgreement, DpaServices } from '@dpa/language';
 import { changeRecord, diffAgreements, playbookCrossings, type AgreementChange, type Effect, type PlaybookCrossings } from '@dpa/language/diff';
-import { renderChangeReport } from '@dpa/generator';
+import { buildAgreementDocument, renderChangeReport, renderRedline, renderRedlineDocx } from '@dpa/generator';
 import { formatText, toReported } from '../diagnostics.js';
 import { UsageError } from '../files.js';
 import { alternatives, say } from '../messages.js';
 import { terminalSafeJson, type Output } from '../output.js';
-import { commandServices, formatOption, parseCommand, SETTINGS_HELP } from '../settings.js';
+import { agreementLanguage, commandServices, formatOption, parseCommand, SETTINGS_HELP } from '../settings.js';
 import { checkSources } from '../sources.js';
 import { writeFileAtomic } from '../write-file.js';
 
@@ -28,12 +28,15 @@ export async function diffCommand(args: readonly string[], out: Output): Promise
     const parsed = parseCommand(args, {
         format: { type: 'string', default: 'text' },
         out: { type: 'string' },
-        'fail-on': { type: 'string', multiple: true, default: [] }
+        'fail-on': { type: 'string', multiple: true, default: [] },
+        redline: { type: 'string' }
     }, DIFF_HELP, out);
     if (!parsed) return 0;
     const { values, positionals } = parsed;
     const format = formatOption(values.format, FORMATS);
     const failOn = failClasses(values['fail-on']);
+    const redline = values.redline;
+    if (redline !== undefined && !['.html', '.docx'].includes(extname(redline).toLowerCase())) throw new UsageError(say('diff.redlineFormat', { file: redline }));
     if (positionals.length !== 2) throw new UsageError(say('diff.nameTwoFiles'));
     const [oldPath, newPath] = positionals as [string, string];
     const { Dpa, lang } = commandServices(values);
@@ -61,6 +64,16 @@ export async function diffCommand(args: readonly string[], out: Output): Promise
         else out.stdout(json);
     } else {
         out.stdout(report.replace(/\n$/, ''));
+    }
+    if (redline !== undefined) {
+        // The agreements as generated (in Dutch, or English with --lang en), compared word by word.
+        const lang = agreementLanguage(values.lang);
+        const [oldDocument, newDocument] = [before, after].map(version => buildAgreementDocument(version.agreement!, { lang })) as [ReturnType<typeof buildAgreementDocument>, ReturnType<typeof buildAgreementDocument>];
+        const content = extname(redline).toLowerCase() === '.docx'
+            ? await renderRedlineDocx(oldDocument, newDocument)
+            : renderRedline(oldDocument, newDocument, { lang, ...names });
+        writeFileAtomic(redline, content);
+        out.stderr(say('diff.wroteRedline', { target: redline }));
     }
     const failing = changes.filter(change => failOn.some(kind => fails(kind, change, playbook)));
     const crossesOther = failOn.includes('playbook') && (playbook?.other.length ?? 0) > 0;
