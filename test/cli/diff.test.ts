@@ -152,7 +152,7 @@ describe('dpa diff', () => {
 
 test('the README\'s example report is what dpa diff prints for the example versions', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const shown = /node packages\/cli\/dist\/cli\.cjs diff examples\/complete\.dpa examples\/versions\/complete-1\.1\.dpa \\\n\s+--playbook examples\/playbooks\/kantoor-de-linde\.json\n```\n```\n([\s\S]*?)  …\n```/.exec(readme)?.[1];
+    const shown = /node packages\/cli\/dist\/cli\.cjs diff examples\/complete\.dpa examples\/versions\/complete-1\.1\.dpa \\\n\s+--playbook examples\/playbooks\/kantoor-de-linde\.json\n```\n```\n([\s\S]*?) {2}…\n```/.exec(readme)?.[1];
     expect(shown, 'the example in the README').toBeDefined();
     const printed = dpa(['diff', 'examples/complete.dpa', 'examples/versions/complete-1.1.dpa', '--playbook', 'examples/playbooks/kantoor-de-linde.json'], ROOT).stdout;
     expect(printed.startsWith(shown!)).toBe(true);
