@@ -2,11 +2,12 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /**
- * The packages, one way: language ← generator ← server ← cli, extension, web (ARCHITECTURE.md, "Layers").
+ * The packages, one way: language ← generator, importer ← server ← cli, extension, web (ARCHITECTURE.md,
+ * "Layers"); the generator and the importer, side by side, do not import each other.
  * A package imports only the layers below it; `tsc -b` enforces the same through the project
  * references (and `npm run check:layers` proves that it does), this rule says why.
  */
-const LAYERS = ['language', 'generator', 'server', ['cli', 'extension', 'web']];
+const LAYERS = ['language', ['generator', 'importer'], 'server', ['cli', 'extension', 'web']];
 
 /**
  * The `docx` library is the Word writer's test oracle only (test/generator/docx-oracle/): the
@@ -19,12 +20,15 @@ const TEST_ONLY = {
 };
 
 function layerBoundaries() {
-    const order = 'language ← generator ← server ← cli, extension, web';
+    const order = 'language ← generator, importer ← server ← cli, extension, web';
     return LAYERS.flatMap((layer, index) => {
         const above = LAYERS.slice(index + 1).flat();
         return [layer].flat().map(name => {
-            const upward = above.length === 0 ? [] : [{
-                group: above.flatMap(other => [`@dpa/${other}`, `@dpa/${other}/*`, `**/${other}/src/**`]),
+            // Side by side below the top layer (the generator and the importer): neither imports the other.
+            const siblings = Array.isArray(layer) && index < LAYERS.length - 1 ? layer.filter(other => other !== name) : [];
+            const forbidden = [...above, ...siblings];
+            const upward = forbidden.length === 0 ? [] : [{
+                group: forbidden.flatMap(other => [`@dpa/${other}`, `@dpa/${other}/*`, `**/${other}/src/**`]),
                 message: `Layer order is ${order}: @dpa/${name} must not import from a layer above it (see ARCHITECTURE.md, "Layers").`
             }];
             return {

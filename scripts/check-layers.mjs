@@ -26,7 +26,7 @@ const UPWARD = [
 ];
 
 /** The layer of each package, bottom up: a package may depend only on lower layers. */
-const LAYER = { language: 0, generator: 1, server: 2, cli: 3, extension: 3 };
+const LAYER = { language: 0, generator: 1, importer: 1, server: 2, cli: 3, extension: 3 };
 
 /** The upward (or unknown) @dpa dependencies a package manifest declares. */
 function upwardDependencies(name, manifest) {
