@@ -9,6 +9,8 @@ import { renderHtml, renderHtmlBody, agreementCss } from './render/html.js';
 import { renderMarkdown } from './render/markdown.js';
 import { TemplateEngine } from './templates.js';
 
+export { CHANGE_REPORT_CSS, renderChangeReport, type ReportFormat, type ReportOptions } from './change-report.js';
+
 export type OutputFormat = 'md' | 'html';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['md', 'html'];
 
