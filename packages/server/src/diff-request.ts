@@ -1,11 +1,9 @@
 import { DocumentState, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { CancellationToken, CancellationTokenSource, ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { CHANGE_REPORT_CSS, escapeHtml, renderChangeReport } from '@dpa/generator/portable';
-import { isLang, type Agreement, type Document, type DpaServices, type Lang } from '@dpa/language';
-import { changeRecord, DIFF_MESSAGES, diffAgreements } from '@dpa/language/diff';
+import { isLang, type Document, type DpaServices, type Lang } from '@dpa/language';
 import { SERVER_MESSAGES } from './messages.js';
-import { DiffRequest, type ChangeEffect, type DiffParams, type DiffResult } from './protocol.js';
+import { DiffRequest, type DiffParams, type DiffResult } from './protocol.js';
 
 /**
  * "DPA: Compare with…" (issue 14): the change report from another version of a document — a
@@ -21,8 +19,6 @@ export const DIFF_REQUEST_LIMITS = {
     /** How long the request waits for a document the server has to be parsed after its last edit. */
     waitMs: 5_000
 } as const;
-
-const EFFECTS: readonly ChangeEffect[] = ['looser-for-processor', 'stricter-for-controller', 'stricter-for-processor', 'looser-for-controller', 'neutral'];
 
 /** The URI under which the other version's text is parsed (its extension picks the language; nothing is stored under it). */
 const OTHER_TEXT_URI = URI.parse('dpa-compare:/other-version.dpa');
@@ -57,38 +53,9 @@ function baseName(uri: string): string {
     }
 }
 
-function noCounts(): Record<ChangeEffect, number> {
-    return Object.fromEntries(EFFECTS.map(effect => [effect, 0])) as Record<ChangeEffect, number>;
-}
-
-/** A token's line, 1-based (the end-of-input token has none: its line is NaN or -1). */
-function tokenLine(token: unknown): number | undefined {
-    const line = isRecord(token) ? token.startLine : undefined;
-    return typeof line === 'number' && Number.isInteger(line) && line >= 1 ? line : undefined;
-}
-
-/** The first lexer or parser error of a document (the lowest line), 1-based; errors at the end of the text count on its last line. */
-function firstError(document: LangiumDocument): { line: number; message: string } | undefined {
-    const { lexerErrors, parserErrors } = document.parseResult;
-    const lastLine = document.textDocument.lineCount;
-    const found = [
-        ...lexerErrors.map(error => ({ line: error.line, message: error.message })),
-        ...parserErrors.map(error => ({ line: tokenLine(error.token) ?? ('previousToken' in error ? tokenLine(error.previousToken) : undefined), message: error.message }))
-    ].map(error => ({ line: error.line !== undefined && Number.isInteger(error.line) && error.line >= 1 ? error.line : lastLine, message: error.message }));
-    return found.sort((a, b) => a.line - b.line)[0];
-}
-
-/** A document's agreement, or the message that says why there is none. */
-function agreementOf(document: LangiumDocument<Document>, side: string, lang: Lang): Agreement | string {
-    const error = firstError(document);
-    if (error) return SERVER_MESSAGES.text(lang, 'diff.unreadable', { side, line: error.line, error: error.message });
-    return document.parseResult.value.agreement ?? SERVER_MESSAGES.text(lang, 'diff.noAgreement', { side });
-}
-
 export function registerDiffRequest(connection: Connection, shared: LangiumSharedCoreServices, dpa: DpaServices): void {
     const documents = shared.workspace.LangiumDocuments;
     const builder = shared.workspace.DocumentBuilder;
-    const factory = shared.workspace.LangiumDocumentFactory;
 
     /** A document the server has, once parsed (at most DIFF_REQUEST_LIMITS.waitMs); undefined when it has none, 'pending' when out of time. */
     const parsed = async (uri: string, token: CancellationToken): Promise<LangiumDocument<Document> | 'pending' | undefined> => {
@@ -117,16 +84,6 @@ export function registerDiffRequest(connection: Connection, shared: LangiumShare
         return document.state >= DocumentState.Parsed ? document : 'pending';
     };
 
-    const failure = (lang: Lang, message: string): DiffResult => ({
-        ok: false,
-        title: DIFF_MESSAGES.text(lang, 'report.title'),
-        css: CHANGE_REPORT_CSS,
-        body: `<p class="notice">${escapeHtml(message)}</p>`,
-        message,
-        changes: [],
-        counts: noCounts()
-    });
-
     const tooLarge = (lang: Lang, side: string, size: number): string | undefined => {
         const limit = DIFF_REQUEST_LIMITS.maxSourceChars;
         return size > limit ? SERVER_MESSAGES.text(lang, 'diff.tooLarge', { side, size: Math.ceil(size / 1024), limit: Math.ceil(limit / 1024) }) : undefined;
@@ -136,6 +93,8 @@ export function registerDiffRequest(connection: Connection, shared: LangiumShare
         const problem = diffParamsProblem(params);
         if (problem) return new ResponseError(ErrorCodes.InvalidParams, `Invalid parameters for ${DiffRequest.method}: ${problem}`);
         const lang: Lang = params.lang ?? dpa.dpa.Settings.language;
+        // The diff and the report are loaded on the first comparison, not when the server starts.
+        const { agreementOf, changeReport, failure } = await import('./diff-report.js');
         const name = baseName(params.uri);
         const openSide = SERVER_MESSAGES.text(lang, 'diff.side.open', { name });
 
@@ -154,7 +113,7 @@ export function registerDiffRequest(connection: Connection, shared: LangiumShare
             const side = SERVER_MESSAGES.text(lang, 'diff.side.other', { label });
             const large = tooLarge(lang, side, params.other.text.length);
             if (large) return failure(lang, large);
-            otherDocument = factory.fromString<Document>(params.other.text, OTHER_TEXT_URI);
+            otherDocument = shared.workspace.LangiumDocumentFactory.fromString<Document>(params.other.text, OTHER_TEXT_URI);
         } else {
             label = baseName(params.other.uri);
             const side = SERVER_MESSAGES.text(lang, 'diff.side.other', { label });
@@ -168,16 +127,6 @@ export function registerDiffRequest(connection: Connection, shared: LangiumShare
         const before = agreementOf(otherDocument, SERVER_MESSAGES.text(lang, 'diff.side.other', { label }), lang);
         if (typeof before === 'string') return failure(lang, before);
 
-        const changes = diffAgreements(before, after);
-        const counts = noCounts();
-        for (const change of changes) counts[change.effect]++;
-        return {
-            ok: true,
-            title: DIFF_MESSAGES.text(lang, 'report.title'),
-            css: CHANGE_REPORT_CSS,
-            body: renderChangeReport(changes, { lang, format: 'html', oldName: label, newName: name, embedded: true }),
-            changes: changes.map(change => changeRecord(change, lang)),
-            counts
-        };
+        return changeReport(before, after, lang, label, name);
     });
 }
