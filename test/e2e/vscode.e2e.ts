@@ -4,7 +4,7 @@
  * panel, the suggest widget, the hover, the preview webview, notifications) and on disk.
  * Each step leaves a screenshot in test/e2e/screenshots/.
  */
-import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { ROOT, waitUntil } from './env.js';
@@ -191,7 +191,52 @@ describe('the DPA extension in VS Code (code-server + Chromium)', () => {
         expect(markdown).toMatch(/Artikel 1\b/);
         expect(markdown, 'complete.dpa has no errors, so no draft marker').not.toMatch(/CONCEPT/);
     });
-    it('g. the firm\'s playbook: a dpa-playbook.json put into the workspace gives its diagnostics, with the firm\'s codes', async () => {
+    it('g. Compare with… another file shows the change report beside the editor; a click on a change selects its line', async () => {
+        // The version before: a 48-hour breach deadline and an extra measure (the open complete.dpa has 24 hours and no RedTeam).
+        const older = 'complete-v1.dpa';
+        const text = source(COMPLETE);
+        writeFileSync(join(info.workspace, older), text
+            .replace('breach notification within 24 hours', 'breach notification within 48 hours')
+            .replace('    measure Pentest ', '    measure RedTeam organisational pentest "Jaarlijkse red-teamoefening door een externe partij"\n    measure Pentest '));
+        await wb.command('View: Close All Editor Groups');
+        await wb.openFromExplorer(COMPLETE);
+        await wb.focus(COMPLETE);
+        await wb.command('DPA: Compare with…');
+        const quick = wb.page.locator('.quick-input-widget');
+        await quick.locator('.monaco-list-row', { hasText: 'Another file…' }).first().click();
+        // code-server's open dialog is a quick input listing the folder: pick the other file (a
+        // click on a file may accept it at once; otherwise Enter does, never into the editor).
+        await quick.locator('.monaco-list-row', { hasText: older }).first().waitFor({ timeout: 15 * SECOND });
+        await wb.shot('compare-00-open-dialog');
+        await quick.locator('.monaco-list-row', { hasText: older }).first().click();
+        const closed = await quick.waitFor({ state: 'hidden', timeout: 3 * SECOND }).then(() => true, () => false);
+        if (!closed) {
+            expect(await quick.locator('input').first().inputValue()).toBe(join(info.workspace, older));
+            await quick.locator('input').first().press('Enter');
+            await quick.waitFor({ state: 'hidden' });
+        }
+        const report = await wb.waitForPreview('the change report', t => t.includes('Breach notification: deadline: 48 hours → 24 hours'), 60 * SECOND);
+        expect(report).toContain(`From ${older} to ${COMPLETE}`);
+        expect(report).toContain('Measure RedTeam removed (looser for the processor)');
+        expect((await wb.preview())?.status).toBe('2 changes: 1 looser for the processor, 1 stricter for the processor');
+        expect(await wb.page.locator('.tab', { hasText: `Changes ${older} → ${COMPLETE}` }).count(), 'the panel is titled with both versions').toBe(1);
+        await wb.shot('compare-01-report');
+
+        // Report → editor: a click on the breach change selects its line in complete.dpa.
+        const { frame } = (await wb.preview())!;
+        const breach = frame.locator('#dpa-content li[data-line]', { hasText: 'Breach notification' }).first();
+        const line = Number(await breach.getAttribute('data-line'));
+        expect(line).toBe(lineOf(text, /^\s*breach notification within 24 hours/) - 1);
+        await breach.click();
+        await wb.page.locator('.statusbar-item[id="status.editor.selection"]', { hasText: new RegExp(`Ln ${line + 1}, Col`) })
+            .waitFor({ timeout: 15 * SECOND });
+        await wb.shot('compare-02-click-selects-line');
+        expect(await wb.tab(COMPLETE).first().getAttribute('class'), 'complete.dpa was not edited').not.toMatch(/\bdirty\b/);
+        await wb.command('View: Close All Editor Groups');
+        rmSync(join(info.workspace, older), { force: true });
+    });
+
+    it('h. the firm\'s playbook: a dpa-playbook.json put into the workspace gives its diagnostics, with the firm\'s codes', async () => {
         const playbook = join(info.workspace, 'dpa-playbook.json');
         await wb.openFromExplorer(COMPLETE);
         await wb.focus(COMPLETE);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
-import { GenerateRequest, PreviewRequest } from '../../packages/server/src/protocol.js';
+import { DiffRequest, GenerateRequest, PreviewRequest, type DiffResult } from '../../packages/server/src/protocol.js';
 import { EXAMPLES } from '../helpers.js';
 import { StdioServer } from '../server/stdio-server.js';
 import { WorkerServer } from './worker-server.js';
@@ -83,6 +83,23 @@ describe('the language server in a Web Worker', () => {
         const pdf = await worker.connection.sendRequest(GenerateRequest.method, { uri, format: 'pdf' }) as { ok: boolean; failure?: string };
         expect(pdf.ok).toBe(false);
         expect(pdf.failure).toMatch(/LibreOffice/);
+        expect(worker.errors).toEqual([]);
+    }, 120_000);
+
+    test('compares two versions (dpa/diff, "Compare with…") as the Node server does, and names a broken one', async () => {
+        const uri = 'file:///examples/compared.dpa';
+        const text = readFileSync(join(EXAMPLES, 'complete.dpa'), 'utf8');
+        await Promise.all([worker.open(uri, text), node.open(uri, text)]);
+        await Promise.all([worker.diagnosticsOf(uri, 1, 60_000), node.diagnosticsOf(uri, 1, 60_000)]);
+        const older = text.replace('breach notification within 24 hours', 'breach notification within 48 hours');
+        const both = (other: string) => Promise.all([worker, node].map(server =>
+            server.connection.sendRequest(DiffRequest.method, { uri, other: { text: other, label: 'HEAD' }, lang: 'en' }) as Promise<DiffResult>));
+        const [inWorker, inNode] = await both(older);
+        expect(inWorker).toEqual(inNode);
+        expect(inWorker.changes.map(change => change.text)).toEqual(['Breach notification: deadline: 48 hours → 24 hours (stricter for the processor, shorter)']);
+        const [brokenInWorker, brokenInNode] = await both('agreement {');
+        expect(brokenInWorker).toEqual(brokenInNode);
+        expect(brokenInWorker.message).toMatch(/^The other version \(HEAD\) is not an agreement dpa can read: line 1: /);
         expect(worker.errors).toEqual([]);
     }, 120_000);
 });

@@ -1,14 +1,15 @@
 /**
  * What the extension does once it has a language client, on the desktop (extension.ts, the server
  * in a Node process) and in VS Code for the web (browser.ts, the server in a Web Worker): starts the
- * client and registers the commands (preview, generate, batch, new agreement, the code lens "show in
- * preview") and the preview's panel serializer. Batch generation runs the CLI in a Node process: on
+ * client and registers the commands (preview, generate, batch, new agreement, compare with another
+ * version, the code lens "show in preview") and the preview's panel serializer. Batch generation runs the CLI in a Node process: on
  * the web there is none, and the command says so.
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { BatchGenerator } from './batch.js';
 import { sendDpaSettings } from './client-options.js';
+import { CompareManager } from './compare/command.js';
 import { errorReason } from './documents.js';
 import { generateAgreement } from './generate.js';
 import { newAgreement } from './new-agreement.js';
@@ -21,9 +22,11 @@ let client: BaseLanguageClient | undefined;
 export async function activateWith(context: vscode.ExtensionContext, languageClient: BaseLanguageClient, batch: BatchGenerator | undefined): Promise<void> {
     client = languageClient;
     const previews = new PreviewManager(languageClient, context.extensionUri);
+    const comparisons = new CompareManager(languageClient, context.extensionUri);
 
     context.subscriptions.push(
         previews,
+        comparisons,
         ...(batch ? [batch] : []),
         vscode.commands.registerCommand('dpa.generateFromData', async (argument: unknown) => {
             if (!batch) {
@@ -45,6 +48,11 @@ export async function activateWith(context: vscode.ExtensionContext, languageCli
             if (refused('dpa.generate')) return;
             const document = await dpaDocument(argument, vscode.l10n.t('Open a .dpa file to generate its agreement.'));
             if (document !== undefined) await generateAgreement(languageClient, document);
+        }),
+        // "Compare with…": the palette or the editor title (the editor's URI); a second URI skips the question.
+        vscode.commands.registerCommand('dpa.compareWith', async (argument: unknown, other: unknown) => {
+            const document = await dpaDocument(argument, vscode.l10n.t('Open a .dpa file to compare it with another version.'));
+            if (document !== undefined) await comparisons.compare(document, other instanceof vscode.Uri ? other : undefined);
         }),
         vscode.commands.registerCommand('dpa.newAgreement', async () => {
             try {

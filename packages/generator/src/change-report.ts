@@ -20,7 +20,16 @@ export interface ReportOptions {
     readonly newName: string;
     /** With `dpa diff --playbook`: the departures from the firm's playbook each change brings, and the others. */
     readonly playbook?: PlaybookCrossings;
+    /**
+     * HTML only: the page's body content, for a viewer that embeds it with CHANGE_REPORT_CSS (the
+     * VS Code extension's compare panel), each change in the new version marked with its line
+     * there (`data-line`, 0-based) so that a click can show it in the editor.
+     */
+    readonly embedded?: boolean;
 }
+
+/** The report's stylesheet (of the HTML page, and for a viewer that embeds its body). */
+export const CHANGE_REPORT_CSS = 'body{font:15px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem}del{color:#b42318;background:#fee4e2}ins{color:#067647;background:#dcfae6;text-decoration:none}blockquote{white-space:pre-wrap;border-left:3px solid #d0d5dd;margin:.5rem 0;padding-left:.75rem}.crossing{color:#b42318;font-weight:600;margin:.25rem 0}';
 
 /** The sections, in the order a controller's lawyer reads them. */
 const ORDER: readonly Effect[] = ['looser-for-processor', 'stricter-for-controller', 'stricter-for-processor', 'looser-for-controller', 'neutral'];
@@ -66,23 +75,23 @@ export function renderChangeReport(changes: readonly AgreementChange[], options:
         }
         case 'html': {
             const crossingHtml = (list: readonly Crossing[]) => list.map(crossing => `\n<p class="crossing">${escapeHtml(crossingText(crossing))}</p>`).join('');
+            const link = (record: ChangeRecord) => (options.embedded && record.line.new !== undefined ? ` data-line="${record.line.new - 1}"` : '');
             const body = (records.length === 0
                 ? `<p>${escapeHtml(t('report.none'))}</p>`
-                : sections.map(section => `<section class="${section.effect}">\n<h2>${escapeHtml(t(`report.section.${section.effect}`))}</h2>\n<ul>\n${section.records.map(record => `<li>${escapeHtml(record.text)}${escapeHtml(where(record))}${crossingHtml(crossings.get(record)!)}${record.words ? `\n<blockquote>${record.words.map(word => htmlWord(word)).join('')}</blockquote>` : ''}</li>`).join('\n')}\n</ul>\n</section>`).join('\n'))
+                : sections.map(section => `<section class="${section.effect}">\n<h2>${escapeHtml(t(`report.section.${section.effect}`))}</h2>\n<ul>\n${section.records.map(record => `<li${link(record)}>${escapeHtml(record.text)}${escapeHtml(where(record))}${crossingHtml(crossings.get(record)!)}${record.words ? `\n<blockquote>${record.words.map(word => htmlWord(word)).join('')}</blockquote>` : ''}</li>`).join('\n')}\n</ul>\n</section>`).join('\n'))
                 + (other.length > 0 ? `\n<section class="playbook">\n<h2>${escapeHtml(otherTitle)}</h2>${crossingHtml(other)}\n</section>` : '');
+            const content = `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(versions)}</p>\n${body}\n`;
+            if (options.embedded) return content;
             return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escapeHtml(title)}</title>
-<style>body{font:15px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem}del{color:#b42318;background:#fee4e2}ins{color:#067647;background:#dcfae6;text-decoration:none}blockquote{white-space:pre-wrap;border-left:3px solid #d0d5dd;margin:.5rem 0;padding-left:.75rem}.crossing{color:#b42318;font-weight:600;margin:.25rem 0}</style>
+<style>${CHANGE_REPORT_CSS}</style>
 </head>
 <body>
-<h1>${escapeHtml(title)}</h1>
-<p>${escapeHtml(versions)}</p>
-${body}
-</body>
+${content}</body>
 </html>
 `;
         }

@@ -9,6 +9,8 @@ import { renderHtml, renderHtmlBody, agreementCss } from './render/html.js';
 import { renderMarkdown } from './render/markdown.js';
 import { TemplateEngine } from './templates.js';
 
+export { CHANGE_REPORT_CSS, renderChangeReport, type ReportFormat, type ReportOptions } from './change-report.js';
+
 export type OutputFormat = 'md' | 'html';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['md', 'html'];
 
@@ -80,7 +82,6 @@ export type { AgreementDocument, Block } from './ir.js';
 export type { AgreementView, ClauseViews, StandardClauseKind } from './view.js';
 export { CLAUSE_KINDS, FIXED_TEMPLATES } from './view.js';
 export * from './register.js';
-export { renderChangeReport, type ReportFormat, type ReportOptions } from './change-report.js';
 export { renderRedline, renderRedlineBody, redlineCss, type RedlineOptions } from './redline/html.js';
 
 /**

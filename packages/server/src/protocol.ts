@@ -61,3 +61,53 @@ export interface DocumentValidatedParams {
 
 /** Server → client: a document was (re)validated; an open preview of it should refresh. */
 export const DocumentValidatedNotification = new NotificationType<DocumentValidatedParams>('dpa/documentValidated');
+
+/** What a change means for the parties' positions (the diff's effects, `@dpa/language/diff`). */
+export type ChangeEffect = 'looser-for-processor' | 'stricter-for-controller' | 'stricter-for-processor' | 'looser-for-controller' | 'neutral';
+
+/** The other version of a document to compare with: a document the server has, or a text (e.g. the last committed version). */
+export type DiffOther =
+    | { readonly uri: string }
+    /** `label` names the version in the report and in messages: "HEAD", a file name. */
+    | { readonly text: string; readonly label: string };
+
+export interface DiffParams {
+    /** The open `.dpa` document: the version after. */
+    readonly uri: string;
+    /** The version before. */
+    readonly other: DiffOther;
+    /** The report's language; by default the server's message language (`dpa.diagnostics.language`). */
+    readonly lang?: 'nl' | 'en';
+}
+
+/** One change, as data (the diff's `changeRecord`): lines are 1-based, in the old and in the new version. */
+export interface DiffChange {
+    readonly kind: 'added' | 'removed' | 'changed';
+    readonly effect: ChangeEffect;
+    readonly note?: string;
+    readonly subject: string;
+    readonly property?: string;
+    readonly before?: string;
+    readonly after?: string;
+    /** The change said in words, in the report's language. */
+    readonly text: string;
+    readonly line: { readonly old?: number; readonly new?: number };
+    readonly words?: readonly { readonly kind: 'same' | 'added' | 'removed'; readonly text: string }[];
+}
+
+export interface DiffResult {
+    /** False when one of the versions is not an agreement; `message` then says which and where, and `body` shows it. */
+    readonly ok: boolean;
+    readonly title: string;
+    /** Stylesheet for the body, without <style> tags (the client adds its CSP nonce). */
+    readonly css: string;
+    /** The change report as HTML body content (no scripts, no external resources); each change in the open document has its 0-based line in `data-line`. */
+    readonly body: string;
+    readonly message?: string;
+    readonly changes: readonly DiffChange[];
+    /** How many changes of each effect. */
+    readonly counts: Readonly<Record<ChangeEffect, number>>;
+}
+
+/** Client → server: the change report from another version of a document to the open one, for "DPA: Compare with…". */
+export const DiffRequest = new RequestType<DiffParams, DiffResult, void>('dpa/diff');

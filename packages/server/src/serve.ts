@@ -3,6 +3,7 @@ import type { Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { createDpaServices, guardConnection, makeParsers, type DocumentLookup, type DpaServices } from '@dpa/language';
 import type { LangiumSharedServices } from 'langium/lsp';
+import { registerDiffRequest } from './diff-request.js';
 import { GenerationSettings } from './generation-settings.js';
 import { syncSettings } from './settings-sync.js';
 import { versionDiagnostics } from './versioned-diagnostics.js';
@@ -19,8 +20,8 @@ export interface ServedLanguage {
 /**
  * The language server on a connection, whatever carries it: the Node process (`main.ts`, stdio,
  * IPC or a socket, files on disk) or a Web Worker (`browser.ts`, documents from the client only).
- * Everything of the language — diagnostics, completion, hover, navigation, formatting — is set
- * up here, the same in both; the entry adds what its platform has (the generator's requests,
+ * Everything of the language — diagnostics, completion, hover, navigation, formatting — and the
+ * comparison of two versions (`dpa/diff`, diff-request.ts) is set up here, the same in both; the entry adds what its platform has (the generator's requests,
  * firm template folders) and starts the server.
  */
 export function serveLanguage(raw: Connection, fileSystem: { readonly fileSystemProvider: (services: LangiumSharedCoreServices) => FileSystemProvider }): ServedLanguage {
@@ -48,5 +49,7 @@ export function serveLanguage(raw: Connection, fileSystem: { readonly fileSystem
         setTimeout(() => makeParsers(Dpa, 'completion'), 0);
     });
     versionDiagnostics(connection, shared);
+    // "DPA: Compare with…" needs nothing of the platform: the same in Node and in a Web Worker.
+    registerDiffRequest(connection, shared, Dpa);
     return { connection, shared, Dpa, generation };
 }

@@ -31,8 +31,8 @@ export class PageChannel {
         private readonly extensionUri: vscode.Uri
     ) {}
 
-    /** Shows new content: the whole page when it must be (re)written, else a message to its script. */
-    show(result: PreviewResult, content: UpdateMessage): void {
+    /** Shows new content: the whole page when it must be (re)written, else a message to its script. (Also the compare panel's page: ../compare/panel.ts.) */
+    show(result: Pick<PreviewResult, 'title' | 'css'>, content: UpdateMessage): void {
         this.latest = content;
         if (this.embedded === undefined || result.css !== this.css || !this.panel.visible) {
             // First render, new stylesheet, or a hidden (unloaded) page: write the whole page.

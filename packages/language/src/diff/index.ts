@@ -1,7 +1,7 @@
 // The semantic diff of two versions of an agreement (issue 14): the models compared, not the text
 // (structural.ts), each change with what it means for the parties' positions (meaning.ts, from
-// data/diff.json) and said in nl or en (describe.ts). Nothing of the server or the CLI imports it
-// yet, so it is not in their bundle.
+// data/diff.json) and said in nl or en (describe.ts). The server's dpa/diff request imports it
+// ("DPA: Compare with…").
 export { compareModels, type StructuralChange, type Value } from './structural.js';
 export { diffAgreements, type AgreementChange, type Effect, type Note } from './meaning.js';
 export { describeChange, DIFF_MESSAGES, propertyLabel, subjectOf } from './describe.js';
