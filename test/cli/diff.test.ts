@@ -104,6 +104,8 @@ describe('dpa diff', () => {
         const breach = lines.findIndex(line => line.startsWith('  Breach notification: deadline: 24 hours → 72 hours'));
         expect(lines[breach + 1]).toBe('    ! Departs from the firm\'s position: Playbook Kantoor De Linde: breach notification within 72 hours is later than the firm\'s position of 36 hours. [PB-breach-notification]');
         const audit = lines.findIndex(line => line.startsWith('  Audit') && line.includes('removed'));
+        // A removed element has a line in the old version only, and the report says which.
+        expect(lines[audit]).toBe(`  Audit removed (looser for the processor) (line ${lineOf(COMPLETE, 'audit every')} of old.dpa)`);
         expect(lines.slice(audit + 1, audit + 3).sort()).toEqual([
             '    ! Departs from the firm\'s position: Playbook Kantoor De Linde: the agreement has no audit clause; the firm\'s position is an audit at least every 12 months. [PB-audit-frequency]',
             '    ! Departs from the firm\'s position: Playbook Kantoor De Linde: the agreement lacks the clause the firm requires: audit. [PB-required-clauses]'

@@ -45,9 +45,10 @@ export function renderChangeReport(changes: readonly AgreementChange[], options:
     const title = t('report.title');
     const versions = t('report.versions', { old: options.oldName, new: options.newName });
     const sections = ORDER.map(effect => ({ effect, records: records.filter(record => record.effect === effect) })).filter(section => section.records.length > 0);
+    // The line in the new version; a removed element has only a line in the old one, which says so.
     const where = (record: ChangeRecord) => {
-        const line = record.line.new ?? record.line.old;
-        return line === undefined ? '' : ` (${t('report.line', { n: String(line) })})`;
+        if (record.line.new !== undefined) return ` (${t('report.line', { n: String(record.line.new) })})`;
+        return record.line.old === undefined ? '' : ` (${t('report.lineOld', { n: String(record.line.old), name: options.oldName })})`;
     };
     switch (format) {
         case 'text': {
