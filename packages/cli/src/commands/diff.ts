@@ -68,7 +68,8 @@ export async function diffCommand(args: readonly string[], out: Output): Promise
     if (redline !== undefined) {
         // The agreements as generated (in Dutch, or English with --lang en), compared word by word.
         const lang = agreementLanguage(values.lang);
-        const [oldDocument, newDocument] = [before, after].map(version => buildAgreementDocument(version.agreement!, { lang })) as [ReturnType<typeof buildAgreementDocument>, ReturnType<typeof buildAgreementDocument>];
+        const oldDocument = buildAgreementDocument(before.agreement!, { lang });
+        const newDocument = buildAgreementDocument(after.agreement!, { lang });
         const content = extname(redline).toLowerCase() === '.docx'
             ? await renderRedlineDocx(oldDocument, newDocument)
             : renderRedline(oldDocument, newDocument, { lang, ...names });

@@ -14,9 +14,10 @@ export const PLAYBOOK_FILE_NAMES = ['dpa-playbook.json', 'dpa-playbook.yaml', 'd
  * Which playbook holds for a document: the one named by the `dpa.playbook` setting or the CLI's
  * `--playbook` (a path, relative to the workspace folder), else a `dpa-playbook.json` (or
  * `.yaml`, `.yml`) at the root of the document's workspace folder (the CLI's folder is the
- * current directory), else none. A named playbook with an absolute path holds for every document. Each file is read once and kept until `reset` (the server calls
- * it when a playbook file or the setting changes); a file that cannot be read or is not a
- * playbook is kept as its error, which the validator reports on every agreement it would apply to.
+ * current directory), else none. A named playbook with an absolute path holds for every
+ * document. Each file is read once and kept until `reset` (the server calls it when a playbook
+ * file or the setting changes); a file that cannot be read or is not a playbook is kept as its
+ * error, which the validator reports on every agreement it would apply to.
  */
 export class PlaybookSource {
     private folders: readonly URI[] = [];
