@@ -1,0 +1,1 @@
+export async function readDocx(_p: string, _b: Uint8Array) { return []; }
