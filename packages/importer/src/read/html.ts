@@ -20,6 +20,8 @@ export interface HtmlOptions {
     readonly locate: 'line' | 'paragraph';
     /** Number ordered items by their place in every enclosing ordered list ("3.1."), as Word's legal numbering does; else by their own list ("1."). */
     readonly nestedNumbers?: boolean;
+    /** The number of each `<li>` in document order, as the source shows it (Word's numbering, "6.1"); undefined for a bullet. */
+    readonly listNumbers?: readonly (string | undefined)[];
 }
 
 interface OpenList {
@@ -61,6 +63,7 @@ export function readHtml(html: string, options: HtmlOptions = { locate: 'line' }
         return low + 1;
     };
     let paragraphs = 0;
+    let items = 0;
     let skipping = 0;
     let bold = 0;
     const lists: OpenList[] = [];
@@ -80,6 +83,11 @@ export function readHtml(html: string, options: HtmlOptions = { locate: 'line' }
         const at = block.at;
         if (/^h[1-6]$/u.test(block.tag)) {
             blocks.push({ kind: 'heading', level: Number(block.tag[1]), ...headingParts(text), at });
+            return;
+        }
+        if (block.tag === 'li' && block.depth === 0 && block.number !== undefined && /^\d+(?:\.\d+)*\.?$/u.test(block.number)) {
+            // A numbered paragraph ("6.1", "2."), as the text reader reads one.
+            blocks.push({ kind: 'paragraph', number: block.number, text, at });
             return;
         }
         if (block.tag === 'li') {
@@ -137,7 +145,7 @@ export function readHtml(html: string, options: HtmlOptions = { locate: 'line' }
             }
             if (name === 'table') {
                 if (table) tables.push(table);
-                table = { at: location(index), rows: [], header: false };
+                table = { at: options.locate === 'line' ? location(index) : { paragraph: paragraphs + 1 }, rows: [], header: false };
                 return;
             }
             if (name === 'thead' && table) table.header = true;
@@ -154,12 +162,14 @@ export function readHtml(html: string, options: HtmlOptions = { locate: 'line' }
             if (TEXT_BLOCKS.has(name)) {
                 if (options.locate === 'paragraph') paragraphs++;
                 if (cell) {
+                    if (name === 'li' && options.listNumbers) items++;
                     if (cell.text.trim() !== '') cell.text += '\n';
                     return;
                 }
                 flushLoose();
                 let number: string | undefined;
-                if (name === 'li') {
+                if (name === 'li' && options.listNumbers) number = options.listNumbers[items++];
+                else if (name === 'li') {
                     const list = lists[lists.length - 1];
                     if (list?.ordered) {
                         const own = list.next++;

@@ -94,7 +94,7 @@ export const LEFTOVER_BOLD = /\*\*(?=\S)([^*\n]{1,200}?)\*\*/gu;
  * A line is "full" (its paragraph goes on) when the next word would not have fitted on it,
  * within `slack` characters (justified and proportional text wraps earlier).
  */
-export const WRAP = { percentile: 0.9, maxWidth: 100, slack: 12 } as const;
+export const WRAP = { percentile: 0.9, maxWidth: 120, slack: 12 } as const;
 
 /** An unnumbered heading is followed by a text of substance: a paragraph longer than this, a list or a table. */
 export const HEADING_FOLLOWED_BY_CHARS = 40;
