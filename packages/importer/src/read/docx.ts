@@ -31,7 +31,7 @@ export async function readDocx(path: string, bytes: Uint8Array): Promise<SourceB
         html = (await mammoth.convertToHtml({ buffer }, { ignoreEmptyParagraphs: false })).value;
     } catch (error) {
         if (error instanceof ImportError) throw error;
-        throw new ImportError('read.docxCorrupt', path, { reason: error instanceof Error ? error.message : String(error) });
+        throw new ImportError('read.docxCorrupt', path, { reason: (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/u, '') });
     }
     // Word's numbers go to the list items in order; when mammoth made another number of items (a list
     // numbered through its paragraph style), the items are numbered by their place in their lists.

@@ -11,7 +11,9 @@ export const IMPORT_LIMITS = {
      */
     fileBytes: 25 * 1024 * 1024,
     /** Pages of a PDF read: a 500-page PDF is not one agreement (and reading it takes minutes). */
-    pdfPages: 500
+    pdfPages: 500,
+    /** Seconds a PDF may take to read (a 100-page agreement takes a few); a damaged file that would keep pdf.js busy is refused after this. */
+    pdfSeconds: 60
 } as const;
 
 /** What went wrong: the key of the message that says it (i18n/{nl,en}.json). */

@@ -58,7 +58,7 @@ function pdfError(path: string, error: unknown): ImportError {
     const name = error instanceof Error ? error.name : '';
     const message = error instanceof Error ? error.message : String(error);
     if (name === 'PasswordException' || /password/iu.test(message)) return new ImportError('read.pdfPassword', path);
-    return new ImportError('read.pdfCorrupt', path, { reason: message });
+    return new ImportError('read.pdfCorrupt', path, { reason: message.replace(/[.\s]+$/u, '') });
 }
 
 /**
@@ -72,6 +72,18 @@ function pdfError(path: string, error: unknown): ImportError {
  * text (a scan), with a password, or damaged is an `ImportError`.
  */
 export async function readPdf(path: string, bytes: Uint8Array): Promise<SourceBlock[]> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new ImportError('read.pdfCorrupt', path, { reason: `reading it took longer than ${IMPORT_LIMITS.pdfSeconds} s` })), IMPORT_LIMITS.pdfSeconds * 1000);
+    });
+    try {
+        return await Promise.race([readPdfPages(path, bytes), timeout]);
+    } finally {
+        clearTimeout(timer);
+    }
+}
+
+async function readPdfPages(path: string, bytes: Uint8Array): Promise<SourceBlock[]> {
     if (!/^%PDF-/u.test(new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).trimStart())) throw new ImportError('read.pdfNotPdf', path);
     let document: Awaited<ReturnType<typeof getDocumentProxy>>;
     try {
@@ -106,7 +118,11 @@ export async function readPdf(path: string, bytes: Uint8Array): Promise<SourceBl
     // A page break is no paragraph break: the text reader joins a paragraph that goes on over the page.
     const distances = lines.map(line => line.distance).filter(Number.isFinite).sort((p, q) => p - q);
     const usual = distances[Math.floor(distances.length / 2)] ?? 0;
-    for (const line of lines) if (Number.isFinite(line.distance) && line.distance > PDF_LAYOUT.paragraphGap * usual) line.blankBefore = true;
+    lines.forEach((line, i) => {
+        const previous = lines[i - 1];
+        // A larger distance or a change of font size is a paragraph break.
+        if (previous?.page === line.page && (line.distance > PDF_LAYOUT.paragraphGap * usual || Math.abs(previous.size - line.size) > 0.5)) line.blankBefore = true;
+    });
     return blocksOf(lines);
 }
 
@@ -149,16 +165,14 @@ function linesOf(items: readonly Item[], page: number): PdfLine[] {
             text += item.str;
             end = item.x + item.width;
         }
-        // A number or bullet before its text is a marker, not a cell ("6.1", "•", "a)").
-        if (cells.length >= 2 && MARKER_ONLY.test(cells[0]!.text.trim())) cells.splice(0, 2, { x: cells[0]!.x, text: `${cells[0]!.text.trim()} ${cells[1]!.text}` });
         const previous = rows[index - 1];
         const distance = previous ? previous[0]!.y - row[0]!.y : Infinity;
         return {
             page, lineOnPage: index + 1, text: text.replace(/[ \u00a0]+$/u, ''), size, y: row[0]!.y, cells,
             font: mostCommon(row.map(item => [item.font, item.str.length] as const)) ?? '',
             distance,
-            // Set from the distance once all pages are read; a change of font size is a break.
-            blankBefore: index > 0 && Math.abs(previous![0]!.size - row[0]!.size) > 0.5
+            // Set once all pages are read and their running lines left out.
+            blankBefore: false
         };
     });
 }
@@ -192,7 +206,10 @@ function withoutRunningLines(pages: readonly PdfLine[][]): PdfLine[] {
  */
 function tableRows(lines: readonly PdfLine[], start: number): { rows: PdfLine[]; next: number } | undefined {
     const first = lines[start]!;
-    if (first.cells.length < 2) return undefined;
+    // A number or bullet before its text is a marker, not a cell ("6.1", "•", "a)"): a table starts
+    // at a line of two cells besides one; inside the table, a number is a cell ("Nr.").
+    const cellsBesideMarker = first.cells.length - (MARKER_ONLY.test(first.cells[0]?.text.trim() ?? '') ? 1 : 0);
+    if (cellsBesideMarker < 2) return undefined;
     const columns: number[] = [];
     const columnOf = (x: number): number => {
         const found = columns.findIndex(c => Math.abs(c - x) <= 3);
@@ -246,6 +263,7 @@ function blocksOf(lines: readonly PdfLine[]): SourceBlock[] {
     return readTextLayout(text.join('\n')).blocks.map(block => {
         const line = origin[block.at.line! - 1]!;
         const at = { page: line.page, line: line.lineOnPage };
+        if (block.kind === 'table') return { ...block, rows: joinContinuedRows(block.rows), at };
         if (block.kind !== 'paragraph') return { ...block, at };
         const whole = `${block.number ?? ''} ${block.text}`.trim();
         const oneLine = whole.length <= PDF_LAYOUT.headingChars && !/[.;:,]$/u.test(whole);
@@ -256,4 +274,16 @@ function blocksOf(lines: readonly PdfLine[]): SourceBlock[] {
         }
         return { ...block, at };
     });
+}
+
+/** A row whose first cell is empty, under a row that has one, is that row going on over a page break: one row again. */
+function joinContinuedRows(rows: readonly (readonly string[])[]): string[][] {
+    const out: string[][] = [];
+    for (const row of rows) {
+        const previous = out[out.length - 1];
+        if (previous && out.length > 1 && row[0] === '' && previous[0] !== '' && row.length === previous.length) {
+            row.forEach((cell, i) => { previous[i] = `${previous[i]} ${cell}`.trim(); });
+        } else out.push([...row]);
+    }
+    return out;
 }
