@@ -6,6 +6,7 @@ import { readMarkdown } from './markdown.js';
 import { readTextLayout } from './text.js';
 
 export { IMPORT_LIMITS, ImportError, type ImportErrorCode } from './errors.js';
+export { IMPORTER_MESSAGES } from '../i18n/index.js';
 
 /** File extensions and the format each is read as. */
 export const SOURCE_EXTENSIONS: Readonly<Record<string, SourceFormat>> = {
