@@ -4,10 +4,11 @@ import { LANGUAGE_MESSAGES } from '../packages/language/src/i18n/texts.js';
 import { GENERATOR_MESSAGES } from '../packages/generator/src/i18n/index.js';
 import { CLI_MESSAGES } from '../packages/cli/src/messages.js';
 import { SERVER_MESSAGES } from '../packages/server/src/messages.js';
+import { IMPORTER_MESSAGES } from '../packages/importer/src/i18n/index.js';
 
 // Every message catalogue of every package is listed here; each test runs over all of them.
 // (A package adds its catalogue to this list when it creates one.)
-const CATALOGUES: readonly Catalogue<string>[] = [LANGUAGE_MESSAGES, GENERATOR_MESSAGES, CLI_MESSAGES, SERVER_MESSAGES];
+const CATALOGUES: readonly Catalogue<string>[] = [LANGUAGE_MESSAGES, GENERATOR_MESSAGES, CLI_MESSAGES, SERVER_MESSAGES, IMPORTER_MESSAGES];
 
 describe('message catalogues', () => {
     it('fills placeholders and refuses a missing value', () => {

@@ -10,6 +10,13 @@ export interface SourceDocument {
     readonly path: string;
     readonly format: SourceFormat;
     readonly blocks: readonly SourceBlock[];
+    /**
+     * Key-value lines before the text that are not part of the agreement: a text file's header
+     * block closed by a rule of `=` (as the reference corpus heads each agreement with its source).
+     */
+    readonly meta?: Readonly<Record<string, string>>;
+    /** How a text file was decoded when it was not UTF-8. */
+    readonly encoding?: 'windows-1252' | 'utf-16le' | 'utf-16be';
 }
 
 export type SourceFormat = 'docx' | 'pdf' | 'txt' | 'md' | 'html';
@@ -56,4 +63,6 @@ export interface TableBlock extends BlockBase {
     readonly kind: 'table';
     /** The rows, each a list of cell texts; the first row is the header when the source marks one or it reads as one. */
     readonly rows: readonly (readonly string[])[];
+    /** True when the source marks the first row as the header (`|---|`, `<th>`, Word's repeated header row, a header repeated across pages); false when it is known not to be one (a run of "label: value" lines). */
+    readonly header?: boolean;
 }
