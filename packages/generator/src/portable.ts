@@ -92,3 +92,4 @@ export async function renderRedlineDocx(before: AgreementDocument, after: Agreem
     const { renderRedlineDocx: render } = await import('./redline/docx.js');
     return render(before, after);
 }
+export { renderReview, type ReviewFormat } from './review-report.js';

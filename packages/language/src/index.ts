@@ -12,7 +12,7 @@ export { fillPlaceholders, findPlaceholders, type PlaceholderMatch } from './val
 export * from './workspace.js';
 export * from './template-fill.js';
 export * from './template-choices.js';
-export { findReferences, fillReferences, referenceNames, resolveReference, type ReferenceMatch, type ReferenceTarget } from './references.js';
+export { clauseKeyword, findReferences, fillReferences, referenceNames, resolveReference, type ReferenceMatch, type ReferenceTarget } from './references.js';
 export { contactFor, generalContact, hasContactPoint } from './party-contacts.js';
 export { implementedRules, RULE_OWNERS } from './validation/modules.js';
 // What the rules read, for the generated docs/rules.md: the prose table and the kinds of text.
@@ -21,7 +21,7 @@ export type { ProseEntry } from './validation/prose.js';
 export { textKindOf, textTokens, type TextKind, type TextToken } from './validation/text/index.js';
 export type { CheckContext, RuleOwner } from './validation/check-module.js';
 export { isFixData, type Fix, type FixData } from './validation/fixes.js';
-export { ART28_ELEMENTS, providedElements, type Art28Element } from './validation/art28.js';
+export { ART28_ELEMENTS, providedElements, shortfalls, type Art28Element } from './validation/art28.js';
 export { glossaryEntry, type GlossaryEntry } from './glossary.js';
 export { DpaExtensions } from './lsp/extensions.js';
 export { guardConnection, type DocumentLookup } from './lsp/guarded-connection.js';
@@ -29,3 +29,4 @@ export { isFullyChecked, VALIDATION_FAILED, VALIDATION_SKIPPED, TOO_MANY_FINDING
 export * from './model-facts.js';
 export { declaresEnglish, hasEnglishVersion } from './translations.js';
 export { parsePlaybook, PLAYBOOK_FILE_NAMES, PlaybookSource, type LoadedPlaybook, type Playbook } from './playbook/index.js';
+export { reviewImport, type ElementStatus, type ImportTrace, type Review, type ReviewDefect, type ReviewedElement } from './review.js';
