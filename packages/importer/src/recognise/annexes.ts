@@ -1,0 +1,99 @@
+import { allCountries } from '@dpa/language';
+
+// The lists an agreement keeps in its annexes or articles: data categories, data subjects,
+// measures, sub-processors with their countries. A list is known by what introduces it (a
+// heading, a line ending in a colon, a table's header row or first column).
+
+export type ListTopic = 'data' | 'subjects' | 'measures' | 'subprocessors' | 'purposes' | 'processings';
+
+const TOPICS: readonly [RegExp, ListTopic][] = [
+    [/sub-?verwerker|onderaannemer|sub-?processor|derde partijen|leveranciers/iu, 'subprocessors'],
+    [/betrokkene|data subjects|categorie\p{L}* (?:van )?personen/iu, 'subjects'],
+    [/maatregel|beveiliging|measures|security/iu, 'measures'],
+    [/(?:soort|categorie|type)\p{L}* (?:van )?(?:de )?(?:persoons)?gegevens|persoonsgegevens|^gegevens\b|personal data|data categor/iu, 'data'],
+    [/doel(?:einde)?\p{L}*|purpose/iu, 'purposes']
+];
+
+/** What a heading, an introducing line or a table header is a list of. */
+export function topicOf(text: string): ListTopic | undefined {
+    return TOPICS.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+/** The items of an inline list "a, b en c": split on commas, semicolons and the last "en"/"of". */
+export function splitItems(text: string): string[] {
+    return text.replace(/\.$/u, '').split(/\s*[;,]\s*|\s+(?:en|of|and)\s+(?=[^,;]*$)/u)
+        .map(item => item.replace(/^(?:\p{Extended_Pictographic}|[-*•])\s*/u, '').trim())
+        .filter(item => item !== '' && item.length <= 160);
+}
+
+/** The measure kind a description names (the kind the model needs for each measure), else `other`. */
+const MEASURE_KINDS: readonly [RegExp, string][] = [
+    [/tweestap|twee-?factor|meerfactor|2fa|mfa|multi-?factor|tweeweg/iu, 'mfa'],
+    [/versleutel|encrypt|ssl|tls|https|aes|vpn/iu, 'encryption'],
+    [/pseudonim/iu, 'pseudonymisation'],
+    [/back-?up/iu, 'backup'],
+    [/virus|malware/iu, 'malware'],
+    [/log(?:ging|bestand|s)\b|audit ?trail/iu, 'logging'],
+    [/firewall|netwerk|network/iu, 'network'],
+    [/toegang|autoris|wachtwoord|inlog|access|rol(?:len)?\b|need-to-know/iu, 'access-control'],
+    [/geheimhouding|vertrouwelijk|confidential/iu, 'confidentiality'],
+    [/training|bewustwording|awareness|opleiding|certificeerd/iu, 'training'],
+    [/updat|patch/iu, 'patching'],
+    [/pentest|penetratie/iu, 'pentest'],
+    [/kwetsbaarhe|vulnerab/iu, 'vulnerability-scan'],
+    [/kast|ruimte|sleutel|fysiek|physical|vernietig/iu, 'physical'],
+    [/laptop|usb|telefoon|apparat|device/iu, 'device'],
+    [/bewaartermijn|minimal|retentie|verwijder/iu, 'minimisation'],
+    [/iso|nen ?75|soc ?2|isae/iu, 'audit'],
+    [/incident|datalek/iu, 'incident-response'],
+    [/beleid|policy/iu, 'policy']
+];
+
+export function measureKind(description: string): string {
+    return MEASURE_KINDS.find(([pattern]) => pattern.test(description))?.[1] ?? 'other';
+}
+
+export function measureType(kind: string): 'technical' | 'organisational' {
+    return ['confidentiality', 'training', 'physical', 'policy', 'minimisation', 'incident-response', 'audit', 'screening'].includes(kind) ? 'organisational' : 'technical';
+}
+
+/** Country names (Dutch and English, from the language's country list) and a few usual abbreviations, by ISO code. */
+const COUNTRY_NAMES: readonly [RegExp, string][] = (() => {
+    const names: [string, string][] = [];
+    for (const country of allCountries()) {
+        names.push([country.nl, country.code], [country.en, country.code]);
+    }
+    names.push(['VS', 'US'], ['USA', 'US'], ['Verenigde Staten', 'US'], ['Amerika', 'US'], ['UK', 'GB'], ['Nederland', 'NL'], ['Duitsland', 'DE'], ['Ierland', 'IE'], ['België', 'BE']);
+    return names.filter(([name]) => name.length >= 2)
+        .sort((a, b) => b[0].length - a[0].length || a[0].localeCompare(b[0]))
+        .map(([name, code]): [RegExp, string] => [new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, name.length <= 3 ? 'u' : 'iu'), code]);
+})();
+
+/** The countries a text names, in the order of the list, each once. */
+export function countriesIn(text: string): string[] {
+    const found: string[] = [];
+    for (const [pattern, code] of COUNTRY_NAMES) if (pattern.test(text) && !found.includes(code)) found.push(code);
+    if (found.length === 0 && /\b(?:EU|EER|EEA|Europ\p{L}*)\b/u.test(text)) found.push('EU');
+    return found;
+}
+
+export interface RecognisedSubprocessor {
+    name: string;
+    service?: string;
+    countries: string[];
+}
+
+/**
+ * A sub-processor from a table row (name first; a column naming countries) or a list item
+ * "Name (service, country)" / "Name — service — country".
+ */
+export function subprocessorFrom(cells: readonly string[]): RecognisedSubprocessor | undefined {
+    const [first, ...rest] = cells.map(c => c.trim());
+    if (!first || /^(?:naam|name|partij|sub-?verwerker|leverancier|dienst)$/iu.test(first)) return undefined;
+    const name = first.replace(/\s*\(.*$/u, '').trim();
+    if (name === '' || name.length > 60) return undefined;
+    const inner = /\(([^)]*)\)/u.exec(first)?.[1];
+    const countries = [...rest, inner ?? ''].flatMap(countriesIn).filter((code, i, all) => all.indexOf(code) === i);
+    const service = rest.find(cell => countriesIn(cell).length === 0 && cell !== '') ?? (inner && countriesIn(inner).length === 0 ? inner : undefined);
+    return { name, countries, ...(service ? { service } : {}) };
+}

@@ -1,0 +1,131 @@
+import { CLAUSES_DATA, CLAUSE_READING_DATA } from '@dpa/language';
+
+// The standard clauses an article's sentences state with their parameters: a breach deadline,
+// an audit frequency and notice, a deletion period, the sub-processing authorisation and notice,
+// a liability cap, the duration, the law and the court. Each recogniser takes one sentence and
+// answers only when it is sure; the sentences it reads go into the model, the others stay prose.
+
+export interface StandardClause {
+    /** The clause's keyword, one per agreement ("breach", "audit", …). */
+    readonly keyword: string;
+    /** The clause as .dpa text. */
+    readonly text: string;
+}
+
+const patterns = CLAUSES_DATA.patterns;
+const NUMBER_WORDS: Readonly<Record<string, number>> = patterns.numberWords;
+const UNIT_WORDS: Readonly<Record<string, string>> = patterns.unitWords;
+/** A duration in the text: "48 uur", "dertig dagen", "4 weken", "1 maand", "twee jaar". */
+const MORE_NUMBERS: Readonly<Record<string, number>> = { zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twaalf: 12, veertien: 14, dertig: 30, zestig: 60, negentig: 90 };
+const byLength = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(w => w.replace(/ /gu, '[- ]')).join('|');
+const DURATION = new RegExp(`(?<![\\p{L}\\d])(\\d+|${byLength([...Object.keys(NUMBER_WORDS), ...Object.keys(MORE_NUMBERS)])})\\s*(${byLength([...Object.keys(UNIT_WORDS), 'maanden', 'maand', 'months', 'month', 'jaren', 'jaar', 'years', 'year'])})(?![\\p{L}])`, 'iu');
+
+function readingTopic(element: string): RegExp {
+    const data = (CLAUSE_READING_DATA.elements as Readonly<Record<string, { topic: string } | undefined>>)[element];
+    return new RegExp(data?.topic ?? '(?!)', 'iu');
+}
+const BREACH_TOPIC = readingTopic('breach-notification');
+const AUDIT_TOPIC = readingTopic('audit');
+const SUBPROCESSING_TOPIC = readingTopic('subprocessing');
+
+/** A duration of the text as .dpa ("48 hours"), or undefined. */
+export function durationIn(text: string): string | undefined {
+    const m = DURATION.exec(text.replace(/(\d+)\s*-\s*(?=uur|dag|werk)/giu, '$1 '));
+    if (!m) return undefined;
+    const word = m[1]!.toLowerCase();
+    const amount = /^\d+$/u.test(word) ? Number(word) : NUMBER_WORDS[word] ?? MORE_NUMBERS[word];
+    const unitWord = m[2]!.toLowerCase().replace(/\s+/gu, ' ');
+    const unit = UNIT_WORDS[unitWord] ?? (/^maand|^month/u.test(unitWord) ? 'month' : /^ja|^year/u.test(unitWord) ? 'year' : undefined);
+    if (amount === undefined || amount <= 0 || !unit) return undefined;
+    return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
+}
+
+const UNDUE_DELAY = /onverwijld|zonder onredelijke vertraging|without undue delay/iu;
+const NOTIFY = /meld|informeer|informeren|in kennis|op de hoogte|notif|inform/iu;
+
+function breach(sentence: string): StandardClause | undefined {
+    if (!BREACH_TOPIC.test(sentence) || !NOTIFY.test(sentence)) return undefined;
+    // The controller's own 72 hours to the supervisory authority is not the processor's deadline.
+    if (/\b(?:AP|GBA|autoriteit|toezichthouder|supervisory)\b/iu.test(sentence) && !/verwerker|\b(?:wij|we|ons|processor)\b/iu.test(sentence)) return undefined;
+    const within = /(?:binnen|uiterlijk|within|no later than)\s+(?:maximaal\s+|uiterlijk\s+)?([^.;]{0,30})/iu.exec(sentence);
+    const deadline = within ? durationIn(within[1]!) : undefined;
+    if (deadline) return { keyword: 'breach', text: `breach notification within ${deadline}` };
+    if (UNDUE_DELAY.test(sentence)) return { keyword: 'breach', text: 'breach notification without-undue-delay' };
+    return undefined;
+}
+
+function audit(sentence: string): StandardClause | undefined {
+    if (!AUDIT_TOPIC.test(sentence) || !/audit|inspectie|controle/iu.test(sentence)) return undefined;
+    const parts: string[] = [];
+    const frequency = /(?:eens|één keer|een keer|1 keer|maximaal (?:één|een|1) ?(?:keer|maal)?|once)\s+per\s+(jaar|kalenderjaar|year|twee jaar)/iu.exec(sentence);
+    if (frequency) parts.push(`every ${/twee/iu.test(frequency[1]!) ? '2 years' : '1 year'}`);
+    const notice = /(?:ten minste|minimaal|uiterlijk|at least)?\s*([^.;]{0,25}?)\s+(?:van tevoren|vooraf|voorafgaand|in advance|voor(?:dat)? de audit)/iu.exec(sentence);
+    const noticeDuration = notice ? durationIn(notice[1]!) : undefined;
+    if (noticeDuration) parts.push(`notice ${noticeDuration}`);
+    return parts.length > 0 ? { keyword: 'audit', text: `audit ${parts.join(' ')}` } : undefined;
+}
+
+function termination(sentence: string): StandardClause | undefined {
+    const deletes = /verwijder|vernietig|wis(?:sen|t)\b|delete|destroy/iu.test(sentence);
+    const returns = /(?:terug(?:geven|gave|bezorg|sturen)|geeft[^.]{0,60}terug|retour|return)/iu.test(sentence);
+    if (!deletes && !returns) return undefined;
+    if (!/(?:einde|afloop|beëindiging|be\\u00EBindiging|beeindiging|termination|end of)/iu.test(sentence)) return undefined;
+    const within = /binnen\s+([^.;]{0,25})/iu.exec(sentence);
+    const deadline = within ? durationIn(within[1]!) : undefined;
+    const choice = deletes && returns ? 'return-or-delete' : deletes ? 'delete' : 'return';
+    return { keyword: 'termination', text: `termination ${choice}${deadline ? ` within ${deadline}` : ''}` };
+}
+
+function subprocessing(sentence: string): StandardClause | undefined {
+    if (!SUBPROCESSING_TOPIC.test(sentence) || !/sub-?verwerker|onderaannemer|derden|sub-?processor/iu.test(sentence)) return undefined;
+    let authorisation: string | undefined;
+    if (/algemene (?:schriftelijke )?toestemming|general (?:written )?authori[sz]ation/iu.test(sentence)) authorisation = 'general';
+    else if (/(?:voorafgaande|specifieke|uitdrukkelijke) (?:schriftelijke )?toestemming|(?:schriftelijke|written) toestemming|prior specific/iu.test(sentence)) authorisation = 'specific';
+    else if (/(?:mag|is gerechtigd|kan)[^.]{0,80}(?:inschakelen|gebruik maken|engage)[^.]{0,80}(?:informeert|meld|op de hoogte|notif|in kennis)/iu.test(sentence)) authorisation = 'general';
+    if (!authorisation) return undefined;
+    const parts = [`subprocessing ${authorisation}`];
+    const notice = /([^.;]{0,25}?)\s+(?:van tevoren|vooraf|voorafgaand|in advance|voor(?:dat)?\s+(?:de|het|een)\s+(?:inschakeling|wijziging|nieuwe))/iu.exec(sentence);
+    const noticeDuration = notice ? durationIn(notice[1]!) : undefined;
+    if (authorisation === 'general' && noticeDuration) parts.push(`notice ${noticeDuration}`);
+    if (authorisation === 'general' && /bezwaar|object/iu.test(sentence)) parts.push('objection allowed');
+    return { keyword: 'subprocessing', text: parts.join(' ') };
+}
+
+function liability(sentence: string): StandardClause | undefined {
+    if (!/aansprakelijk|liabil/iu.test(sentence)) return undefined;
+    const cap = /(?:€|EUR|euro)\s*([\d.]+(?:,\d{2})?)(?:\s*,-)?|([\d.]+)\s*(?:euro|EUR)/iu.exec(sentence);
+    if (!cap || !/beperkt tot|maximaal|ten hoogste|limited to|niet meer dan/iu.test(sentence)) return undefined;
+    const amount = Number((cap[1] ?? cap[2]!).replace(/,\d{2}$/u, '').replace(/\./gu, ''));
+    if (!Number.isInteger(amount) || amount <= 0) return undefined;
+    return { keyword: 'liability', text: `liability cap ${amount} EUR` };
+}
+
+function duration(sentence: string): StandardClause | undefined {
+    if (!/(?:looptijd|duur|in werking|eindigt|duration|term)\b/iu.test(sentence) || !/hoofdovereenkomst|overeenkomst tussen|main agreement|dienstverlening/iu.test(sentence)) return undefined;
+    if (!/(?:gelijk aan|zolang|voor de duur|even lang|eindigt[^.]{0,60}(?:hoofdovereenkomst|einde)|same as|as long as)/iu.test(sentence)) return undefined;
+    return { keyword: 'duration', text: 'duration main-agreement' };
+}
+
+const RECOGNISERS = [breach, audit, termination, subprocessing, liability, duration];
+
+/** The standard clauses one sentence states, in a fixed order. */
+export function standardClausesIn(sentence: string): StandardClause[] {
+    return RECOGNISERS.flatMap(recognise => recognise(sentence) ?? []);
+}
+
+/** The governing law a sentence names ("Nederlands recht"), as a country code. */
+export function lawIn(sentence: string): string | undefined {
+    if (/nederlands(?:e)? recht|dutch law|laws? of the netherlands/iu.test(sentence)) return 'NL';
+    if (/belgisch(?:e)? recht|belgian law/iu.test(sentence)) return 'BE';
+    return undefined;
+}
+
+/** The court a sentence names: a seat of a party, or a named court. */
+export function courtIn(sentence: string): string | undefined {
+    if (!/rechter|rechtbank|court/iu.test(sentence)) return undefined;
+    const named = /(rechtbank\s+(?:te\s+|van\s+|in\s+)?\p{Lu}[\p{L}-]+(?:[\s-]\p{Lu}[\p{L}-]+)*)/iu.exec(sentence);
+    if (named) return `"${named[1]!.replace(/^r/u, 'R')}"`;
+    if (/(?:vestigingsplaats|woonplaats|vestiging|zetel)\s+van\s+(?:de\s+)?verwerker(?!s)/iu.test(sentence)) return 'processor-seat';
+    if (/(?:vestigingsplaats|woonplaats|vestiging|zetel)\s+van\s+(?:de\s+)?(?:verwerkingsverantwoordelijke|opdrachtgever|klant)/iu.test(sentence)) return 'controller-seat';
+    return undefined;
+}
