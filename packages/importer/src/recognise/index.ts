@@ -21,8 +21,15 @@ export interface ImportOptions {
     readonly name?: string;
 }
 
-/** Where a piece of the source went: a model element (`party:processor`, `clause:breach`, `data`, …) or a custom clause's text. */
-export type Destination = { readonly kind: 'model'; readonly element: string } | { readonly kind: 'prose'; readonly clause: string };
+/**
+ * Where a piece of the source went: a model element (`party:processor`, `clause:breach`, `data`,
+ * …; its text also quoted in a comment beside it), a custom clause's text or title, or only a
+ * comment (the heading of an article whose sentences all became standard clauses).
+ */
+export type Destination =
+    | { readonly kind: 'model'; readonly element: string }
+    | { readonly kind: 'prose'; readonly clause: string }
+    | { readonly kind: 'comment' };
 
 export interface Placement {
     /** The block's index in the source document. */
@@ -269,7 +276,6 @@ function articleLines(section: Section, context: ArticleContext): string[] {
     }
     const lines: string[] = [];
     if (heading) lines.push(`// Source line ${heading.block.at.line ?? '?'}: ${commentText(heading.block.text)}`);
-    if (heading) place(heading, heading.block.text, { kind: 'model', element: 'heading' });
     lines.push(...modelled);
     if (prose.length > 0) {
         const name = names.make(title, 'Clause');
@@ -280,6 +286,7 @@ function articleLines(section: Section, context: ArticleContext): string[] {
             ? `REVIEW: not recognised as a standard clause; the text reads as ${covers.join(', ')} (covers), check that it provides it`
             : 'REVIEW: not recognised; no Art. 28(3) element found in the text';
         lines.push(`// ${review}`, `clause ${name} ${dpaString(title)}${covers.length > 0 ? ` covers ${covers.join(', ')}` : ''} {`);
+        if (heading) place(heading, heading.block.text, { kind: 'prose', clause: name });
         for (const p of prose) {
             lines.push(`    text ${dpaString(p.text)}`);
             place(p.item, p.text, { kind: 'prose', clause: name });
@@ -288,6 +295,7 @@ function articleLines(section: Section, context: ArticleContext): string[] {
         out.clauses.push(...lines);
         return [name];
     }
+    if (heading) place(heading, heading.block.text, { kind: 'comment' });
     out.clauses.push(...lines);
     return [];
 }
