@@ -80,6 +80,8 @@ export interface AccuracyRow {
     readonly art28Differences: readonly string[];
     readonly prose: number;
     readonly model: number;
+    /** The hand-made model's facts the import does not have. */
+    readonly missed: readonly string[];
 }
 
 function share(hand: readonly Fact[], imported: readonly Fact[]): [number, number] {
@@ -103,7 +105,8 @@ export async function measureImports(): Promise<AccuracyRow[]> {
             art28: [ART28_ELEMENTS.length - differences.length, ART28_ELEMENTS.length],
             art28Differences: differences,
             prose: facts.placements.filter(p => p.destination.kind === 'prose').length,
-            model: facts.placements.filter(p => p.destination.kind === 'model').length
+            model: facts.placements.filter(p => p.destination.kind === 'model').length,
+            missed: [...partyFacts(hand), ...annexFacts(hand)].filter(fact => !matches(fact, [...partyFacts(imported), ...annexFacts(imported)])).map(fact => `${fact.kind}: ${fact.value}`)
         });
     }
     return rows;
@@ -145,6 +148,10 @@ export async function renderImportAccuracy(): Promise<string> {
         '| --- | --- | --- | --- | --- | --- | --- |',
         ...rows.map(row => `| ${row.name} | ${percent(row.partyFacts)} | ${percent(row.annexFacts)} | ${percent(facts(row))} | ${percent(row.art28)} | ${row.art28Differences.join(', ') || '—'} | ${row.model} / ${row.prose} |`),
         `| **All** | ${percent(total(r => r.partyFacts))} | ${percent(total(r => r.annexFacts))} | ${percent(total(facts))} | ${percent(total(r => r.art28))} | | ${rows.reduce((n, r) => n + r.model, 0)} / ${rows.reduce((n, r) => n + r.prose, 0)} |`,
+        '',
+        '## Facts not imported',
+        '',
+        ...rows.flatMap(row => row.missed.length === 0 ? [] : [`- **${row.name}**: ${row.missed.map(m => `${m.replace(/\|/gu, '\\|')}`).join('; ')}`]),
         ''
     ];
     return lines.join('\n');

@@ -29,6 +29,8 @@ function hasElement(agreement: ast.Agreement, element: string): boolean {
             case 'measures': return agreement.measures.length > 0;
             case 'subprocessors': return agreement.subprocessors.length > 0;
             case 'processings': return agreement.processings.length > 0;
+            case 'purposes': return agreement.processings.some(p => p.purposes.length > 0);
+            case 'operations': return agreement.processings.some(p => p.operations.length > 0);
             case 'clause': return agreement.clauses.some(c => !ast.isCustomClause(c) && c.$cstNode?.text.split(/\s/u)[0] === detail);
             default: return false;
         }

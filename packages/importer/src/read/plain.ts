@@ -6,7 +6,8 @@ import type { SourceBlock, SourceDocument } from '../source.js';
 
 const ARTICLE = /^(?:\d+\s+)?((?:artikel|article)\s+\d+[a-z]?)\.?\s*[-—–:.]?\s*(.*)$/iu;
 const ANNEX = /^((?:bijlage|appendix|annex)\s*[\dIVX]*)\s*[-—–:.]?\s*(.*)$/iu;
-const NUMBERED_HEADING = /^(\d{1,2})\.?\s+(\p{Lu}[^.;:]{0,70})$/u;
+const NUMBERED_HEADING = /^(\d{1,2})\.?\s+(\p{Lu}[^.;:,]{0,70})$/u;
+const NUMBERED_ITEM = /^(\d{1,2})[.)]\s+(.+)$/u;
 const NUMBERED_PARAGRAPH = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(.+)$/u;
 const LETTERED = /^([a-z]|[ivx]{1,4})[.)]\s+(.+)$/u;
 const BULLET = /^([-*•·✓✔]|\p{Extended_Pictographic})\s*(.*)$/u;
@@ -24,6 +25,7 @@ export function readPlainText(text: string, path: string, format: 'txt' | 'md' =
     let table: { line: number; rows: string[][] } | undefined;
     let open: { kind: 'paragraph' | 'list-item'; line: number; number?: string; depth: number; text: string } | undefined;
     let titled = false;
+    let lastLength = 0;
     const close = (): void => {
         if (table) blocks.push({ kind: 'table', at: { line: table.line }, rows: table.rows });
         table = undefined;
@@ -73,13 +75,17 @@ export function readPlainText(text: string, path: string, format: 'txt' | 'md' =
             return;
         }
         const numbered = NUMBERED_PARAGRAPH.exec(body);
-        const lettered = LETTERED.exec(body);
+        const lettered = LETTERED.exec(body) ?? (bullet ? null : NUMBERED_ITEM.exec(body));
         // A line that continues the open block: the block does not end a sentence, the line starts in lower case.
-        if (open && !bullet && !numbered && !lettered && !/[.;:!?]$/u.test(open.text) && /^[\p{Ll}(]/u.test(body)) {
+        // A line that continues the open block: the block does not end a sentence, and the line starts
+        // in lower case or the block's last line is long (a paragraph wrapped by the converter).
+        if (open && !bullet && !numbered && !lettered && !/[.;:!?]$/u.test(open.text) && (/^[\p{Ll}(]/u.test(body) || lastLength >= 60)) {
             open.text += ` ${body}`;
+            lastLength = trimmed.length;
             return;
         }
         close();
+        lastLength = trimmed.length;
         if (numbered) open = { kind: 'paragraph', line, number: numbered[1]!, depth, text: numbered[2]! };
         else if (lettered) open = { kind: 'list-item', line, number: `${lettered[1]!}.`, depth, text: lettered[2]! };
         else if (bullet) open = { kind: 'list-item', line, depth, text: body };

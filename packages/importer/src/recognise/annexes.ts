@@ -1,17 +1,18 @@
-import { allCountries } from '@dpa/language';
+import { allCountries, lookupCountry } from '@dpa/language';
 
 // The lists an agreement keeps in its annexes or articles: data categories, data subjects,
 // measures, sub-processors with their countries. A list is known by what introduces it (a
 // heading, a line ending in a colon, a table's header row or first column).
 
-export type ListTopic = 'data' | 'subjects' | 'measures' | 'subprocessors' | 'purposes' | 'processings';
+export type ListTopic = 'data' | 'subjects' | 'measures' | 'subprocessors' | 'purposes' | 'operations' | 'processings';
 
 const TOPICS: readonly [RegExp, ListTopic][] = [
     [/sub-?verwerker|onderaannemer|sub-?processor|derde partijen|leveranciers/iu, 'subprocessors'],
     [/betrokkene|data subjects|categorie\p{L}* (?:van )?personen/iu, 'subjects'],
     [/maatregel|beveiliging|measures|security/iu, 'measures'],
     [/(?:soort|categorie|type)\p{L}* (?:van )?(?:de )?(?:persoons)?gegevens|persoonsgegevens|^gegevens\b|personal data|data categor/iu, 'data'],
-    [/doel(?:einde)?\p{L}*|purpose/iu, 'purposes']
+    [/doel(?:einde)?\p{L}*|purpose/iu, 'purposes'],
+    [/^(?:aard|nature)\b|verwerkingshandeling|bewerkingen/iu, 'operations']
 ];
 
 /** What a heading, an introducing line or a table header is a list of. */
@@ -19,11 +20,31 @@ export function topicOf(text: string): ListTopic | undefined {
     return TOPICS.find(([pattern]) => pattern.test(text))?.[1];
 }
 
-/** The items of an inline list "a, b en c": split on commas, semicolons and the last "en"/"of". */
+/**
+ * The items of an inline list: on semicolons when it has them, else on commas and the last
+ * "en"/"of"; never inside parentheses.
+ */
 export function splitItems(text: string): string[] {
-    return text.replace(/\.$/u, '').split(/\s*[;,]\s*|\s+(?:en|of|and)\s+(?=[^,;]*$)/u)
-        .map(item => item.replace(/^(?:\p{Extended_Pictographic}|[-*•])\s*/u, '').trim())
-        .filter(item => item !== '' && item.length <= 160);
+    const items: string[] = [];
+    const separator = /;/u.test(text.replace(/\([^)]*\)/gu, '')) ? /^;/u : /^(?:,|\s+(?:en|of|and)\s+(?=[^,;()]*$))/u;
+    let depth = 0;
+    let current = '';
+    const body = text.trim().replace(/[.;]$/u, '');
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i]!;
+        if (ch === '(') depth++;
+        if (ch === ')') depth = Math.max(0, depth - 1);
+        const sep = depth === 0 ? separator.exec(body.slice(i)) : null;
+        if (sep) {
+            items.push(current);
+            current = '';
+            i += sep[0].length - 1;
+            continue;
+        }
+        current += ch;
+    }
+    items.push(current);
+    return items.map(item => item.replace(/^(?:\p{Extended_Pictographic}|[-*•])\s*/u, '').trim()).filter(item => item !== '' && item.length <= 200);
 }
 
 /** The measure kind a description names (the kind the model needs for each measure), else `other`. */
@@ -63,7 +84,9 @@ const COUNTRY_NAMES: readonly [RegExp, string][] = (() => {
     for (const country of allCountries()) {
         names.push([country.nl, country.code], [country.en, country.code]);
     }
-    names.push(['VS', 'US'], ['USA', 'US'], ['Verenigde Staten', 'US'], ['Amerika', 'US'], ['UK', 'GB'], ['Nederland', 'NL'], ['Duitsland', 'DE'], ['Ierland', 'IE'], ['België', 'BE']);
+    names.push(['VS', 'US'], ['USA', 'US'], ['Verenigde Staten', 'US'], ['Amerika', 'US'], ['Amerikaanse', 'US'], ['Amerikaans', 'US'], ['UK', 'GB'], ['Nederland', 'NL'], ['Duitsland', 'DE'], ['Ierland', 'IE'], ['België', 'BE']);
+    // The cities cloud providers name their regions after.
+    names.push(['Frankfurt', 'DE'], ['Amsterdam', 'NL'], ['Dublin', 'IE'], ['Parijs', 'FR'], ['Paris', 'FR'], ['Stockholm', 'SE'], ['Milaan', 'IT'], ['Milan', 'IT'], ['Londen', 'GB'], ['London', 'GB'], ['Zürich', 'CH'], ['Zurich', 'CH'], ['Brussel', 'BE'], ['eu-central-1', 'DE'], ['eu-west-1', 'IE']);
     return names.filter(([name]) => name.length >= 2)
         .sort((a, b) => b[0].length - a[0].length || a[0].localeCompare(b[0]))
         .map(([name, code]): [RegExp, string] => [new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, name.length <= 3 ? 'u' : 'iu'), code]);
@@ -73,7 +96,10 @@ const COUNTRY_NAMES: readonly [RegExp, string][] = (() => {
 export function countriesIn(text: string): string[] {
     const found: string[] = [];
     for (const [pattern, code] of COUNTRY_NAMES) if (pattern.test(text) && !found.includes(code)) found.push(code);
-    if (found.length === 0 && /\b(?:EU|EER|EEA|Europ\p{L}*)\b/u.test(text)) found.push('EU');
+    const inEea = found.some(code => lookupCountry(code)?.status === 'eea');
+    if (!inEea && /(?<![\p{L}])(?:EER|EEA|Europese Economische Ruimte)(?![\p{L}])/u.test(text)) found.push('EEA');
+    else if (!inEea && /(?<![\p{L}])(?:EU|Europese Unie|Europa|European Union)(?![\p{L}-])/u.test(text)) found.push('EU');
+    if (/wereldwijd|worldwide|global/iu.test(text)) found.push('worldwide');
     return found;
 }
 
@@ -87,7 +113,15 @@ export interface RecognisedSubprocessor {
  * A sub-processor from a table row (name first; a column naming countries) or a list item
  * "Name (service, country)" / "Name — service — country".
  */
-export function subprocessorFrom(cells: readonly string[]): RecognisedSubprocessor | undefined {
+export function subprocessorFrom(cells: readonly string[], columns?: { name: number; location: number; service: number }): RecognisedSubprocessor | undefined {
+    if (columns) {
+        const raw = (cells[columns.name] ?? '').trim();
+        const name = raw.replace(/\s*\(.*$/u, '').trim();
+        if (name === '' || name.length > 60) return undefined;
+        const countries = columns.location >= 0 ? countriesIn(cells[columns.location] ?? '') : countriesIn(raw);
+        const service = columns.service >= 0 ? cells[columns.service]?.trim() : undefined;
+        return { name, countries, ...(service ? { service } : {}) };
+    }
     const [first, ...rest] = cells.map(c => c.trim());
     if (!first || /^(?:naam|name|partij|sub-?verwerker|leverancier|dienst)$/iu.test(first)) return undefined;
     const name = first.replace(/\s*\(.*$/u, '').trim();

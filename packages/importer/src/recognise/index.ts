@@ -5,7 +5,7 @@ import type { SourceDocument, SourceLocation } from '../source.js';
 import { measureKind, measureType } from './annexes.js';
 import { courtIn, lawIn, standardClausesIn, type StandardClause } from './clauses.js';
 import { readLists } from './lists.js';
-import { mergeParties, partiesBetween, partyIn, type RecognisedParty } from './parties.js';
+import { applyRegistration, mergeParties, partiesBetween, partyIn, registrationIn, roleOf, type Registration, type RecognisedParty } from './parties.js';
 import { metadataIn, type Metadata } from './metadata.js';
 import { blockText, headingTitle, sectionsOf, type IndexedBlock, type Section } from './sections.js';
 
@@ -112,10 +112,25 @@ export function importAgreement(source: SourceDocument, options: ImportOptions =
     // The parties: in the preamble and in an article about the parties.
     const partyBlocks = sections.filter(s => !s.heading || /partijen|parties|ondergetekenden/iu.test(s.heading.block.text)).flatMap(s => s.blocks);
     const found: RecognisedParty[] = [];
+    const registrations: { item: IndexedBlock; registration: Registration }[] = [];
     for (const item of partyBlocks) {
-        if (item.block.kind === 'table' || consumed.has(item.index)) continue;
+        if (consumed.has(item.index)) continue;
+        if (item.block.kind === 'table') {
+            // "| Verwerker | X B.V., Straat 1, 1234 AB Plaats, KvK 12345678 |"
+            const rows = item.block.rows.filter(row => row.length === 2 && roleOf(row[0]!) !== undefined);
+            const inRows = rows.flatMap(row => partyIn(`${row[0]}: ${row[1]}`) ?? []);
+            if (inRows.length === 0) continue;
+            found.push(...inRows);
+            if (rows.length === item.block.rows.length) {
+                consumed.add(item.index);
+                place(item, blockText(item.block), { kind: 'model', element: inRows.map(p => `party:${p.role}`).join(',') });
+            }
+            continue;
+        }
         const party = partyIn(item.block.text);
         const between = party ? [] : partiesBetween(item.block.text);
+        const registration = registrationIn(item.block.text);
+        if (registration) registrations.push({ item, registration });
         if (!party && between.length === 0) continue;
         found.push(...(party ? [party] : between));
         if (party && item.block.text.length <= 600) {
@@ -124,7 +139,8 @@ export function importAgreement(source: SourceDocument, options: ImportOptions =
         }
     }
     const parties = mergeParties(found);
-    for (const party of parties) out.parties.push(...partyLines(party, names, placements.filter(p => p.destination.kind === 'model' && p.destination.element === `party:${party.role}`)));
+    for (const { registration } of registrations) applyRegistration(parties, registration);
+    for (const party of parties) out.parties.push(...partyLines(party, names, placements.filter(p => p.destination.kind === 'model' && p.destination.element.split(',').includes(`party:${party.role}`))));
 
     // The lists: data, subjects, measures, sub-processors, purposes.
     const lists = readLists(sections);
@@ -172,6 +188,7 @@ export function importAgreement(source: SourceDocument, options: ImportOptions =
     if (lists.processings.length === 0 && (lists.data.length > 0 || lists.subjects.length > 0 || lists.purposes.length > 0)) {
         out.processing.push(`processing ${names.make('Processing', 'P')} ${dpaString(metadata.title ?? 'Verwerking')} {`);
         for (const purpose of lists.purposes) out.processing.push(`    purpose ${dpaString(purpose)}`);
+        if (lists.operations.length > 0) out.processing.push(`    operations ${lists.operations.map(dpaString).join(', ')}`);
         if (listNames.data.length > 0) out.processing.push(`    data ${listNames.data.join(', ')}`);
         if (listNames.subjects.length > 0) out.processing.push(`    subjects ${listNames.subjects.join(', ')}`);
         out.processing.push('}');
@@ -219,6 +236,7 @@ function metadataLines(metadata: Metadata): string[] {
 function partyLines(party: RecognisedParty, names: Names, sources: readonly Placement[]): string[] {
     const lines = sources.map(p => `// Source line ${p.at.line ?? '?'}: ${commentText(p.text)}`);
     lines.push(`${party.role} ${names.make(party.name, party.role === 'processor' ? 'Processor' : 'Controller')} {`, `    name ${dpaString(party.name)}`);
+    if (party.tradeName) lines.push(`    trade-name ${dpaString(party.tradeName)}`);
     if (party.alias) lines.push(`    alias ${dpaString(party.alias)}`);
     if (party.form) lines.push(`    form ${dpaString(party.form)}`);
     if (party.kvk) lines.push(`    kvk ${dpaString(party.kvk)}`);

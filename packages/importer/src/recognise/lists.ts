@@ -20,6 +20,7 @@ export interface Lists {
     readonly subjects: string[];
     readonly measures: string[];
     readonly purposes: string[];
+    readonly operations: string[];
     readonly subprocessors: RecognisedSubprocessor[];
     /** The blocks read into a list, by index: what they gave ("data", "subprocessor", …). */
     readonly consumed: Map<number, ListTopic>;
@@ -35,7 +36,7 @@ function add(lists: Lists, topic: ListTopic, item: string): boolean {
         return true;
     }
     if (topic === 'processings') return false;
-    const list = topic === 'data' ? lists.data : topic === 'subjects' ? lists.subjects : topic === 'measures' ? lists.measures : lists.purposes;
+    const list = lists[topic];
     if (!list.includes(clean)) list.push(clean);
     return true;
 }
@@ -56,6 +57,7 @@ function readProcessingTable(lists: Lists, header: readonly string[], rows: read
     const activity = column(/verwerking(?!s?handeling)|activiteit|activity|dienst|service/iu);
     const title = activity >= 0 && activity !== data && activity !== purpose ? activity : purpose;
     if (data < 0 || title < 0 || rows.length === 0) return false;
+    complete = header.every((cell, i) => [data, subjects, purpose, title].includes(i) || cell.trim() === '');
     for (const row of rows) {
         const name = (row[title] ?? '').replace(/<[^>]*>/gu, ' ').replace(/^[-•]\s*/u, '').trim();
         if (name === '') continue;
@@ -72,76 +74,121 @@ function readProcessingTable(lists: Lists, header: readonly string[], rows: read
     return true;
 }
 
+/** The column whose header matches, not one of `taken`; -1 when none. */
+function columnOf(header: readonly string[], pattern: RegExp, taken: readonly number[] = []): number {
+    return header.findIndex((cell, i) => !taken.includes(i) && pattern.test(cell));
+}
+
+/** Whether the table just read is modelled whole (every column and row), so that it needs no prose. */
+let complete = false;
+
+/** A table of sub-processors: a column naming them, and one of their locations or services. */
+function readSubprocessorTable(lists: Lists, header: readonly string[], rows: readonly (readonly string[])[]): boolean {
+    const name = columnOf(header, /sub-?verwerker|sub-?processor|onderaannemer|^naam$|^name$|partij|leverancier|vendor|dienstverlener|organisatie/iu);
+    if (name < 0) return false;
+    const location = columnOf(header, /land|locatie|vestiging|regio|country|location|hosting|waar/iu, [name]);
+    const service = columnOf(header, /rol|dienst|doel|functie|service|purpose|activiteit|taak|verwerking/iu, [name, location]);
+    if (location < 0 && service < 0) return false;
+    if (location < 0 && !/sub-?verwerker|sub-?processor|onderaannemer/iu.test(header[name]!)) return false;
+    complete = header.every((cell, i) => [name, location, service].includes(i) || /^#?$|^nr\.?$/iu.test(cell.trim()));
+    for (const row of rows) {
+        const sub = subprocessorFrom(row, { name, location, service });
+        if (sub && !lists.subprocessors.some(s => s.name === sub.name)) lists.subprocessors.push(sub);
+    }
+    return true;
+}
+
+/** The topic of a label cell, for label/value rows ("| Categorieën van persoonsgegevens | naam, … |"). */
+function rowTopic(label: string): ListTopic | undefined {
+    if (/bijzondere|special|art(?:ikel|\.)\s*9/iu.test(label)) return undefined;
+    return topicOf(label);
+}
+
 /** A table: by its header row (columns naming a topic), or as label/value rows (first column naming one). */
 function readTable(lists: Lists, table: TableBlock): ListTopic | undefined {
     const [header, ...rows] = table.rows;
     if (!header) return undefined;
-    const headerTopics = header.map(cell => topicOf(cell));
+    if (readSubprocessorTable(lists, header, rows)) return 'subprocessors';
     if (header.length >= 3 && readProcessingTable(lists, header, rows)) return 'processings';
-    if (/naam|name|partij|sub-?verwerker|leverancier|dienst|vendor/iu.test(header[0] ?? '') && header.some(c => /land|locatie|vestiging|regio|country|location|hosting/iu.test(c))) {
-        let any = false;
-        for (const row of rows) {
-            const sub = subprocessorFrom(row);
-            if (sub && !lists.subprocessors.some(s => s.name === sub.name)) {
-                lists.subprocessors.push(sub);
-                any = true;
-            }
-        }
-        return any ? 'subprocessors' : undefined;
-    }
     // Label/value rows: "| Categorieën persoonsgegevens | naam, e-mail |".
-    const labelled = table.rows.filter(row => row.length === 2 && topicOf(row[0]!) !== undefined && topicOf(row[0]!) !== 'purposes');
-    if (labelled.length > 0 && header.length === 2) {
-        for (const row of labelled) for (const item of splitItems(row[1]!)) add(lists, topicOf(row[0]!)!, item);
-        return topicOf(labelled[0]![0]!);
+    const labelled = table.rows.filter(row => row.length === 2 && rowTopic(row[0]!) !== undefined);
+    if (header.length === 2 && labelled.length >= Math.max(1, table.rows.length / 3) && !/categor|soort|type/iu.test(header[0]!)) {
+        complete = labelled.length === table.rows.length;
+        for (const row of labelled) {
+            const topic = rowTopic(row[0]!)!;
+            if (topic === 'purposes' || topic === 'operations') lists[topic].push(row[1]!.trim());
+            else for (const item of splitItems(row[1]!)) add(lists, topic, item);
+        }
+        return rowTopic(labelled[0]![0]!);
+    }
+    // A category per row, its details beside it: "| Categorie | Gegevens |", "| Contactgegevens | naam, e-mail |".
+    const headerTopics = header.map(cell => topicOf(cell));
+    if (header.length === 2 && /categor|soort|type/iu.test(header[0]!) && headerTopics.some(t => t === 'data' || t === 'subjects')) {
+        const topic = headerTopics.find(t => t === 'data' || t === 'subjects')!;
+        complete = true;
+        for (const row of rows) add(lists, topic, row[1] ? `${row[0]} (${row[1]})` : row[0]!);
+        return topic;
     }
     const column = headerTopics.findIndex(t => t === 'data' || t === 'subjects' || t === 'measures');
     if (column >= 0) {
+        complete = header.length === 1;
         for (const row of rows) {
             const cell = row[column];
             if (cell) for (const item of splitItems(cell)) add(lists, headerTopics[column]!, item);
         }
         return headerTopics[column];
     }
-    const first = topicOf(header[0] ?? '');
-    if (first && first !== 'purposes' && header.length === 1) {
-        for (const row of rows) add(lists, first, row[0]!);
-        return first;
-    }
     return undefined;
 }
 
 export function readLists(sections: readonly Section[]): Lists {
-    const lists: Lists = { processings: [], data: [], subjects: [], measures: [], purposes: [], subprocessors: [], consumed: new Map() };
+    const lists: Lists = { processings: [], data: [], subjects: [], measures: [], purposes: [], operations: [], subprocessors: [], consumed: new Map() };
     for (const section of sections) {
         const sectionTopic = section.heading ? topicOf(headingTitle(section.heading.block)) : undefined;
-        let topic: ListTopic | undefined = sectionTopic;
+        // The topic of the items that follow: the section's, unless a line introduces a list; a
+        // section about purposes or the nature of the processing does not make its items purposes.
+        const listTopic = (t: ListTopic | undefined): ListTopic | undefined => (t === 'purposes' || t === 'operations' ? undefined : t);
+        let topic: ListTopic | undefined = listTopic(sectionTopic);
         for (const { index, block } of section.blocks) {
             if (block.kind === 'table') {
+                complete = false;
                 const read = readTable(lists, block);
-                if (read) lists.consumed.set(index, read);
+                // A table read only in part stays prose as well: its facts are in the model, its text in a clause.
+                if (read && complete) lists.consumed.set(index, read);
                 continue;
             }
             const text = blockText(block).trim();
             const inline = /^([^:]{3,60}):\s*(.+)$/u.exec(text);
-            if (block.kind !== 'list-item' && inline && topicOf(inline[1]!) && topicOf(inline[1]!) !== 'purposes' && !/[.]\s+\p{Lu}/u.test(inline[2]!)) {
-                const t = topicOf(inline[1]!)!;
-                if (splitItems(inline[2]!).map(item => add(lists, t, item)).some(Boolean)) lists.consumed.set(index, t);
+            const inlineTopic = inline ? rowTopic(inline[1]!) : undefined;
+            if (inline && inlineTopic && !/[.]\s+\p{Lu}/u.test(inline[2]!)) {
+                if (inlineTopic === 'purposes' || inlineTopic === 'operations') lists[inlineTopic].push(inline[2]!.trim());
+                else if (!splitItems(inline[2]!).map(item => add(lists, inlineTopic, item)).some(Boolean)) continue;
+                lists.consumed.set(index, inlineTopic);
                 continue;
             }
-            if (block.kind === 'heading' || (block.kind === 'paragraph' && /:$/u.test(text) && text.length <= 160)) {
-                topic = topicOf(text) ?? (block.kind === 'heading' ? undefined : topic);
+            if (block.kind === 'heading' || (block.kind === 'paragraph' && /:$/u.test(text))) {
+                // What the list that follows holds: said by the line's last sentence.
+                const last = text.split(/(?<=[.;])\s+/u).pop() ?? text;
+                topic = topicOf(last) ?? (block.kind === 'heading' ? undefined : topic);
+                if (block.kind === 'heading') topic = listTopic(topic);
                 continue;
             }
-            if (block.kind === 'list-item' && topic && topic !== 'purposes' && text.length <= 200) {
+            if (block.kind === 'list-item' && topic && text.length <= 200) {
                 if (add(lists, topic, text)) lists.consumed.set(index, topic);
+                continue;
+            }
+            // "De betrokkenen zijn a en b.": one sentence that lists, in a section about data or subjects.
+            const enumeration = /^(?:de\s+)?(?:betrokkenen|categorie\p{L}*\s+(?:van\s+)?(?:betrokkenen|persoonsgegevens)|(?:persoons)?gegevens)\s+(?:zijn|betreffen|omvatten)\s*:?\s+(?:de\s+)?([^.]+)\.?$/iu.exec(text);
+            if (block.kind === 'paragraph' && enumeration && (sectionTopic === 'data' || sectionTopic === 'subjects')) {
+                const t = /betrokkenen/iu.test(text.slice(0, 40)) ? 'subjects' : 'data';
+                if (splitItems(enumeration[1]!).map(item => add(lists, t, item)).some(Boolean)) lists.consumed.set(index, t);
                 continue;
             }
             if (block.kind === 'paragraph' && sectionTopic === 'purposes' && lists.purposes.length === 0 && text.length <= 400) {
                 lists.purposes.push(text);
                 continue;
             }
-            if (block.kind === 'paragraph') topic = sectionTopic;
+            if (block.kind === 'paragraph') topic = listTopic(sectionTopic);
         }
     }
     return lists;

@@ -16,9 +16,35 @@ export interface RecognisedParty {
     fn?: string;
     /** The role name the text gives the party, when it is not a role word ("Klant"). */
     alias?: string;
+    tradeName?: string;
 }
 
-const CONTROLLER_WORDS = /^(?:de\s+)?(verwerkingsverantwoordelijke|verantwoordelijke|opdrachtgever|klant|afnemer|controller|customer)\b/iu;
+/** A legal person the text registers without giving its role: "door X, ingeschreven … onder nummer N, handelend onder de naam Y". */
+export interface Registration {
+    readonly name: string;
+    readonly kvk: string;
+    readonly tradeName?: string;
+}
+
+const REGISTERED = /(?:door|van|tussen)\s+(\p{Lu}[\p{L}&.' -]{1,60}?),?\s+(?:ingeschreven|geregistreerd)[^.]{0,80}?(\d{8})(?!\d)(?:[^.]{0,40}?(?:handelend onder de naam|h\.o\.d\.n\.|onder de (?:handels)?naam)\s*[„"“'‘]?([^"”'’,)]+))?/u;
+
+export function registrationIn(text: string): Registration | undefined {
+    const m = REGISTERED.exec(text);
+    if (!m) return undefined;
+    return { name: m[1]!.trim(), kvk: m[2]!, ...(m[3] ? { tradeName: m[3].trim() } : {}) };
+}
+
+/** A registration completes the party it names by its name or trade name. */
+export function applyRegistration(parties: RecognisedParty[], registration: Registration): boolean {
+    const party = parties.find(p => p.name === registration.name || p.name === registration.tradeName);
+    if (!party) return false;
+    if (party.name === registration.tradeName) party.tradeName = registration.tradeName;
+    party.name = registration.name;
+    party.kvk ??= registration.kvk;
+    return true;
+}
+
+const CONTROLLER_WORDS = /^(?:de\s+|het\s+)?(verwerkingsverantwoordelijke|verantwoordelijke|opdrachtgever|klant|afnemer|controller|customer)\b/iu;
 const PROCESSOR_WORDS = /^(?:de\s+)?(verwerker|bewerker|opdrachtnemer|leverancier|processor|dienstverlener)\b/iu;
 
 const FORMS: readonly [RegExp, string][] = [
@@ -39,10 +65,12 @@ export function roleOf(word: string): Role | undefined {
 
 const KVK = /(?:kvk|kamer van koophandel|handelsregister)[^\d\n]{0,60}?(\d{8})(?!\d)/iu;
 const POSTCODE_CITY = /\(?\b(\d{4}\s?[A-Z]{2})\)?\s*,?\s*(?:te\s+)?(\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{L}'-]+)*)/u;
-const STREET = /(?:aan\s+de\s+|aan\s+het\s+|,\s*|adres:?\s*)(\p{Lu}[\p{L}'. -]{2,40}?\s\d+[A-Za-z]?(?:-\d+)?)(?![\d\p{L}])/u;
+const STREET = /(?:aan\s+de\s+|aan\s+het\s+|,\s*|adres:?\s*)(\p{Lu}[\p{L}'. -]{2,40}?\s\d+[A-Za-z]?(?:-\d+)?)(?![\d\p{L}])/gu;
 const SEAT = /(?:gevestigd|kantoorhoudende|statutair gevestigd)(?:\s+en\s+kantoorhoudende)?\s+(?:te|in)\s+(?:\([^)]*\)\s*)?(\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{L}'-]+)*)/u;
 const SIGNATORY = /vertegenwoordigd\s+door\s+(?:(?:de\s+heer|mevrouw|dhr\.?|mevr\.?|mr\.?|ir\.?|drs\.?)\s+)*(\p{Lu}[\p{L}.'-]*(?:\s+(?:van|de|der|den|\p{Lu}[\p{L}.'-]*))*)(?:,?\s*(?:in\s+(?:zijn|haar)\s+hoedanigheid\s+van|als)\s+([\p{L} -]{3,40}))?/u;
-const ALIAS = /hierna(?:\s+te\s+noemen)?\s*:?\s*[„"“'‘(]*\s*(?:de\s+)?(\p{Lu}[\p{L}-]*)/u;
+const ALIAS = /(?:hierna|verder)(?:\s+te\s+noemen)?\s*:?\s*[„"“'‘(]*\s*(?:de\s+|het\s+)?(\p{Lu}[\p{L}-]*)/u;
+/** "X treedt op als verwerker", "Klant aangemerkt kan worden als verantwoordelijke". */
+const ACTS_AS = /^(?:-\s*)?(?:(?:de|het)\s+)?(\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,4})\s+(?:treedt\s+op|aangemerkt\s+kan\s+worden|wordt\s+aangemerkt|fungeert|handelt|is)\s+als\s+(?:de\s+)?(verwerkingsverantwoordelijke|verantwoordelijke|verwerker|bewerker)\b/u;
 
 /** What a party's sentence says about it, beside its name and role. */
 function details(party: RecognisedParty, text: string): void {
@@ -58,8 +86,14 @@ function details(party: RecognisedParty, text: string): void {
         const seat = SEAT.exec(text);
         if (seat) party.city = seat[1]!;
     }
-    const street = STREET.exec(text.replace(party.name, ''));
-    if (street && !/^(KvK|Kamer|Postbus)/iu.test(street[1]!)) party.street = street[1]!.trim();
+    const street = [...text.replace(party.name, '').matchAll(STREET)].map(m => m[1]!.trim()).find(candidate => !/^(?:KvK|KBO|BTW|Kamer|Postbus|Versie|Artikel)\b/iu.test(candidate) && !/\d{4}\s?[A-Z]{2}$/u.test(candidate));
+    if (street) party.street = street;
+    if (!party.city) {
+        // A line "Verwerker: X, KvK 1, Straat 1, Plaats": the part after the street that is only a name.
+        const parts = text.split(/\s*,\s*/u);
+        const city = parts.slice(1).find(part => /^\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}?[\p{L}'-]+){0,2}$/u.test(part) && !FORMS.some(([form]) => form.test(part)) && part !== party.name);
+        if (city) party.city = city;
+    }
     const signatory = SIGNATORY.exec(text);
     if (signatory) {
         party.signatory = signatory[1]!.trim();
@@ -90,6 +124,8 @@ export function partyIn(text: string): RecognisedParty | undefined {
         details(party, rest);
         return party;
     }
+    const acts = ACTS_AS.exec(text);
+    if (acts && !roleOf(acts[1]!)) return { role: roleOf(acts[2]!) ?? (/verantwoordelijke/iu.test(acts[2]!) ? 'controller' : 'processor'), name: acts[1]! };
     const alias = ALIAS.exec(text);
     const role = alias ? roleOf(alias[1]!) ?? roleFromContext(text.slice(alias.index)) : undefined;
     if (!alias || !role || !/(?:gevestigd|kvk|kamer van koophandel|vennootschap|B\.V\.|adres|vertegenwoordigd)/iu.test(text)) return undefined;
