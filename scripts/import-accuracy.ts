@@ -84,8 +84,17 @@ export interface AccuracyRow {
     readonly missed: readonly string[];
 }
 
+/**
+ * The hand-made facts measured: not a template field (`{{name}}`), which the hand-made model puts
+ * where the source leaves a blank ("[INVULLEN]", "(NAAM VERANTWOORDELIJKE)"): there is no value to import.
+ */
+function measured(facts: readonly Fact[]): Fact[] {
+    return facts.filter(fact => !fact.value.includes('{{'));
+}
+
 function share(hand: readonly Fact[], imported: readonly Fact[]): [number, number] {
-    return [hand.filter(fact => matches(fact, imported)).length, hand.length];
+    const wanted = measured(hand);
+    return [wanted.filter(fact => matches(fact, imported)).length, wanted.length];
 }
 
 export async function measureImports(): Promise<AccuracyRow[]> {
@@ -106,7 +115,7 @@ export async function measureImports(): Promise<AccuracyRow[]> {
             art28Differences: differences,
             prose: facts.placements.filter(p => p.destination.kind === 'prose').length,
             model: facts.placements.filter(p => p.destination.kind === 'model').length,
-            missed: [...partyFacts(hand), ...annexFacts(hand)].filter(fact => !matches(fact, [...partyFacts(imported), ...annexFacts(imported)])).map(fact => `${fact.kind}: ${fact.value}`)
+            missed: measured([...partyFacts(hand), ...annexFacts(hand)]).filter(fact => !matches(fact, [...partyFacts(imported), ...annexFacts(imported)])).map(fact => `${fact.kind}: ${fact.value}`)
         });
     }
     return rows;
@@ -136,7 +145,8 @@ export async function renderImportAccuracy(): Promise<string> {
         '- **Annex facts**: the hand-made model\'s data categories, data subjects, measures, sub-processors, their',
         '  countries and processing activities that the imported model has as elements of the same kind. Labels match',
         '  when at least half of their words are the same (the hand-made models paraphrase some labels), short values',
-        '  (numbers, countries) when all are.',
+        '  (numbers, countries) when all are. A template field of the hand-made model (`{{name}}`, where the source',
+        '  leaves a blank to fill in) is not counted: the source has no value to import.',
         '- **Art. 28(3)**: the elements of `providedElements` (17: Art. 28(3)(a)-(h), its last subparagraph and',
         '  Art. 33(2)) whose presence or absence in the imported model is the same as in the hand-made model.',
         '- **Pieces**: the source\'s sentences and blocks, by where they went: into a model element or into a custom',

@@ -5,7 +5,7 @@ import type { SourceDocument, SourceLocation } from '../source.js';
 import { measureKind, measureType } from './annexes.js';
 import { courtIn, lawIn, standardClausesIn, type StandardClause } from './clauses.js';
 import { readLists } from './lists.js';
-import { applyRegistration, mergeParties, partiesBetween, partyIn, registrationIn, roleOf, type Registration, type RecognisedParty } from './parties.js';
+import { applyRegistration, mergeParties, partiesBetween, partyActingIn, partyIn, registrationIn, roleOf, type Registration, type RecognisedParty } from './parties.js';
 import { metadataIn, type Metadata } from './metadata.js';
 import { blockText, headingTitle, sectionsOf, type IndexedBlock, type Section } from './sections.js';
 
@@ -110,7 +110,7 @@ export function importAgreement(source: SourceDocument, options: ImportOptions =
     else if (/\b(?:de|the) (?:Overeenkomst|Agreement)\b/u.test(allText)) metadata.mainAgreement = 'Overeenkomst';
 
     // The parties: in the preamble and in an article about the parties.
-    const partyBlocks = sections.filter(s => !s.heading || /partijen|parties|ondergetekenden/iu.test(s.heading.block.text)).flatMap(s => s.blocks);
+    const partyBlocks = sections.filter((s, i) => i <= 2 || /partij|parties|ondergetekenden|rollen|roles/iu.test(s.heading?.block.text ?? '')).flatMap(s => s.blocks);
     const found: RecognisedParty[] = [];
     const registrations: { item: IndexedBlock; registration: Registration }[] = [];
     for (const item of partyBlocks) {
@@ -128,12 +128,13 @@ export function importAgreement(source: SourceDocument, options: ImportOptions =
             continue;
         }
         const party = partyIn(item.block.text);
-        const between = party ? [] : partiesBetween(item.block.text);
+        // Parties named in passing ("tussen X (verwerker) en …", "X treedt op als verwerker"): facts for the model, the text stays prose.
+        const between = party ? [] : [...partiesBetween(item.block.text), ...sentences(item.block.text).all().flatMap(sentence => partyActingIn(sentence.text) ?? [])];
         const registration = registrationIn(item.block.text);
         if (registration) registrations.push({ item, registration });
         if (!party && between.length === 0) continue;
         found.push(...(party ? [party] : between));
-        if (party && item.block.text.length <= 600) {
+        if (party && item.block.text.length <= 600 && sentences(item.block.text).all().length <= 2) {
             consumed.add(item.index);
             place(item, item.block.text, { kind: 'model', element: `party:${party.role}` });
         }

@@ -70,7 +70,7 @@ const SEAT = /(?:gevestigd|kantoorhoudende|statutair gevestigd)(?:\s+en\s+kantoo
 const SIGNATORY = /vertegenwoordigd\s+door\s+(?:(?:de\s+heer|mevrouw|dhr\.?|mevr\.?|mr\.?|ir\.?|drs\.?)\s+)*(\p{Lu}[\p{L}.'-]*(?:\s+(?:van|de|der|den|\p{Lu}[\p{L}.'-]*))*)(?:,?\s*(?:in\s+(?:zijn|haar)\s+hoedanigheid\s+van|als)\s+([\p{L} -]{3,40}))?/u;
 const ALIAS = /(?:hierna|verder)(?:\s+te\s+noemen)?\s*:?\s*[„"“'‘(]*\s*(?:de\s+|het\s+)?(\p{Lu}[\p{L}-]*)/u;
 /** "X treedt op als verwerker", "Klant aangemerkt kan worden als verantwoordelijke". */
-const ACTS_AS = /^(?:-\s*)?(?:(?:de|het)\s+)?(\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,4})\s+(?:treedt\s+op|aangemerkt\s+kan\s+worden|wordt\s+aangemerkt|fungeert|handelt|is)\s+als\s+(?:de\s+)?(verwerkingsverantwoordelijke|verantwoordelijke|verwerker|bewerker)\b/u;
+const ACTS_AS = /^(?:-\s*)?(?:(?:[Dd]e|[Hh]et)\s+)?(\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,4})\s+(?:treedt\s+op|aangemerkt\s+kan\s+worden|wordt\s+aangemerkt|fungeert|handelt|is)\s+als\s+(?:de\s+)?(verwerkingsverantwoordelijke|verantwoordelijke|verwerker|bewerker)\b/u;
 
 /** What a party's sentence says about it, beside its name and role. */
 function details(party: RecognisedParty, text: string): void {
@@ -124,8 +124,6 @@ export function partyIn(text: string): RecognisedParty | undefined {
         details(party, rest);
         return party;
     }
-    const acts = ACTS_AS.exec(text);
-    if (acts && !roleOf(acts[1]!)) return { role: roleOf(acts[2]!) ?? (/verantwoordelijke/iu.test(acts[2]!) ? 'controller' : 'processor'), name: acts[1]! };
     const alias = ALIAS.exec(text);
     const role = alias ? roleOf(alias[1]!) ?? roleFromContext(text.slice(alias.index)) : undefined;
     if (!alias || !role || !/(?:gevestigd|kvk|kamer van koophandel|vennootschap|B\.V\.|adres|vertegenwoordigd)/iu.test(text)) return undefined;
@@ -141,6 +139,13 @@ function roleFromContext(text: string): Role | undefined {
     if (/verwerkingsverantwoordelijke|verantwoordelijke/iu.test(text)) return 'controller';
     if (/verwerker/iu.test(text)) return 'processor';
     return undefined;
+}
+
+/** The party a sentence gives a role: "X treedt op als verwerker", "Klant aangemerkt kan worden als verantwoordelijke". */
+export function partyActingIn(sentence: string): RecognisedParty | undefined {
+    const acts = ACTS_AS.exec(sentence.trim());
+    if (!acts || roleOf(acts[1]!)) return undefined;
+    return { role: /verantwoordelijke/iu.test(acts[2]!) ? 'controller' : 'processor', name: acts[1]! };
 }
 
 /** Parties named in one line "tussen X (verwerkingsverantwoordelijke) en Y (verwerker)". */
