@@ -1,5 +1,6 @@
 import { EmptyFileSystem } from 'langium';
-import { createDpaServices, readClause, sentences, type Document, type DpaServices } from '@dpa/language';
+import { createDpaServices, sentences, type DpaServices } from '@dpa/language';
+import { readArticle } from './reading.js';
 import { commentText, dpaString, Names } from '../emit/writer.js';
 import type { SourceDocument, SourceLocation } from '../source.js';
 import { measureKind, measureType } from './annexes.js';
@@ -50,15 +51,6 @@ export interface ImportFacts {
 }
 
 let defaultServices: DpaServices | undefined;
-
-/** The Art. 28(3) elements the language's clause reader finds in a text, with at least one of their parts. */
-function coveredElements(services: DpaServices, title: string, paragraphs: readonly string[]): string[] {
-    const text = `agreement A { clause C ${dpaString(title)} {${paragraphs.map(p => ` text ${dpaString(p)}`).join('')} } }`;
-    const document = services.parser.LangiumParser.parse<Document>(text).value;
-    const clause = document.agreement?.clauses[0];
-    if (!clause || clause.$type !== 'CustomClause') return [];
-    return readClause(clause).filter(reading => reading.found.length > 0).map(reading => reading.element).sort();
-}
 
 /** Elements the clause reader has no data for, by the article's title. */
 const TITLE_ELEMENTS: readonly [RegExp, string][] = [
@@ -299,12 +291,18 @@ function articleLines(section: Section, context: ArticleContext): string[] {
     if (prose.length > 0) {
         const name = names.make(title, 'Clause');
         const paragraphs = prose.map(p => p.text);
-        const covers = coveredElements(services, title, paragraphs);
-        for (const [pattern, element] of TITLE_ELEMENTS) if (pattern.test(title) && !covers.includes(element)) covers.push(element);
-        const review = covers.length > 0
-            ? `REVIEW: not recognised as a standard clause; the text reads as ${covers.join(', ')} (covers), check that it provides it`
-            : 'REVIEW: not recognised; no Art. 28(3) element found in the text';
-        lines.push(`// ${review}`, `clause ${name} ${dpaString(title)}${covers.length > 0 ? ` covers ${covers.join(', ')}` : ''} {`);
+        const reading = readArticle(services, title, paragraphs, new Set(standard.keys()));
+        const covers = [...reading.covers];
+        for (const [pattern, element] of TITLE_ELEMENTS) if (pattern.test(title) && !covers.includes(element) && !standard.has('duration')) covers.push(element);
+        for (const clause of reading.standard) {
+            standard.set(clause.keyword, clause);
+            lines.push(`// Read from the text of ${commentText(heading?.block.text ?? title)} by the clause reader; the text stays in the clause below.`, clause.text);
+        }
+        const review = [
+            reading.standard.length > 0 ? `read as the standard clause${reading.standard.length > 1 ? 's' : ''} ${reading.standard.map(c => c.keyword).join(', ')} above` : 'not recognised as a standard clause',
+            covers.length > 0 ? `the text reads as ${covers.join(', ')} (covers): check that it provides ${covers.length > 1 ? 'them' : 'it'}` : 'no other Art. 28(3) element found in the text'
+        ].join('; ');
+        lines.push(`// REVIEW: ${review}`, `clause ${name} ${dpaString(title)}${covers.length > 0 ? ` covers ${covers.join(', ')}` : ''} {`);
         if (heading) place(heading, heading.block.text, { kind: 'prose', clause: name });
         for (const p of prose) {
             lines.push(`    text ${dpaString(p.text)}`);
