@@ -77,7 +77,7 @@ function termination(sentence: string): StandardClause | undefined {
 }
 
 function subprocessing(sentence: string): StandardClause | undefined {
-    if (!SUBPROCESSING_TOPIC.test(sentence) || !/sub-?verwerker|onderaannemer|derden|sub-?processor/iu.test(sentence)) return undefined;
+    if (!SUBPROCESSING_TOPIC.test(sentence) || !/sub-?verwerker|onderaannemer|sub-?processor|(?:inschakel|inzet|gebruik\s+(?:te\s+)?maken)\p{L}*[^.;]{0,40}derden|derden[^.;]{0,40}(?:inschakel|inzet|gebruik\s+(?:te\s+)?maken)/iu.test(sentence)) return undefined;
     let authorisation: string | undefined;
     if (/algemene (?:schriftelijke )?toestemming|general (?:written )?authori[sz]ation/iu.test(sentence)) authorisation = 'general';
     else if (/(?:voorafgaande|specifieke|uitdrukkelijke) (?:schriftelijke )?toestemming|(?:schriftelijke|written) toestemming|prior specific/iu.test(sentence)) authorisation = 'specific';
@@ -106,7 +106,24 @@ function duration(sentence: string): StandardClause | undefined {
     return { keyword: 'duration', text: 'duration main-agreement' };
 }
 
-const RECOGNISERS = [breach, audit, termination, subprocessing, liability, duration];
+/** The transfer mechanisms a sentence names, in the grammar's words. */
+const MECHANISMS: readonly [RegExp, string][] = [
+    [/adequa\p{L}*|passend beschermingsniveau|adequacy/iu, 'adequacy'],
+    [/standaard\s*contract\p{L}*|modelcontract\p{L}*|\bSCC'?s?\b|standard contractual/iu, 'scc'],
+    [/data privacy framework|\bDPF\b/iu, 'dpf'],
+    [/bindende bedrijfsvoorschriften|\bBCR'?s?\b|binding corporate/iu, 'bcr'],
+    [/(?:na|met)\s+(?:voorafgaande\s+)?(?:schriftelijke\s+|uitdrukkelijke\s+)?(?:instemming|toestemming)\s+van\s+(?:de\s+)?(?:verwerkingsverantwoordelijke|verantwoordelijke|klant|opdrachtgever)/iu, 'controller-consent']
+];
+
+function transfers(sentence: string): StandardClause | undefined {
+    if (!/doorgifte|doorgeven|doorgeeft|transfer|verwerk\p{L}*/iu.test(sentence) || !/buiten\s+de\s+(?:EER|EU|Europese)|derde landen|third countr|outside the (?:EEA|EU)/iu.test(sentence)) return undefined;
+    const mechanisms = MECHANISMS.filter(([pattern]) => pattern.test(sentence)).map(([, mechanism]) => mechanism);
+    if (mechanisms.length === 0) return undefined;
+    const open = /andere\s+(?:wettelijke\s+)?(?:grondslag|waarborg|mechanisme)|gelijkwaardig|of\s+(?:een\s+)?ander|passende waarborgen|or (?:an)?other/iu.test(sentence);
+    return { keyword: 'transfers', text: `transfers mechanisms ${mechanisms.join(', ')}${open ? ' or-equivalent' : ''}` };
+}
+
+const RECOGNISERS = [breach, audit, termination, subprocessing, liability, duration, transfers];
 
 /** The standard clauses one sentence states, in a fixed order. */
 export function standardClausesIn(sentence: string): StandardClause[] {

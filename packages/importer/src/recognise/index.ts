@@ -54,7 +54,7 @@ let defaultServices: DpaServices | undefined;
 
 /** Elements the clause reader has no data for, by the article's title. */
 const TITLE_ELEMENTS: readonly [RegExp, string][] = [
-    [/looptijd|duur\b|duration|\bterm\b|beëindiging|opzegging/iu, 'duration']
+    [/looptijd|duur\b|duration|\bterm\b|inwerkingtreding/iu, 'duration']
 ];
 
 interface Output {

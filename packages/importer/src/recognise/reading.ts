@@ -1,4 +1,4 @@
-import { CLAUSE_READING_DATA, readClause, type Document, type DpaServices, type ElementReading } from '@dpa/language';
+import { CLAUSE_READING_DATA, readClause, sentences, type Document, type DpaServices, type ElementReading } from '@dpa/language';
 import { dpaString } from '../emit/writer.js';
 import type { StandardClause } from './clauses.js';
 
@@ -24,7 +24,8 @@ export const KEYWORD_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
     breach: ['breach-notification'],
     audit: ['audit'],
     termination: ['deletion'],
-    duration: ['duration']
+    duration: ['duration'],
+    transfers: []
 };
 
 const ASSISTANCE_TOPICS: Readonly<Record<string, string>> = {
@@ -41,9 +42,14 @@ export interface ArticleReading {
     readonly standard: StandardClause[];
 }
 
+/**
+ * The elements an article is about: those whose topic its title names, or the first sentence of
+ * one of its paragraphs (a numbered paragraph states its subject first; a breach article that
+ * mentions the data subjects in passing is not about their requests).
+ */
 function readings(services: DpaServices, title: string, paragraphs: readonly string[]): ElementReading[] {
-    const all = [title, ...paragraphs].join('\n');
-    const candidates = TOPICS.filter(([, topic]) => topic.test(all)).map(([element]) => element);
+    const leads = [title, ...paragraphs.map(p => sentences(p).all()[0]?.text ?? p)].join('\n');
+    const candidates = TOPICS.filter(([, topic]) => topic.test(leads)).map(([element]) => element);
     if (candidates.length === 0) return [];
     const text = `agreement A { clause C ${dpaString(title)} covers ${candidates.join(', ')} {${paragraphs.map(p => ` text ${dpaString(p)}`).join('')} } }`;
     const clause = services.parser.LangiumParser.parse<Document>(text).value.agreement?.clauses[0];
@@ -51,14 +57,19 @@ function readings(services: DpaServices, title: string, paragraphs: readonly str
 }
 
 /** The standard clause a reading gives, when it is clear; undefined to leave the element to the custom clause. */
-function standardOf(reading: ElementReading, all: readonly ElementReading[], text: string): StandardClause | undefined {
+function standardOf(reading: ElementReading, all: readonly ElementReading[], text: string, transfersClause: boolean): StandardClause | undefined {
     const found = new Set(reading.found);
     const flags = new Set(reading.flags.map(f => f.id));
     switch (reading.element) {
         case 'instructions': {
             if (!found.has('documented') || flags.size > 0) return undefined;
             const infringement = all.find(r => r.element === 'infringing-instructions')?.found.includes('infringement-notice') === true;
-            const without = [...['transfers', 'legal-requirement-notice'].filter(part => !found.has(part)), ...(infringement ? [] : ['infringement-notice'])];
+            // Transfers count as instructed when the agreement has a transfers clause (as the reader counts them).
+            const without = [
+                ...(found.has('transfers') || transfersClause ? [] : ['transfers']),
+                ...(found.has('legal-requirement-notice') ? [] : ['legal-requirement-notice']),
+                ...(infringement ? [] : ['infringement-notice'])
+            ];
             return { keyword: 'instructions', text: `instructions${without.length > 0 ? ` without ${without.join(', ')}` : ''}` };
         }
         case 'confidentiality':
@@ -95,7 +106,7 @@ export function readArticle(services: DpaServices, title: string, paragraphs: re
     const text = paragraphs.join('\n');
     const standard: StandardClause[] = [];
     for (const reading of all) {
-        const clause = standardOf(reading, all, text);
+        const clause = standardOf(reading, all, text, taken.has('transfers'));
         if (clause && !taken.has(clause.keyword) && !standard.some(s => s.keyword === clause.keyword)) standard.push(clause);
     }
     const provided = new Set([...taken, ...standard.map(s => s.keyword)].flatMap(keyword => KEYWORD_ELEMENTS[keyword] ?? []));
