@@ -5,7 +5,7 @@ import { commentText, dpaString, Names } from '../emit/writer.js';
 import type { SourceDocument, SourceLocation } from '../source.js';
 import { measureKind, measureType } from './annexes.js';
 import { courtIn, lawIn, standardClausesIn, type StandardClause } from './clauses.js';
-import { readLists } from './lists.js';
+import { operationsOf, readLists } from './lists.js';
 import { applyRegistration, mergeParties, partiesBetween, partyActingIn, partyIn, registrationIn, roleOf, type Registration, type RecognisedParty } from './parties.js';
 import { metadataIn, type Metadata } from './metadata.js';
 import { blockText, headingTitle, sectionsOf, type IndexedBlock, type Section } from './sections.js';
@@ -172,6 +172,8 @@ export function importAgreement(source: SourceDocument, options: ImportOptions =
     for (const row of lists.processings) {
         out.processing.push(`processing ${names.make(row.title, 'P')} ${dpaString(row.title)} {`);
         for (const purpose of row.purposes) out.processing.push(`    purpose ${dpaString(purpose)}`);
+        const operations = row.operations.length > 0 ? row.operations : operationsOf(row.purposes);
+        if (operations.length > 0) out.processing.push(`    operations ${operations.map(dpaString).join(', ')}`);
         const data = row.data.flatMap(label => dataName.get(label.replace(/[.;:]$/u, '').trim()) ?? []);
         const subjects = row.subjects.flatMap(label => subjectName.get(label.replace(/[.;:]$/u, '').trim()) ?? []);
         if (data.length > 0) out.processing.push(`    data ${[...new Set(data)].join(', ')}`);

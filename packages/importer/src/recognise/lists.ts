@@ -12,6 +12,7 @@ export interface ProcessingRow {
     readonly purposes: string[];
     readonly data: string[];
     readonly subjects: string[];
+    readonly operations: string[];
 }
 
 export interface Lists {
@@ -53,11 +54,12 @@ function readProcessingTable(lists: Lists, header: readonly string[], rows: read
     const column = (pattern: RegExp): number => header.findIndex(cell => pattern.test(cell));
     const data = header.findIndex(cell => topicOf(cell) === 'data');
     const subjects = header.findIndex(cell => topicOf(cell) === 'subjects');
+    const operations = header.findIndex(cell => topicOf(cell) === 'operations');
     const purpose = column(/doel|purpose/iu);
     const activity = column(/verwerking(?!s?handeling)|activiteit|activity|dienst|service/iu);
     const title = activity >= 0 && activity !== data && activity !== purpose ? activity : purpose;
     if (data < 0 || title < 0 || rows.length === 0) return false;
-    complete = header.every((cell, i) => [data, subjects, purpose, title].includes(i) || cell.trim() === '');
+    complete = header.every((cell, i) => [data, subjects, purpose, title, operations].includes(i) || cell.trim() === '');
     for (const row of rows) {
         const name = (row[title] ?? '').replace(/<[^>]*>/gu, ' ').replace(/^[-•]\s*/u, '').trim();
         if (name === '') continue;
@@ -65,7 +67,8 @@ function readProcessingTable(lists: Lists, header: readonly string[], rows: read
             title: name,
             purposes: purpose >= 0 && purpose !== title ? cellItems(row[purpose] ?? '') : [],
             data: cellItems(row[data] ?? ''),
-            subjects: subjects >= 0 ? cellItems(row[subjects] ?? '') : []
+            subjects: subjects >= 0 ? cellItems(row[subjects] ?? '') : [],
+            operations: operations >= 0 ? cellItems(row[operations] ?? '') : []
         };
         lists.processings.push(entry);
         for (const item of entry.data) add(lists, 'data', item);
@@ -141,6 +144,35 @@ function readTable(lists: Lists, table: TableBlock): ListTopic | undefined {
     return undefined;
 }
 
+/** "Doeleinden zijn: a; b" or "Het doel van de verwerking is a": the purposes one sentence lists. */
+const PURPOSE_LIST = /(?:^|\.\s+)(?:de\s+)?(?:doel(?:einde)?n?|het\s+doel)(?:\s+van\s+de\s+verwerking)?\s+(?:zijn|is)\s*:?\s+([^.]+)/iu;
+/** "… verwerking … (uitsluitend) in het kader van X": the scope a sentence gives the processing. */
+const PURPOSE_SCOPE = /(?:verwerk\p{L}*|verwerking)[^.;]{0,140}?\s(?:in het kader van|ten behoeve van de uitvoering van|ter uitvoering van|uitsluitend voor|uitsluitend om)\s+([^.;,]{5,160})/iu;
+
+/** The purposes the first articles state in a sentence, when no list or table gave them. */
+function purposesIn(lists: Lists, sections: readonly Section[]): void {
+    const texts = sections.slice(0, 5).flatMap(section => section.blocks.filter(b => b.block.kind !== 'table').map(b => blockText(b.block)));
+    for (const text of texts) {
+        const listed = PURPOSE_LIST.exec(text);
+        if (listed) {
+            for (const item of splitItems(listed[1]!)) add(lists, 'purposes', item);
+            return;
+        }
+    }
+    for (const text of texts) {
+        const scope = PURPOSE_SCOPE.exec(text);
+        if (scope && /persoonsgegevens|verwerking/iu.test(text)) {
+            add(lists, 'purposes', scope[1]!.trim());
+            return;
+        }
+    }
+}
+
+/** The purposes that name an operation ("het aannemen en beheren van reserveringen"): the nature of the processing as the text gives it. */
+export function operationsOf(purposes: readonly string[]): string[] {
+    return purposes.filter(purpose => /^(?:het\s+)?\p{L}\p{Ll}+en(?:\s+(?:en|of)\s+\p{Ll}+en)?\s+van\s/u.test(purpose.trim())).map(purpose => purpose.replace(/^het\s+/u, '').trim());
+}
+
 export function readLists(sections: readonly Section[]): Lists {
     const lists: Lists = { processings: [], data: [], subjects: [], measures: [], purposes: [], operations: [], subprocessors: [], consumed: new Map() };
     for (const section of sections) {
@@ -184,12 +216,18 @@ export function readLists(sections: readonly Section[]): Lists {
                 if (splitItems(enumeration[1]!).map(item => add(lists, t, item)).some(Boolean)) lists.consumed.set(index, t);
                 continue;
             }
-            if (block.kind === 'paragraph' && sectionTopic === 'purposes' && lists.purposes.length === 0 && text.length <= 400) {
-                lists.purposes.push(text);
+            if (block.kind === 'paragraph' && sectionTopic === 'purposes' && lists.purposes.length === 0 && !/\b(?:geen|niet)\b/iu.test(text)) {
+                const listed = PURPOSE_LIST.exec(text);
+                const scope = PURPOSE_SCOPE.exec(text);
+                if (listed) for (const item of splitItems(listed[1]!)) add(lists, 'purposes', item);
+                else if (scope) add(lists, 'purposes', scope[1]!.trim());
+                else if (text.length <= 400) lists.purposes.push(text);
                 continue;
             }
             if (block.kind === 'paragraph') topic = listTopic(sectionTopic);
         }
     }
+    if (lists.purposes.length === 0) purposesIn(lists, sections);
+    if (lists.operations.length === 0) lists.operations.push(...operationsOf(lists.purposes));
     return lists;
 }
