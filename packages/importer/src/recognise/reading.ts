@@ -51,9 +51,25 @@ function readings(services: DpaServices, title: string, paragraphs: readonly str
     const leads = [title, ...paragraphs.map(p => sentences(p).all()[0]?.text ?? p)].join('\n');
     const candidates = TOPICS.filter(([, topic]) => topic.test(leads)).map(([element]) => element);
     if (candidates.length === 0) return [];
-    const text = `agreement A { clause C ${dpaString(title)} covers ${candidates.join(', ')} {${paragraphs.map(p => ` text ${dpaString(p)}`).join('')} } }`;
-    const clause = services.parser.LangiumParser.parse<Document>(text).value.agreement?.clauses[0];
-    return clause?.$type === 'CustomClause' ? [...readClause(clause)] : [];
+    const read = (texts: readonly string[]): ElementReading[] => {
+        const text = `agreement A { clause C ${dpaString(title)} covers ${candidates.join(', ')} {${texts.map(p => ` text ${dpaString(p)}`).join('')} } }`;
+        const clause = services.parser.LangiumParser.parse<Document>(text).value.agreement?.clauses[0];
+        return clause?.$type === 'CustomClause' ? [...readClause(clause)] : [];
+    };
+    const full = read(paragraphs);
+    // The reader looks for a part's words close together; a sentence with an inserted clause
+    // (", binnen redelijke grenzen en tegen vergoeding …,") is read again without it. Flags come
+    // from the full text only.
+    const core = read(paragraphs.map(withoutInsertions));
+    return full.map(reading => {
+        const more = core.find(r => r.element === reading.element)?.found.filter(part => !reading.found.includes(part)) ?? [];
+        return more.length === 0 ? reading : { ...reading, found: [...reading.found, ...more], missing: reading.missing.filter(part => !more.includes(part.id)) };
+    });
+}
+
+/** A text without the clauses inserted between commas. */
+function withoutInsertions(text: string): string {
+    return text.replace(/,[^,.;:()]{1,140},\s*/gu, ' ');
 }
 
 /** The standard clause a reading gives, when it is clear; undefined to leave the element to the custom clause. */
