@@ -37,10 +37,10 @@ export function readPlainText(text: string, path: string, format: 'txt' | 'md' =
     };
     lines.forEach((raw, index) => {
         const line = index + 1;
-        const trimmed = raw.trim().replace(/\*\*/gu, '').replace(/^#+\s*/u, '');
+        const trimmed = raw.trim().replace(/\*\*/gu, '').replace(/^#+\s*/u, '').replace(/\t+/gu, ' ');
         if (trimmed === '') return close();
         // A tab-separated row (a table pasted or converted as text).
-        if ((raw.match(/\t/gu) ?? []).length >= 2) {
+        if (raw.split('\t').filter(cell => cell.trim() !== '').length >= 3) {
             if (open) close();
             table ??= { line, rows: [] };
             table.rows.push(raw.replace(/\s+$/u, '').split('\t').map(cell => cell.trim()));

@@ -112,18 +112,26 @@ const MECHANISMS: readonly [RegExp, string][] = [
     [/standaard\s*contract\p{L}*|modelcontract\p{L}*|\bSCC'?s?\b|standard contractual/iu, 'scc'],
     [/data privacy framework|\bDPF\b/iu, 'dpf'],
     [/bindende bedrijfsvoorschriften|\bBCR'?s?\b|binding corporate/iu, 'bcr'],
-    [/(?:na|met)\s+(?:voorafgaande\s+)?(?:schriftelijke\s+|uitdrukkelijke\s+)?(?:instemming|toestemming)\s+van\s+(?:de\s+)?(?:verwerkingsverantwoordelijke|verantwoordelijke|klant|opdrachtgever)/iu, 'controller-consent']
+    [/(?:instemming|toestemming)[^.;]{0,40}\svan\s+(?:de\s+)?(?:verwerkingsverantwoordelijke|verantwoordelijke|klant|opdrachtgever)/iu, 'controller-consent']
 ];
 
 function transfers(sentence: string): StandardClause | undefined {
-    if (!/doorgifte|doorgeven|doorgeeft|transfer|verwerk\p{L}*/iu.test(sentence) || !/buiten\s+de\s+(?:EER|EU|Europese)|derde landen|third countr|outside the (?:EEA|EU)/iu.test(sentence)) return undefined;
+    if (!/doorgifte|doorgeven|doorgeeft|transfer|verwerk\p{L}*/iu.test(sentence) || !/buiten\s+(?:de\s+|een\s+land\s+van\s+de\s+)?(?:EER|EU|Europese)|derde landen|third countr|outside the (?:EEA|EU)/iu.test(sentence)) return undefined;
     const mechanisms = MECHANISMS.filter(([pattern]) => pattern.test(sentence)).map(([, mechanism]) => mechanism);
     if (mechanisms.length === 0) return undefined;
     const open = /andere\s+(?:wettelijke\s+)?(?:grondslag|waarborg|mechanisme)|gelijkwaardig|of\s+(?:een\s+)?ander|passende waarborgen|or (?:an)?other/iu.test(sentence);
     return { keyword: 'transfers', text: `transfers mechanisms ${mechanisms.join(', ')}${open ? ' or-equivalent' : ''}` };
 }
 
-const RECOGNISERS = [breach, audit, termination, subprocessing, liability, duration, transfers];
+/** "Verwerker treft passende technische en organisatorische maatregelen": the security clause, a best-efforts promise as such. */
+function security(sentence: string): StandardClause | undefined {
+    if (!/technische\s+en\s+organisatorische\s+(?:beveiligings)?maatregelen|beveiligingsmaatregelen|technical and organi[sz]ational measures/iu.test(sentence)) return undefined;
+    if (!/(?<!\p{L})(?:treft|treffen|neemt|nemen|implementeert|implementeren|hanteert|hanteren|draagt\s+zorg|zorgt|implements?|takes?|maintains?)(?!\p{L})/iu.test(sentence) || /\b(?:geen|niet)\b/iu.test(sentence)) return undefined;
+    if (/verwerkingsverantwoordelijke|opdrachtgever|klant|controller/iu.test(sentence.split(/\s(?:treft|neemt|implementeert|hanteert|zorgt)\s/iu)[0] ?? '')) return undefined;
+    return { keyword: 'security', text: /inspann|best[- ]efforts?/iu.test(sentence) ? 'security best-efforts' : 'security' };
+}
+
+const RECOGNISERS = [breach, audit, termination, subprocessing, liability, duration, transfers, security];
 
 /** The standard clauses one sentence states, in a fixed order. */
 export function standardClausesIn(sentence: string): StandardClause[] {

@@ -122,7 +122,7 @@ export function partyIn(text: string): RecognisedParty | undefined {
         if (name === '') return undefined;
         const party: RecognisedParty = { role, name };
         details(party, rest);
-        return party;
+        return withTradeName(party);
     }
     const alias = ALIAS.exec(text);
     const role = alias ? roleOf(alias[1]!) ?? roleFromContext(text.slice(alias.index)) : undefined;
@@ -132,7 +132,14 @@ export function partyIn(text: string): RecognisedParty | undefined {
     const party: RecognisedParty = { role, name };
     if (!CONTROLLER_WORDS.test(alias[1]!) && !PROCESSOR_WORDS.test(alias[1]!)) party.alias = alias[1]!;
     details(party, text);
-    return party;
+    return withTradeName(party);
+}
+
+/** "X B.V. handelend onder de naam Y": the legal name X and the trade name Y. */
+function withTradeName(party: RecognisedParty): RecognisedParty {
+    const m = /^(.+?)\s*,?\s+(?:handelend onder de naam|h\.o\.d\.n\.|hodn|trading as)\s+[„"“'‘]?([^"”'’,]+)/iu.exec(party.name);
+    if (!m) return party;
+    return { ...party, name: m[1]!.trim(), tradeName: m[2]!.trim() };
 }
 
 function roleFromContext(text: string): Role | undefined {
