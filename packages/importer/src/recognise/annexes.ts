@@ -113,10 +113,26 @@ export interface RecognisedSubprocessor {
  * A sub-processor from a table row (name first; a column naming countries) or a list item
  * "Name (service, country)" / "Name — service — country".
  */
+const LEGAL_ENTITY = /^([^,()—–]*?(?:,\s*)?(?:Inc|B\.\s?V|N\.\s?V|Ltd|Limited|GmbH|LLC|S\.\s?A|SAS|SE|AB|Oy|ApS|BV|NV)\.?)(?=[\s,)—–]|$)/u;
+
+/**
+ * A sub-processor's name from its cell: the legal entity named in parentheses when there is one
+ * ("Supabase (Supabase, Inc., VS)" → "Supabase, Inc."), the cell with a short parenthesis
+ * otherwise ("Anthropic (Claude)").
+ */
+export function subprocessorName(cell: string): string {
+    const raw = cell.trim();
+    const inner = /\(([^)]*)\)/u.exec(raw)?.[1];
+    const entity = inner ? LEGAL_ENTITY.exec(inner.trim())?.[1] : undefined;
+    if (entity) return entity.trim();
+    const outside = raw.replace(/\s*\(.*$/u, '').trim();
+    return inner !== undefined && inner.length <= 30 && countriesIn(inner).length === 0 ? `${outside} (${inner})` : outside;
+}
+
 export function subprocessorFrom(cells: readonly string[], columns?: { name: number; location: number; service: number }): RecognisedSubprocessor | undefined {
     if (columns) {
         const raw = (cells[columns.name] ?? '').trim();
-        const name = raw.replace(/\s*\(.*$/u, '').trim();
+        const name = subprocessorName(raw);
         if (name === '' || name.length > 60) return undefined;
         const countries = columns.location >= 0 ? countriesIn(cells[columns.location] ?? '') : countriesIn(raw);
         const service = columns.service >= 0 ? cells[columns.service]?.trim() : undefined;
@@ -124,7 +140,7 @@ export function subprocessorFrom(cells: readonly string[], columns?: { name: num
     }
     const [first, ...rest] = cells.map(c => c.trim());
     if (!first || /^(?:naam|name|partij|sub-?verwerker|leverancier|dienst)$/iu.test(first)) return undefined;
-    const name = first.replace(/\s*\(.*$/u, '').trim();
+    const name = subprocessorName(first);
     if (name === '' || name.length > 60) return undefined;
     const inner = /\(([^)]*)\)/u.exec(first)?.[1];
     const countries = [...rest, inner ?? ''].flatMap(countriesIn).filter((code, i, all) => all.indexOf(code) === i);

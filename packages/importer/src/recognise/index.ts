@@ -164,7 +164,8 @@ export function importAgreement(source: SourceDocument, options: ImportOptions =
     for (const sub of lists.subprocessors) {
         out.lists.push(`subprocessor ${names.make(sub.name, 'Sub')} {`, `    name ${dpaString(sub.name)}`);
         if (sub.service) out.lists.push(`    service ${dpaString(sub.service)}`);
-        if (sub.countries.length > 0) out.lists.push(`    location ${sub.countries.join(', ')}`);
+        // Where the text says nothing of where it processes: `unknown`, as the text has it.
+        out.lists.push(`    location ${sub.countries.length > 0 ? sub.countries.join(', ') : 'unknown'}`);
         out.lists.push('}');
     }
     const dataName = new Map(lists.data.map((label, i) => [label, listNames.data[i]!]));

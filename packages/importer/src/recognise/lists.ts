@@ -209,6 +209,12 @@ export function readLists(sections: readonly Section[]): Lists {
                 if (add(lists, topic, text)) lists.consumed.set(index, topic);
                 continue;
             }
+            // A long item about a sub-processor ("Name — service. More sentences."): the
+            // sub-processor into the model, the item's text stays prose.
+            if (block.kind === 'list-item' && topic === 'subprocessors') {
+                add(lists, topic, text.split(/\.\s+/u)[0]!);
+                continue;
+            }
             // "De betrokkenen zijn a en b.": one sentence that lists, in a section about data or subjects.
             const enumeration = /^(?:de\s+)?(?:betrokkenen|categorie\p{L}*\s+(?:van\s+)?(?:betrokkenen|persoonsgegevens)|(?:persoons)?gegevens)\s+(?:zijn|betreffen|omvatten)\s*:?\s+(?:de\s+)?([^.]+)\.?$/iu.exec(text);
             if (block.kind === 'paragraph' && enumeration && (sectionTopic === 'data' || sectionTopic === 'subjects')) {
