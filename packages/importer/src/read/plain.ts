@@ -10,7 +10,7 @@ const NUMBERED_HEADING = /^(\d{1,2})\.?\s+(\p{Lu}[^.;:,]{0,70})$/u;
 const NUMBERED_ITEM = /^(\d{1,2})[.)]\s+(.+)$/u;
 const NUMBERED_PARAGRAPH = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(.+)$/u;
 const LETTERED = /^([a-z]|[ivx]{1,4})[.)]\s+(.+)$/u;
-const BULLET = /^([-*•·✓✔]|\p{Extended_Pictographic})\s*(.*)$/u;
+const BULLET = /^([-*•·◦▪▫‣⁃✓✔]|\p{Extended_Pictographic})\s*(.*)$/u;
 const TABLE_ROW = /^\|.*\|\s*$/u;
 const TABLE_RULE = /^\|[\s:|-]+\|\s*$/u;
 
@@ -25,6 +25,8 @@ export function readPlainText(text: string, path: string, format: 'txt' | 'md' =
     let table: { line: number; rows: string[][] } | undefined;
     let open: { kind: 'paragraph' | 'list-item'; line: number; number?: string; depth: number; text: string } | undefined;
     let titled = false;
+    /** The heading just read, while a lower-case line may still continue it (a heading wrapped by the converter). */
+    let heading: { kind: 'heading'; level: number; number?: string; text: string; at: { line: number } } | undefined;
     let lastLength = 0;
     const close = (): void => {
         if (table) blocks.push({ kind: 'table', at: { line: table.line }, rows: table.rows });
@@ -38,7 +40,15 @@ export function readPlainText(text: string, path: string, format: 'txt' | 'md' =
     lines.forEach((raw, index) => {
         const line = index + 1;
         const trimmed = raw.trim().replace(/\*\*/gu, '').replace(/^#+\s*/u, '').replace(/\t+/gu, ' ');
-        if (trimmed === '') return close();
+        if (trimmed === '') {
+            heading = undefined;
+            return close();
+        }
+        if (heading && /^\p{Ll}/u.test(trimmed) && !/[.:;]$/u.test(heading.text)) {
+            heading.text += ` ${trimmed}`;
+            return;
+        }
+        heading = undefined;
         // A tab-separated row (a table pasted or converted as text).
         if (raw.split('\t').filter(cell => cell.trim() !== '').length >= 3) {
             if (open) close();
@@ -56,10 +66,11 @@ export function readPlainText(text: string, path: string, format: 'txt' | 'md' =
         const depth = Math.floor((raw.length - raw.trimStart().length) / 2);
         const bullet = BULLET.exec(trimmed);
         const body = bullet ? bullet[2]! : trimmed;
-        const heading = body.length <= 90 ? ARTICLE.exec(body) ?? ANNEX.exec(body) : null;
-        if (heading && (ARTICLE.test(body) || /^(?:bijlage|appendix|annex)\b/iu.test(body))) {
+        const articleOrAnnex = body.length <= 90 ? ARTICLE.exec(body) ?? ANNEX.exec(body) : null;
+        if (articleOrAnnex && (ARTICLE.test(body) || /^(?:bijlage|appendix|annex)\b/iu.test(body))) {
             close();
-            blocks.push({ kind: 'heading', level: 2, number: heading[1]!, text: body, at: { line } });
+            heading = { kind: 'heading', level: 2, number: articleOrAnnex[1]!, text: body, at: { line } };
+            blocks.push(heading);
             return;
         }
         const numberedHeading = !bullet ? NUMBERED_HEADING.exec(body) : null;
@@ -75,11 +86,13 @@ export function readPlainText(text: string, path: string, format: 'txt' | 'md' =
             return;
         }
         const numbered = NUMBERED_PARAGRAPH.exec(body);
-        const lettered = LETTERED.exec(body) ?? (bullet ? null : NUMBERED_ITEM.exec(body));
+        const lettered = LETTERED.exec(body);
+        // "1. Starred verbindt zich …": a numbered paragraph of an article (its number as written).
+        const numberedItem = bullet || numbered ? null : NUMBERED_ITEM.exec(body);
         // A line that continues the open block: the block does not end a sentence, the line starts in lower case.
         // A line that continues the open block: the block does not end a sentence, and the line starts
         // in lower case or the block's last line is long (a paragraph wrapped by the converter).
-        if (open && !bullet && !numbered && !lettered && !/[.;:!?]$/u.test(open.text) && (/^[\p{Ll}(]/u.test(body) || lastLength >= 60)) {
+        if (open && !bullet && !numbered && !lettered && !numberedItem && !/[.;:!?]$/u.test(open.text) && (/^[\p{Ll}(]/u.test(body) || lastLength >= 60)) {
             open.text += ` ${body}`;
             lastLength = trimmed.length;
             return;
@@ -87,6 +100,7 @@ export function readPlainText(text: string, path: string, format: 'txt' | 'md' =
         close();
         lastLength = trimmed.length;
         if (numbered) open = { kind: 'paragraph', line, number: numbered[1]!, depth, text: numbered[2]! };
+        else if (numberedItem) open = { kind: 'paragraph', line, number: `${numberedItem[1]!}.`, depth, text: numberedItem[2]! };
         else if (lettered) open = { kind: 'list-item', line, number: `${lettered[1]!}.`, depth, text: lettered[2]! };
         else if (bullet) open = { kind: 'list-item', line, depth, text: body };
         else open = { kind: 'paragraph', line, depth, text: body };

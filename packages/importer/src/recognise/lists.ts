@@ -29,7 +29,7 @@ export interface Lists {
 
 function add(lists: Lists, topic: ListTopic, item: string): boolean {
     const clean = item.replace(/^[-*•·]\s*/u, '').replace(/[.;:]$/u, '').trim();
-    if (clean === '' || clean.length > 200 || /^(?:geen|n\.?v\.?t\.?|none|-)$/iu.test(clean)) return false;
+    if (clean === '' || clean.length > 400 || /^(?:geen|n\.?v\.?t\.?|none|-)$/iu.test(clean)) return false;
     if (topic === 'subprocessors') {
         const sub = subprocessorFrom(clean.split(/\s+[-—–]\s+|:\s+/u));
         if (!sub || lists.subprocessors.some(s => s.name === sub.name)) return false;
@@ -176,7 +176,9 @@ export function operationsOf(purposes: readonly string[]): string[] {
 export function readLists(sections: readonly Section[]): Lists {
     const lists: Lists = { processings: [], data: [], subjects: [], measures: [], purposes: [], operations: [], subprocessors: [], consumed: new Map() };
     for (const section of sections) {
-        const sectionTopic = section.heading ? topicOf(headingTitle(section.heading.block)) : undefined;
+        // An annex about personal data lists them ("Bijlage 1. De verwerking van persoonsgegevens").
+        const annexTopic = (text: string): ListTopic | undefined => (section.annex && /gegevens|personal data/iu.test(text) ? 'data' : undefined);
+        const sectionTopic = section.heading ? topicOf(headingTitle(section.heading.block)) ?? annexTopic(section.heading.block.text) : undefined;
         // The topic of the items that follow: the section's, unless a line introduces a list; a
         // section about purposes or the nature of the processing does not make its items purposes.
         const listTopic = (t: ListTopic | undefined): ListTopic | undefined => (t === 'purposes' || t === 'operations' ? undefined : t);
@@ -201,11 +203,11 @@ export function readLists(sections: readonly Section[]): Lists {
             if (block.kind === 'heading' || (block.kind === 'paragraph' && /:$/u.test(text))) {
                 // What the list that follows holds: said by the line's last sentence.
                 const last = text.split(/(?<=[.;])\s+/u).pop() ?? text;
-                topic = topicOf(last) ?? (block.kind === 'heading' ? undefined : topic);
+                topic = topicOf(last) ?? annexTopic(last) ?? (block.kind === 'heading' ? undefined : topic);
                 if (block.kind === 'heading') topic = listTopic(topic);
                 continue;
             }
-            if (block.kind === 'list-item' && topic && text.length <= 200) {
+            if (block.kind === 'list-item' && topic && text.length <= (topic === 'measures' ? 400 : 200)) {
                 if (add(lists, topic, text)) lists.consumed.set(index, topic);
                 continue;
             }
@@ -230,7 +232,9 @@ export function readLists(sections: readonly Section[]): Lists {
                 else if (text.length <= 400) lists.purposes.push(text);
                 continue;
             }
-            if (block.kind === 'paragraph') topic = listTopic(sectionTopic);
+            // A sentence ends the list; a short line without a full stop is a sub-heading within it
+            // ("Wachtwoorden", "Encryptie (verbinding)") and keeps it, unless it names a topic of its own.
+            if (block.kind === 'paragraph') topic = text.length <= 60 && !/[.!?]$/u.test(text) ? listTopic(topicOf(text)) ?? topic : listTopic(sectionTopic);
         }
     }
     if (lists.purposes.length === 0) purposesIn(lists, sections);
