@@ -51,8 +51,10 @@ function firstWord(text: string): string {
     return text.split(/[\s,]+/u)[0] ?? text;
 }
 
-function words(text: string): string[] {
-    return text.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().split(/[^a-z0-9]+/u).filter(w => w.length >= 2);
+/** The words of a text; with `joined`, hyphenated compounds as one word ("e-mail", "back-up"), as Dutch writes them either way. */
+function words(text: string, joined = false): string[] {
+    const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').toLowerCase();
+    return (joined ? plain.replace(/([a-z])-(?=[a-z])/gu, '$1') : plain).split(/[^a-z0-9]+/u).filter(w => w.length >= 2);
 }
 
 /**
@@ -61,13 +63,15 @@ function words(text: string): string[] {
  * values (a KvK number, a postcode, a country).
  */
 function matches(hand: Fact, imported: readonly Fact[]): boolean {
-    const want = words(hand.value);
-    if (want.length === 0) return true;
+    const wanted = [words(hand.value), words(hand.value, true)];
+    if (wanted[0]!.length === 0) return true;
     return imported.some(fact => {
         if (fact.kind !== hand.kind) return false;
-        const have = new Set(words(fact.value));
-        const shared = want.filter(w => have.has(w)).length;
-        return want.length <= 2 ? shared === want.length : shared / want.length >= 0.5;
+        const have = new Set([...words(fact.value), ...words(fact.value, true)]);
+        return wanted.some(want => {
+            const shared = want.filter(w => have.has(w)).length;
+            return want.length <= 2 ? shared === want.length : shared / want.length >= 0.5;
+        });
     });
 }
 

@@ -224,6 +224,9 @@ export function readLists(sections: readonly Section[]): Lists {
                 if (splitItems(enumeration[1]!).map(item => add(lists, t, item)).some(Boolean)) lists.consumed.set(index, t);
                 continue;
             }
+            // "… treft passende maatregelen, waaronder a, b en c.": the measures a sentence names (the text stays prose).
+            const named = block.kind === 'paragraph' ? /maatregelen[^.:]{0,120}?(?:waaronder|zoals|onder meer|te weten|namelijk)\s+([^.:]{3,400})\./iu.exec(text) : null;
+            if (named) for (const item of splitItems(named[1]!)) add(lists, 'measures', item.replace(/^en\s+/u, ''));
             if (block.kind === 'paragraph' && sectionTopic === 'purposes' && lists.purposes.length === 0 && !/\b(?:geen|niet)\b/iu.test(text)) {
                 const listed = PURPOSE_LIST.exec(text);
                 const scope = PURPOSE_SCOPE.exec(text);
