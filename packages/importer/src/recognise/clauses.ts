@@ -57,12 +57,19 @@ function breach(sentence: string): StandardClause | undefined {
 function audit(sentence: string): StandardClause | undefined {
     if (!AUDIT_TOPIC.test(sentence) || !/audit|inspectie|controle/iu.test(sentence)) return undefined;
     const parts: string[] = [];
-    const frequency = /(?:eens|één keer|een keer|1 keer|maximaal (?:één|een|1) ?(?:keer|maal)?|once)\s+per\s+(jaar|kalenderjaar|year|twee jaar)/iu.exec(sentence);
-    if (frequency) parts.push(`every ${/twee/iu.test(frequency[1]!) ? '2 years' : '1 year'}`);
+    const frequency = /(?:eens|één keer|een keer|1 keer|maximaal (?:één|een|1) ?(?:keer|maal)?|once)\s+per\s+(jaar|kalenderjaar|year|twee jaar)|(jaarlijks|annually|elk jaar|ieder jaar|once a year)/iu.exec(sentence);
+    if (frequency) parts.push(`every ${/twee/iu.test(frequency[1] ?? '') ? '2 years' : '1 year'}`);
+    const costs = /kosten\s+van\s+(?:de|een|het)\s+(?:audit|inspectie|controle)[^.;]{0,60}?(?:voor\s+rekening\s+van|gedragen\s+door|betaalt)\s+(?:de\s+)?(verwerkingsverantwoordelijke|verantwoordelijke|opdrachtgever|klant|verwerker)/iu.exec(sentence);
+    if (costs) {
+        const payer = /^verwerker$/iu.test(costs[1]!) ? 'processor' : 'controller';
+        parts.push(`costs ${payer === 'controller' && /tenzij|behalve|unless/iu.test(sentence) ? 'controller-unless-fault' : payer}`);
+    }
+    // The controller's right to audit, without parameters: "heeft het recht (om) … audit(s) uit te voeren".
+    if (parts.length === 0 && /(?:heeft|hebben|krijgt)\s+het\s+recht[^.;]{0,60}(?:audit|inspectie)|(?:audit|inspectie)\p{L}*[^.;]{0,40}(?:uit\s+te\s+(?:laten\s+)?voeren|te\s+(?:laten\s+)?verrichten)|may\s+(?:conduct\s+)?audit/iu.test(sentence)) parts.push('');
     const notice = /(?:ten minste|minimaal|uiterlijk|at least)?\s*([^.;]{0,25}?)\s+(?:van tevoren|vooraf|voorafgaand|in advance|voor(?:dat)? de audit)/iu.exec(sentence);
     const noticeDuration = notice ? durationIn(notice[1]!) : undefined;
     if (noticeDuration) parts.push(`notice ${noticeDuration}`);
-    return parts.length > 0 ? { keyword: 'audit', text: `audit ${parts.join(' ')}` } : undefined;
+    return parts.length > 0 ? { keyword: 'audit', text: `audit ${parts.filter(Boolean).join(' ')}`.trim() } : undefined;
 }
 
 function termination(sentence: string): StandardClause | undefined {
@@ -77,8 +84,12 @@ function termination(sentence: string): StandardClause | undefined {
 }
 
 function subprocessing(sentence: string): StandardClause | undefined {
-    if (!SUBPROCESSING_TOPIC.test(sentence) || !/sub-?verwerker|onderaannemer|sub-?processor|(?:inschakel|inzet|gebruik\s+(?:te\s+)?maken)\p{L}*[^.;]{0,40}derden|derden[^.;]{0,40}(?:inschakel|inzet|gebruik\s+(?:te\s+)?maken)/iu.test(sentence)) return undefined;
+    if (!SUBPROCESSING_TOPIC.test(sentence) || !/sub-?verwerker|onderaannemer|sub-?processor|(?:inschakel|inzet|gebruik\s+(?:te\s+)?maken)\p{L}*[^.;]{0,40}(?:derden|derde\s+partij)|(?:derden|derde\s+partij\p{L}*)[^.;]{0,40}(?:inschakel|inzet|gebruik\s+(?:te\s+)?maken)/iu.test(sentence)) return undefined;
     let authorisation: string | undefined;
+    // "mag … zonder toestemming": no authorisation; "is niet gerechtigd … zonder toestemming": a specific one.
+    const prohibited = /(?:niet|geen)\s+(?:gerechtigd|toegestaan|bevoegd|mag|mogen)|mag\s+(?:\p{L}+\s+){0,3}(?:niet|geen)|is\s+not\s+(?:allowed|permitted)|shall\s+not/iu.test(sentence);
+    if (!prohibited && /zonder\s+(?:(?:voorafgaande|specifieke|schriftelijke|uitdrukkelijke)\s+)*(?:toestemming|goedkeuring)|geen\s+(?:voorafgaande\s+)?toestemming\s+(?:nodig|vereist)|without\s+(?:prior\s+)?(?:consent|authori[sz]ation)/iu.test(sentence)) return { keyword: 'subprocessing', text: 'subprocessing without-authorisation' };
+    if (prohibited && /zonder\s+(?:(?:voorafgaande|specifieke|schriftelijke|uitdrukkelijke)\s+)*(?:toestemming|goedkeuring)|without\s+(?:the\s+)?(?:prior\s+)?(?:specific\s+)?(?:written\s+)?(?:consent|authori[sz]ation)/iu.test(sentence)) return { keyword: 'subprocessing', text: 'subprocessing specific' };
     if (/algemene (?:schriftelijke )?toestemming|general (?:written )?authori[sz]ation/iu.test(sentence)) authorisation = 'general';
     else if (/(?:voorafgaande|specifieke|uitdrukkelijke) (?:schriftelijke )?toestemming|(?:schriftelijke|written) toestemming|prior specific/iu.test(sentence)) authorisation = 'specific';
     else if (/(?:mag|is gerechtigd|kan)[^.]{0,80}(?:inschakelen|gebruik maken|engage)[^.]{0,80}(?:informeert|meld|op de hoogte|notif|in kennis)/iu.test(sentence)) authorisation = 'general';
@@ -136,6 +147,33 @@ const RECOGNISERS = [breach, audit, termination, subprocessing, liability, durat
 /** The standard clauses one sentence states, in a fixed order. */
 export function standardClausesIn(sentence: string): StandardClause[] {
     return RECOGNISERS.flatMap(recognise => recognise(sentence) ?? []);
+}
+
+/**
+ * An `audit` clause with the parameters a later sentence of the same article adds ("De kosten
+ * van de audit …"): its parameters may come in any order, each once.
+ */
+export function mergeAudit(first: StandardClause, next: StandardClause): StandardClause {
+    const params = (clause: StandardClause): string[] => clause.text.replace(/^audit\s*/u, '').split(/\s+(?=every|notice|costs)/u).filter(Boolean);
+    const have = params(first);
+    const added = params(next).filter(param => !have.some(p => p.split(' ')[0] === param.split(' ')[0]));
+    return { keyword: 'audit', text: ['audit', ...have, ...added].join(' ') };
+}
+
+const FLOW_DOWN = CLAUSES_DATA.patterns.flowDown.map(p => new RegExp(p, 'iu'));
+const FLOW_DOWN_PARTIAL = CLAUSES_DATA.patterns.flowDownPartial.map(p => new RegExp(p, 'iu'));
+
+/**
+ * A sub-processing clause completed by what its article says of the obligations imposed on a
+ * sub-processor (Art. 28(4), clauses.json `flowDown`): `flow-down relevant` for only the relevant
+ * ones, `flow-down none` when the article imposes none.
+ */
+export function withFlowDown(clause: StandardClause, article: string): StandardClause {
+    if (clause.keyword !== 'subprocessing' || /flow-down|without-authorisation/u.test(clause.text)) return clause;
+    if (FLOW_DOWN_PARTIAL.some(p => p.test(article))) return { ...clause, text: `${clause.text} flow-down relevant` };
+    if (/(?:gelijkwaardig\p{L}*|niet\s+minder\s+beschermend\p{L}*|vergelijkbare|equivalent)[^.;]{0,60}(?:verplichting|plicht|bescherm|afspraken|voorwaarden|eisen|obligation|protection)|(?:verplichting|plicht|afspraken|voorwaarden|eisen|obligation)\p{L}*[^.;]{0,60}(?:gelijkwaardig\p{L}*|niet\s+minder\s+beschermend|equivalent)/iu.test(article)) return { ...clause, text: `${clause.text} flow-down equivalent` };
+    if (FLOW_DOWN.some(p => p.test(article)) || /(?:verplichtingen|plichten|voorwaarden|eisen)[^.;]{0,80}(?:opleg|op\s+zich\s+nem|eveneens|ook)\p{L}*/iu.test(article)) return clause;
+    return { ...clause, text: `${clause.text} flow-down none` };
 }
 
 /** The governing law a sentence names ("Nederlands recht"), as a country code. */

@@ -4,7 +4,7 @@ import { readArticle } from './reading.js';
 import { commentText, dpaString, Names } from '../emit/writer.js';
 import type { SourceDocument, SourceLocation } from '../source.js';
 import { measureKind, measureType } from './annexes.js';
-import { courtIn, lawIn, standardClausesIn, type StandardClause } from './clauses.js';
+import { courtIn, lawIn, mergeAudit, standardClausesIn, withFlowDown, type StandardClause } from './clauses.js';
 import { operationsOf, readLists } from './lists.js';
 import { applyRegistration, mergeParties, partiesBetween, partyActingIn, partyIn, registrationIn, roleOf, type Registration, type RecognisedParty } from './parties.js';
 import { metadataIn, type Metadata } from './metadata.js';
@@ -260,6 +260,9 @@ function articleLines(section: Section, context: ArticleContext): string[] {
     const title = heading ? headingTitle(heading.block) : 'Preambule';
     const prose: { item: IndexedBlock; text: string }[] = [];
     const modelled: string[] = [];
+    /** The standard clauses this article states, by keyword: their line in `modelled`. */
+    const here = new Map<string, string>();
+    const articleText = section.blocks.map(b => blockText(b.block)).join('\n');
     for (const item of section.blocks) {
         if (consumed.has(item.index)) continue;
         const text = blockText(item.block);
@@ -269,8 +272,15 @@ function articleLines(section: Section, context: ArticleContext): string[] {
             if (piece === '') continue;
             const law = lawIn(piece);
             const court = courtIn(piece);
-            const clauses = standardClausesIn(piece).filter(c => !standard.has(c.keyword));
-            const keep = item.block.kind !== 'table' && (clauses.length > 0 || (law && !metadata.law) || (court && !metadata.court));
+            const inArticle = standardClausesIn(piece).filter(c => c.keyword === 'audit' && here.has('audit'));
+            for (const more of inArticle) {
+                const merged = mergeAudit(standard.get('audit')!, more);
+                standard.set('audit', merged);
+                modelled[modelled.indexOf(here.get('audit')!)] = merged.text;
+                here.set('audit', merged.text);
+            }
+            const clauses = standardClausesIn(piece).filter(c => !standard.has(c.keyword)).map(c => withFlowDown(c, articleText));
+            const keep = item.block.kind !== 'table' && (clauses.length > 0 || inArticle.length > 0 || (law && !metadata.law) || (court && !metadata.court));
             if (!keep) {
                 rest.push(piece);
                 continue;
@@ -280,10 +290,15 @@ function articleLines(section: Section, context: ArticleContext): string[] {
             if (court && !metadata.court) { metadata.court = court; elements.push('court'); }
             for (const clause of clauses) {
                 standard.set(clause.keyword, clause);
+                here.set(clause.keyword, clause.text);
                 elements.push(`clause:${clause.keyword}`);
                 modelled.push(`// Source line ${item.block.at.line ?? '?'}: ${commentText(piece)}`, clause.text);
             }
-            if (clauses.length === 0) out.header.push(`// Source line ${item.block.at.line ?? '?'}: ${commentText(piece)}`);
+            if (inArticle.length > 0) {
+                elements.push('clause:audit');
+                modelled.splice(modelled.indexOf(here.get('audit')!), 0, `// Source line ${item.block.at.line ?? '?'}: ${commentText(piece)}`);
+            }
+            if (clauses.length === 0 && inArticle.length === 0) out.header.push(`// Source line ${item.block.at.line ?? '?'}: ${commentText(piece)}`);
             place(item, piece, { kind: 'model', element: elements.join(',') });
         }
         if (rest.length > 0) prose.push({ item, text: rest.join(' ') });

@@ -126,6 +126,11 @@ export function readArticle(services: DpaServices, title: string, paragraphs: re
         if (clause && !taken.has(clause.keyword) && !standard.some(s => s.keyword === clause.keyword)) standard.push(clause);
     }
     const provided = new Set([...taken, ...standard.map(s => s.keyword)].flatMap(keyword => KEYWORD_ELEMENTS[keyword] ?? []));
-    const covers = all.filter(r => r.found.length > 0 && !provided.has(r.element)).map(r => r.element).sort();
+    // Covered: an element with a part of it in the text; sub-processing only with its authorisation
+    // (Art. 28(2)), deletion only at the end of the processing (not a retention period's deletion).
+    const covers = all.filter(r => r.found.length > 0 && !provided.has(r.element))
+        .filter(r => r.element !== 'subprocessing' || r.found.includes('authorisation'))
+        .filter(r => r.element !== 'deletion' || /einde|afloop|beëindig|be\\u00EBindig|beeindig|termination|end of|expir/iu.test(text))
+        .map(r => r.element).sort();
     return { covers, standard };
 }
