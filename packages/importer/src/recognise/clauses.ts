@@ -26,7 +26,6 @@ function readingTopic(element: string): RegExp {
 }
 const BREACH_TOPIC = readingTopic('breach-notification');
 const AUDIT_TOPIC = readingTopic('audit');
-const SUBPROCESSING_TOPIC = readingTopic('subprocessing');
 
 /** A duration of the text as .dpa ("48 hours"), or undefined. */
 export function durationIn(text: string): string | undefined {
@@ -84,7 +83,7 @@ function termination(sentence: string): StandardClause | undefined {
 }
 
 function subprocessing(sentence: string): StandardClause | undefined {
-    if (!SUBPROCESSING_TOPIC.test(sentence) || !/sub-?verwerker|onderaannemer|sub-?processor|(?:inschakel|inzet|gebruik\s+(?:te\s+)?maken)\p{L}*[^.;]{0,40}(?:derden|derde\s+partij)|(?:derden|derde\s+partij\p{L}*)[^.;]{0,40}(?:inschakel|inzet|gebruik\s+(?:te\s+)?maken)/iu.test(sentence)) return undefined;
+    if (!/sub-?verwerker|onderaannemer|sub-?processor|(?:inschakel|inzet|gebruik\s+(?:te\s+)?maken)\p{L}*[^.;]{0,40}(?:derden|derde\s+partij)|(?:derden|derde\s+partij\p{L}*)[^.;]{0,40}(?:inschakel|inzet|gebruik\s+(?:te\s+)?maken)/iu.test(sentence)) return undefined;
     let authorisation: string | undefined;
     // "mag … zonder toestemming": no authorisation; "is niet gerechtigd … zonder toestemming": a specific one.
     const prohibited = /(?:niet|geen)\s+(?:gerechtigd|toegestaan|bevoegd|mag|mogen)|mag\s+(?:\p{L}+\s+){0,3}(?:niet|geen)|is\s+not\s+(?:allowed|permitted)|shall\s+not/iu.test(sentence);
