@@ -4,7 +4,7 @@ import type { SourceBlock, SourceDocument } from '../source.js';
 // "4 Titel", "Bijlage 1 …", numbered paragraphs "4.2 …", list items "- …" and "a. …", pipe
 // tables. Enough for the recogniser's tests; the real readers replace it.
 
-const ARTICLE = /^(?:\d+\s+)?((?:artikel|article)\s+\d+[a-z]?)\.?\s*[-—–:.]?\s*(.*)$/iu;
+const ARTICLE = /^(?:\d+\s+)?((?:[Aa]rtikel|ARTIKEL|[Aa]rticle|ARTICLE)\s+\d+[a-z]?)(?!\.\d)\.?\s*[-—–:.]?\s*(.*)$/u;
 const ANNEX = /^((?:bijlage|appendix|annex)\s*[\dIVX]*)\s*[-—–:.]?\s*(.*)$/iu;
 const NUMBERED_HEADING = /^(\d{1,2})\.?\s+(\p{Lu}[^.;:,]{0,70})$/u;
 const NUMBERED_ITEM = /^(\d{1,2})[.)]\s+(.+)$/u;
@@ -64,16 +64,18 @@ export function readPlainText(text: string, path: string, format: 'txt' | 'md' =
         }
         if (table) close();
         const depth = Math.floor((raw.length - raw.trimStart().length) / 2);
+        // A line that continues a paragraph wrapped by the converter is never a heading ("… vermeld in / Appendix 1.").
+        const wrapped = open?.kind === 'paragraph' && !/[.;:!?]$/u.test(open.text) && lastLength >= 60;
         const bullet = BULLET.exec(trimmed);
         const body = bullet ? bullet[2]! : trimmed;
-        const articleOrAnnex = body.length <= 90 ? ARTICLE.exec(body) ?? ANNEX.exec(body) : null;
+        const articleOrAnnex = body.length <= 90 && !wrapped ? ARTICLE.exec(body) ?? ANNEX.exec(body) : null;
         if (articleOrAnnex && (ARTICLE.test(body) || /^(?:bijlage|appendix|annex)\b/iu.test(body))) {
             close();
             heading = { kind: 'heading', level: 2, number: articleOrAnnex[1]!, text: body, at: { line } };
             blocks.push(heading);
             return;
         }
-        const numberedHeading = !bullet ? NUMBERED_HEADING.exec(body) : null;
+        const numberedHeading = !bullet && !wrapped ? NUMBERED_HEADING.exec(body) : null;
         if (numberedHeading) {
             close();
             blocks.push({ kind: 'heading', level: 2, number: numberedHeading[1]!, text: body, at: { line } });

@@ -151,11 +151,13 @@ const PURPOSE_SCOPE = /(?:verwerk\p{L}*|verwerking)[^.;]{0,140}?\s(?:in het kade
 
 /** The purposes the first articles state in a sentence, when no list or table gave them. */
 function purposesIn(lists: Lists, sections: readonly Section[]): void {
-    const texts = sections.slice(0, 5).flatMap(section => section.blocks.filter(b => b.block.kind !== 'table').map(b => blockText(b.block)));
-    for (const text of texts) {
+    const blocks = (from: readonly Section[]): string[] => from.flatMap(section => section.blocks.filter(b => b.block.kind !== 'table').map(b => blockText(b.block)));
+    const texts = blocks(sections.slice(0, 5));
+    for (const text of blocks(sections)) {
         const listed = PURPOSE_LIST.exec(text);
         if (listed) {
-            for (const item of splitItems(listed[1]!)) add(lists, 'purposes', item);
+            // A list of purposes is split on its semicolons only: "per e-mail of per post" is one purpose.
+            for (const item of listed[1]!.split(/\s*;\s*/u)) add(lists, 'purposes', item);
             return;
         }
     }
@@ -168,9 +170,24 @@ function purposesIn(lists: Lists, sections: readonly Section[]): void {
     }
 }
 
+/** "De toegestane verwerkingen worden … uitgevoerd", "De verwerking is geautomatiseerd en vindt plaats op …": how the processing is done, its nature. */
+const NATURE = /(?:^|[.]\s+)((?:de\s+)?(?:toegestane\s+)?verwerking(?:en)?\s+(?:worden|wordt|zullen|zal|is|vindt|vinden)\s[^.]*?(?:uitgevoerd|plaats|geautomatiseerd)[^.]*)\./iu;
+
+function operationsIn(lists: Lists, sections: readonly Section[]): void {
+    for (const section of sections.slice(0, 8)) {
+        for (const { block } of section.blocks) {
+            const m = block.kind === 'table' ? null : NATURE.exec(blockText(block));
+            if (m) {
+                lists.operations.push(m[1]!.trim());
+                return;
+            }
+        }
+    }
+}
+
 /** The purposes that name an operation ("het aannemen en beheren van reserveringen"): the nature of the processing as the text gives it. */
 export function operationsOf(purposes: readonly string[]): string[] {
-    return purposes.filter(purpose => /^(?:het\s+)?\p{L}\p{Ll}+en(?:\s+(?:en|of)\s+\p{Ll}+en)?\s+van\s/u.test(purpose.trim())).map(purpose => purpose.replace(/^het\s+/u, '').trim());
+    return purposes.map(purpose => purpose.replace(/^(?:uitsluitend|alleen|enkel|slechts)\s+/iu, '')).filter(purpose => /^(?:het\s+)?\p{L}\p{Ll}+n(?:\s+(?:en|of)\s+\p{Ll}+n)?\s+van\s/u.test(purpose.trim())).map(purpose => purpose.replace(/^het\s+/u, '').trim());
 }
 
 export function readLists(sections: readonly Section[]): Lists {
@@ -230,7 +247,7 @@ export function readLists(sections: readonly Section[]): Lists {
             if (block.kind === 'paragraph' && sectionTopic === 'purposes' && lists.purposes.length === 0 && !/\b(?:geen|niet)\b/iu.test(text)) {
                 const listed = PURPOSE_LIST.exec(text);
                 const scope = PURPOSE_SCOPE.exec(text);
-                if (listed) for (const item of splitItems(listed[1]!)) add(lists, 'purposes', item);
+                if (listed) for (const item of listed[1]!.split(/\s*;\s*/u)) add(lists, 'purposes', item);
                 else if (scope) add(lists, 'purposes', scope[1]!.trim());
                 else if (text.length <= 400) lists.purposes.push(text);
                 continue;
@@ -241,6 +258,7 @@ export function readLists(sections: readonly Section[]): Lists {
         }
     }
     if (lists.purposes.length === 0) purposesIn(lists, sections);
+    if (lists.operations.length === 0) operationsIn(lists, sections);
     if (lists.operations.length === 0) lists.operations.push(...operationsOf(lists.purposes));
     return lists;
 }
