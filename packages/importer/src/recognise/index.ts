@@ -182,12 +182,21 @@ export function importAgreement(source: SourceDocument, options: ImportOptions =
         out.processing.push('}');
     }
     if (lists.processings.length === 0 && (lists.data.length > 0 || lists.subjects.length > 0 || lists.purposes.length > 0)) {
-        out.processing.push(`processing ${names.make('Processing', 'P')} ${dpaString(metadata.title ?? 'Verwerking')} {`);
-        for (const purpose of lists.purposes) out.processing.push(`    purpose ${dpaString(purpose)}`);
-        if (lists.operations.length > 0) out.processing.push(`    operations ${lists.operations.map(dpaString).join(', ')}`);
-        if (listNames.data.length > 0) out.processing.push(`    data ${listNames.data.join(', ')}`);
-        if (listNames.subjects.length > 0) out.processing.push(`    subjects ${listNames.subjects.join(', ')}`);
-        out.processing.push('}');
+        // One processing activity per purpose the text lists (as a register of processing activities
+        // has them), titled by its purpose; the text does not say which data each purpose uses.
+        const perPurpose = lists.purposes.length >= 2 && lists.purposes.every(p => operationsOf([p]).length > 0);
+        const activities = perPurpose ? lists.purposes.map(p => [p]) : [lists.purposes];
+        if (perPurpose && (listNames.data.length > 0 || listNames.subjects.length > 0)) out.processing.push('// REVIEW: one processing activity per purpose; the text does not say which data and data subjects each one concerns: all are listed.');
+        for (const purposes of activities) {
+            const title = activityTitle(purposes[0]) ?? metadata.title ?? 'Verwerking';
+            out.processing.push(`processing ${names.make(title, 'P')} ${dpaString(title)} {`);
+            for (const purpose of purposes) out.processing.push(`    purpose ${dpaString(purpose)}`);
+            const operations = perPurpose ? operationsOf(purposes) : lists.operations;
+            if (operations.length > 0) out.processing.push(`    operations ${operations.map(dpaString).join(', ')}`);
+            if (listNames.data.length > 0) out.processing.push(`    data ${listNames.data.join(', ')}`);
+            if (listNames.subjects.length > 0) out.processing.push(`    subjects ${listNames.subjects.join(', ')}`);
+            out.processing.push('}');
+        }
     }
 
     // The articles: standard clauses where a sentence states one, the rest as custom clauses.
@@ -215,6 +224,15 @@ export function importAgreement(source: SourceDocument, options: ImportOptions =
             lists: { data: lists.data.length, subjects: lists.subjects.length, measures: lists.measures.length, subprocessors: lists.subprocessors.length }
         }
     };
+}
+
+/** A processing activity's title from its purpose: without a leading article or adverb, capitalised, at most 80 characters. */
+function activityTitle(purpose: string | undefined): string | undefined {
+    if (!purpose) return undefined;
+    const clean = purpose.replace(/^(?:(?:uitsluitend|alleen|enkel|slechts|het|de|een)\s+)+/iu, '').replace(/[.;:]$/u, '').trim();
+    if (clean.length < 3 || clean.length > 160) return undefined;
+    const short = clean.length <= 80 ? clean : `${clean.slice(0, 80).replace(/\s+\S*$/u, '')} …`;
+    return short[0]!.toUpperCase() + short.slice(1);
 }
 
 function metadataLines(metadata: Metadata): string[] {

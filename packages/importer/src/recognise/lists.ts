@@ -228,10 +228,11 @@ export function readLists(sections: readonly Section[]): Lists {
                 if (add(lists, topic, text)) lists.consumed.set(index, topic);
                 continue;
             }
-            // A long item about a sub-processor ("Name — service. More sentences."): the
-            // sub-processor into the model, the item's text stays prose.
-            if (block.kind === 'list-item' && topic === 'subprocessors') {
-                add(lists, topic, text.split(/\.\s+/u)[0]!);
+            // A long item ("Name — service. More sentences."): its first sentence into the model
+            // when short enough, the item's text stays prose.
+            if (block.kind === 'list-item' && topic && topic !== 'purposes') {
+                const first = text.split(/(?<=[.;])\s+(?=\p{Lu})/u)[0]!;
+                if (first.length <= 200) add(lists, topic, first);
                 continue;
             }
             // "De betrokkenen zijn a en b.": one sentence that lists, in a section about data or subjects.
