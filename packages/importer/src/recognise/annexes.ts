@@ -9,7 +9,7 @@ export type ListTopic = 'data' | 'subjects' | 'measures' | 'subprocessors' | 'pu
 const TOPICS: readonly [RegExp, ListTopic][] = [
     [/sub-?verwerker|onderaannemer|sub-?processor|derde partijen|leveranciers/iu, 'subprocessors'],
     [/(?:categorie\p{L}*|soort\p{L}*|type)\s+(?:van\s+)?(?:de\s+)?betrokkene|^(?:de\s+)?betrokkenen\s*:?$|data subjects|categorie\p{L}* (?:van )?personen/iu, 'subjects'],
-    [/maatregel|beveiliging|measures|security/iu, 'measures'],
+    [/maatregel|beveiliging|measures|security|privacy by (?:design|default)/iu, 'measures'],
     [/(?:soort|categorie|type)\p{L}*\s+(?:van\s+)?(?:de\s+)?(?:persoons)?gegevens|^(?:de\s+)?(?:verwerkte\s+)?(?:persoons)?gegevens\s*:?$|categories of (?:personal )?data|data categor/iu, 'data'],
     [/doel(?:einde)?\p{L}*|purpose/iu, 'purposes'],
     [/^(?:aard|nature)\b|verwerkingshandeling|bewerkingen/iu, 'operations']
