@@ -10,6 +10,8 @@ export interface StandardClause {
     readonly keyword: string;
     /** The clause as .dpa text. */
     readonly text: string;
+    /** Only parameters, for the clause an earlier sentence of the same article stated ("Verwerker meldt een nieuwe subverwerker 4 weken van tevoren"). */
+    readonly partial?: boolean;
 }
 
 const patterns = CLAUSES_DATA.patterns;
@@ -92,12 +94,12 @@ function subprocessing(sentence: string): StandardClause | undefined {
     if (/algemene (?:schriftelijke )?toestemming|general (?:written )?authori[sz]ation/iu.test(sentence)) authorisation = 'general';
     else if (/(?:voorafgaande|specifieke|uitdrukkelijke) (?:schriftelijke )?toestemming|(?:schriftelijke|written) toestemming|prior specific/iu.test(sentence)) authorisation = 'specific';
     else if (/(?:mag|is gerechtigd|kan)[^.]{0,80}(?:inschakelen|gebruik maken|engage)[^.]{0,80}(?:informeert|meld|op de hoogte|notif|in kennis)/iu.test(sentence)) authorisation = 'general';
-    if (!authorisation) return undefined;
-    const parts = [`subprocessing ${authorisation}`];
+    const parts = [`subprocessing ${authorisation ?? 'general'}`];
     const notice = /([^.;]{0,25}?)\s+(?:van tevoren|vooraf|voorafgaand|in advance|voor(?:dat)?\s+(?:de|het|een)\s+(?:inschakeling|wijziging|nieuwe))/iu.exec(sentence);
     const noticeDuration = notice ? durationIn(notice[1]!) : undefined;
-    if (authorisation === 'general' && noticeDuration) parts.push(`notice ${noticeDuration}`);
-    if (authorisation === 'general' && /bezwaar|object/iu.test(sentence)) parts.push('objection allowed');
+    if (authorisation !== 'specific' && noticeDuration) parts.push(`notice ${noticeDuration}`);
+    if (authorisation !== 'specific' && /bezwaar|object/iu.test(sentence)) parts.push('objection allowed');
+    if (!authorisation) return parts.length > 1 ? { keyword: 'subprocessing', text: parts.join(' '), partial: true } : undefined;
     return { keyword: 'subprocessing', text: parts.join(' ') };
 }
 
@@ -107,7 +109,9 @@ function liability(sentence: string): StandardClause | undefined {
     if (!cap || !/beperkt tot|maximaal|ten hoogste|limited to|niet meer dan/iu.test(sentence)) return undefined;
     const amount = Number((cap[1] ?? cap[2]!).replace(/,\d{2}$/u, '').replace(/\./gu, ''));
     if (!Number.isInteger(amount) || amount <= 0) return undefined;
-    return { keyword: 'liability', text: `liability cap ${amount} EUR` };
+    const per = /per\s+kalenderjaar/iu.test(sentence) ? ' per calendar-year' : /per\s+(?:jaar|contractjaar)|per year/iu.test(sentence) ? ' per year'
+        : /per\s+(?:gebeurtenis|incident|schadegeval|schadeveroorzakende)|per (?:event|incident)/iu.test(sentence) ? ' per event' : /in\s+totaal|totaal|in (?:the )?aggregate/iu.test(sentence) ? ' total' : '';
+    return { keyword: 'liability', text: `liability cap ${amount} EUR${per}` };
 }
 
 function duration(sentence: string): StandardClause | undefined {
@@ -148,15 +152,39 @@ export function standardClausesIn(sentence: string): StandardClause[] {
     return RECOGNISERS.flatMap(recognise => recognise(sentence) ?? []);
 }
 
+/** The parameters each clause that merges takes, in the grammar's order. */
+const MERGED: Readonly<Record<string, readonly string[]>> = {
+    audit: ['every', 'notice', 'costs'],
+    subprocessing: ['notice', 'objection', 'flow-down']
+};
+
+/** Whether a later sentence of the same article may add parameters to this keyword's clause. */
+export function merges(keyword: string): boolean {
+    return keyword in MERGED;
+}
+
 /**
- * An `audit` clause with the parameters a later sentence of the same article adds ("De kosten
- * van de audit …"): its parameters may come in any order, each once.
+ * A clause with the parameters a later sentence of the same article adds ("De kosten van de
+ * audit …", "Verwerker meldt een nieuwe subverwerker 4 weken van tevoren"): each parameter once,
+ * in the grammar's order; the first clause's head (`subprocessing general`) stays.
  */
-export function mergeAudit(first: StandardClause, next: StandardClause): StandardClause {
-    const params = (clause: StandardClause): string[] => clause.text.replace(/^audit\s*/u, '').split(/\s+(?=every|notice|costs)/u).filter(Boolean);
-    const have = params(first);
-    const added = params(next).filter(param => !have.some(p => p.split(' ')[0] === param.split(' ')[0]));
-    return { keyword: 'audit', text: ['audit', ...have, ...added].join(' ') };
+export function mergeClauses(first: StandardClause, next: StandardClause): StandardClause {
+    const order = MERGED[first.keyword] ?? [];
+    const split = (text: string): { head: string; params: Map<string, string> } => {
+        const at = order.map(word => text.search(new RegExp(`\\s${word}\\b`, 'u'))).filter(i => i >= 0).sort((a, b) => a - b);
+        const head = at.length > 0 ? text.slice(0, at[0]) : text;
+        const params = new Map<string, string>();
+        const bounds = [...at, text.length];
+        for (let i = 0; i < at.length; i++) {
+            const param = text.slice(at[i]! + 1, bounds[i + 1]).trim();
+            params.set(param.split(' ')[0]!, param);
+        }
+        return { head, params };
+    };
+    const a = split(first.text);
+    const b = split(next.text);
+    for (const [word, param] of b.params) if (!a.params.has(word)) a.params.set(word, param);
+    return { keyword: first.keyword, text: [a.head.trim(), ...order.flatMap(word => a.params.get(word) ?? [])].join(' ') };
 }
 
 const FLOW_DOWN = CLAUSES_DATA.patterns.flowDown.map(p => new RegExp(p, 'iu'));

@@ -4,7 +4,7 @@ import { readArticle } from './reading.js';
 import { commentText, dpaString, Names } from '../emit/writer.js';
 import type { SourceDocument, SourceLocation } from '../source.js';
 import { measureKind, measureType } from './annexes.js';
-import { courtIn, lawIn, mergeAudit, standardClausesIn, withFlowDown, type StandardClause } from './clauses.js';
+import { courtIn, lawIn, mergeClauses, merges, standardClausesIn, withFlowDown, type StandardClause } from './clauses.js';
 import { operationsOf, readLists } from './lists.js';
 import { applyRegistration, mergeParties, partiesBetween, partyActingIn, partyIn, registrationIn, roleOf, type Registration, type RecognisedParty } from './parties.js';
 import { metadataIn, type Metadata } from './metadata.js';
@@ -290,14 +290,16 @@ function articleLines(section: Section, context: ArticleContext): string[] {
             if (piece === '') continue;
             const law = lawIn(piece);
             const court = courtIn(piece);
-            const inArticle = standardClausesIn(piece).filter(c => c.keyword === 'audit' && here.has('audit'));
+            const found = standardClausesIn(piece);
+            // Parameters a later sentence adds to a clause this article stated.
+            const inArticle = found.filter(c => merges(c.keyword) && here.has(c.keyword));
             for (const more of inArticle) {
-                const merged = mergeAudit(standard.get('audit')!, more);
-                standard.set('audit', merged);
-                modelled[modelled.indexOf(here.get('audit')!)] = merged.text;
-                here.set('audit', merged.text);
+                const merged = mergeClauses(standard.get(more.keyword)!, more);
+                standard.set(more.keyword, merged);
+                modelled[modelled.indexOf(here.get(more.keyword)!)] = merged.text;
+                here.set(more.keyword, merged.text);
             }
-            const clauses = standardClausesIn(piece).filter(c => !standard.has(c.keyword)).map(c => withFlowDown(c, articleText));
+            const clauses = found.filter(c => !c.partial && !standard.has(c.keyword)).map(c => withFlowDown(c, articleText));
             const keep = item.block.kind !== 'table' && (clauses.length > 0 || inArticle.length > 0 || (law && !metadata.law) || (court && !metadata.court));
             if (!keep) {
                 rest.push(piece);
@@ -312,9 +314,9 @@ function articleLines(section: Section, context: ArticleContext): string[] {
                 elements.push(`clause:${clause.keyword}`);
                 modelled.push(`// Source line ${item.block.at.line ?? '?'}: ${commentText(piece)}`, clause.text);
             }
-            if (inArticle.length > 0) {
-                elements.push('clause:audit');
-                modelled.splice(modelled.indexOf(here.get('audit')!), 0, `// Source line ${item.block.at.line ?? '?'}: ${commentText(piece)}`);
+            for (const more of inArticle) {
+                elements.push(`clause:${more.keyword}`);
+                modelled.splice(modelled.indexOf(here.get(more.keyword)!), 0, `// Source line ${item.block.at.line ?? '?'}: ${commentText(piece)}`);
             }
             if (clauses.length === 0 && inArticle.length === 0) out.header.push(`// Source line ${item.block.at.line ?? '?'}: ${commentText(piece)}`);
             place(item, piece, { kind: 'model', element: elements.join(',') });

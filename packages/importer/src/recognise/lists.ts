@@ -243,7 +243,7 @@ export function readLists(sections: readonly Section[]): Lists {
                 continue;
             }
             // "… treft passende maatregelen, waaronder a, b en c.": the measures a sentence names (the text stays prose).
-            const named = block.kind === 'table' ? null : /maatregelen[^.:]{0,120}?(?:waaronder|zoals|onder meer|te weten|namelijk)\s+([^.:]{3,400})\./iu.exec(text) ?? /maatregelen\s*\(([^)]{3,200})\)/iu.exec(text);
+            const named = /maatregelen[^.:]{0,120}?(?:waaronder|zoals|onder meer|te weten|namelijk)\s+([^.:]{3,400})\./iu.exec(text) ?? /maatregelen\s*\(([^)]{3,200})\)/iu.exec(text);
             if (named) for (const item of splitItems(named[1]!)) add(lists, 'measures', item.replace(/^en\s+/u, ''));
             if (block.kind === 'paragraph' && sectionTopic === 'purposes' && lists.purposes.length === 0 && !/\b(?:geen|niet)\b/iu.test(text)) {
                 const listed = PURPOSE_LIST.exec(text);
