@@ -49,23 +49,23 @@ export function splitItems(text: string): string[] {
 
 /** The measure kind a description names (the kind the model needs for each measure), else `other`. */
 const MEASURE_KINDS: readonly [RegExp, string][] = [
-    [/tweestap|twee-?factor|meerfactor|2fa|mfa|multi-?factor|tweeweg/iu, 'mfa'],
-    [/versleutel|encrypt|ssl|tls|https|aes|vpn/iu, 'encryption'],
-    [/pseudonim/iu, 'pseudonymisation'],
+    [/tweestap|twee-?factor|meerfactor|2fa|mfa|multi-?factor|tweeweg|tweevoudige authenticatie/iu, 'mfa'],
+    [/versleutel|encrypt|\bssl\b|\btls\b|https|\baes\b|\bvpn\b/iu, 'encryption'],
+    [/pseudonimi/iu, 'pseudonymisation'],
     [/back-?up/iu, 'backup'],
     [/virus|malware/iu, 'malware'],
+    [/geheimhouding|vertrouwelijk|confidential/iu, 'confidentiality'],
+    [/training|bewustwording|awareness|opleiding|gecertificeerde medewerkers/iu, 'training'],
     [/log(?:ging|bestand|s)\b|audit ?trail/iu, 'logging'],
     [/firewall|netwerk|network/iu, 'network'],
-    [/toegang|autoris|wachtwoord|inlog|access|rol(?:len)?\b|need-to-know/iu, 'access-control'],
-    [/geheimhouding|vertrouwelijk|confidential/iu, 'confidentiality'],
-    [/training|bewustwording|awareness|opleiding|certificeerd/iu, 'training'],
+    [/toegang|autoris|wachtwoord|inlog|access|authenticatie|need-to-know/iu, 'access-control'],
     [/updat|patch/iu, 'patching'],
     [/pentest|penetratie/iu, 'pentest'],
     [/kwetsbaarhe|vulnerab/iu, 'vulnerability-scan'],
-    [/kast|ruimte|sleutel|fysiek|physical|vernietig/iu, 'physical'],
+    [/afgesloten (?:kast|ruimte)|sleutelbeheer|fysiek|physical|vernietig/iu, 'physical'],
     [/laptop|usb|telefoon|apparat|device/iu, 'device'],
-    [/bewaartermijn|minimal|retentie|verwijder/iu, 'minimisation'],
-    [/iso|nen ?75|soc ?2|isae/iu, 'audit'],
+    [/bewaartermijn|dataminimali|minimale gegevens/iu, 'minimisation'],
+    [/\biso\s?-?\d|nen ?75|soc ?2|isae/iu, 'audit'],
     [/incident|datalek/iu, 'incident-response'],
     [/beleid|policy/iu, 'policy']
 ];

@@ -74,6 +74,8 @@ export function importAgreement(source: SourceDocument, options: ImportOptions =
     };
     const out: Output = { header: [], parties: [], lists: [], processing: [], clauses: [] };
     const { title, sections } = sectionsOf(source);
+    const fileName = source.path.replace(/^.*[\\/]/u, '');
+    const agreementName = options.name ?? names.make(title?.block.text ?? fileName, 'Imported');
 
     // The title, version and dates: from the title heading and the short lines of the preamble.
     const metadata: Metadata = {};
@@ -157,6 +159,7 @@ export function importAgreement(source: SourceDocument, options: ImportOptions =
         listNames.subjects.push(name);
         out.lists.push(`subject ${name} ${dpaString(label)}`);
     }
+    if (lists.measures.length > 0) out.lists.push('// REVIEW: each measure\'s type and kind are guessed from its description.');
     for (const label of lists.measures) {
         const kind = measureKind(label);
         out.lists.push(`measure ${names.make(label, 'Measure')} ${measureType(kind)} ${kind} ${dpaString(label)}`);
@@ -206,7 +209,7 @@ export function importAgreement(source: SourceDocument, options: ImportOptions =
         customClauses.push(...articleLines(section, { services, names, consumed, place, standard, metadata, out }));
     }
     const lines = [
-        `agreement ${options.name ?? names.make(metadata.title ?? source.path.replace(/^.*[\\/]/u, ''), 'Imported')} {`,
+        `agreement ${agreementName} {`,
         `    record-of ${dpaString(`${metadata.title ?? 'Verwerkersovereenkomst'}, imported from ${source.path.replace(/^.*[\\/]/u, '')}`)}`,
         ...metadataLines(metadata).map(l => `    ${l}`),
         ...[...out.header, ...out.parties, ...out.lists, ...out.processing, ...out.clauses].map(l => `    ${l}`),

@@ -144,6 +144,9 @@ function readTable(lists: Lists, table: TableBlock): ListTopic | undefined {
     return undefined;
 }
 
+/** An operation on personal data named as an item: "Opslag en beheer en back-up van persoonsgegevens van …". */
+const ACTIVITY = /^(?:\p{L}[\p{L}-]*(?:,\s*|\s+en\s+|\s+))+(?:van|door)\s+(?:de\s+)?persoonsgegevens\b/iu;
+
 /** "Doeleinden zijn: a; b" or "Het doel van de verwerking is a": the purposes one sentence lists. */
 const PURPOSE_LIST = /(?:^|\.\s+)(?:de\s+)?(?:doel(?:einde)?n?|het\s+doel)(?:\s+van\s+de\s+verwerking)?\s+(?:zijn|is)\s*:?\s+([^.]+)/iu;
 /** "… verwerking … (uitsluitend) in het kader van X": the scope a sentence gives the processing. */
@@ -200,6 +203,7 @@ export function readLists(sections: readonly Section[]): Lists {
         // section about purposes or the nature of the processing does not make its items purposes.
         const listTopic = (t: ListTopic | undefined): ListTopic | undefined => (t === 'purposes' || t === 'operations' ? undefined : t);
         let topic: ListTopic | undefined = listTopic(sectionTopic);
+        let activity: ProcessingRow | undefined;
         for (const { index, block } of section.blocks) {
             if (block.kind === 'table') {
                 complete = false;
@@ -224,6 +228,15 @@ export function readLists(sections: readonly Section[]): Lists {
                 if (block.kind === 'heading') topic = listTopic(topic);
                 continue;
             }
+            // In a list of data, "Opslag en beheer van persoonsgegevens van …" is a processing
+            // activity; the data items after it are its data.
+            if (block.kind === 'list-item' && topic === 'data' && ACTIVITY.test(text)) {
+                activity = { title: text.replace(/[.;:]$/u, ''), purposes: [text.replace(/[.;:]$/u, '')], data: [], subjects: [], operations: [] };
+                lists.processings.push(activity);
+                lists.consumed.set(index, 'processings');
+                continue;
+            }
+            if (block.kind === 'list-item' && topic === 'data' && activity) activity.data.push(text.replace(/[.;:]$/u, '').trim());
             if (block.kind === 'list-item' && topic && text.length <= (topic === 'measures' ? 400 : 200)) {
                 if (add(lists, topic, text)) lists.consumed.set(index, topic);
                 continue;
