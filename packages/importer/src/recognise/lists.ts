@@ -188,6 +188,22 @@ function operationsIn(lists: Lists, sections: readonly Section[]): void {
     }
 }
 
+/** "BSCPro verwerkt bankafschriften (PDF) uitsluitend voor …": the data a short agreement names in its scope sentence. */
+const PROCESSES = /(?:^|[.]\s+)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+verwerkt\s+(?!(?:de\s+|alle\s+)?(?:persoons)?gegevens\b)([^.;:]{3,120}?)\s+(?:uitsluitend\s+|alleen\s+|enkel\s+)?(?:voor|om|ten behoeve van|namens|in opdracht)\b/u;
+
+/** The data a scope sentence names, when no list, table or line gave any. */
+function dataIn(lists: Lists, sections: readonly Section[]): void {
+    for (const section of sections.slice(0, 5)) {
+        for (const { block } of section.blocks) {
+            const m = block.kind === 'table' ? null : PROCESSES.exec(blockText(block));
+            if (m) {
+                for (const item of splitItems(m[1]!)) add(lists, 'data', item);
+                return;
+            }
+        }
+    }
+}
+
 /** The purposes that name an operation ("het aannemen en beheren van reserveringen"): the nature of the processing as the text gives it. */
 export function operationsOf(purposes: readonly string[]): string[] {
     return purposes.map(purpose => purpose.replace(/^(?:uitsluitend|alleen|enkel|slechts)\s+/iu, '')).filter(purpose => /^(?:het\s+)?\p{L}\p{Ll}+n(?:\s+(?:en|of)\s+\p{Ll}+n)?\s+van\s/u.test(purpose.trim())).map(purpose => purpose.replace(/^het\s+/u, '').trim());
@@ -272,6 +288,7 @@ export function readLists(sections: readonly Section[]): Lists {
         }
     }
     if (lists.purposes.length === 0) purposesIn(lists, sections);
+    if (lists.data.length === 0) dataIn(lists, sections);
     if (lists.operations.length === 0) operationsIn(lists, sections);
     if (lists.operations.length === 0) lists.operations.push(...operationsOf(lists.purposes));
     return lists;
