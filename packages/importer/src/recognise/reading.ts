@@ -49,7 +49,9 @@ export interface ArticleReading {
  */
 function readings(services: DpaServices, title: string, paragraphs: readonly string[]): ElementReading[] {
     const leads = [title, ...paragraphs.map(p => sentences(p).all()[0]?.text ?? p)].join('\n');
-    const candidates = TOPICS.filter(([, topic]) => topic.test(leads)).map(([element]) => element);
+    // Instructions are also read where the text does not name them: "uitsluitend in het kader van
+    // de Overeenkomst" is the reader's own part for documented instructions.
+    const candidates = TOPICS.filter(([element, topic]) => topic.test(leads) || element === 'instructions').map(([element]) => element);
     if (candidates.length === 0) return [];
     const read = (texts: readonly string[]): ElementReading[] => {
         const text = `agreement A { clause C ${dpaString(title)} covers ${candidates.join(', ')} {${texts.map(p => ` text ${dpaString(p)}`).join('')} } }`;
