@@ -58,10 +58,10 @@ function readings(services: DpaServices, title: string, paragraphs: readonly str
         const clause = services.parser.LangiumParser.parse<Document>(text).value.agreement?.clauses[0];
         return clause?.$type === 'CustomClause' ? [...readClause(clause)] : [];
     };
-    const full = read(paragraphs);
+    const full = read(paragraphs.map(normalised));
     // The reader looks for a part's words close together; a sentence with an inserted clause
     // (", binnen redelijke grenzen en tegen vergoeding …,") is read again without it. Flags come
-    // from the full text only.
+    // from the full text only. Both readings see the text `normalised`.
     const core = read(paragraphs.map(withoutInsertions));
     return full.map(reading => {
         const more = core.find(r => r.element === reading.element)?.found.filter(part => !reading.found.includes(part)) ?? [];
@@ -69,9 +69,18 @@ function readings(services: DpaServices, title: string, paragraphs: readonly str
     });
 }
 
-/** A text without the clauses inserted between commas. */
+/**
+ * A text as the second reading reads it: without the clauses inserted between commas, with a
+ * Dutch elliptical compound written out ("Unie- of Nederlands recht" → "Unierecht of Nederlands
+ * recht") and "assistentie" in the reader's word, "bijstand".
+ */
 function withoutInsertions(text: string): string {
-    return text.replace(/,[^,.;:()]{1,140},\s*/gu, ' ');
+    return normalised(text).replace(/,[^,.;:()]{1,140},\s*/gu, ' ');
+}
+
+function normalised(text: string): string {
+    return text.replace(/(\p{L}+)-\s+(of|en)\s+(\p{L}+)\s+(\p{L}+)/gu, '$1$4 $2 $3 $4')
+        .replace(/(?<!\p{L})[Aa]ssistentie(?!\p{L})/gu, 'bijstand');
 }
 
 /** The standard clause a reading gives, when it is clear; undefined to leave the element to the custom clause. */
