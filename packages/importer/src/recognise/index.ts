@@ -205,8 +205,9 @@ export function importAgreement(source: SourceDocument, options: ImportOptions =
     // The articles: standard clauses where a sentence states one, the rest as custom clauses.
     const standard = new Map<string, StandardClause>();
     const customClauses: string[] = [];
+    const transfers = /doorgifte|derde land|buiten\s+(?:de\s+|een\s+land\s+van\s+de\s+)?(?:EER|EU|Europese)|transfers?\s+(?:to|outside)/iu.test(allText);
     for (const section of sections) {
-        customClauses.push(...articleLines(section, { services, names, consumed, place, standard, metadata, out }));
+        customClauses.push(...articleLines(section, { services, names, consumed, place, standard, metadata, out, transfers }));
     }
     const lines = [
         `agreement ${agreementName} {`,
@@ -272,11 +273,13 @@ interface ArticleContext {
     readonly standard: Map<string, StandardClause>;
     readonly metadata: Metadata;
     readonly out: Output;
+    /** The agreement has terms on transfers outside the EEA (an article or sentence about them). */
+    readonly transfers: boolean;
 }
 
 /** One section's clauses: its standard clauses' sentences go into the model, the rest into one custom clause. Returns the custom clause's name, if any. */
 function articleLines(section: Section, context: ArticleContext): string[] {
-    const { services, names, consumed, place, standard, metadata, out } = context;
+    const { services, names, consumed, place, standard, metadata, out, transfers } = context;
     const heading = section.heading;
     const title = heading ? headingTitle(heading.block) : 'Preambule';
     const prose: { item: IndexedBlock; text: string }[] = [];
@@ -332,7 +335,7 @@ function articleLines(section: Section, context: ArticleContext): string[] {
     if (prose.length > 0) {
         const name = names.make(title, 'Clause');
         const paragraphs = prose.map(p => p.text);
-        const reading = readArticle(services, title, paragraphs, new Set(standard.keys()));
+        const reading = readArticle(services, title, paragraphs, new Set(standard.keys()), transfers);
         const covers = [...reading.covers];
         for (const [pattern, element] of TITLE_ELEMENTS) if (pattern.test(title) && !covers.includes(element) && !standard.has('duration')) covers.push(element);
         for (const clause of reading.standard) {

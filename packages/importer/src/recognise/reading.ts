@@ -91,7 +91,8 @@ function standardOf(reading: ElementReading, all: readonly ElementReading[], tex
         case 'instructions': {
             if (!found.has('documented') || flags.size > 0) return undefined;
             const infringement = all.find(r => r.element === 'infringing-instructions')?.found.includes('infringement-notice') === true;
-            // Transfers count as instructed when the agreement has a transfers clause (as the reader counts them).
+            // Transfers count as instructed when the agreement has terms on transfers (as the reader
+            // counts them with a transfers clause).
             const without = [
                 ...(found.has('transfers') || transfersClause ? [] : ['transfers']),
                 ...(found.has('legal-requirement-notice') ? [] : ['legal-requirement-notice']),
@@ -128,12 +129,12 @@ function standardOf(reading: ElementReading, all: readonly ElementReading[], tex
  * which an earlier article or sentence has), and the elements the custom clause keeping its text
  * covers: those it has at least one part of, not provided by a standard clause.
  */
-export function readArticle(services: DpaServices, title: string, paragraphs: readonly string[], taken: ReadonlySet<string>): ArticleReading {
+export function readArticle(services: DpaServices, title: string, paragraphs: readonly string[], taken: ReadonlySet<string>, transfersTerms: boolean): ArticleReading {
     const all = readings(services, title, paragraphs);
     const text = paragraphs.join('\n');
     const standard: StandardClause[] = [];
     for (const reading of all) {
-        const clause = standardOf(reading, all, text, taken.has('transfers'));
+        const clause = standardOf(reading, all, text, taken.has('transfers') || transfersTerms);
         if (clause && !taken.has(clause.keyword) && !standard.some(s => s.keyword === clause.keyword)) standard.push(clause);
     }
     const provided = new Set([...taken, ...standard.map(s => s.keyword)].flatMap(keyword => KEYWORD_ELEMENTS[keyword] ?? []));
