@@ -1,0 +1,295 @@
+import type { TableBlock } from '../source.js';
+import { splitItems, subprocessorFrom, topicOf, type ListTopic, type RecognisedSubprocessor } from './annexes.js';
+import { blockText, headingTitle, type Section } from './sections.js';
+
+// The lists of an agreement, wherever they stand: items under a heading or a line that names what
+// they list ("Categorieën persoonsgegevens:"), a line "Betrokkenen: a, b en c", a table whose header
+// or first column names it. Each block read into a list is recorded, with what it gave.
+
+/** A row of a table of processing activities. */
+export interface ProcessingRow {
+    readonly title: string;
+    readonly purposes: string[];
+    readonly data: string[];
+    readonly subjects: string[];
+    readonly operations: string[];
+}
+
+export interface Lists {
+    readonly processings: ProcessingRow[];
+    readonly data: string[];
+    readonly subjects: string[];
+    readonly measures: string[];
+    readonly purposes: string[];
+    readonly operations: string[];
+    readonly subprocessors: RecognisedSubprocessor[];
+    /** The blocks read into a list, by index: what they gave ("data", "subprocessor", …). */
+    readonly consumed: Map<number, ListTopic>;
+}
+
+function add(lists: Lists, topic: ListTopic, item: string): boolean {
+    const clean = item.replace(/^[-*•·]\s*/u, '').replace(/[.;:]$/u, '').trim();
+    if (clean === '' || clean.length > 400 || /^(?:geen|n\.?v\.?t\.?|none|-)$/iu.test(clean)) return false;
+    if (topic === 'subprocessors') {
+        const sub = subprocessorFrom(clean.split(/\s+[-—–]\s+|:\s+/u));
+        if (!sub || lists.subprocessors.some(s => s.name === sub.name)) return false;
+        lists.subprocessors.push(sub);
+        return true;
+    }
+    if (topic === 'processings') return false;
+    const list = lists[topic];
+    if (!list.includes(clean)) list.push(clean);
+    return true;
+}
+
+/** The items of one table cell: "- a - b" bullets, else a comma list. */
+function cellItems(cell: string): string[] {
+    const clean = cell.replace(/<[^>]*>/gu, ' ').trim();
+    if (/(?:^|\s)[-•]\s/u.test(clean)) return clean.split(/(?:^|\s)[-•]\s+/u).map(item => item.trim().replace(/[.;]$/u, '')).filter(item => item !== '');
+    return splitItems(clean);
+}
+
+/** A table of processing activities: a column of data, and a column of activities or purposes. */
+function readProcessingTable(lists: Lists, header: readonly string[], rows: readonly (readonly string[])[]): boolean {
+    const column = (pattern: RegExp): number => header.findIndex(cell => pattern.test(cell));
+    const data = header.findIndex(cell => topicOf(cell) === 'data');
+    const subjects = header.findIndex(cell => topicOf(cell) === 'subjects');
+    const operations = header.findIndex(cell => topicOf(cell) === 'operations');
+    const purpose = column(/doel|purpose/iu);
+    const activity = column(/verwerking(?!s?handeling)|activiteit|activity|dienst|service/iu);
+    const title = activity >= 0 && activity !== data && activity !== purpose ? activity : purpose;
+    if (data < 0 || title < 0 || rows.length === 0) return false;
+    complete = header.every((cell, i) => [data, subjects, purpose, title, operations].includes(i) || cell.trim() === '');
+    for (const row of rows) {
+        const name = (row[title] ?? '').replace(/<[^>]*>/gu, ' ').replace(/^[-•]\s*/u, '').trim();
+        if (name === '') continue;
+        const entry: ProcessingRow = {
+            title: name,
+            purposes: purpose >= 0 && purpose !== title ? cellItems(row[purpose] ?? '') : [],
+            data: cellItems(row[data] ?? ''),
+            subjects: subjects >= 0 ? cellItems(row[subjects] ?? '') : [],
+            operations: operations >= 0 ? cellItems(row[operations] ?? '') : []
+        };
+        lists.processings.push(entry);
+        for (const item of entry.data) add(lists, 'data', item);
+        for (const item of entry.subjects) add(lists, 'subjects', item);
+    }
+    return true;
+}
+
+/** The column whose header matches, not one of `taken`; -1 when none. */
+function columnOf(header: readonly string[], pattern: RegExp, taken: readonly number[] = []): number {
+    return header.findIndex((cell, i) => !taken.includes(i) && pattern.test(cell));
+}
+
+/** Whether the table just read is modelled whole (every column and row), so that it needs no prose. */
+let complete = false;
+
+/** A table of sub-processors: a column naming them, and one of their locations or services. */
+function readSubprocessorTable(lists: Lists, header: readonly string[], rows: readonly (readonly string[])[]): boolean {
+    const name = columnOf(header, /sub-?verwerker|sub-?processor|onderaannemer|^naam$|^name$|partij|leverancier|vendor|dienstverlener|organisatie/iu);
+    if (name < 0) return false;
+    const location = columnOf(header, /land|locatie|vestiging|regio|country|location|hosting|waar/iu, [name]);
+    const service = columnOf(header, /rol|dienst|doel|functie|service|purpose|activiteit|taak|verwerking/iu, [name, location]);
+    if (location < 0 && service < 0) return false;
+    if (location < 0 && !/sub-?verwerker|sub-?processor|onderaannemer/iu.test(header[name]!)) return false;
+    complete = header.every((cell, i) => [name, location, service].includes(i) || /^#?$|^nr\.?$/iu.test(cell.trim()));
+    for (const row of rows) {
+        const sub = subprocessorFrom(row, { name, location, service });
+        if (sub && !lists.subprocessors.some(s => s.name === sub.name)) lists.subprocessors.push(sub);
+    }
+    return true;
+}
+
+/** The topic of a label cell, for label/value rows ("| Categorieën van persoonsgegevens | naam, … |"). */
+function rowTopic(label: string): ListTopic | undefined {
+    if (/bijzondere|special|art(?:ikel|\.)\s*9/iu.test(label)) return undefined;
+    return topicOf(label);
+}
+
+/** A table: by its header row (columns naming a topic), or as label/value rows (first column naming one). */
+function readTable(lists: Lists, table: TableBlock): ListTopic | undefined {
+    const [header, ...rows] = table.rows;
+    if (!header) return undefined;
+    if (readSubprocessorTable(lists, header, rows)) return 'subprocessors';
+    if (header.length >= 3 && readProcessingTable(lists, header, rows)) return 'processings';
+    // Label/value rows: "| Categorieën persoonsgegevens | naam, e-mail |".
+    const labelled = table.rows.filter(row => row.length === 2 && rowTopic(row[0]!) !== undefined);
+    if (header.length === 2 && labelled.length >= Math.max(1, table.rows.length / 3) && !/categor|soort|type/iu.test(header[0]!)) {
+        complete = labelled.length === table.rows.length;
+        for (const row of labelled) {
+            const topic = rowTopic(row[0]!)!;
+            if (topic === 'purposes' || topic === 'operations') lists[topic].push(row[1]!.trim());
+            else for (const item of splitItems(row[1]!)) add(lists, topic, item);
+        }
+        return rowTopic(labelled[0]![0]!);
+    }
+    // A category per row, its details beside it: "| Categorie | Gegevens |", "| Contactgegevens | naam, e-mail |".
+    const headerTopics = header.map(cell => topicOf(cell));
+    if (header.length === 2 && /categor|soort|type/iu.test(header[0]!) && headerTopics.some(t => t === 'data' || t === 'subjects')) {
+        const topic = headerTopics.find(t => t === 'data' || t === 'subjects')!;
+        complete = true;
+        for (const row of rows) add(lists, topic, row[1] ? `${row[0]} (${row[1]})` : row[0]!);
+        return topic;
+    }
+    const column = headerTopics.findIndex(t => t === 'data' || t === 'subjects' || t === 'measures');
+    if (column >= 0) {
+        complete = header.length === 1;
+        for (const row of rows) {
+            const cell = row[column];
+            if (cell) for (const item of splitItems(cell)) add(lists, headerTopics[column]!, item);
+        }
+        return headerTopics[column];
+    }
+    return undefined;
+}
+
+/** An operation on personal data named as an item: "Opslag en beheer en back-up van persoonsgegevens van …". */
+const ACTIVITY = /^(?:\p{L}[\p{L}-]*(?:,\s*|\s+en\s+|\s+))+(?:van|door)\s+(?:de\s+)?persoonsgegevens\b/iu;
+
+/** "Doeleinden zijn: a; b" or "Het doel van de verwerking is a": the purposes one sentence lists. */
+const PURPOSE_LIST = /(?:^|\.\s+)(?:de\s+)?(?:doel(?:einde)?n?|het\s+doel)(?:\s+van\s+de\s+verwerking)?\s+(?:zijn|is)\s*:?\s+([^.]+)/iu;
+/** "… verwerking … (uitsluitend) in het kader van X": the scope a sentence gives the processing. */
+const PURPOSE_SCOPE = /(?:verwerk\p{L}*|verwerking)[^.;]{0,140}?\s(?:in het kader van|ten behoeve van de uitvoering van|ter uitvoering van|uitsluitend voor|uitsluitend om)\s+([^.;,]{5,160})/iu;
+
+/** The purposes the first articles state in a sentence, when no list or table gave them. */
+function purposesIn(lists: Lists, sections: readonly Section[]): void {
+    const blocks = (from: readonly Section[]): string[] => from.flatMap(section => section.blocks.filter(b => b.block.kind !== 'table').map(b => blockText(b.block)));
+    const texts = blocks(sections.slice(0, 5));
+    for (const text of blocks(sections)) {
+        const listed = PURPOSE_LIST.exec(text);
+        if (listed) {
+            // A list of purposes is split on its semicolons only: "per e-mail of per post" is one purpose.
+            for (const item of listed[1]!.split(/\s*;\s*/u)) add(lists, 'purposes', item);
+            return;
+        }
+    }
+    for (const text of texts) {
+        const scope = PURPOSE_SCOPE.exec(text);
+        if (scope && /persoonsgegevens|verwerking/iu.test(text)) {
+            add(lists, 'purposes', scope[1]!.trim());
+            return;
+        }
+    }
+}
+
+/** "De toegestane verwerkingen worden … uitgevoerd", "De verwerking is geautomatiseerd en vindt plaats op …": how the processing is done, its nature. */
+const NATURE = /(?:^|[.]\s+)((?:de\s+)?(?:toegestane\s+)?verwerking(?:en)?\s+(?:worden|wordt|zullen|zal|is|vindt|vinden)\s[^.]*?(?:uitgevoerd|plaats|geautomatiseerd)[^.]*)\./iu;
+
+function operationsIn(lists: Lists, sections: readonly Section[]): void {
+    for (const section of sections.slice(0, 8)) {
+        for (const { block } of section.blocks) {
+            const m = block.kind === 'table' ? null : NATURE.exec(blockText(block));
+            if (m) {
+                lists.operations.push(m[1]!.trim());
+                return;
+            }
+        }
+    }
+}
+
+/** "BSCPro verwerkt bankafschriften (PDF) uitsluitend voor …": the data a short agreement names in its scope sentence. */
+const PROCESSES = /(?:^|[.]\s+)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+verwerkt\s+(?!(?:de\s+|alle\s+)?(?:persoons)?gegevens\b)([^.;:]{3,120}?)\s+(?:uitsluitend\s+|alleen\s+|enkel\s+)?(?:voor|om|ten behoeve van|namens|in opdracht)\b/u;
+
+/** The data a scope sentence names, when no list, table or line gave any. */
+function dataIn(lists: Lists, sections: readonly Section[]): void {
+    for (const section of sections.slice(0, 5)) {
+        for (const { block } of section.blocks) {
+            const m = block.kind === 'table' ? null : PROCESSES.exec(blockText(block));
+            if (m) {
+                for (const item of splitItems(m[1]!)) add(lists, 'data', item);
+                return;
+            }
+        }
+    }
+}
+
+/** The purposes that name an operation ("het aannemen en beheren van reserveringen"): the nature of the processing as the text gives it. */
+export function operationsOf(purposes: readonly string[]): string[] {
+    return purposes.map(purpose => purpose.replace(/^(?:uitsluitend|alleen|enkel|slechts)\s+/iu, '')).filter(purpose => /^(?:het\s+)?\p{L}\p{Ll}+n(?:\s+(?:en|of)\s+\p{Ll}+n)?\s+van\s/u.test(purpose.trim())).map(purpose => purpose.replace(/^het\s+/u, '').trim());
+}
+
+export function readLists(sections: readonly Section[]): Lists {
+    const lists: Lists = { processings: [], data: [], subjects: [], measures: [], purposes: [], operations: [], subprocessors: [], consumed: new Map() };
+    for (const section of sections) {
+        // An annex about personal data lists them ("Bijlage 1. De verwerking van persoonsgegevens").
+        const annexTopic = (text: string): ListTopic | undefined => (section.annex && /gegevens|personal data/iu.test(text) ? 'data' : undefined);
+        const sectionTopic = section.heading ? topicOf(headingTitle(section.heading.block)) ?? annexTopic(section.heading.block.text) : undefined;
+        // The topic of the items that follow: the section's, unless a line introduces a list; a
+        // section about purposes or the nature of the processing does not make its items purposes.
+        const listTopic = (t: ListTopic | undefined): ListTopic | undefined => (t === 'purposes' || t === 'operations' ? undefined : t);
+        let topic: ListTopic | undefined = listTopic(sectionTopic);
+        let activity: ProcessingRow | undefined;
+        for (const { index, block } of section.blocks) {
+            if (block.kind === 'table') {
+                complete = false;
+                const read = readTable(lists, block);
+                // A table read only in part stays prose as well: its facts are in the model, its text in a clause.
+                if (read && complete) lists.consumed.set(index, read);
+                continue;
+            }
+            const text = blockText(block).trim();
+            const inline = /^([^:]{3,60}):\s*(.+)$/u.exec(text);
+            const inlineTopic = inline ? rowTopic(inline[1]!) : undefined;
+            if (inline && inlineTopic && !/[.]\s+\p{Lu}/u.test(inline[2]!)) {
+                if (inlineTopic === 'purposes' || inlineTopic === 'operations') lists[inlineTopic].push(inline[2]!.trim());
+                else if (!splitItems(inline[2]!).map(item => add(lists, inlineTopic, item)).some(Boolean)) continue;
+                lists.consumed.set(index, inlineTopic);
+                continue;
+            }
+            if (block.kind === 'heading' || (block.kind === 'paragraph' && /:$/u.test(text))) {
+                // What the list that follows holds: said by the line's last sentence.
+                const last = text.split(/(?<=[.;])\s+/u).pop() ?? text;
+                topic = topicOf(last) ?? annexTopic(last) ?? (block.kind === 'heading' ? undefined : topic);
+                if (block.kind === 'heading') topic = listTopic(topic);
+                continue;
+            }
+            // In a list of data, "Opslag en beheer van persoonsgegevens van …" is a processing
+            // activity; the data items after it are its data.
+            if (block.kind === 'list-item' && topic === 'data' && ACTIVITY.test(text)) {
+                activity = { title: text.replace(/[.;:]$/u, ''), purposes: [text.replace(/[.;:]$/u, '')], data: [], subjects: [], operations: [] };
+                lists.processings.push(activity);
+                lists.consumed.set(index, 'processings');
+                continue;
+            }
+            if (block.kind === 'list-item' && topic === 'data' && activity) activity.data.push(text.replace(/[.;:]$/u, '').trim());
+            if (block.kind === 'list-item' && topic && text.length <= (topic === 'measures' ? 400 : 200)) {
+                if (add(lists, topic, text)) lists.consumed.set(index, topic);
+                continue;
+            }
+            // A long item ("Name — service. More sentences."): its first sentence into the model
+            // when short enough, the item's text stays prose.
+            if (block.kind === 'list-item' && topic && topic !== 'purposes') {
+                const first = text.split(/(?<=[.;])\s+(?=\p{Lu})/u)[0]!;
+                if (first.length <= 200) add(lists, topic, first);
+                continue;
+            }
+            // "De betrokkenen zijn a en b.": one sentence that lists, in a section about data or subjects.
+            const enumeration = /^(?:de\s+)?(?:betrokkenen|categorie\p{L}*\s+(?:van\s+)?(?:betrokkenen|persoonsgegevens)|(?:persoons)?gegevens)\s+(?:zijn|betreffen|omvatten)\s*:?\s+(?:de\s+)?([^.]+)\.?$/iu.exec(text);
+            if (block.kind === 'paragraph' && enumeration && (sectionTopic === 'data' || sectionTopic === 'subjects')) {
+                const t = /betrokkenen/iu.test(text.slice(0, 40)) ? 'subjects' : 'data';
+                if (splitItems(enumeration[1]!).map(item => add(lists, t, item)).some(Boolean)) lists.consumed.set(index, t);
+                continue;
+            }
+            // "… treft passende maatregelen, waaronder a, b en c.": the measures a sentence names (the text stays prose).
+            const named = /maatregelen[^.:]{0,120}?(?:waaronder|zoals|onder meer|te weten|namelijk)\s+([^.:]{3,400})\./iu.exec(text) ?? /maatregelen\s*\(([^)]{3,200})\)/iu.exec(text);
+            if (named) for (const item of splitItems(named[1]!)) add(lists, 'measures', item.replace(/^en\s+/u, ''));
+            if (block.kind === 'paragraph' && sectionTopic === 'purposes' && lists.purposes.length === 0 && !/\b(?:geen|niet)\b/iu.test(text)) {
+                const listed = PURPOSE_LIST.exec(text);
+                const scope = PURPOSE_SCOPE.exec(text);
+                if (listed) for (const item of listed[1]!.split(/\s*;\s*/u)) add(lists, 'purposes', item);
+                else if (scope) add(lists, 'purposes', scope[1]!.trim());
+                else if (text.length <= 400) lists.purposes.push(text);
+                continue;
+            }
+            // A sentence ends the list; a short line without a full stop is a sub-heading within it
+            // ("Wachtwoorden", "Encryptie (verbinding)") and keeps it, unless it names a topic of its own.
+            if (block.kind === 'paragraph') topic = text.length <= 60 && !/[.!?]$/u.test(text) ? listTopic(topicOf(text)) ?? topic : listTopic(sectionTopic);
+        }
+    }
+    if (lists.purposes.length === 0) purposesIn(lists, sections);
+    if (lists.data.length === 0) dataIn(lists, sections);
+    if (lists.operations.length === 0) operationsIn(lists, sections);
+    if (lists.operations.length === 0) lists.operations.push(...operationsOf(lists.purposes));
+    return lists;
+}

@@ -1,0 +1,148 @@
+import { CLAUSE_READING_DATA, readClause, sentences, type Document, type DpaServices, type ElementReading } from '@dpa/language';
+import { dpaString } from '../emit/writer.js';
+import type { StandardClause } from './clauses.js';
+
+// An article read by the language's own clause reader (rules/custom-clauses/reading.ts, data
+// clause-reading.json): the Art. 28(3) elements its text is about, and for each the parts of the
+// element it has, those it lacks and the flags that make it fall short. Where the reading is
+// clear, the element becomes its standard clause with the parameters the reading gives
+// (`instructions without legal-requirement-notice`); the others stay `covers` of the custom clause
+// that keeps the text, so that the validator reads them again and reports what is missing.
+
+/** The topic of each element the clause reader reads (clause-reading.json `topic`). */
+const TOPICS: readonly (readonly [string, RegExp])[] = Object.entries(CLAUSE_READING_DATA.elements as Readonly<Record<string, { topic: string }>>)
+    .map(([element, data]) => [element, new RegExp(data.topic, 'iu')] as const);
+
+/** The standard clause's keyword for each element it provides. */
+export const KEYWORD_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
+    instructions: ['instructions', 'infringing-instructions'],
+    confidentiality: ['confidentiality'],
+    security: ['security'],
+    subprocessing: ['subprocessing'],
+    'data-subject-requests': ['data-subject-requests'],
+    assistance: ['assistance'],
+    breach: ['breach-notification'],
+    audit: ['audit'],
+    termination: ['deletion'],
+    duration: ['duration'],
+    transfers: []
+};
+
+const ASSISTANCE_TOPICS: Readonly<Record<string, string>> = {
+    'assist-security': 'security',
+    'assist-breach': 'breach',
+    'assist-dpia': 'dpia',
+    'assist-consultation': 'prior-consultation'
+};
+
+export interface ArticleReading {
+    /** The elements the custom clause keeping the text covers. */
+    readonly covers: string[];
+    /** Standard clauses the reading gives, with the elements each takes from `covers`. */
+    readonly standard: StandardClause[];
+}
+
+/**
+ * The elements an article is about: those whose topic its title names, or the first sentence of
+ * one of its paragraphs (a numbered paragraph states its subject first; a breach article that
+ * mentions the data subjects in passing is not about their requests).
+ */
+function readings(services: DpaServices, title: string, paragraphs: readonly string[]): ElementReading[] {
+    const leads = [title, ...paragraphs.map(p => sentences(p).all()[0]?.text ?? p)].join('\n');
+    // Instructions are also read where the text does not name them: "uitsluitend in het kader van
+    // de Overeenkomst" is the reader's own part for documented instructions.
+    const candidates = TOPICS.filter(([element, topic]) => topic.test(leads) || element === 'instructions').map(([element]) => element);
+    if (candidates.length === 0) return [];
+    const read = (texts: readonly string[]): ElementReading[] => {
+        const text = `agreement A { clause C ${dpaString(title)} covers ${candidates.join(', ')} {${texts.map(p => ` text ${dpaString(p)}`).join('')} } }`;
+        const clause = services.parser.LangiumParser.parse<Document>(text).value.agreement?.clauses[0];
+        return clause?.$type === 'CustomClause' ? [...readClause(clause)] : [];
+    };
+    const full = read(paragraphs.map(normalised));
+    // The reader looks for a part's words close together; a sentence with an inserted clause
+    // (", binnen redelijke grenzen en tegen vergoeding …,") is read again without it. Flags come
+    // from the full text only. Both readings see the text `normalised`.
+    const core = read(paragraphs.map(withoutInsertions));
+    return full.map(reading => {
+        const more = core.find(r => r.element === reading.element)?.found.filter(part => !reading.found.includes(part)) ?? [];
+        return more.length === 0 ? reading : { ...reading, found: [...reading.found, ...more], missing: reading.missing.filter(part => !more.includes(part.id)) };
+    });
+}
+
+/**
+ * A text as the second reading reads it: without the clauses inserted between commas, with a
+ * Dutch elliptical compound written out ("Unie- of Nederlands recht" → "Unierecht of Nederlands
+ * recht") and "assistentie" in the reader's word, "bijstand".
+ */
+function withoutInsertions(text: string): string {
+    return normalised(text).replace(/,[^,.;:()]{1,140},\s*/gu, ' ');
+}
+
+function normalised(text: string): string {
+    return text.replace(/(\p{L}+)-\s+(of|en)\s+(\p{L}+)\s+(\p{L}+)/gu, '$1$4 $2 $3 $4')
+        .replace(/(?<!\p{L})[Aa]ssistentie(?!\p{L})/gu, 'bijstand');
+}
+
+/** The standard clause a reading gives, when it is clear; undefined to leave the element to the custom clause. */
+function standardOf(reading: ElementReading, all: readonly ElementReading[], text: string, transfersClause: boolean): StandardClause | undefined {
+    const found = new Set(reading.found);
+    const flags = new Set(reading.flags.map(f => f.id));
+    switch (reading.element) {
+        case 'instructions': {
+            if (!found.has('documented') || flags.size > 0) return undefined;
+            const infringement = all.find(r => r.element === 'infringing-instructions')?.found.includes('infringement-notice') === true;
+            // Transfers count as instructed when the agreement has terms on transfers (as the reader
+            // counts them with a transfers clause).
+            const without = [
+                ...(found.has('transfers') || transfersClause ? [] : ['transfers']),
+                ...(found.has('legal-requirement-notice') ? [] : ['legal-requirement-notice']),
+                ...(infringement ? [] : ['infringement-notice'])
+            ];
+            return { keyword: 'instructions', text: `instructions${without.length > 0 ? ` without ${without.join(', ')}` : ''}` };
+        }
+        case 'confidentiality':
+            return found.has('persons-bound') && flags.size === 0 ? { keyword: 'confidentiality', text: 'confidentiality' } : undefined;
+        case 'security':
+            if (!found.has('art32-obligation') || flags.size > 0) return undefined;
+            return { keyword: 'security', text: /(?:zich|zal)\s+(?:\p{L}+\s+){0,3}inspannen|inspanningsverplichting|best[- ]efforts?/iu.test(text) ? 'security best-efforts' : 'security' };
+        case 'assistance': {
+            const topics = reading.found.flatMap(part => ASSISTANCE_TOPICS[part] ?? []);
+            return topics.length > 0 && flags.size === 0 ? { keyword: 'assistance', text: `assistance ${topics.join(', ')}` } : undefined;
+        }
+        case 'data-subject-requests':
+            if (flags.size > 0) return undefined;
+            if (found.has('assist-requests')) return { keyword: 'data-subject-requests', text: 'data-subject-requests' };
+            return found.has('forward-requests') ? { keyword: 'data-subject-requests', text: 'data-subject-requests forward no-assistance' } : undefined;
+        case 'audit':
+            if (flags.has('replaced-by-report')) return { keyword: 'audit', text: 'audit evidence reports instead' };
+            if (flags.has('inspections-excluded')) return { keyword: 'audit', text: 'audit on-site none' };
+            return found.has('information') || found.has('inspections') ? { keyword: 'audit', text: 'audit' } : undefined;
+        case 'subprocessing':
+            return flags.has('without-authorisation') || flags.has('authorisation-not-needed') ? { keyword: 'subprocessing', text: 'subprocessing without-authorisation' } : undefined;
+        default:
+            return undefined;
+    }
+}
+
+/**
+ * An article's text read: the standard clauses it clearly states (none for a keyword in `taken`,
+ * which an earlier article or sentence has), and the elements the custom clause keeping its text
+ * covers: those it has at least one part of, not provided by a standard clause.
+ */
+export function readArticle(services: DpaServices, title: string, paragraphs: readonly string[], taken: ReadonlySet<string>, transfersTerms: boolean): ArticleReading {
+    const all = readings(services, title, paragraphs);
+    const text = paragraphs.join('\n');
+    const standard: StandardClause[] = [];
+    for (const reading of all) {
+        const clause = standardOf(reading, all, text, taken.has('transfers') || transfersTerms);
+        if (clause && !taken.has(clause.keyword) && !standard.some(s => s.keyword === clause.keyword)) standard.push(clause);
+    }
+    const provided = new Set([...taken, ...standard.map(s => s.keyword)].flatMap(keyword => KEYWORD_ELEMENTS[keyword] ?? []));
+    // Covered: an element with a part of it in the text; sub-processing only with its authorisation
+    // (Art. 28(2)), deletion only at the end of the processing (not a retention period's deletion).
+    const covers = all.filter(r => r.found.length > 0 && !provided.has(r.element))
+        .filter(r => r.element !== 'subprocessing' || r.found.includes('authorisation'))
+        .filter(r => r.element !== 'deletion' || /einde|afloop|beëindig|be\\u00EBindig|beeindig|termination|end of|expir/iu.test(text))
+        .map(r => r.element).sort();
+    return { covers, standard };
+}

@@ -1,0 +1,190 @@
+/**
+ * docs/import-accuracy.md: the importer measured on the two seeds and the eight real agreements
+ * against the models made of them by hand (examples/): per agreement, the share of the hand-made
+ * model's party and annex facts that the import has as model elements (not prose), and the share
+ * of the Art. 28(3) elements whose presence or absence (`providedElements`) is the same in both.
+ * Rendered by test/importer/accuracy.test.ts, which fails when the committed table is stale
+ * (`UPDATE_DOCS=1` rewrites it).
+ */
+import { readFileSync } from 'node:fs';
+import { ART28_ELEMENTS, providedElements, type Agreement } from '../packages/language/src/index.js';
+import { importAgreement } from '../packages/importer/src/index.js';
+import { check, services } from '../test/helpers.js';
+import { corpus, readCorpusFile } from '../test/importer/corpus.js';
+
+/** A fact of a model: its kind and its text ("controller name", "Imaging People"). */
+interface Fact {
+    readonly kind: string;
+    readonly value: string;
+}
+
+export function partyFacts(agreement: Agreement): Fact[] {
+    return agreement.parties.flatMap(party => {
+        const kind = (field: string): string => `${party.role} ${field}`;
+        const facts: Fact[] = [];
+        const push = (field: string, value: string | undefined): void => {
+            if (value !== undefined && value.trim() !== '') facts.push({ kind: kind(field), value });
+        };
+        push('name', party.legalName);
+        push('form', party.legalForm);
+        push('kvk', party.kvk);
+        push('street', party.address?.street);
+        push('postcode', party.address?.postcode);
+        push('city', party.address?.city);
+        for (const signatory of party.signatories) push('signatory', signatory.person);
+        return facts;
+    });
+}
+
+export function annexFacts(agreement: Agreement): Fact[] {
+    return [
+        ...agreement.dataCategories.map(d => ({ kind: 'data', value: d.label })),
+        ...agreement.subjectCategories.map(s => ({ kind: 'subject', value: s.label })),
+        ...agreement.measures.map(m => ({ kind: 'measure', value: m.description })),
+        ...agreement.subprocessors.map(s => ({ kind: 'subprocessor', value: s.legalName ?? s.name })),
+        ...agreement.subprocessors.flatMap(s => [s.country, ...s.locations].filter((c): c is string => c !== undefined).map(c => ({ kind: 'subprocessor country', value: `${firstWord(s.legalName ?? s.name)} ${c}` }))),
+        ...agreement.processings.map(p => ({ kind: 'processing', value: p.title }))
+    ];
+}
+
+function firstWord(text: string): string {
+    return text.split(/[\s,]+/u)[0] ?? text;
+}
+
+/** The words of a text; with `joined`, hyphenated compounds as one word ("e-mail", "back-up"), as Dutch writes them either way. */
+function words(text: string, joined = false): string[] {
+    const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').toLowerCase();
+    return (joined ? plain.replace(/([a-z])-(?=[a-z])/gu, '$1') : plain).split(/[^a-z0-9]+/u).filter(w => w.length >= 2);
+}
+
+/**
+ * A hand-made fact is imported when the import has a fact of the same kind saying the same: at
+ * least half of its words (the hand-made models paraphrase some labels), or all of them for short
+ * values (a KvK number, a postcode, a country).
+ */
+function matches(hand: Fact, imported: readonly Fact[]): boolean {
+    const wanted = [words(hand.value), words(hand.value, true)];
+    if (wanted[0]!.length === 0) return true;
+    return imported.some(fact => {
+        if (fact.kind !== hand.kind) return false;
+        const have = new Set([...words(fact.value), ...words(fact.value, true)]);
+        return wanted.some(want => {
+            const shared = want.filter(w => have.has(w)).length;
+            return want.length <= 2 ? shared === want.length : shared / want.length >= 0.5;
+        });
+    });
+}
+
+export interface AccuracyRow {
+    readonly name: string;
+    readonly partyFacts: readonly [number, number];
+    readonly annexFacts: readonly [number, number];
+    readonly art28: readonly [number, number];
+    /** The Art. 28(3) elements on which the import and the hand-made model differ. */
+    readonly art28Differences: readonly string[];
+    readonly prose: number;
+    readonly model: number;
+    readonly comment: number;
+    /** The hand-made model's facts the import does not have. */
+    readonly missed: readonly string[];
+}
+
+/**
+ * The hand-made facts measured: not a template field (`{{name}}`), which the hand-made model puts
+ * where the source leaves a blank ("[INVULLEN]", "(NAAM VERANTWOORDELIJKE)"): there is no value to import.
+ */
+function measured(facts: readonly Fact[]): Fact[] {
+    return facts.filter(fact => !fact.value.includes('{{'));
+}
+
+function share(hand: readonly Fact[], imported: readonly Fact[]): [number, number] {
+    const wanted = measured(hand);
+    return [wanted.filter(fact => matches(fact, imported)).length, wanted.length];
+}
+
+export async function measureImports(): Promise<AccuracyRow[]> {
+    const rows: AccuracyRow[] = [];
+    for (const entry of corpus()) {
+        const { text, facts } = importAgreement(readCorpusFile(entry.path), { services });
+        const imported = (await check(text)).agreement;
+        const hand = (await check(readFileSync(entry.model, 'utf8'))).agreement;
+        if (!imported || !hand) throw new Error(`${entry.name}: no agreement parsed`);
+        const importedElements = providedElements(imported);
+        const handElements = providedElements(hand);
+        const differences = ART28_ELEMENTS.filter(e => importedElements.has(e.id) !== handElements.has(e.id)).map(e => `${e.id} (${handElements.has(e.id) ? 'missed' : 'extra'})`);
+        rows.push({
+            name: entry.name,
+            partyFacts: share(partyFacts(hand), partyFacts(imported)),
+            annexFacts: share(annexFacts(hand), annexFacts(imported)),
+            art28: [ART28_ELEMENTS.length - differences.length, ART28_ELEMENTS.length],
+            art28Differences: differences,
+            prose: facts.placements.filter(p => p.destination.kind === 'prose').length,
+            model: facts.placements.filter(p => p.destination.kind === 'model').length,
+            comment: facts.placements.filter(p => p.destination.kind === 'comment').length,
+            missed: measured([...partyFacts(hand), ...annexFacts(hand)]).filter(fact => !matches(fact, [...partyFacts(imported), ...annexFacts(imported)])).map(fact => `${fact.kind}: ${fact.value}`)
+        });
+    }
+    return rows;
+}
+
+/** "data 2, measure 4": how many facts of each kind. */
+function countByKind(missed: readonly string[]): string {
+    const counts = new Map<string, number>();
+    for (const fact of missed) {
+        const kind = fact.slice(0, fact.indexOf(':'));
+        counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+    return [...counts].map(([kind, n]) => `${kind} ${n}`).join(', ');
+}
+
+function percent([n, d]: readonly [number, number]): string {
+    return d === 0 ? '—' : `${Math.round((100 * n) / d)} % (${n}/${d})`;
+}
+
+export async function renderImportAccuracy(): Promise<string> {
+    const rows = await measureImports();
+    const total = (pick: (row: AccuracyRow) => readonly [number, number]): [number, number] =>
+        rows.reduce<[number, number]>(([n, d], row) => [n + pick(row)[0], d + pick(row)[1]], [0, 0]);
+    const facts = (row: AccuracyRow): [number, number] => [row.partyFacts[0] + row.annexFacts[0], row.partyFacts[1] + row.annexFacts[1]];
+    const lines = [
+        '# Import accuracy',
+        '',
+        '<!-- Generated by scripts/import-accuracy.ts (test/importer/accuracy.test.ts; UPDATE_DOCS=1 rewrites it). Do not edit. -->',
+        '',
+        'The importer (`packages/importer`, `importAgreement`) run on the two seeds and the eight real agreements',
+        '(`../shared/seeds`, `../shared/real-agreements`, read by the plain-text reader), measured against the',
+        'models of the same agreements made by hand (`examples/icteam-imaging-people.dpa`, `examples/itzz-template.dpa`,',
+        '`examples/real/*.dpa`).',
+        '',
+        '- **Party facts**: name, legal form, KvK number, street, postcode, city and signatories of each party of the',
+        '  hand-made model that the imported model has as the same party\'s field.',
+        '- **Annex facts**: the hand-made model\'s data categories, data subjects, measures, sub-processors, their',
+        '  countries and processing activities that the imported model has as elements of the same kind. Labels match',
+        '  when at least half of their words are the same (the hand-made models paraphrase some labels), short values',
+        '  (numbers, countries) when all are. A template field of the hand-made model (`{{name}}`, where the source',
+        '  leaves a blank to fill in) is not counted: the source has no value to import.',
+        '- **Art. 28(3)**: the elements of `providedElements` (17: Art. 28(3)(a)-(h), its last subparagraph and',
+        '  Art. 33(2)) whose presence or absence in the imported model is the same as in the hand-made model.',
+        '- **Pieces**: the source\'s sentences and blocks, by where they went: into a model element (quoted in a comment',
+        '  beside it), into a custom clause\'s prose, or only into a comment (the heading of an article whose sentences',
+        '  all became model elements). Every piece is in the output (test/importer/recognise.test.ts).',
+        '- Where the import and the hand-made model differ on an Art. 28(3) element, the language\'s clause reader',
+        '  (clause-reading.json), which judges the imported text, did not find the element in its wording: the',
+        '  review reports the element as missing, for a person to check.',
+        '',
+        'Targets (issue 15): ≥ 90 % of party and annex facts, ≥ 95 % of Art. 28(3) presence/absence.',
+        '',
+        '| Agreement | Party facts | Annex facts | Party and annex facts | Art. 28(3) right | Art. 28(3) differences | Pieces to model / prose / comment |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        ...rows.map(row => `| ${row.name} | ${percent(row.partyFacts)} | ${percent(row.annexFacts)} | ${percent(facts(row))} | ${percent(row.art28)} | ${row.art28Differences.join(', ') || '—'} | ${row.model} / ${row.prose} / ${row.comment} |`),
+        `| **All** | ${percent(total(r => r.partyFacts))} | ${percent(total(r => r.annexFacts))} | ${percent(total(facts))} | ${percent(total(r => r.art28))} | | ${rows.reduce((n, r) => n + r.model, 0)} / ${rows.reduce((n, r) => n + r.prose, 0)} / ${rows.reduce((n, r) => n + r.comment, 0)} |`,
+        '',
+        '## Facts not imported, by kind',
+        '',
+        '(Counts only: the labels are those of the hand-made models, close to the sources\' wording.)',
+        '',
+        ...rows.flatMap(row => row.missed.length === 0 ? [] : [`- **${row.name}**: ${countByKind(row.missed)}`]),
+        ''
+    ];
+    return lines.join('\n');
+}
