@@ -89,6 +89,21 @@ const node = {
 
 const SHARED_BUNDLE = 'dist/dpa.cjs';
 
+/**
+ * The importer (`dpa import`: the readers of Word, PDF, Markdown and HTML with mammoth, unpdf's
+ * pdf.js, marked and htmlparser2, about 650 KB gzipped) is a bundle of its own beside the shared
+ * one, loaded by the CLI only when a document is imported: the shared bundle, which the server and
+ * the extension load and the `.vsix` carries within its budget, does not hold it. The `.vsix`
+ * leaves it out (.vscodeignore), so the extension does not import; the CLI does.
+ */
+const IMPORTER_BUNDLE = 'dist/import.cjs';
+const importerApart = {
+    name: 'importer-apart',
+    setup(build) {
+        build.onResolve({ filter: /^@dpa\/importer$/ }, () => ({ path: './import.cjs', external: true }));
+    }
+};
+
 /** Beside the shared bundle: loads it with V8's code cache (scripts/load-bundle.ts). */
 const LOADER = 'dist/load.cjs';
 
@@ -105,7 +120,10 @@ const STARTERS = [
 
 const builds = [
     // `vscode` is there only in VS Code's extension host: required by the extension's modules alone.
-    { ...node, entryPoints: ['scripts/node-entry.ts'], outfile: SHARED_BUNDLE, banner: { js: polyfill }, external: ['vscode'] },
+    // `import('@dpa/importer')` becomes a require of ./import.cjs: load.cjs runs the bundle as a
+    // vm.Script, where a dynamic import() has no loader.
+    { ...node, entryPoints: ['scripts/node-entry.ts'], outfile: SHARED_BUNDLE, banner: { js: polyfill }, external: ['vscode'], plugins: [slimmer, importerApart], supported: { 'dynamic-import': false } },
+    { ...node, entryPoints: ['packages/importer/src/index.ts'], outfile: IMPORTER_BUNDLE, banner: { js: polyfill } },
     { ...node, entryPoints: ['scripts/load-bundle.ts'], outfile: LOADER, sourcemap: false },
     // ES2020, as the page script has always been written: every webview VS Code ^1.91 has runs it.
     { ...common, entryPoints: ['packages/extension/src/webview/preview-script.ts'], outfile: 'packages/extension/dist/webview/preview.js', platform: 'browser', target: 'es2020', format: 'iife' },

@@ -1,6 +1,7 @@
 import { batchCommand, BATCH_HELP } from './commands/batch.js';
 import { diffCommand, DIFF_HELP } from './commands/diff.js';
 import { generateCommand, GENERATE_HELP } from './commands/generate.js';
+import { importCommand, IMPORT_HELP, reviewCommand, REVIEW_HELP } from './commands/import.js';
 import { registerCommand, REGISTER_HELP } from './commands/register.js';
 import { validateCommand, VALIDATE_HELP } from './commands/validate.js';
 import { FileError, UsageError } from './files.js';
@@ -14,7 +15,9 @@ const COMMANDS: Record<string, { run: (args: readonly string[], out: Output) => 
     generate: { run: generateCommand, help: GENERATE_HELP },
     batch: { run: batchCommand, help: BATCH_HELP },
     register: { run: registerCommand, help: REGISTER_HELP },
-    diff: { run: diffCommand, help: DIFF_HELP }
+    diff: { run: diffCommand, help: DIFF_HELP },
+    import: { run: importCommand, help: IMPORT_HELP },
+    review: { run: reviewCommand, help: REVIEW_HELP }
 };
 
 /** Runs the CLI and returns its exit code; never throws. */

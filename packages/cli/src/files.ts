@@ -19,7 +19,7 @@ const FS_ERROR_CODES = ['ENOENT', 'EISDIR', 'ENOTDIR', 'EACCES', 'EPERM', 'ELOOP
 export const FS_ERROR_REASONS: Readonly<Record<string, string>> = Object.fromEntries(FS_ERROR_CODES.map(code => [code, say(`fs.${code}`)]));
 
 /** What a command names a file it reads, in messages ("name the data file in it"). */
-export type FileKind = 'file.source' | 'file.template' | 'file.data';
+export type FileKind = 'file.source' | 'file.template' | 'file.data' | 'file.document';
 
 /** A file-system error as a `FileError` naming `path`; other errors are returned unchanged. */
 export function fileError(error: unknown, path: string): unknown {
