@@ -2,6 +2,7 @@ import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, unlin
 import { basename, dirname, join } from 'node:path';
 import { fileError, FileError, displayPath } from './files.js';
 import { say } from './messages.js';
+import { terminalSafeJson, type Output } from './output.js';
 
 /**
  * Temporary files are named `.<name>.dpa-tmp-<pid>` beside their target: hidden, recognisable,
@@ -146,5 +147,23 @@ function installSignalHandlers(): void {
             for (const temporary of active) removeQuietly(temporary);
             process.exit(128 + number);
         });
+    }
+}
+
+/**
+ * A command's report (`dpa diff`, `dpa review`): written to `file` when one is given (atomically;
+ * `wrote` is then said on standard error), else JSON to the data channel and text to standard
+ * output.
+ */
+export function emitReport(out: Output, report: string, options: { readonly file?: string | undefined; readonly json: boolean; readonly wrote: string }): void {
+    if (options.file !== undefined) {
+        writeFileAtomic(options.file, report);
+        out.stderr(options.wrote);
+    } else if (options.json) {
+        const json = terminalSafeJson(report);
+        if (out.data) out.data(json);
+        else out.stdout(json);
+    } else {
+        out.stdout(report.replace(/\n$/, ''));
     }
 }

@@ -5,10 +5,10 @@ import { buildAgreementDocument, renderChangeReport, renderRedline, renderRedlin
 import { formatText, toReported } from '../diagnostics.js';
 import { UsageError } from '../files.js';
 import { alternatives, say } from '../messages.js';
-import { terminalSafeJson, type Output } from '../output.js';
+import type { Output } from '../output.js';
 import { agreementLanguage, commandServices, formatOption, parseCommand, SETTINGS_HELP } from '../settings.js';
 import { checkSources } from '../sources.js';
-import { writeFileAtomic } from '../write-file.js';
+import { emitReport, writeFileAtomic } from '../write-file.js';
 
 export const DIFF_HELP = say('help.diff', { settings: SETTINGS_HELP });
 
@@ -55,16 +55,7 @@ export async function diffCommand(args: readonly string[], out: Output): Promise
     const report = format === 'json'
         ? `${JSON.stringify(jsonReport(changes, playbook, lang, names), null, 2)}\n`
         : renderChangeReport(changes, { lang, format, ...names, ...(playbook ? { playbook } : {}) });
-    if (values.out !== undefined) {
-        writeFileAtomic(values.out, report);
-        out.stderr(say('diff.wrote', { target: values.out, n: String(changes.length) }));
-    } else if (format === 'json') {
-        const json = terminalSafeJson(report);
-        if (out.data) out.data(json);
-        else out.stdout(json);
-    } else {
-        out.stdout(report.replace(/\n$/, ''));
-    }
+    emitReport(out, report, { file: values.out, json: format === 'json', wrote: say('diff.wrote', { target: values.out ?? '', n: String(changes.length) }) });
     if (redline !== undefined) {
         // The agreements as generated (in Dutch, or English with --lang en), compared word by word.
         const lang = agreementLanguage(values.lang);

@@ -5,10 +5,10 @@ import { URI } from 'vscode-uri';
 import { formatText, toReported } from '../diagnostics.js';
 import { UsageError } from '../files.js';
 import { say } from '../messages.js';
-import { terminalSafeJson, type Output } from '../output.js';
+import type { Output } from '../output.js';
 import { commandServices, formatOption, parseCommand, SETTINGS_HELP } from '../settings.js';
 import { checkSources, readFileBytes } from '../sources.js';
-import { writeFileAtomic } from '../write-file.js';
+import { emitReport, writeFileAtomic } from '../write-file.js';
 
 export const IMPORT_HELP = say('help.import', { settings: SETTINGS_HELP });
 export const REVIEW_HELP = say('help.review', { settings: SETTINGS_HELP });
@@ -103,15 +103,6 @@ export async function reviewCommand(args: readonly string[], out: Output): Promi
         review = reviewImport(basename(path), imported.checked, imported.trace, lang);
     }
     const report = format === 'json' ? `${JSON.stringify(review, null, 2)}\n` : renderReview(review, format);
-    if (values.out !== undefined) {
-        writeFileAtomic(values.out, report);
-        out.stderr(say('review.wrote', { target: values.out }));
-    } else if (format === 'json') {
-        const json = terminalSafeJson(report);
-        if (out.data) out.data(json);
-        else out.stdout(json);
-    } else {
-        out.stdout(report.replace(/\n$/, ''));
-    }
+    emitReport(out, report, { file: values.out, json: format === 'json', wrote: say('review.wrote', { target: values.out ?? '' }) });
     return 0;
 }
