@@ -1,10 +1,11 @@
 import { DocumentState, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
-import { CancellationToken, CancellationTokenSource, ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
+import { CancellationToken, ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import { agreementCss, buildAgreementDocument, escapeHtml, generateAgreement, renderHtmlBody, termsFor, type FileFormat, type GenerateOptions, type TemplateEngine } from '@dpa/generator/portable';
 import type { Agreement, Document, Lang } from '@dpa/language';
 import type { GenerationSettings } from './generation-settings.js';
+import { documentAt } from './document-wait.js';
 import { SERVER_MESSAGES } from './messages.js';
 import {
     DocumentValidatedNotification, GenerateRequest, PreviewRequest,
@@ -111,7 +112,6 @@ export function registerAgreementRequests(connection: Connection, shared: Langiu
         const templates = folder === undefined ? undefined : platform.firmTemplates(folder, lang);
         return { lang, ...(templates ? { templates } : {}) };
     };
-    const documents = shared.workspace.LangiumDocuments;
     const builder = shared.workspace.DocumentBuilder;
 
     // As each document is validated (the typed one first, before its neighbours: see ResponsiveDocumentBuilder).
@@ -128,23 +128,9 @@ export function registerAgreementRequests(connection: Connection, shared: Langiu
      */
     const validated = async (uri: string, waitMs: number, token: CancellationToken): Promise<Validated> => {
         const parsed = parseUri(uri);
-        if (!parsed || !documents.hasDocument(parsed)) return undefined;
-        const budget = new CancellationTokenSource();
-        const cancelled = token.onCancellationRequested(() => budget.cancel());
-        const timer = setTimeout(() => budget.cancel(), waitMs);
-        try {
-            await builder.waitUntil(DocumentState.Validated, parsed, budget.token);
-        } catch {
-            // Out of time, cancelled by the client, or the builder gave up on the document; see below.
-        } finally {
-            clearTimeout(timer);
-            cancelled.dispose();
-            budget.dispose();
-        }
-        if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
-        const document = documents.getDocument(parsed) as LangiumDocument<Document> | undefined;
-        if (!document) return undefined;
-        return document.state >= DocumentState.Validated ? { document } : { pending: true };
+        if (!parsed) return undefined;
+        const document = await documentAt(shared, parsed, DocumentState.Validated, waitMs, token);
+        return document === 'pending' ? { pending: true } : document && { document };
     };
 
     const notice = (text: string, counts: DiagnosticCounts): PreviewResult =>

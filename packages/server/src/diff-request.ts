@@ -1,7 +1,8 @@
 import { DocumentState, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
-import { CancellationToken, CancellationTokenSource, ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
+import { CancellationToken, ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { isLang, type Document, type DpaServices, type Lang } from '@dpa/language';
+import { documentAt } from './document-wait.js';
 import { SERVER_MESSAGES } from './messages.js';
 import { DiffRequest, type DiffParams, type DiffResult } from './protocol.js';
 
@@ -54,8 +55,6 @@ function baseName(uri: string): string {
 }
 
 export function registerDiffRequest(connection: Connection, shared: LangiumSharedCoreServices, dpa: DpaServices): void {
-    const documents = shared.workspace.LangiumDocuments;
-    const builder = shared.workspace.DocumentBuilder;
 
     /** A document the server has, once parsed (at most DIFF_REQUEST_LIMITS.waitMs); undefined when it has none, 'pending' when out of time. */
     const parsed = async (uri: string, token: CancellationToken): Promise<LangiumDocument<Document> | 'pending' | undefined> => {
@@ -65,23 +64,7 @@ export function registerDiffRequest(connection: Connection, shared: LangiumShare
         } catch {
             return undefined;
         }
-        if (!documents.hasDocument(target)) return undefined;
-        const budget = new CancellationTokenSource();
-        const cancelled = token.onCancellationRequested(() => budget.cancel());
-        const timer = setTimeout(() => budget.cancel(), DIFF_REQUEST_LIMITS.waitMs);
-        try {
-            await builder.waitUntil(DocumentState.Parsed, target, budget.token);
-        } catch {
-            // Out of time, cancelled, or the document went away: see below.
-        } finally {
-            clearTimeout(timer);
-            cancelled.dispose();
-            budget.dispose();
-        }
-        if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
-        const document = documents.getDocument(target) as LangiumDocument<Document> | undefined;
-        if (!document) return undefined;
-        return document.state >= DocumentState.Parsed ? document : 'pending';
+        return documentAt(shared, target, DocumentState.Parsed, DIFF_REQUEST_LIMITS.waitMs, token);
     };
 
     const tooLarge = (lang: Lang, side: string, size: number): string | undefined => {
