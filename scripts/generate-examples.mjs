@@ -54,8 +54,9 @@ for (const file of examples) {
 }
 
 const steps = [
-    // The itzz template encodes its seed's defects, so its agreements are drafts.
-    ['batch', 'examples/itzz-template.dpa', 'examples/customers.csv', '--format', 'docx', '--draft', '--out', join('out', 'customers')],
+    // The itzz template encodes its seed's defects, so its agreements are drafts. out/customers is
+    // this job's own output: a second `npm start` replaces it (--force), as it replaces out/*.md.
+    ['batch', 'examples/itzz-template.dpa', 'examples/customers.csv', '--format', 'docx', '--draft', '--force', '--out', join('out', 'customers')],
     ['register', ...exampleSources, '--format', 'csv', '--out', join('out', 'register.csv')]
 ];
 for (const args of steps) {
