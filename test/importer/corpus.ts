@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPlainText } from '../../packages/importer/src/read/plain.js';
+import { readSource } from '../../packages/importer/src/read/index.js';
 import type { SourceDocument } from '../../packages/importer/src/source.js';
 import { ROOT } from '../helpers.js';
 
@@ -31,15 +31,7 @@ export function corpus(): CorpusEntry[] {
     return [...seeds, ...real];
 }
 
-/**
- * A corpus file as a source document. The real agreements start with a header block describing
- * where they come from (SOURCE, DATE, NOTES …), closed by a line of "="; it is not part of the
- * agreement and is left out (as blank lines, so that line numbers stay those of the file).
- */
-export function readCorpusFile(path: string): SourceDocument {
-    const text = readFileSync(path, 'utf8');
-    const lines = text.split('\n');
-    const rule = lines.findIndex(line => /^={20,}\s*$/u.test(line));
-    const body = rule >= 0 && rule < 30 ? [...lines.slice(0, rule + 1).map(() => ''), ...lines.slice(rule + 1)].join('\n') : text;
-    return readPlainText(body, path.replace(/^.*\//u, ''));
+/** A corpus file as a source document, read as `dpa import` reads it (the header block that says where it comes from goes to `meta`). */
+export function readCorpusFile(path: string): Promise<SourceDocument> {
+    return readSource(path, new Uint8Array(readFileSync(path)));
 }

@@ -38,9 +38,10 @@ function hasElement(agreement: ast.Agreement, element: string): boolean {
 }
 
 describe.each(corpus())('$name', entry => {
-    const source = readCorpusFile(entry.path);
+    const reading = readCorpusFile(entry.path);
 
     it('imports into a .dpa agreement that parses, validates to the end, and is the same each time', async () => {
+        const source = await reading;
         const { text } = importAgreement(source, { services });
         expect(importAgreement(source, { services }).text).toBe(text);
         const result = await check(text);
@@ -52,6 +53,7 @@ describe.each(corpus())('$name', entry => {
     });
 
     it('loses nothing: every sentence of the source is in the output, as a model element or as prose', async () => {
+        const source = await reading;
         const { text, facts } = importAgreement(source, { services });
         const agreement = (await check(text)).agreement!;
         const output = normalise(text);

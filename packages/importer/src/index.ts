@@ -3,4 +3,3 @@
 export type { HeadingBlock, ListItemBlock, ParagraphBlock, SourceBlock, SourceDocument, SourceFormat, SourceLocation, TableBlock } from './source.js';
 export { IMPORT_LIMITS, ImportError, readSource, SOURCE_EXTENSIONS, sourceFormat, type ImportErrorCode } from './read/index.js';
 export { importAgreement, type Destination, type ImportFacts, type ImportOptions, type Placement } from './recognise/index.js';
-export { readPlainText } from './read/plain.js';

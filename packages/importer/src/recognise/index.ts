@@ -2,7 +2,7 @@ import { EmptyFileSystem } from 'langium';
 import { createDpaServices, sentences, type DpaServices } from '@dpa/language';
 import { readArticle } from './reading.js';
 import { commentText, dpaString, Names } from '../emit/writer.js';
-import type { SourceDocument, SourceLocation } from '../source.js';
+import type { SourceBlock, SourceDocument, SourceLocation } from '../source.js';
 import { measureKind, measureType } from './annexes.js';
 import { courtIn, lawIn, mergeClauses, merges, standardClausesIn, withFlowDown, type StandardClause } from './clauses.js';
 import { operationsOf, readLists } from './lists.js';
@@ -65,7 +65,8 @@ interface Output {
     clauses: string[];
 }
 
-export function importAgreement(source: SourceDocument, options: ImportOptions = {}): { text: string; facts: ImportFacts } {
+export function importAgreement(given: SourceDocument, options: ImportOptions = {}): { text: string; facts: ImportFacts } {
+    const source = asWritten(given);
     const services = options.services ?? (defaultServices ??= createDpaServices(EmptyFileSystem).Dpa);
     const names = new Names();
     const placements: Placement[] = [];
@@ -359,4 +360,23 @@ function articleLines(section: Section, context: ArticleContext): string[] {
     if (heading) place(heading, heading.block.text, { kind: 'comment' });
     out.clauses.push(...lines);
     return [];
+}
+
+/**
+ * The blocks as the recogniser reads them: a heading as its whole line, number first ("Artikel 4
+ * Titel"); a sub-heading below an article or annex (level 3 and deeper) as a paragraph of it,
+ * which is what it is in an agreement's text; a paragraph's number without its closing dot
+ * ("2.3." → "2.3").
+ */
+function asWritten(source: SourceDocument): SourceDocument {
+    const blocks = source.blocks.map((block): SourceBlock => {
+        if (block.kind === 'heading') {
+            const text = block.number !== undefined && !block.text.startsWith(block.number) ? `${block.number} ${block.text}`.trim() : block.text;
+            if (block.level >= 3) return { kind: 'paragraph', at: block.at, text };
+            return { ...block, text };
+        }
+        if (block.kind === 'paragraph' && block.number !== undefined && /^\d+(?:\.\d+)+\.$/u.test(block.number)) return { ...block, number: block.number.slice(0, -1) };
+        return block;
+    });
+    return { ...source, blocks };
 }
