@@ -6,7 +6,8 @@ import {
     DidChangeTextDocumentNotification, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification, ConfigurationRequest, RegistrationRequest,
     StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
-import { GenerateRequest, PreviewRequest } from '../../packages/server/src/protocol.js';
+import { CHANGE_EFFECTS, GenerateRequest, PreviewRequest } from '../../packages/server/src/protocol.js';
+import { DIFF_EFFECTS } from '../../packages/language/src/diff/index.js';
 import { lineOf, minimalAgreement, ROOT } from '../helpers.js';
 
 const SERVER = join(ROOT, 'packages/server/dist/server.cjs');
@@ -113,4 +114,8 @@ describe('language server over stdio', () => {
         expect(bytes.subarray(0, 2).toString()).toBe('PK');
         expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
     });
+});
+
+test('the protocol\'s change effects are the language\'s, in the same order', () => {
+    expect([...CHANGE_EFFECTS]).toEqual([...DIFF_EFFECTS]);
 });

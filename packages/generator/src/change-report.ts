@@ -1,6 +1,7 @@
 import type { Lang } from '@dpa/language';
-import { changeRecord, DIFF_MESSAGES, type AgreementChange, type ChangeRecord, type Crossing, type Effect, type PlaybookCrossings } from '@dpa/language/diff';
+import { changeRecord, DIFF_EFFECTS, DIFF_MESSAGES, type AgreementChange, type ChangeRecord, type Crossing, type PlaybookCrossings } from '@dpa/language/diff';
 import { escapeHtml, escapeMarkdown } from './render/escape.js';
+import { reportPage } from './render/report-page.js';
 
 /**
  * The change report of `dpa diff` (issue 14, in progress): what changed from one version of an
@@ -32,7 +33,7 @@ export interface ReportOptions {
 export const CHANGE_REPORT_CSS = 'body{font:15px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem}del{color:#b42318;background:#fee4e2}ins{color:#067647;background:#dcfae6;text-decoration:none}blockquote{white-space:pre-wrap;border-left:3px solid #d0d5dd;margin:.5rem 0;padding-left:.75rem}.crossing{color:#b42318;font-weight:600;margin:.25rem 0}';
 
 /** The sections, in the order a controller's lawyer reads them. */
-const ORDER: readonly Effect[] = ['looser-for-processor', 'stricter-for-controller', 'stricter-for-processor', 'looser-for-controller', 'neutral'];
+const ORDER = DIFF_EFFECTS;
 
 export function renderChangeReport(changes: readonly AgreementChange[], options: ReportOptions): string {
     const { lang, format } = options;
@@ -83,18 +84,7 @@ export function renderChangeReport(changes: readonly AgreementChange[], options:
                 + (other.length > 0 ? `\n<section class="playbook">\n<h2>${escapeHtml(otherTitle)}</h2>${crossingHtml(other)}\n</section>` : '');
             const content = `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(versions)}</p>\n${body}\n`;
             if (options.embedded) return content;
-            return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${escapeHtml(title)}</title>
-<style>${CHANGE_REPORT_CSS}</style>
-</head>
-<body>
-${content}</body>
-</html>
-`;
+            return reportPage(lang, title, CHANGE_REPORT_CSS, content);
         }
     }
 }

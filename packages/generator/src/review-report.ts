@@ -1,6 +1,7 @@
 import type { ElementStatus, Review } from '@dpa/language';
 import { generatorText, type GeneratorMessage } from './i18n/index.js';
 import { escapeHtml, escapeMarkdown } from './render/escape.js';
+import { reportPage } from './render/report-page.js';
 
 /**
  * The review report of `dpa review` (the language's `Review`): the Art. 28(3) checklist — each
@@ -41,26 +42,12 @@ export function renderReview(review: Review, format: ReviewFormat): string {
     const defects = review.defects.length === 0 ? `<p>${h(t('review.noDefects'))}</p>` : `<ul>\n${review.defects.map(defect => `<li class="${defect.severity}"><code>${h(defect.code)}</code> (${h(t(`review.severity.${defect.severity}`))}, ${h(t('review.line', { n: String(defect.line) }))}): ${h(defect.message)}${defect.suggestions.map(s => `\n<p class="suggestion">${h(t('review.suggestion', { text: s }))}</p>`).join('')}</li>`).join('\n')}\n</ul>`;
     const unjudged = review.unjudged.length === 0 ? `<p>${h(t('review.nothingUnjudged'))}</p>` : `<ul>\n${review.unjudged.map(clause => `<li>${h(clause)}</li>`).join('\n')}\n</ul>`;
     const title = t('review.title', { source: review.source });
-    return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${h(title)}</title>
-<style>body{font:15px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem}.present .status{color:#067647}.weak .status{color:#b54708}.missing .status{color:#b42318}blockquote{border-left:3px solid #d0d5dd;margin:.25rem 0;padding-left:.75rem;color:#344054}.suggestion{margin:.25rem 0;color:#475467}</style>
-</head>
-<body>
-<h1>${h(title)}</h1>
-<p>${h(summary)}</p>
-<h2>${h(t('review.elements'))}</h2>
-<ul>
-${elements}
-</ul>
-<h2>${h(t('review.defects'))}</h2>
-${defects}
-<h2>${h(t('review.unjudged'))}</h2>
-${unjudged}
-</body>
-</html>
-`;
+    const css = 'body{font:15px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem}.present .status{color:#067647}.weak .status{color:#b54708}.missing .status{color:#b42318}blockquote{border-left:3px solid #d0d5dd;margin:.25rem 0;padding-left:.75rem;color:#344054}.suggestion{margin:.25rem 0;color:#475467}';
+    const body = [
+        `<h1>${h(title)}</h1>`, `<p>${h(summary)}</p>`,
+        `<h2>${h(t('review.elements'))}</h2>`, '<ul>', elements, '</ul>',
+        `<h2>${h(t('review.defects'))}</h2>`, defects,
+        `<h2>${h(t('review.unjudged'))}</h2>`, unjudged, ''
+    ].join('\n');
+    return reportPage(lang, title, css, body);
 }

@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import { CHANGE_REPORT_CSS, escapeHtml, renderChangeReport } from '@dpa/generator/portable';
 import type { Agreement, Document, Lang, LoadedPlaybook } from '@dpa/language';
-import { changeRecord, DIFF_MESSAGES, diffAgreements, playbookCrossings } from '@dpa/language/diff';
+import { changeRecord, DIFF_EFFECTS, DIFF_MESSAGES, diffAgreements, playbookCrossings } from '@dpa/language/diff';
 import { SERVER_MESSAGES } from './messages.js';
 import type { ChangeEffect, DiffResult } from './protocol.js';
 
@@ -10,7 +10,7 @@ import type { ChangeEffect, DiffResult } from './protocol.js';
  * evaluate the diff, its data and the change report when it starts.
  */
 
-const EFFECTS: readonly ChangeEffect[] = ['looser-for-processor', 'stricter-for-controller', 'stricter-for-processor', 'looser-for-controller', 'neutral'];
+const EFFECTS: readonly ChangeEffect[] = DIFF_EFFECTS;
 
 function noCounts(): Record<ChangeEffect, number> {
     return Object.fromEntries(EFFECTS.map(effect => [effect, 0])) as Record<ChangeEffect, number>;

@@ -63,7 +63,13 @@ export interface DocumentValidatedParams {
 export const DocumentValidatedNotification = new NotificationType<DocumentValidatedParams>('dpa/documentValidated');
 
 /** What a change means for the parties' positions (the diff's effects, `@dpa/language/diff`). */
-export type ChangeEffect = 'looser-for-processor' | 'stricter-for-controller' | 'stricter-for-processor' | 'looser-for-controller' | 'neutral';
+/**
+ * What a change means for the parties, in the order the report shows them: the language's
+ * DIFF_EFFECTS, repeated here because a client imports the protocol without the language
+ * (test/server/protocol.test.ts keeps the two equal).
+ */
+export const CHANGE_EFFECTS = ['looser-for-processor', 'stricter-for-controller', 'stricter-for-processor', 'looser-for-controller', 'neutral'] as const;
+export type ChangeEffect = (typeof CHANGE_EFFECTS)[number];
 
 /** The other version of a document to compare with: a document the server has, or a text (e.g. the last committed version). */
 export type DiffOther =

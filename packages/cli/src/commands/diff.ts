@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { CheckedAgreement, DpaServices } from '@dpa/language';
-import { changeRecord, diffAgreements, playbookCrossings, type AgreementChange, type Effect, type PlaybookCrossings } from '@dpa/language/diff';
+import { changeRecord, DIFF_EFFECTS, diffAgreements, playbookCrossings, type AgreementChange, type PlaybookCrossings } from '@dpa/language/diff';
 import { buildAgreementDocument, renderChangeReport, renderRedline, renderRedlineDocx } from '@dpa/generator';
 import { formatText, toReported } from '../diagnostics.js';
 import { UsageError } from '../files.js';
@@ -13,9 +13,8 @@ import { emitReport, writeFileAtomic } from '../write-file.js';
 export const DIFF_HELP = say('help.diff', { settings: SETTINGS_HELP });
 
 const FORMATS = ['text', 'md', 'html', 'json'] as const;
-const EFFECTS: readonly Effect[] = ['looser-for-processor', 'stricter-for-controller', 'stricter-for-processor', 'looser-for-controller', 'neutral'];
 /** What `--fail-on` takes: an effect, `playbook` (a change crosses a position of the playbook), or `any` change. */
-const FAIL_CLASSES = [...EFFECTS, 'playbook', 'any'] as const;
+const FAIL_CLASSES = [...DIFF_EFFECTS, 'playbook', 'any'] as const;
 type FailClass = (typeof FAIL_CLASSES)[number];
 
 /**

@@ -5,7 +5,7 @@
  * (`dpa/diff`): HTML whose changes in the open document carry their 0-based line in `data-line`;
  * the preview's page script (src/webview/) reports a click on one as `reveal`.
  */
-import type { ChangeEffect, DiffChange, DiffResult } from '@dpa/server/protocol';
+import { CHANGE_EFFECTS, type ChangeEffect, type DiffChange, type DiffResult } from '@dpa/server/protocol';
 import type { L10n } from '../l10n.js';
 import { parsePageMessage } from '../preview/messages.js';
 import type { UpdateMessage } from '../preview/messages.js';
@@ -39,7 +39,7 @@ export function compareTitle(otherLabel: string, ownBaseName: string, l10n: L10n
 }
 
 /** The sections' order in the report (the changes a controller's lawyer looks at first on top). */
-const EFFECTS: readonly ChangeEffect[] = ['looser-for-processor', 'stricter-for-controller', 'stricter-for-processor', 'looser-for-controller', 'neutral'];
+const EFFECTS = CHANGE_EFFECTS;
 
 function effectCount(effect: ChangeEffect, n: number, l10n: L10n): string {
     switch (effect) {

@@ -313,7 +313,12 @@ export const RecipientsFileSchema = v.strictObject({
     knownCompanies: v.array(v.strictObject({ names: v.array(v.string()), entity: v.string(), country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/u)), source: v.string() }))
 });
 
-const Effect = v.picklist(['stricter-for-processor', 'looser-for-processor', 'stricter-for-controller', 'looser-for-controller', 'neutral']);
+/**
+ * What a change between two versions means for the parties (data/diff.json), in the order a
+ * controller's lawyer reads them: what the processor gains and the controller loses first.
+ */
+export const DIFF_EFFECTS = ['looser-for-processor', 'stricter-for-controller', 'stricter-for-processor', 'looser-for-controller', 'neutral'] as const;
+const Effect = v.picklist(DIFF_EFFECTS);
 const ModelPath = v.pipe(v.string(), v.regex(/^[A-Z]\w*\.\w+$/));
 
 /** diff.json: what a change between two versions of an agreement means (packages/language/src/diff/). */

@@ -3,7 +3,7 @@
 // data/diff.json) and said in nl or en (describe.ts). The server's dpa/diff request imports it
 // ("DPA: Compare with…").
 export { compareModels, type StructuralChange, type Value } from './structural.js';
-export { diffAgreements, type AgreementChange, type Effect, type Note } from './meaning.js';
+export { DIFF_EFFECTS, diffAgreements, type AgreementChange, type Effect, type Note } from './meaning.js';
 export { describeChange, DIFF_MESSAGES, propertyLabel, subjectOf } from './describe.js';
 export { changeRecord, lineOf, type ChangeRecord } from './json.js';
 export { wordChanges, type WordChange } from './words.js';

@@ -2,7 +2,9 @@ import { isAstNode, type AstNode } from 'langium';
 import { lookupCountry, needsTransferMechanism } from '../countries.js';
 import { hoursOf } from '../durations.js';
 import diffData from '../data/diff.json';
-import { DiffFileSchema, parseData, type DiffEffect } from '../data/schemas.js';
+import { DIFF_EFFECTS, DiffFileSchema, parseData, type DiffEffect } from '../data/schemas.js';
+
+export { DIFF_EFFECTS };
 import type * as ast from '../generated/ast.js';
 import { compareModels, type StructuralChange, type Value } from './structural.js';
 import { wordChanges, type WordChange } from './words.js';
