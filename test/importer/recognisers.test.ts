@@ -88,6 +88,17 @@ describe('a small agreement', () => {
         const { agreement } = await imported(AGREEMENT);
         expect(agreement.subprocessors.map(s => [s.legalName, s.locations.join(',')])).toEqual([['Hosting Nord GmbH', 'DE'], ['Mailer Inc.', 'US']]);
     });
+
+    it('names the sub-processors in the one processing activity the agreement describes, and in none of several', async () => {
+        const one = `${AGREEMENT}\nBijlage 2 Verwerkingen\n\nDoel van de verwerking: het hosten van het patiëntendossier.\n\nCategorieën persoonsgegevens: naam, adres, geboortedatum.\n`;
+        const { agreement } = await imported(one);
+        expect(agreement.processings).toHaveLength(1);
+        expect(agreement.processings[0]!.subprocessors.map(ref => ref.ref?.legalName)).toEqual(['Hosting Nord GmbH', 'Mailer Inc.']);
+        const several = `${AGREEMENT}\nBijlage 2 Verwerkingen\n\n| Verwerking | Doel | Persoonsgegevens |\n|---|---|---|\n| Hosting | het hosten van het dossier | naam |\n| Facturatie | het versturen van facturen | adres |\n`;
+        const two = (await imported(several)).agreement;
+        expect(two.processings.length).toBeGreaterThan(1);
+        expect(two.processings.flatMap(p => p.subprocessors)).toEqual([]);
+    });
 });
 
 describe('awkward input', () => {

@@ -165,8 +165,10 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
         const kind = measureKind(label);
         out.lists.push(`measure ${names.make(label, 'Measure')} ${measureType(kind)} ${kind} ${dpaString(label)}`);
     }
+    const subprocessorNames: string[] = [];
     for (const sub of lists.subprocessors) {
-        out.lists.push(`subprocessor ${names.make(sub.name, 'Sub')} {`, `    name ${dpaString(sub.name)}`);
+        subprocessorNames.push(names.make(sub.name, 'Sub'));
+        out.lists.push(`subprocessor ${subprocessorNames.at(-1)!} {`, `    name ${dpaString(sub.name)}`);
         if (sub.service) out.lists.push(`    service ${dpaString(sub.service)}`);
         // Where the text says nothing of where it processes: `unknown`, as the text has it.
         out.lists.push(`    location ${sub.countries.length > 0 ? sub.countries.join(', ') : 'unknown'}`);
@@ -183,6 +185,7 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
         const subjects = row.subjects.flatMap(label => subjectName.get(label.replace(/[.;:]$/u, '').trim()) ?? []);
         if (data.length > 0) out.processing.push(`    data ${[...new Set(data)].join(', ')}`);
         if (subjects.length > 0) out.processing.push(`    subjects ${[...new Set(subjects)].join(', ')}`);
+        if (lists.processings.length === 1) out.processing.push(...servedBy(subprocessorNames));
         out.processing.push('}');
     }
     if (lists.processings.length === 0 && (lists.data.length > 0 || lists.subjects.length > 0 || lists.purposes.length > 0)) {
@@ -199,6 +202,7 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
             if (operations.length > 0) out.processing.push(`    operations ${operations.map(dpaString).join(', ')}`);
             if (listNames.data.length > 0) out.processing.push(`    data ${listNames.data.join(', ')}`);
             if (listNames.subjects.length > 0) out.processing.push(`    subjects ${listNames.subjects.join(', ')}`);
+            if (activities.length === 1) out.processing.push(...servedBy(subprocessorNames));
             out.processing.push('}');
         }
     }
@@ -232,6 +236,17 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
 }
 
 /** A processing activity's title from its purpose: without a leading article or adverb, capitalised, at most 80 characters. */
+/**
+ * The sub-processors of an agreement that describes one processing activity: each serves that
+ * activity (the text engages them for the processing the agreement is about), so they are named in
+ * it (`subprocessors`), with a note for the reviewer. With several activities the text seldom says
+ * which sub-processor serves which, and nothing is guessed.
+ */
+function servedBy(subprocessors: readonly string[]): string[] {
+    if (subprocessors.length === 0) return [];
+    return ['    // REVIEW: the agreement describes this one processing activity: its sub-processors serve it.', `    subprocessors ${subprocessors.join(', ')}`];
+}
+
 function activityTitle(purpose: string | undefined): string | undefined {
     if (!purpose) return undefined;
     const clean = purpose.replace(/^(?:(?:uitsluitend|alleen|enkel|slechts|het|de|een)\s+)+/iu, '').replace(/[.;:]$/u, '').trim();
