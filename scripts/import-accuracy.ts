@@ -7,10 +7,12 @@
  * (`UPDATE_DOCS=1` rewrites it).
  */
 import { readFileSync } from 'node:fs';
-import { ART28_ELEMENTS, providedElements, type Agreement } from '../packages/language/src/index.js';
+import { ART28_ELEMENTS, isReviewDefect, providedElements, type Agreement } from '../packages/language/src/index.js';
 import { importAgreement } from '../packages/importer/src/index.js';
 import { check, services } from '../test/helpers.js';
 import { corpus, readCorpusFile } from '../test/importer/corpus.js';
+import { IMPORT_JUDGEMENTS } from '../test/importer/judged/index.js';
+import { judgeImport } from '../test/importer/judged/judge.js';
 
 /** A fact of a model: its kind and its text ("controller name", "Imaging People"). */
 interface Fact {
@@ -87,6 +89,11 @@ export interface AccuracyRow {
     readonly comment: number;
     /** The hand-made model's facts the import does not have. */
     readonly missed: readonly string[];
+    /** The defects the review reports (DPA-R.. errors and warnings), and those judged false alarms. */
+    readonly defects: number;
+    readonly falseAlarms: readonly string[];
+    /** Defects no judged row explains, and rows whose count is not met: the judgement is stale. */
+    readonly unjudged: readonly string[];
 }
 
 /**
@@ -106,11 +113,17 @@ export async function measureImports(): Promise<AccuracyRow[]> {
     const rows: AccuracyRow[] = [];
     for (const entry of corpus()) {
         const { text, facts } = importAgreement(await readCorpusFile(entry.path), { services });
-        const imported = (await check(text)).agreement;
+        const checkedImport = await check(text);
+        const imported = checkedImport.agreement;
         const hand = (await check(readFileSync(entry.model, 'utf8'))).agreement;
         if (!imported || !hand) throw new Error(`${entry.name}: no agreement parsed`);
         const importedElements = providedElements(imported);
         const handElements = providedElements(hand);
+        const defects = checkedImport.diagnostics.filter(isReviewDefect);
+        const table = IMPORT_JUDGEMENTS.get(entry.name);
+        const judged = table ? judgeImport(table, text, defects) : undefined;
+        const unjudged = judged ? judged.stale : [`${entry.name}: no judged table in test/importer/judged/ (${defects.length} defects)`];
+        const falseAlarms = judged ? judged.falseAlarms : [];
         const differences = ART28_ELEMENTS.filter(e => importedElements.has(e.id) !== handElements.has(e.id)).map(e => `${e.id} (${handElements.has(e.id) ? 'missed' : 'extra'})`);
         rows.push({
             name: entry.name,
@@ -121,7 +134,10 @@ export async function measureImports(): Promise<AccuracyRow[]> {
             prose: facts.placements.filter(p => p.destination.kind === 'prose').length,
             model: facts.placements.filter(p => p.destination.kind === 'model').length,
             comment: facts.placements.filter(p => p.destination.kind === 'comment').length,
-            missed: measured([...partyFacts(hand), ...annexFacts(hand)]).filter(fact => !matches(fact, [...partyFacts(imported), ...annexFacts(imported)])).map(fact => `${fact.kind}: ${fact.value}`)
+            missed: measured([...partyFacts(hand), ...annexFacts(hand)]).filter(fact => !matches(fact, [...partyFacts(imported), ...annexFacts(imported)])).map(fact => `${fact.kind}: ${fact.value}`),
+            defects: defects.length,
+            falseAlarms,
+            unjudged
         });
     }
     return rows;
@@ -135,6 +151,11 @@ function countByKind(missed: readonly string[]): string {
         counts.set(kind, (counts.get(kind) ?? 0) + 1);
     }
     return [...counts].map(([kind, n]) => `${kind} ${n}`).join(', ');
+}
+
+/** The defects reported that are right: all but the false alarms. */
+function precision(row: AccuracyRow): [number, number] {
+    return [row.defects - row.falseAlarms.length, row.defects];
 }
 
 function percent([n, d]: readonly [number, number]): string {
@@ -171,19 +192,29 @@ export async function renderImportAccuracy(): Promise<string> {
         '- Where the import and the hand-made model differ on an Art. 28(3) element, the language\'s clause reader',
         '  (clause-reading.json), which judges the imported text, did not find the element in its wording: the',
         '  review reports the element as missing, for a person to check.',
+        '- **Defect precision**: the review\'s defects (the `DPA-R..` errors and warnings on the imported `.dpa`) that report a',
+        '  real defect of the agreement, judged by hand against the source (see [False alarms](#false-alarms)).',
         '',
-        'Targets (issue 15): ≥ 90 % of party and annex facts, ≥ 95 % of Art. 28(3) presence/absence.',
+        'Targets (issue 15): ≥ 90 % of party and annex facts, ≥ 95 % of Art. 28(3) presence/absence, ≥ 95 % defect precision.',
         '',
-        '| Agreement | Party facts | Annex facts | Party and annex facts | Art. 28(3) right | Art. 28(3) differences | Pieces to model / prose / comment |',
-        '| --- | --- | --- | --- | --- | --- | --- |',
-        ...rows.map(row => `| ${row.name} | ${percent(row.partyFacts)} | ${percent(row.annexFacts)} | ${percent(facts(row))} | ${percent(row.art28)} | ${row.art28Differences.join(', ') || '—'} | ${row.model} / ${row.prose} / ${row.comment} |`),
-        `| **All** | ${percent(total(r => r.partyFacts))} | ${percent(total(r => r.annexFacts))} | ${percent(total(facts))} | ${percent(total(r => r.art28))} | | ${rows.reduce((n, r) => n + r.model, 0)} / ${rows.reduce((n, r) => n + r.prose, 0)} / ${rows.reduce((n, r) => n + r.comment, 0)} |`,
+        '| Agreement | Party facts | Annex facts | Party and annex facts | Art. 28(3) right | Art. 28(3) differences | Defect precision | Pieces to model / prose / comment |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        ...rows.map(row => `| ${row.name} | ${percent(row.partyFacts)} | ${percent(row.annexFacts)} | ${percent(facts(row))} | ${percent(row.art28)} | ${row.art28Differences.join(', ') || '—'} | ${percent(precision(row))} | ${row.model} / ${row.prose} / ${row.comment} |`),
+        `| **All** | ${percent(total(r => r.partyFacts))} | ${percent(total(r => r.annexFacts))} | ${percent(total(facts))} | ${percent(total(r => r.art28))} | | ${percent(total(precision))} | ${rows.reduce((n, r) => n + r.model, 0)} / ${rows.reduce((n, r) => n + r.prose, 0)} / ${rows.reduce((n, r) => n + r.comment, 0)} |`,
         '',
         '## Facts not imported, by kind',
         '',
         '(Counts only: the labels are those of the hand-made models, close to the sources\' wording.)',
         '',
         ...rows.flatMap(row => row.missed.length === 0 ? [] : [`- **${row.name}**: ${countByKind(row.missed)}`]),
+        '',
+        '## False alarms',
+        '',
+        'Each defect the review reports is judged by hand against the source in `test/importer/judged/<agreement>.ts`',
+        '(the defect of the agreement it reports, or why it is wrong); the test fails on a defect without a judgement.',
+        'The false alarms, by agreement:',
+        '',
+        ...rows.flatMap(row => row.falseAlarms.length === 0 ? [] : [`- **${row.name}**:`, ...[...new Set(row.falseAlarms)].map(alarm => `  - ${row.falseAlarms.filter(a => a === alarm).length}× ${alarm}`)]),
         ''
     ];
     return lines.join('\n');

@@ -29,7 +29,7 @@ export { isFullyChecked, VALIDATION_FAILED, VALIDATION_SKIPPED, TOO_MANY_FINDING
 export * from './model-facts.js';
 export { declaresEnglish, hasEnglishVersion } from './translations.js';
 export { parsePlaybook, PLAYBOOK_FILE_NAMES, PlaybookSource, type LoadedPlaybook, type Playbook } from './playbook/index.js';
-export { reviewImport, type ElementStatus, type ImportTrace, type Review, type ReviewDefect, type ReviewedElement } from './review.js';
+export { isReviewDefect, reviewImport, type ElementStatus, type ImportTrace, type Review, type ReviewDefect, type ReviewedElement } from './review.js';
 // For the importer (issue 15): the clause-reading and clause data and the custom-clause reader,
 // so that it recognises elements in imported prose with the language's own knowledge.
 export { CLAUSES_DATA, CLAUSE_READING_DATA } from './data/index.js';

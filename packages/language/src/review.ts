@@ -62,6 +62,11 @@ type Diagnostic = CheckedAgreement['diagnostics'][number];
 /** A diagnostic's message as text (LSP 3.18 allows Markdown content). */
 const messageOf = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : d.message.value);
 
+/** A diagnostic the review reports as a defect: a rule of the catalogue (DPA-R..), as an error or a warning. */
+export function isReviewDefect(d: Diagnostic): d is Diagnostic & { severity: 1 | 2 } {
+    return (d.severity === 1 || d.severity === 2) && /^DPA-R\d+$/.test(String(d.code));
+}
+
 /** The review of `checked` (the imported text, validated), with the import's `trace`. */
 export function reviewImport(source: string, checked: CheckedAgreement, trace: ImportTrace, lang: Lang): Review {
     const agreement = checked.agreement;
@@ -85,7 +90,7 @@ export function reviewImport(source: string, checked: CheckedAgreement, trace: I
         };
     });
     const defects = diagnostics
-        .filter((d): d is Diagnostic & { severity: 1 | 2 } => (d.severity === 1 || d.severity === 2) && /^DPA-R\d+$/.test(String(d.code)))
+        .filter(isReviewDefect)
         .map((d): ReviewDefect => ({
             code: String(d.code),
             severity: d.severity === 1 ? 'error' : 'warning',

@@ -1,0 +1,32 @@
+import type { ImportJudgement } from './table.js';
+
+/** Renaissance IT (2018), a template, imported from its text. */
+export const RENAISSANCE_IT: ImportJudgement = {
+    name: 'renaissance-it',
+    rows: [
+        { defect: 'N16', reason: 'no restore test or evaluation measure', rule: 'DPA-R39', covered: 'VerwerkingsovereenkomstRenaissan' },
+        { defect: 'N17', reason: 'the processor without legal form', rule: 'DPA-R49', covered: 'RENAISSANCEIT' },
+        { defect: 'N13', reason: 'connections "encrypted via SSL": the obsolete protocol', rule: 'DPA-R40', covered: 'SSL', count: 3 },
+        { defect: 'N1', reason: 'the ten sub-processors are listed by name only: no service and no country', rule: 'DPA-R10', covered: '', count: 10 },
+        { defect: 'N1', reason: 'AWS, Campaign Monitor, Google, Mailchimp and Microsoft are US or Australian companies, listed without country or mechanism', rule: 'DPA-R21', covered: '"', count: 5 },
+        { defect: 'N1', reason: 'where each listed sub-processor processes is not stated', rule: 'DPA-R21', covered: 'unknown', count: 10 },
+        { defect: 'N1', reason: '"only within the EEA" while US and Australian companies are listed without country or mechanism', rule: 'DPA-R21', covered: 'uitsluitend opslaan en verwerken binnen' },
+        { defect: 'N3', reason: 'no data subjects anywhere', rule: 'DPA-R18', covered: 'OpslaanVanDePersoonsgegevensTenB' },
+        { defect: 'N15', reason: '"Verantwoordelijke", the Wbp word, as the party name throughout', rule: 'DPA-R46', covered: '', count: 11 },
+        { defect: 'template', reason: 'a template: the signature lines are blanks to fill in', rule: 'DPA-R01', covered: '_', count: 3 },
+        { defect: 'N12', reason: 'instructions without transfers and without the legal-requirement notice', rule: 'DPA-R03', covered: 'transfers' },
+        { defect: 'N12', reason: 'no notice of an infringing instruction', rule: 'DPA-R17', covered: 'infringement-notice' },
+        { defect: 'N6', reason: 'an objection lets the processor end the main agreement at once: objecting is sanctioned', rule: 'DPA-R08', covered: 'gerechtigd de Hoofdovereenkomst' },
+        { defect: 'N14', reason: 'the rights named leave out portability', rule: 'DPA-R33', covered: 'correctie' },
+        { defect: 'N8', reason: 'the controller accepts the measures as appropriate', rule: 'DPA-R41', covered: 'Verantwoordelijke erkent' },
+        { defect: 'N10', reason: 'breach notice "as soon as possible", no hours', rule: 'DPA-R14', covered: 'DATALEKKEN' },
+        { defect: 'N10', reason: 'no contact point or measures in the breach notice', rule: 'DPA-R31', covered: 'DATALEKKEN' },
+        { defect: 'N11', reason: 'deletion only on request, as far as possible, without a deadline', rule: 'DPA-R34', covered: 'termination return-or-delete' },
+        { defect: 'audit', reason: 'claims no audit right', falseAlarm: 'art. 8 makes the processor cooperate with audits and inspections by the controller or its auditor (costs charged, N9): the clause reader did not find it', rule: 'DPA-R16', covered: 'VerwerkingsovereenkomstRenaissan' },
+        { defect: 'definition', reason: 'claims an incompletely listed sub-processor', falseAlarm: '"De natuurlijke persoon …" is the start of a definition (sub-processor: the natural or legal person who assists the processor), not a sub-processor: the importer took the definition list for the list of sub-processors', rule: 'DPA-R10', covered: '', element: 'DeNatuurlijkePersoon2' },
+        { defect: 'definition', reason: 'claims an unknown place of processing', falseAlarm: 'the same definition taken for a sub-processor', rule: 'DPA-R21', covered: 'unknown', element: 'DeNatuurlijkePersoon2' },
+        { defect: 'retention', reason: 'claims no retention', falseAlarm: 'Appendix 2 keeps the customer data two weeks after the contract ends, then deletes them (the hand-made model: agreement + 2 weeks): the importer did not take it into the activity', rule: 'DPA-R19', covered: 'OpslaanVanDePersoonsgegevensTenB' },
+        { defect: 'assistance', reason: 'claims no assistance with breaches, DPIA and prior consultation', falseAlarm: 'art. 7 assists with "de artikelen 32 tot en met 36 van de AVG": a range that includes Art. 33-36', rule: 'DPA-R12', covered: 'security' },
+        { defect: 'repeat', reason: 'claims a repeated text', falseAlarm: 'each appendix has the same subtitle ("belonging to the agreement between …"): a heading, not a repeated provision', rule: 'DPA-R47', covered: '(Behorende bij' }
+    ]
+};
