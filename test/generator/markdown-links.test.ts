@@ -71,3 +71,9 @@ describe('Markdown of user text with addresses', () => {
         expect(escapeMarkdown('a\\b@c.nl')).toBe('a\\\\b\\@c\\.nl');
     });
 });
+
+test('a line that starts like a numbered list is escaped at its full stop, which CommonMark can escape, and shows no backslash', () => {
+    expect(escapeMarkdown('2. Onderwerp, aard en duur')).toBe('2\\. Onderwerp, aard en duur');
+    expect(escapeMarkdown('12) Slot')).toBe('12\\) Slot');
+    for (const [, render] of viewers) expect(render(escapeMarkdown('2. Onderwerp, aard en duur')).trim()).toBe('<p>2. Onderwerp, aard en duur</p>');
+});

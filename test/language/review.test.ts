@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { reviewImport } from '../../packages/language/src/index.js';
 import { renderReview } from '../../packages/generator/src/portable.js';
-import { check, readExample } from '../helpers.js';
+import { check, minimalAgreement, readExample } from '../helpers.js';
 
 /**
  * The Art. 28(3) review (`dpa review`): each element present, weak or missing, the defects with
@@ -54,5 +54,30 @@ describe('the review of an agreement', () => {
         expect(md).toMatch(/^# Review of contract \\<1\\>\.docx\n/);
         expect(md).toContain('Overig\\_\\<script\\>');
         expect(renderReview(review, 'html')).toBe(html);
+    });
+
+    test('an element is weak when its clause leaves a part out, with its own finding; a finding of the same rule elsewhere is not another element\'s', async () => {
+        const text = minimalAgreement(`    processing Support "Ondersteuning" {
+        purpose "Ondersteuning van gebruikers"
+        data Contact
+        operations "beantwoorden van vragen"
+        retention 1 month
+    }
+`).replace('    instructions\n', '    instructions without legal-requirement-notice\n');
+        const review = reviewImport('test.dpa', await check(text), noTrace, 'en');
+        const byId = new Map(review.elements.map(e => [e.id, e]));
+        expect(byId.get('instructions')).toMatchObject({ status: 'weak' });
+        expect(byId.get('instructions')?.finding).toMatch(/legal requirement/u);
+        // The second activity names no data subjects (DPA-R18): that element is missing, the
+        // others of the description (subject-matter, purpose, data types) stay present.
+        expect(byId.get('data-subjects')?.status).toBe('missing');
+        for (const id of ['subject-matter', 'purpose', 'data-types', 'nature']) expect(byId.get(id), id).toMatchObject({ status: 'present' });
+        expect(byId.get('subject-matter')?.finding).toBeUndefined();
+    });
+
+    test('what could not be judged is named by the custom clauses\' titles, the source\'s headings', async () => {
+        const text = minimalAgreement('    clause Overig "Slotbepalingen" {\n        text "Partijen spreken af dat dit geldt."\n    }\n');
+        const review = reviewImport('test.docx', await check(text), { placements: [], customClauses: ['Overig'] }, 'nl');
+        expect(review.unjudged).toEqual(['Slotbepalingen']);
     });
 });

@@ -1,4 +1,5 @@
-import type { AstNode } from 'langium';
+import { GrammarUtils, type AstNode } from 'langium';
+import * as ast from './generated/ast.js';
 import type { Agreement } from './generated/ast.js';
 import type { Lang } from './i18n/lang.js';
 import { clauseKeyword } from './references.js';
@@ -19,7 +20,7 @@ export interface Review {
     readonly lang: Lang;
     readonly elements: readonly ReviewedElement[];
     readonly defects: readonly ReviewDefect[];
-    /** Parts of the source the importer did not recognise, by the custom clause that holds them. */
+    /** Parts of the source the importer did not recognise, by the title of the custom clause that holds them. */
     readonly unjudged: readonly string[];
 }
 
@@ -73,13 +74,19 @@ export function reviewImport(source: string, checked: CheckedAgreement, trace: I
     const diagnostics = checked.diagnostics;
     const provided = agreement ? providedElements(agreement) : new Map<string, AstNode>();
     const short = agreement ? shortfalls(agreement) : new Map();
-    const reported = (rule: string) => diagnostics.find(d => d.code === rule && (d.severity === 1 || d.severity === 2));
     const elements = ART28_ELEMENTS.map((element): ReviewedElement => {
         const node = provided.get(element.id);
-        const finding = reported(element.rule);
-        const status: ElementStatus = node ? (finding ? 'weak' : 'present') : short.has(element.id) ? 'weak' : 'missing';
-        const shortNode = short.get(element.id)?.clause as AstNode | undefined;
-        const quotes = quotesOf(node ?? shortNode, agreement, trace);
+        // A standard clause of the element that withholds a part of it or falls short (`instructions
+        // without …`, an audit of reports only), or a custom clause read as falling short: weak.
+        const deficient = node ? undefined : agreement?.clauses.find(c => element.provider.includes(c.$type)) ?? (short.get(element.id)?.clause as AstNode | undefined);
+        // The element's own finding: its rule's diagnostic on the clause that carries it, or, when
+        // nothing carries it, on the agreement itself ("Missing: …"). Several elements share a rule
+        // (the description of the processing, DPA-R18): a diagnostic elsewhere is not theirs.
+        const at = node && node !== agreement ? node : deficient;
+        const finding = diagnostics.find(d => d.code === element.rule && (d.severity === 1 || d.severity === 2)
+            && (at ? within(d, at) : agreement !== undefined && onName(d, agreement)));
+        const status: ElementStatus = node ? (finding && at ? 'weak' : 'present') : deficient ? 'weak' : 'missing';
+        const quotes = quotesOf(node ?? deficient, agreement, trace);
         return {
             id: element.id,
             article: lang === 'nl' ? element.articleNl : `Art. ${element.article}`,
@@ -98,7 +105,23 @@ export function reviewImport(source: string, checked: CheckedAgreement, trace: I
             line: d.range.start.line + 1,
             suggestions: isFixData(d.data) ? d.data.fixes.map(fix => fix.title) : []
         }));
-    return { source, lang, elements, defects, unjudged: [...trace.customClauses] };
+    // The custom clauses by their titles, the source's own headings (their names are the importer's).
+    const titles = new Map((agreement?.clauses ?? []).filter(ast.isCustomClause).map(c => [c.name, c.title]));
+    return { source, lang, elements, defects, unjudged: trace.customClauses.map(name => titles.get(name) ?? name) };
+}
+
+/** Whether a diagnostic lies within a node's text. */
+function within(d: Diagnostic, node: AstNode): boolean {
+    const range = node.$cstNode?.range;
+    if (!range) return false;
+    const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+    return before(range.start, d.range.start) && before(d.range.end, range.end);
+}
+
+/** Whether a diagnostic is on the agreement's name: a finding about the agreement as a whole ("Missing: …"). */
+function onName(d: Diagnostic, agreement: Agreement): boolean {
+    const name = agreement.$cstNode ? GrammarUtils.findNodeForProperty(agreement.$cstNode, 'name')?.range : undefined;
+    return name !== undefined && d.range.start.line === name.start.line && d.range.start.character === name.start.character;
 }
 
 /** The source sentences that went into a node: a custom clause's prose, or a standard clause's model element. */

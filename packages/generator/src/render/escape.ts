@@ -37,5 +37,8 @@ function inertAddresses(text: string): string {
  */
 export function escapeMarkdown(text: string): string {
     const inline = inertAddresses(text.replace(/[\\`*_[\]<>|~]|&(?=#?[0-9A-Za-z]+;)/g, '\\$&'));
-    return inline.replace(/^(\s*)([#+\-=>]|\d+[.)])/, (_, space: string, marker: string) => `${space}\\${marker}`);
+    // A list number's full stop or parenthesis is escaped, not its digits: CommonMark escapes
+    // punctuation only, so "\\2." would show its backslash.
+    return inline.replace(/^(\s*)(?:([#+\-=>])|(\d+)([.)]))/, (_, space: string, marker: string | undefined, digits: string | undefined, punct: string | undefined) =>
+        marker !== undefined ? `${space}\\${marker}` : `${space}${digits!}\\${punct!}`);
 }
