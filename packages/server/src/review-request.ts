@@ -18,6 +18,12 @@ export const REVIEW_REQUEST_LIMITS = {
     maxSourceChars: 8 * 1024 * 1024
 } as const;
 
+/**
+ * Over the report's own stylesheet (written for a white page) in the editor's panel, which follows
+ * the editor's colour theme: quotes and suggestions in the theme's text colour, not dark grey.
+ */
+const EMBEDDED_CSS = 'body{max-width:none;margin:0}blockquote{color:inherit;opacity:.85}.suggestion{color:inherit;opacity:.85}';
+
 function isRecord(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -69,7 +75,7 @@ export function registerReviewRequest(connection: Connection, dpa: DpaServices):
             const review = reviewImport(params.source, checked, params.trace, lang);
             const { title, css, body } = reviewParts(review);
             const count = (status: 'present' | 'weak' | 'missing') => review.elements.filter(e => e.status === status).length;
-            return { title, css, body, counts: { present: count('present'), weak: count('weak'), missing: count('missing'), defects: review.defects.length } };
+            return { title, css: `${css}${EMBEDDED_CSS}`, body, counts: { present: count('present'), weak: count('weak'), missing: count('missing'), defects: review.defects.length } };
         } finally {
             // Nothing of a review stays: the next one starts from an empty workspace.
             await own.shared.workspace.DocumentBuilder.update([], [URI.parse(uri)]);
