@@ -90,7 +90,7 @@ describe('the manifest', () => {
             expect(entry?.when).toContain('!isWeb');
             const pattern = /resourceExtname =~ \/(.+)\/i/.exec(entry?.when ?? '')?.[1];
             const regex = new RegExp(pattern!.replace(/\\\\/g, '\\'), 'i');
-            for (const extension of ['docx', 'pdf', 'txt', 'md', 'html', 'htm']) expect(regex.test(`.${extension}`), extension).toBe(true);
+            for (const extension of DOCUMENT_EXTENSIONS) expect(regex.test(`.${extension}`), extension).toBe(true);
             expect(regex.test('.dpa')).toBe(false);
         }
         // No palette condition: on the web the commands say they need the desktop.
