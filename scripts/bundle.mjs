@@ -94,7 +94,8 @@ const SHARED_BUNDLE = 'dist/dpa.cjs';
  * pdf.js, marked and htmlparser2, about 650 KB gzipped) is a bundle of its own beside the shared
  * one, loaded by the CLI only when a document is imported: the shared bundle, which the server and
  * the extension load and the `.vsix` carries within its budget, does not hold it. The `.vsix`
- * leaves it out (.vscodeignore), so the extension does not import; the CLI does.
+ * leaves it out (.vscodeignore); VS Code gets it as the companion extension "DPA Import"
+ * (out/dpa-import.vsix, scripts/package-import.mjs), whose API the extension's import commands call.
  */
 const IMPORTER_BUNDLE = 'dist/import.cjs';
 const importerApart = {

@@ -16,6 +16,8 @@ export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const E2E_DIR = resolve(import.meta.dirname);
 export const SCREENSHOTS = join(E2E_DIR, 'screenshots');
 export const VSIX = join(ROOT, 'out', 'dpa.vsix');
+/** The companion extension "DPA Import" (the importer), made by the same `npm run package`. */
+export const IMPORT_VSIX = join(ROOT, 'out', 'dpa-import.vsix');
 export const SERVER_BUNDLE = join(ROOT, 'packages', 'server', 'dist', 'server.cjs');
 export const CACHE = process.env.DPA_E2E_CACHE ?? join(homedir(), '.cache', 'dpa-e2e');
 
@@ -189,21 +191,21 @@ function newestMtime(files: string[]): number {
  * The packaged extension. Missing bundles or vsix: build and package. A vsix older than the bundles
  * or the manifest is only re-packaged (vsce, about a second), so it never tests stale code.
  */
-export function ensureVsix(): string {
-    const bundles = [SERVER_BUNDLE, join(ROOT, 'packages', 'extension', 'dist', 'extension.cjs'), join(ROOT, 'packages', 'extension', 'dist', 'webview', 'preview.js')];
+export function ensureVsix(): string[] {
+    const bundles = [SERVER_BUNDLE, join(ROOT, 'dist', 'import.cjs'), join(ROOT, 'packages', 'extension', 'dist', 'extension.cjs'), join(ROOT, 'packages', 'extension', 'dist', 'webview', 'preview.js')];
     // The manifest's text and the UI's translations go into the vsix too.
     const texts = ['package.nls.json', 'package.nls.nl.json', join('l10n', 'bundle.l10n.nl.json')].map(file => join(ROOT, file));
     mkdirSync(join(ROOT, 'out'), { recursive: true }); // vsce does not create the folder of --out
-    if (!existsSync(VSIX) || !bundles.every(f => existsSync(f))) {
+    if (!existsSync(VSIX) || !existsSync(IMPORT_VSIX) || !bundles.every(f => existsSync(f))) {
         log('out/dpa.vsix is missing: npm run build && npm run package …');
         run('npm', ['run', 'build'], { timeoutMs: 15 * MINUTE });
         run('npm', ['run', 'package'], { timeoutMs: 5 * MINUTE });
-    } else if (statSync(VSIX).mtimeMs < newestMtime([...bundles, ...texts, join(ROOT, 'package.json'), join(ROOT, 'syntaxes', 'dpa.tmLanguage.json')])) {
+    } else if (Math.min(statSync(VSIX).mtimeMs, statSync(IMPORT_VSIX).mtimeMs) < newestMtime([...bundles, ...texts, join(ROOT, 'package.json'), join(ROOT, 'syntaxes', 'dpa.tmLanguage.json')])) {
         log('out/dpa.vsix is older than the bundles: npm run package …');
         run('npm', ['run', 'package'], { timeoutMs: 5 * MINUTE });
     }
-    if (!existsSync(VSIX)) throw new Error(`${VSIX} was not produced`);
-    return VSIX;
+    for (const vsix of [VSIX, IMPORT_VSIX]) if (!existsSync(vsix)) throw new Error(`${vsix} was not produced`);
+    return [VSIX, IMPORT_VSIX];
 }
 
 /** A free TCP port on 127.0.0.1. */

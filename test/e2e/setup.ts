@@ -28,6 +28,8 @@ declare module 'vitest' {
 }
 
 const EXTENSION_ID = 'dpa-tools.dpa';
+/** The companion extension "DPA Import" (out/dpa-import.vsix), installed after the extension it depends on. */
+const IMPORT_EXTENSION_ID = 'dpa-tools.dpa-import';
 
 /** User settings: quiet, deterministic, offline workbench. */
 const SETTINGS = {
@@ -92,7 +94,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
  * fails when anything of it survives. (The web extension's test starts a second one with
  * out/dpa-web.vsix.)
  */
-export async function launchCodeServer(vsix: string, logName: string): Promise<{ info: CodeServerInfo; teardown: () => Promise<void> }> {
+export async function launchCodeServer(vsix: string | readonly string[], logName: string): Promise<{ info: CodeServerInfo; teardown: () => Promise<void> }> {
     const install = await ensureCodeServer();
     const runDir = join(CACHE, 'run');
     mkdirSync(runDir, { recursive: true });
@@ -110,9 +112,11 @@ export async function launchCodeServer(vsix: string, logName: string): Promise<{
     const env = codeServerEnv(install, tmp);
     const base = [install.entry, '--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
 
-    run(install.node, [...base, '--install-extension', vsix, '--force'], { env, cwd: tmp, timeoutMs: 120_000 });
+    const packages = typeof vsix === 'string' ? [vsix] : vsix;
+    for (const file of packages) run(install.node, [...base, '--install-extension', file, '--force'], { env, cwd: tmp, timeoutMs: 120_000 });
     const listed = run(install.node, [...base, '--list-extensions', '--show-versions'], { env, cwd: tmp, timeoutMs: 60_000 });
-    if (!listed.includes(`${EXTENSION_ID}@`)) throw new Error(`${EXTENSION_ID} is not installed after --install-extension:\n${listed}`);
+    const expected = [EXTENSION_ID, ...(packages.some(file => file.endsWith('dpa-import.vsix')) ? [IMPORT_EXTENSION_ID] : [])];
+    for (const id of expected) if (!listed.includes(`${id}@`)) throw new Error(`${id} is not installed after --install-extension:\n${listed}`);
 
     const port = await freePort();
     const out = openSync(logFile, 'a');

@@ -68,4 +68,15 @@ describe('the DPA extension as a web extension (code-server, web worker extensio
         await wb.notification(/desktop|VS Code for the web/).waitFor({ timeout: 30 * SECOND });
         await wb.shot('web-ext-4-batch-desktop-only');
     });
+
+    it('says that importing and reviewing a document need the desktop and the extension DPA Import', async () => {
+        for (const command of ['DPA: Import Agreement…', 'DPA: Review Agreement…']) {
+            await wb.command(command);
+            const toast = wb.notification(/Importing and reviewing .* needs VS Code on the desktop with the extension "DPA Import"/);
+            await toast.waitFor({ timeout: 30 * SECOND });
+            if (command.includes('Review')) await wb.shot('web-ext-5-import-desktop-only');
+            await wb.command('Notifications: Clear All Notifications');
+            await toast.waitFor({ state: 'detached', timeout: 10 * SECOND });
+        }
+    });
 });

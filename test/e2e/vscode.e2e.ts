@@ -1,13 +1,14 @@
 /**
- * The packaged extension (out/dpa.vsix) in a real VS Code (code-server), driven through Chromium
+ * The packaged extension (out/dpa.vsix, with its companion out/dpa-import.vsix) in a real VS Code (code-server), driven through Chromium
  * like a user: what is asserted is what is on screen (token colours, squiggles, the Problems
  * panel, the suggest widget, the hover, the preview webview, notifications) and on disk.
  * Each step leaves a screenshot in test/e2e/screenshots/.
  */
-import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { ROOT, waitUntil } from './env.js';
+import { ROOT, run, waitUntil } from './env.js';
 import { SECOND, Workbench, lineOf } from './workbench.js';
 
 const ICTEAM = 'icteam-imaging-people.dpa';
@@ -259,5 +260,63 @@ describe('the DPA extension in VS Code (code-server + Chromium)', () => {
         await expect.poll(async () => (await wb.problems('LINDE-AANSPR')).count(), { timeout: 60 * SECOND, message: 'the playbook\'s diagnostics leave with the file' }).toBe(0);
         await wb.problems('', '');
         await wb.command('View: Close All Editor Groups');
+    });
+    it('i. Import Agreement… writes the .dpa of a Word document beside it and opens it; Review Agreement… shows its Art. 28(3) review', async () => {
+        // A real Word document: the agreement of complete.dpa as `dpa generate` writes it, as a firm would have it.
+        const document = 'loonwolk-verwerkersovereenkomst.docx';
+        const imported = 'loonwolk-verwerkersovereenkomst.dpa';
+        const out = mkdtempSync(join(tmpdir(), 'dpa-e2e-docx-'));
+        run(process.execPath, [join(ROOT, 'packages/cli/dist/cli.cjs'), 'generate', join(info.workspace, COMPLETE), '--format', 'docx', '--out', out], { timeoutMs: 60 * SECOND });
+        renameSync(join(out, 'complete.docx'), join(info.workspace, document));
+        rmSync(out, { recursive: true, force: true });
+        await wb.command('View: Close All Editor Groups');
+        // The open dialog of code-server is a quick input listing the workspace folder.
+        const pickDocument = async (shot: string): Promise<void> => {
+            const quick = wb.page.locator('.quick-input-widget');
+            const row = quick.locator('.monaco-list-row', { hasText: document }).first();
+            await row.waitFor({ timeout: 15 * SECOND });
+            await wb.shot(shot);
+            await row.click();
+            const closed = await quick.waitFor({ state: 'hidden', timeout: 3 * SECOND }).then(() => true, () => false);
+            if (!closed) {
+                await quick.locator('input').first().press('Enter');
+                await quick.waitFor({ state: 'hidden' });
+            }
+        };
+
+        await wb.command('DPA: Import Agreement…');
+        await pickDocument('import-00-open-dialog');
+        await wb.activeTab(imported).waitFor({ timeout: 60 * SECOND });
+        await wb.line(imported, 'agreement VerwerkersovereenkomstLoonwolkHR').waitFor({ timeout: 30 * SECOND });
+        await wb.notification(/Imported loonwolk-verwerkersovereenkomst\.dpa: \d+ standard clauses, \d+ custom clauses to review/).waitFor({ timeout: 30 * SECOND });
+        const text = source(imported);
+        expect(text).toContain('title "Verwerkersovereenkomst Loonwolk HR & Salaris"');
+        expect(text).toContain('"Hoveniersbedrijf De Linde B.V."');
+        expect(text).toContain('"Loonwolk B.V."');
+        expect(await wb.page.locator('.statusbar-item[id="status.editor.mode"]').innerText(), 'the new file is a DPA document').toBe('DPA');
+        await wb.shot('import-01-imported-dpa-beside');
+
+        // Again: the .dpa exists, and the user is asked before it is replaced; Cancel keeps it.
+        writeFileSync(join(info.workspace, imported), `${text}// kept\n`);
+        await wb.command('DPA: Import Agreement…');
+        await pickDocument('import-02-open-dialog-again');
+        const dialog = wb.page.locator('.monaco-dialog-box', { hasText: `${imported} already exists` });
+        await dialog.waitFor({ timeout: 30 * SECOND });
+        await wb.shot('import-03-replace-question');
+        await dialog.locator('.monaco-button', { hasText: 'Cancel' }).first().click();
+        await dialog.waitFor({ state: 'detached' });
+        expect(source(imported)).toBe(`${text}// kept\n`);
+
+        await wb.command('View: Close All Editor Groups');
+        await wb.command('DPA: Review Agreement…');
+        await pickDocument('review-00-open-dialog');
+        const report = await wb.waitForPreview('the review report', t => t.includes(`Review of ${document}`), 60 * SECOND);
+        expect(report).toContain('Art. 28(3)');
+        expect(report).toMatch(/present/);
+        expect((await wb.preview())?.status).toMatch(/^Art\. 28\(3\): \d+ present, \d+ weak, \d+ missing; \d+ defects$/);
+        expect(await wb.page.locator('.tab', { hasText: `Review of ${document}` }).count(), 'the panel is titled after the document').toBe(1);
+        await wb.shot('review-01-report');
+        await wb.command('View: Close All Editor Groups');
+        for (const file of [document, imported]) rmSync(join(info.workspace, file), { force: true });
     });
 });

@@ -2,8 +2,8 @@
  * What the extension does once it has a language client, on the desktop (extension.ts, the server
  * in a Node process) and in VS Code for the web (browser.ts, the server in a Web Worker): starts the
  * client and registers the commands (preview, generate, batch, new agreement, compare with another
- * version, the code lens "show in preview") and the preview's panel serializer. Batch generation runs the CLI in a Node process: on
- * the web there is none, and the command says so.
+ * version, import and review a document, the code lens "show in preview") and the preview's panel serializer. Batch generation runs the CLI in a Node process, and import
+ * and review need the companion extension "DPA Import" (Node libraries): on the web there is none, and the commands say so.
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
@@ -12,6 +12,7 @@ import { sendDpaSettings } from './client-options.js';
 import { CompareManager } from './compare/command.js';
 import { errorReason } from './documents.js';
 import { generateAgreement } from './generate.js';
+import { importAgreementCommand, ReviewPanels } from './import/command.js';
 import { newAgreement } from './new-agreement.js';
 import { PREVIEW_VIEW_TYPE, PreviewManager } from './preview/manager.js';
 import { refusal, type WritingCommand } from './trust.js';
@@ -23,10 +24,18 @@ export async function activateWith(context: vscode.ExtensionContext, languageCli
     client = languageClient;
     const previews = new PreviewManager(languageClient, context.extensionUri);
     const comparisons = new CompareManager(languageClient, context.extensionUri);
+    const reviews = new ReviewPanels(languageClient, context.extensionUri);
+    /** On the web (no batch generator, no Node): the import commands say they need the desktop. */
+    const desktopOnly = (): boolean => {
+        if (batch) return false;
+        void vscode.window.showInformationMessage(vscode.l10n.t('Importing and reviewing Word, PDF, text, Markdown and HTML documents needs VS Code on the desktop with the extension "DPA Import", or the dpa command line (dpa import, dpa review).'));
+        return true;
+    };
 
     context.subscriptions.push(
         previews,
         comparisons,
+        reviews,
         ...(batch ? [batch] : []),
         vscode.commands.registerCommand('dpa.generateFromData', async (argument: unknown) => {
             if (!batch) {
@@ -53,6 +62,13 @@ export async function activateWith(context: vscode.ExtensionContext, languageCli
         vscode.commands.registerCommand('dpa.compareWith', async (argument: unknown, other: unknown) => {
             const document = await dpaDocument(argument, vscode.l10n.t('Open a .dpa file to compare it with another version.'));
             if (document !== undefined) await comparisons.compare(document, other instanceof vscode.Uri ? other : undefined);
+        }),
+        // Import and review: the palette (a file to pick) or the explorer's menu on a document (its URI).
+        vscode.commands.registerCommand('dpa.importAgreement', async (argument: unknown) => {
+            if (!desktopOnly() && !refused('dpa.importAgreement')) await importAgreementCommand(argument);
+        }),
+        vscode.commands.registerCommand('dpa.reviewAgreement', async (argument: unknown) => {
+            if (!desktopOnly()) await reviews.review(argument);
         }),
         vscode.commands.registerCommand('dpa.newAgreement', async () => {
             try {

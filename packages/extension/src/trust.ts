@@ -13,13 +13,14 @@ import { SOURCE_TEXT, type L10n } from './l10n.js';
 export const RESTRICTED_SETTINGS = ['dpa.templates.folder', 'dpa.output.folder'] as const;
 
 /** The commands that write files, refused in an untrusted workspace (their menus say `isWorkspaceTrusted`). */
-export const WRITING_COMMANDS = ['dpa.generate', 'dpa.generateFromData'] as const;
+export const WRITING_COMMANDS = ['dpa.generate', 'dpa.generateFromData', 'dpa.importAgreement'] as const;
 export type WritingCommand = (typeof WRITING_COMMANDS)[number];
 
 /** Why each writing command does nothing in an untrusted workspace. */
 const REFUSALS: Readonly<Record<WritingCommand, (l10n: L10n) => string>> = {
     'dpa.generate': l10n => l10n.t('DPA does not generate agreements in an untrusted workspace: it would write files to this folder. Trust the workspace (Workspaces: Manage Workspace Trust) to generate.'),
-    'dpa.generateFromData': l10n => l10n.t('DPA does not generate agreements from data in an untrusted workspace: it would write files to this folder. Trust the workspace (Workspaces: Manage Workspace Trust) to generate.')
+    'dpa.generateFromData': l10n => l10n.t('DPA does not generate agreements from data in an untrusted workspace: it would write files to this folder. Trust the workspace (Workspaces: Manage Workspace Trust) to generate.'),
+    'dpa.importAgreement': l10n => l10n.t('DPA does not import agreements in an untrusted workspace: it would write files to this folder (the .dpa). Trust the workspace (Workspaces: Manage Workspace Trust) to import, or use "DPA: Review Agreement…", which writes nothing.')
 };
 
 /** Why `command` does nothing now (in the language of `l10n`: the extension passes `vscode.l10n`), or undefined when it may run. */

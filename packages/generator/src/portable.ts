@@ -92,4 +92,4 @@ export async function renderRedlineDocx(before: AgreementDocument, after: Agreem
     const { renderRedlineDocx: render } = await import('./redline/docx.js');
     return render(before, after);
 }
-export { renderReview, type ReviewFormat } from './review-report.js';
+export { renderReview, reviewParts, type ReviewFormat } from './review-report.js';

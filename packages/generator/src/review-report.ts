@@ -37,6 +37,21 @@ export function renderReview(review: Review, format: ReviewFormat): string {
         for (const clause of review.unjudged) lines.push(`- ${m(clause)}`);
         return `${lines.join('\n')}\n`;
     }
+    const { title, css, body } = reviewParts(review);
+    return reportPage(lang, title, css, body);
+}
+
+/**
+ * The HTML review's parts: its title (text), its stylesheet and its body (escaped HTML, no script,
+ * nothing remote), for a page of its own (`renderReview`) or one that embeds it (the VS Code
+ * extension's review panel, through the server's `dpa/review`).
+ */
+export function reviewParts(review: Review): { title: string; css: string; body: string } {
+    const { lang } = review;
+    const t = (key: GeneratorMessage, args?: Record<string, string>) => generatorText(lang, key, args);
+    const counts = (status: ElementStatus) => String(review.elements.filter(e => e.status === status).length);
+    const summary = t('review.summary', { present: counts('present'), weak: counts('weak'), missing: counts('missing'), defects: String(review.defects.length) });
+    const status = (s: ElementStatus) => `${MARKS[s]} ${t(`review.status.${s}`)}`;
     const h = escapeHtml;
     const elements = review.elements.map(element => `<li class="${element.status}"><strong>${h(element.article)}</strong> ${h(element.label)}: <span class="status">${h(status(element.status))}</span>${element.finding ? ` — ${h(element.finding)}` : ''}${element.quotes.map(quote => `\n<blockquote>${h(quote)}</blockquote>`).join('')}</li>`).join('\n');
     const defects = review.defects.length === 0 ? `<p>${h(t('review.noDefects'))}</p>` : `<ul>\n${review.defects.map(defect => `<li class="${defect.severity}"><code>${h(defect.code)}</code> (${h(t(`review.severity.${defect.severity}`))}, ${h(t('review.line', { n: String(defect.line) }))}): ${h(defect.message)}${defect.suggestions.map(s => `\n<p class="suggestion">${h(t('review.suggestion', { text: s }))}</p>`).join('')}</li>`).join('\n')}\n</ul>`;
@@ -49,5 +64,5 @@ export function renderReview(review: Review, format: ReviewFormat): string {
         `<h2>${h(t('review.defects'))}</h2>`, defects,
         `<h2>${h(t('review.unjudged'))}</h2>`, unjudged, ''
     ].join('\n');
-    return reportPage(lang, title, css, body);
+    return { title, css, body };
 }

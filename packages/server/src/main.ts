@@ -5,6 +5,7 @@ import { generateAgreementFile, processingRowMarkdown } from '@dpa/generator';
 import { URI } from 'vscode-uri';
 import { registerAgreementRequests } from './agreement-requests.js';
 import { FirmTemplates } from './agreement-templates.js';
+import { registerReviewRequest } from './review-request.js';
 import { serveLanguage } from './serve.js';
 
 // The language server as a Node process. The transport (--stdio, --node-ipc, --socket=N) is taken
@@ -29,4 +30,6 @@ registerAgreementRequests(connection, shared, generation, {
     firmTemplates: (folder, lang) => firmTemplates.engineFor(folder, lang),
     renderFile: generateAgreementFile
 });
+// "DPA: Review Agreement…" (desktop only, as the importer: the Web Worker does not carry the review).
+registerReviewRequest(connection, Dpa);
 startLanguageServer(shared);

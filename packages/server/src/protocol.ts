@@ -117,3 +117,48 @@ export interface DiffResult {
 
 /** Client → server: the change report from another version of a document to the open one, for "DPA: Compare with…". */
 export const DiffRequest = new RequestType<DiffParams, DiffResult, void>('dpa/diff');
+
+/**
+ * Where each piece of an imported document went (the importer's `ImportFacts`, the language's
+ * `ImportTrace`): what the review needs to quote the source's sentences.
+ */
+export interface ReviewTrace {
+    readonly placements: readonly {
+        readonly text: string;
+        readonly destination: { readonly kind: 'model'; readonly element: string } | { readonly kind: 'prose'; readonly clause: string } | { readonly kind: 'comment' };
+    }[];
+    readonly customClauses: readonly string[];
+}
+
+export interface ReviewParams {
+    /** The `.dpa` text the importer wrote from the document. */
+    readonly text: string;
+    /** The document's file name, as the report names it. */
+    readonly source: string;
+    readonly trace: ReviewTrace;
+    /** The report's language; by default the server's message language (`dpa.diagnostics.language`). */
+    readonly lang?: 'nl' | 'en';
+}
+
+export interface ReviewCounts {
+    readonly present: number;
+    readonly weak: number;
+    readonly missing: number;
+    readonly defects: number;
+}
+
+export interface ReviewResult {
+    readonly title: string;
+    /** Stylesheet for the body, without <style> tags (the client adds its CSP nonce). */
+    readonly css: string;
+    /** The review as HTML body content: no scripts, no external resources. */
+    readonly body: string;
+    readonly counts: ReviewCounts;
+}
+
+/**
+ * Client → server: the Art. 28(3) review of an imported document (what `dpa review` writes), for
+ * "DPA: Review Agreement…". The client imports (the companion extension "DPA Import" holds the
+ * importer); the server validates the text on its own, never in the workspace, and renders it.
+ */
+export const ReviewRequest = new RequestType<ReviewParams, ReviewResult, void>('dpa/review');
