@@ -8,6 +8,7 @@ import { courtIn, lawIn, mergeClauses, merges, standardClausesIn, withFlowDown, 
 import { operationsOf, readLists } from './lists.js';
 import { applyRegistration, mergeParties, partiesBetween, partyActingIn, partyIn, registrationIn, roleOf, type Registration, type RecognisedParty } from './parties.js';
 import { metadataIn, type Metadata } from './metadata.js';
+import { generalTransfers, transferLines, withGeneralTransfers } from './transfers.js';
 import { blockText, headingTitle, sectionsOf, type IndexedBlock, type Section } from './sections.js';
 
 // A source document into a .dpa agreement that loses nothing: what is recognised with confidence
@@ -165,11 +166,13 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
         const kind = measureKind(label);
         out.lists.push(`measure ${names.make(label, 'Measure')} ${measureType(kind)} ${kind} ${dpaString(label)}`);
     }
-    for (const sub of lists.subprocessors) {
+    const general = generalTransfers(source.blocks.flatMap(block => block.kind === 'table' ? [] : sentences(block.text).all().map(s => s.text)));
+    for (const sub of lists.subprocessors.map(s => withGeneralTransfers(s, general))) {
         out.lists.push(`subprocessor ${names.make(sub.name, 'Sub')} {`, `    name ${dpaString(sub.name)}`);
         if (sub.service) out.lists.push(`    service ${dpaString(sub.service)}`);
         // Where the text says nothing of where it processes: `unknown`, as the text has it.
         out.lists.push(`    location ${sub.countries.length > 0 ? sub.countries.join(', ') : 'unknown'}`);
+        out.lists.push(...transferLines(sub).map(line => `    ${line}`));
         out.lists.push('}');
     }
     const dataName = new Map(lists.data.map((label, i) => [label, listNames.data[i]!]));
