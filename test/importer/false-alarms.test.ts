@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type * as ast from '../../packages/language/src/generated/ast.js';
 import { importAgreement, readSource } from '../../packages/importer/src/index.js';
+import { aliasIn, identifierLabel } from '../../packages/importer/src/recognise/aliases.js';
 import { generalTransfers, seatIn, transfersIn } from '../../packages/importer/src/recognise/transfers.js';
 import { check, services } from '../helpers.js';
 
@@ -85,5 +86,47 @@ Bijlage Sub-verwerkers
     it('without the column, a transfer outside the EEA is still reported', async () => {
         const { messages } = await imported(TABLE.replace(/ \| [^|]*\|\n/gu, ' |\n').replace('| Doorgiftemechanisme |', '|').replace('|---|---|---|---|---|', '|---|---|---|---|'));
         expect(messages.filter(m => /^DPA-R2[12] /u.test(m)).length).toBeGreaterThan(0);
+    });
+});
+
+describe('the names the text defines for the parties', () => {
+    it('reads the defined name as the alias, quoted names of several words too', () => {
+        expect(aliasIn('[klant naam], gevestigd te [plaats], hierna te noemen: Opdrachtgever, en')).toBe('Opdrachtgever');
+        expect(aliasIn('Realign B.V., gevestigd te Den Haag, hierna te noemen: Opdrachtnemer, hierna gezamenlijk te noemen: "Partijen";')).toBe('Opdrachtnemer');
+        expect(aliasIn('De Opdrachtgever (hierna: "Verantwoordelijke") — het bedrijf dat het Platform gebruikt')).toBe('Verantwoordelijke');
+        expect(aliasIn('handelend onder de naam "The Tafel" (hierna: "The Tafel" of "verwerker")')).toBe('The Tafel');
+        expect(aliasIn('De Verwerkingsverantwoordelijke (hierna "de School"):')).toBe('School');
+        expect(aliasIn('Voorbeeld B.V. (hierna: "Klant")')).toBe('Klant');
+    });
+
+    it('leaves alone the role names the generated agreement gives, both parties together, and other defined words', () => {
+        expect(aliasIn('ICTeam Zuid B.V., gevestigd te Sint-Oedenrode, hierna te noemen: Verwerker')).toBeUndefined();
+        expect(aliasIn('hierna gezamenlijk te noemen: "Partijen"')).toBeUndefined();
+        expect(aliasIn('Hierna samen "de Partijen".')).toBeUndefined();
+        expect(aliasIn('Voorbeeld B.V., gevestigd te Utrecht')).toBeUndefined();
+    });
+
+    it('names the party in the model as the text calls it, without the article', () => {
+        expect(identifierLabel('de Klant')).toBe('Klant');
+        expect(identifierLabel('De Opdrachtgever')).toBe('Opdrachtgever');
+        expect(identifierLabel('De Vries Advies B.V.')).toBe('De Vries Advies B.V.');
+    });
+
+    it('does not report the defined names the text goes on to use', async () => {
+        const text = `Verwerkersovereenkomst
+
+Partijen:
+
+1. Voorbeeld Zorg B.V., gevestigd te Utrecht, ingeschreven bij de Kamer van Koophandel onder nummer 12345678, hierna te noemen: Opdrachtnemer,
+
+2. Stichting Huisartsen Oost, gevestigd te Zwolle, vertegenwoordigd door mevrouw A. de Boer, hierna te noemen: Opdrachtgever,
+
+Artikel 1 Geheimhouding
+
+Opdrachtnemer houdt de gegevens van Opdrachtgever geheim, ook na het einde van de Overeenkomst.
+`;
+        const { agreement, messages } = await imported(text);
+        expect(agreement.parties.map(p => [p.role, p.alias])).toEqual([['controller', 'Opdrachtgever'], ['processor', 'Opdrachtnemer']]);
+        expect(messages.filter(m => m.startsWith('DPA-R48 '))).toEqual([]);
     });
 });

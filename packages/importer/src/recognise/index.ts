@@ -8,6 +8,7 @@ import { courtIn, lawIn, mergeClauses, merges, standardClausesIn, withFlowDown, 
 import { operationsOf, readLists } from './lists.js';
 import { applyRegistration, mergeParties, partiesBetween, partyActingIn, partyIn, registrationIn, roleOf, type Registration, type RecognisedParty } from './parties.js';
 import { metadataIn, type Metadata } from './metadata.js';
+import { identifierLabel } from './aliases.js';
 import { generalTransfers, transferLines, withGeneralTransfers } from './transfers.js';
 import { blockText, headingTitle, sectionsOf, type IndexedBlock, type Section } from './sections.js';
 
@@ -257,7 +258,7 @@ function metadataLines(metadata: Metadata): string[] {
 
 function partyLines(party: RecognisedParty, names: Names, sources: readonly Placement[]): string[] {
     const lines = sources.map(p => `// Source line ${p.at.line ?? '?'}: ${commentText(p.text)}`);
-    lines.push(`${party.role} ${names.make(party.name, party.role === 'processor' ? 'Processor' : 'Controller')} {`, `    name ${dpaString(party.name)}`);
+    lines.push(`${party.role} ${names.make(identifierLabel(party.name), party.role === 'processor' ? 'Processor' : 'Controller')} {`, `    name ${dpaString(party.name)}`);
     if (party.tradeName) lines.push(`    trade-name ${dpaString(party.tradeName)}`);
     if (party.alias) lines.push(`    alias ${dpaString(party.alias)}`);
     if (party.form) lines.push(`    form ${dpaString(party.form)}`);
