@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type * as ast from '../../packages/language/src/generated/ast.js';
 import { importAgreement, readSource } from '../../packages/importer/src/index.js';
 import { aliasIn, identifierLabel } from '../../packages/importer/src/recognise/aliases.js';
+import { endRetention, retentionIn } from '../../packages/importer/src/recognise/retention.js';
 import { generalTransfers, seatIn, transfersIn } from '../../packages/importer/src/recognise/transfers.js';
 import { check, services } from '../helpers.js';
 
@@ -128,5 +129,64 @@ Opdrachtnemer houdt de gegevens van Opdrachtgever geheim, ook na het einde van d
         const { agreement, messages } = await imported(text);
         expect(agreement.parties.map(p => [p.role, p.alias])).toEqual([['controller', 'Opdrachtgever'], ['processor', 'Opdrachtnemer']]);
         expect(messages.filter(m => m.startsWith('DPA-R48 '))).toEqual([]);
+    });
+});
+
+describe('the retention the text states', () => {
+    it('reads a period, the agreement\'s duration, no storage at all, no back-ups', () => {
+        expect(retentionIn('Bestanden worden maximaal 1 uur bewaard na verwerking, daarna automatisch en onherroepelijk verwijderd van onze servers. We slaan geen kopieën of back-ups van je bankgegevens op.')).toEqual({ term: '1 hour', parts: ['backups none'] });
+        expect(retentionIn('Geen — data wordt niet opgeslagen. Verwerking vindt uitsluitend binnen de sessie plaats.')).toEqual({ term: 'transient', parts: [] });
+        expect(retentionIn('Maximaal 1 maand.')).toEqual({ term: '1 month', parts: [] });
+        expect(retentionIn('Gedurende overeenkomst')).toEqual({ term: 'agreement', parts: [] });
+        expect(retentionIn('Gedurende de samenwerking met de klant/opdrachtgever')).toEqual({ term: 'agreement', parts: [] });
+        expect(retentionIn('Gedurende overeenkomst of gedurende de wettelijke bewaartermijn indien deze langer is.')).toEqual({ term: 'agreement or statutory if longer', parts: [] });
+        expect(retentionIn('De gegevens worden uiterlijk 30 dagen na beëindiging van de overeenkomst verwijderd.')).toEqual({ term: 'agreement + 30 days', parts: [] });
+        expect(retentionIn('Opnames worden direct na de transcriptie verwijderd.')).toEqual({ term: 'after-use', parts: [] });
+    });
+
+    it('reads no term from a text that states none', () => {
+        expect(retentionIn('De verwerker bewaart de gegevens niet langer dan noodzakelijk.')).toBeUndefined();
+        expect(retentionIn('Zie de bewaartermijnen in het privacybeleid.')).toBeUndefined();
+        expect(retentionIn('De Klant kan de gegevens 30 dagen laten bewaren.')).toBeUndefined();
+        expect(retentionIn('Back-ups worden dagelijks gemaakt.')).toBeUndefined();
+    });
+
+    it('reads the end of the agreement plus the deletion period of the termination clause, not a deletion on request', () => {
+        expect(endRetention('termination return-or-delete within 30 days')?.term).toBe('agreement + 30 days');
+        expect(endRetention('termination delete within 2 weeks certificate')?.term).toBe('agreement + 2 weeks');
+        expect(endRetention('termination return-or-delete')).toBeUndefined();
+        expect(endRetention('termination return-or-delete only on-request within 30 days')).toBeUndefined();
+        expect(endRetention('termination delete backups within 90 days')).toBeUndefined();
+        expect(endRetention(undefined)).toBeUndefined();
+    });
+
+    const ARTICLE = `Verwerkersovereenkomst
+
+Artikel 1 Doel
+
+Verwerker verwerkt bankafschriften uitsluitend voor de conversie naar Excel.
+
+Categorieën persoonsgegevens: rekeningnummers, transacties
+
+Artikel 2 Bewaartermijn
+
+Bestanden worden maximaal 24 uur bewaard na de conversie en daarna automatisch verwijderd. Er worden geen back-ups van gemaakt.
+
+Artikel 3 Beveiliging
+
+Verwerker versleutelt de bestanden.
+`;
+
+    it('gives the processing activities the term of an article on retention, so that none is reported missing', async () => {
+        const { agreement, codes } = await imported(ARTICLE);
+        const retention = agreement.processings.map(p => [p.retention?.period?.amount, p.retention?.period?.unit, p.partRetentions.map(r => `${r.layer} ${r.term.none ? 'none' : ''}`)]);
+        expect(retention).toEqual([[24, 'hours', ['backups none']]]);
+        expect(codes).not.toContain('DPA-R19');
+    });
+
+    it('still reports a processing activity whose retention the text does not state', async () => {
+        const { agreement, codes } = await imported(ARTICLE.replace(/Artikel 2 Bewaartermijn\n\n[^\n]+\n\n/u, ''));
+        expect(agreement.processings.every(p => p.retention === undefined)).toBe(true);
+        expect(codes).toContain('DPA-R19');
     });
 });

@@ -9,6 +9,7 @@ import { operationsOf, readLists } from './lists.js';
 import { applyRegistration, mergeParties, partiesBetween, partyActingIn, partyIn, registrationIn, roleOf, type Registration, type RecognisedParty } from './parties.js';
 import { metadataIn, type Metadata } from './metadata.js';
 import { identifierLabel } from './aliases.js';
+import { documentRetention, endRetention, retentionIn, retentionLines } from './retention.js';
 import { generalTransfers, transferLines, withGeneralTransfers } from './transfers.js';
 import { blockText, headingTitle, sectionsOf, type IndexedBlock, type Section } from './sections.js';
 
@@ -178,6 +179,11 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
     }
     const dataName = new Map(lists.data.map((label, i) => [label, listNames.data[i]!]));
     const subjectName = new Map(lists.subjects.map((label, i) => [label, listNames.subjects[i]!]));
+    // The retention the text states for all its processing (an article on it, a line "Bewaartermijn: …").
+    const stated = documentRetention(sections);
+    /** The closing lines of the activities for which the text states no retention of their own. */
+    const withoutRetention: number[] = [];
+    if (stated) out.processing.push(`// Retention as the text states it (source line ${stated.at.block.at.line ?? '?'}).`);
     for (const row of lists.processings) {
         out.processing.push(`processing ${names.make(row.title, 'P')} ${dpaString(row.title)} {`);
         for (const purpose of row.purposes) out.processing.push(`    purpose ${dpaString(purpose)}`);
@@ -187,6 +193,9 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
         const subjects = row.subjects.flatMap(label => subjectName.get(label.replace(/[.;:]$/u, '').trim()) ?? []);
         if (data.length > 0) out.processing.push(`    data ${[...new Set(data)].join(', ')}`);
         if (subjects.length > 0) out.processing.push(`    subjects ${[...new Set(subjects)].join(', ')}`);
+        const term = row.retention !== undefined ? retentionIn(row.retention) : stated?.term;
+        if (term) out.processing.push(...retentionLines(term).map(line => `    ${line}`));
+        else withoutRetention.push(out.processing.length);
         out.processing.push('}');
     }
     if (lists.processings.length === 0 && (lists.data.length > 0 || lists.subjects.length > 0 || lists.purposes.length > 0)) {
@@ -203,6 +212,8 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
             if (operations.length > 0) out.processing.push(`    operations ${operations.map(dpaString).join(', ')}`);
             if (listNames.data.length > 0) out.processing.push(`    data ${listNames.data.join(', ')}`);
             if (listNames.subjects.length > 0) out.processing.push(`    subjects ${listNames.subjects.join(', ')}`);
+            if (stated) out.processing.push(...retentionLines(stated.term).map(line => `    ${line}`));
+            else withoutRetention.push(out.processing.length);
             out.processing.push('}');
         }
     }
@@ -214,6 +225,10 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
     for (const section of sections) {
         customClauses.push(...articleLines(section, { services, names, consumed, place, standard, metadata, out, transfers }));
     }
+    // Where the text states no retention but a deletion period at the end ("binnen 30 dagen na
+    // beëindiging … wissen"), the data are kept for the agreement and that period at most.
+    const afterEnd = endRetention(standard.get('termination')?.text);
+    for (const at of withoutRetention.reverse()) if (afterEnd) out.processing.splice(at, 0, `    // Retention: the deletion period at the end of the agreement (${afterEnd.source}).`, `    retention ${afterEnd.term}`);
     const lines = [
         `agreement ${agreementName} {`,
         `    record-of ${dpaString(`${metadata.title ?? 'Verwerkersovereenkomst'}, imported from ${source.path.replace(/^.*[\\/]/u, '')}`)}`,

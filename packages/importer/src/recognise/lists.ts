@@ -14,6 +14,8 @@ export interface ProcessingRow {
     readonly data: string[];
     readonly subjects: string[];
     readonly operations: string[];
+    /** The row's retention cell, as written ("Maximaal 1 maand."). */
+    readonly retention?: string;
 }
 
 export interface Lists {
@@ -61,6 +63,7 @@ function readProcessingTable(lists: Lists, header: readonly string[], rows: read
     const activity = column(/verwerking(?!s?handeling)|activiteit|activity|dienst|service/iu);
     const title = activity >= 0 && activity !== data && activity !== purpose ? activity : purpose;
     if (data < 0 || title < 0 || rows.length === 0) return false;
+    const retention = column(/bewaar|retenti|retention/iu);
     complete = header.every((cell, i) => [data, subjects, purpose, title, operations].includes(i) || cell.trim() === '');
     for (const row of rows) {
         const name = (row[title] ?? '').replace(/<[^>]*>/gu, ' ').replace(/^[-•]\s*/u, '').trim();
@@ -70,7 +73,8 @@ function readProcessingTable(lists: Lists, header: readonly string[], rows: read
             purposes: purpose >= 0 && purpose !== title ? cellItems(row[purpose] ?? '') : [],
             data: cellItems(row[data] ?? ''),
             subjects: subjects >= 0 ? cellItems(row[subjects] ?? '') : [],
-            operations: operations >= 0 ? cellItems(row[operations] ?? '') : []
+            operations: operations >= 0 ? cellItems(row[operations] ?? '') : [],
+            ...(retention >= 0 && (row[retention] ?? '').trim() !== '' ? { retention: row[retention]!.trim() } : {})
         };
         lists.processings.push(entry);
         for (const item of entry.data) add(lists, 'data', item);
