@@ -3,6 +3,7 @@ import type * as ast from '../../packages/language/src/generated/ast.js';
 import { importAgreement, readSource } from '../../packages/importer/src/index.js';
 import { aliasIn, identifierLabel } from '../../packages/importer/src/recognise/aliases.js';
 import { endRetention, retentionIn } from '../../packages/importer/src/recognise/retention.js';
+import { specialKinds } from '../../packages/importer/src/recognise/special.js';
 import { generalTransfers, seatIn, transfersIn } from '../../packages/importer/src/recognise/transfers.js';
 import { check, services } from '../helpers.js';
 
@@ -188,5 +189,42 @@ Verwerker versleutelt de bestanden.
         const { agreement, codes } = await imported(ARTICLE.replace(/Artikel 2 Bewaartermijn\n\n[^\n]+\n\n/u, ''));
         expect(agreement.processings.every(p => p.retention === undefined)).toBe(true);
         expect(codes).toContain('DPA-R19');
+    });
+});
+
+describe('the special categories the source names', () => {
+    it('marks a category the text calls special, or that is special by what it is', () => {
+        expect(specialKinds('Gezondheidsgegevens (bijzondere categorie onder AVG)')).toEqual(['health']);
+        expect(specialKinds('Medische gegevens')).toEqual(['health']);
+        expect(specialKinds('Verzuimgegevens')).toEqual(['health']);
+        expect(specialKinds('Gegevens over de gezondheid')).toEqual(['health']);
+        expect(specialKinds('Religieuze of levensbeschouwelijke overtuiging')).toEqual(['religious']);
+        expect(specialKinds('Lidmaatschap van een vakbond (art. 9 AVG)')).toEqual(['trade-union']);
+        expect(specialKinds('Biometrische gegevens voor identificatie (vingerafdruk)')).toEqual(['biometric']);
+    });
+
+    it('leaves alone a category that only suggests it, or denies it', () => {
+        expect(specialKinds('Contactgegevens van patiënten')).toEqual([]);
+        expect(specialKinds('Contactgegevens van de medische dienst')).toEqual([]);
+        expect(specialKinds('bestelgegevens: bestelde items, opgegeven allergenen')).toEqual([]);
+        expect(specialKinds('reserveringsgegevens: datum, tijd, bijzondere wensen, dieetwensen')).toEqual([]);
+        expect(specialKinds('Geen gezondheidsgegevens')).toEqual([]);
+        expect(specialKinds('Biometrische kenmerken van de foto')).toEqual([]);
+        expect(specialKinds('Land van afkomst')).toEqual([]);
+    });
+
+    it('imports the category as special, so that the text\'s mention of it is not reported', async () => {
+        const text = `Verwerkersovereenkomst
+
+Artikel 1 Aard en doel van de verwerking
+
+Verwerker verwerkt opnames van consulten uitsluitend voor het maken van verslagen.
+
+- Categorie gegevens: Gezondheidsgegevens (bijzondere categorie onder AVG)
+- Betrokkenen: Patiënten van de verwerkingsverantwoordelijke
+`;
+        const { agreement, codes } = await imported(text);
+        expect(agreement.dataCategories.map(d => [d.label, d.special])).toEqual([['Gezondheidsgegevens (bijzondere categorie onder AVG)', ['health']]]);
+        expect(codes).not.toContain('DPA-R29');
     });
 });

@@ -10,6 +10,7 @@ import { applyRegistration, mergeParties, partiesBetween, partyActingIn, partyIn
 import { metadataIn, type Metadata } from './metadata.js';
 import { identifierLabel } from './aliases.js';
 import { documentRetention, endRetention, retentionIn, retentionLines } from './retention.js';
+import { specialKinds } from './special.js';
 import { generalTransfers, transferLines, withGeneralTransfers } from './transfers.js';
 import { blockText, headingTitle, sectionsOf, type IndexedBlock, type Section } from './sections.js';
 
@@ -156,7 +157,8 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
     for (const label of lists.data) {
         const name = names.make(label, 'Data');
         listNames.data.push(name);
-        out.lists.push(`data ${name} ${dpaString(label)}`);
+        const special = specialKinds(label);
+        out.lists.push(`data ${name} ${dpaString(label)}${special.map(kind => ` ${kind}`).join('')}`);
     }
     for (const label of lists.subjects) {
         const name = names.make(label, 'Subject');
