@@ -85,6 +85,27 @@ Bijlage Sub-verwerkers
         expect(messages.filter(m => /^DPA-R2[12] /u.test(m))).toEqual([]);
     });
 
+    it('reads the mechanism a list item states, and leaves a place without one to the review', async () => {
+        const text = `Verwerkersovereenkomst
+
+Artikel 1 Sub-verwerkers
+
+Verwerker maakt gebruik van de volgende sub-verwerkers:
+
+- Mailer Inc. — e-mailverzending — Verenigde Staten (EU-standaardcontractbepalingen)
+- Nord Hosting GmbH — hosting — Duitsland
+- Analytics LLC — statistieken — Verenigde Staten
+`;
+        const { agreement, messages } = await imported(text);
+        expect(agreement.subprocessors.map(s => [s.legalName, s.locations.join(','), s.transfers.map(t => t.mechanism).join(',')])).toEqual([
+            ['Mailer Inc.', 'US', 'scc'],
+            ['Nord Hosting GmbH', 'DE', ''],
+            ['Analytics LLC', 'US', '']
+        ]);
+        // Analytics LLC: no mechanism stated, so the review asks for one (the US adequacy decision covers DPF-certified recipients only).
+        expect(messages.filter(m => m.startsWith('DPA-R22 '))).toHaveLength(1);
+    });
+
     it('without the column, a transfer outside the EEA is still reported', async () => {
         const { messages } = await imported(TABLE.replace(/ \| [^|]*\|\n/gu, ' |\n').replace('| Doorgiftemechanisme |', '|').replace('|---|---|---|---|---|', '|---|---|---|---|'));
         expect(messages.filter(m => /^DPA-R2[12] /u.test(m)).length).toBeGreaterThan(0);
