@@ -249,3 +249,44 @@ Verwerker verwerkt opnames van consulten uitsluitend voor het maken van verslage
         expect(codes).not.toContain('DPA-R29');
     });
 });
+
+describe('the declaration that no special categories are processed', () => {
+    const HEAD = `Verwerkersovereenkomst
+
+Artikel 1 Persoonsgegevens
+
+Categorieën persoonsgegevens: naam, e-mailadres, reserveringsgegevens
+
+`;
+
+    it('is imported as excludes special, in a sentence or a table row', async () => {
+        const sentence = await imported(`${HEAD}Er worden geen bijzondere categorieën van persoonsgegevens in de zin van artikel 9 AVG opzettelijk verwerkt. De Klant voert zulke gegevens niet in.\n`);
+        expect(sentence.agreement.exclusions.flatMap(e => e.items.map(i => i.kind))).toEqual(['special']);
+        const row = await imported(`${HEAD}| Element | Invulling |\n|---|---|\n| Bijzondere categorieën (Art. 9) | Geen. Het platform verzamelt geen gevoelige gegevens. |\n`);
+        expect(row.agreement.exclusions.flatMap(e => e.items.map(i => i.kind))).toEqual(['special']);
+    });
+
+    it('is left alone with a condition or an exception', async () => {
+        const asPurpose = await imported(`${HEAD}Verwerker verwerkt geen bijzondere categorieën van persoonsgegevens als doel van de Dienst. Indien een beller zulke gegevens deelt, worden die opgeslagen in de opname.\n`);
+        expect(asPurpose.agreement.exclusions).toEqual([]);
+        const unless = await imported(`${HEAD}Er worden geen bijzondere persoonsgegevens verwerkt, tenzij de Klant daartoe opdracht geeft.\n`);
+        expect(unless.agreement.exclusions).toEqual([]);
+    });
+});
+
+describe('the duration of the processing in a table describing it', () => {
+    it('is the activities\' retention', async () => {
+        const { agreement, codes } = await imported(`Verwerkersovereenkomst
+
+Bijlage 1 Beschrijving van de verwerking
+
+| Element | Invulling |
+|---|---|
+| Doeleinden | Beheer van leerlingen en klassen. |
+| Duur | Voor de duur van de hoofdovereenkomst. |
+| Categorieën van persoonsgegevens | naam, e-mail |
+`);
+        expect(agreement.processings.map(p => p.retention?.agreement)).toEqual([true]);
+        expect(codes).not.toContain('DPA-R19');
+    });
+});

@@ -11,6 +11,7 @@ import { metadataIn, type Metadata } from './metadata.js';
 import { identifierLabel } from './aliases.js';
 import { documentRetention, endRetention, retentionIn, retentionLines } from './retention.js';
 import { specialKinds } from './special.js';
+import { specialExcluded } from './exclusions.js';
 import { generalTransfers, transferLines, withGeneralTransfers } from './transfers.js';
 import { blockText, headingTitle, sectionsOf, type IndexedBlock, type Section } from './sections.js';
 
@@ -165,6 +166,9 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
         listNames.subjects.push(name);
         out.lists.push(`subject ${name} ${dpaString(label)}`);
     }
+    // "Er worden geen bijzondere categorieën van persoonsgegevens verwerkt": unless a category is special.
+    const noSpecial = lists.data.some(label => specialKinds(label).length > 0) ? undefined : specialExcluded(sections);
+    if (noSpecial) out.lists.push(`// Source line ${noSpecial.block.at.line ?? '?'}: no special categories of personal data processed.`, 'excludes special');
     if (lists.measures.length > 0) out.lists.push('// REVIEW: each measure\'s type and kind are guessed from its description.');
     for (const label of lists.measures) {
         const kind = measureKind(label);

@@ -66,6 +66,8 @@ export function retentionIn(text: string): RetentionTerm | undefined {
 
 /** An article or annex about retention, or a line labelled so ("Bewaartermijn: …"). */
 const RETENTION_HEADING = /^(?:\d+[.)]?\s*)?(?:artikel\s+\d+\s*[.:—–-]?\s*)?(?:bewaartermijn(?:en)?|bewaring|bewaren van (?:persoons)?gegevens|retentie|retention(?: period)?|opslag en bewaring)\s*$/iu;
+/** The label of a table row that gives the retention or the duration of the processing. */
+const RETENTION_ROW = /^(?:bewaartermijn(?:en)?|(?:de\s+)?duur(?:\s+van\s+de\s+verwerking)?|retention(?: period)?|duration(?: of (?:the )?processing)?)\s*:?$/iu;
 const RETENTION_LABEL = /^(?:[-*•]\s*)?(?:bewaartermijn(?:en)?|retention(?: period)?)\s*:\s*(.+)$/isu;
 
 /**
@@ -84,7 +86,14 @@ export function documentRetention(sections: readonly Section[]): { term: Retenti
             continue;
         }
         for (const item of section.blocks) {
-            if (item.block.kind === 'table') continue;
+            if (item.block.kind === 'table') {
+                // A row "| Duur | Voor de duur van de hoofdovereenkomst |" of a table describing the processing.
+                for (const row of item.block.rows) {
+                    const term = row.length === 2 && RETENTION_ROW.test(row[0]!.trim()) ? retentionIn(row[1]!) : undefined;
+                    if (term) found.push({ term, at: item });
+                }
+                continue;
+            }
             const label = RETENTION_LABEL.exec(blockText(item.block).trim());
             const term = label ? retentionIn(label[1]!) : undefined;
             if (term) found.push({ term, at: item });
