@@ -289,4 +289,23 @@ Bijlage 1 Beschrijving van de verwerking
         expect(agreement.processings.map(p => p.retention?.agreement)).toEqual([true]);
         expect(codes).not.toContain('DPA-R19');
     });
+
+    it('is the activities\' retention also as a label on a line of its own, its value the next paragraph; not a value that states no term', async () => {
+        const annex = (value: string): string => `Verwerkersovereenkomst
+
+Bijlage 1 Verwerking van persoonsgegevens
+
+Categorieën persoonsgegevens: naam, e-mailadres
+
+Doel van verwerking
+
+Het doel is uitsluitend het versturen van facturen.
+
+Duur van de verwerking
+
+${value}
+`;
+        expect((await imported(annex('In beginsel voor de duur van de Hoofdovereenkomst.'))).agreement.processings.map(p => p.retention?.agreement)).toEqual([true]);
+        expect((await imported(annex('Zolang als nodig is.'))).agreement.processings.map(p => p.retention)).toEqual([undefined]);
+    });
 });

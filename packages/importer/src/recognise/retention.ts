@@ -94,8 +94,12 @@ export function documentRetention(sections: readonly Section[]): { term: Retenti
                 }
                 continue;
             }
-            const label = RETENTION_LABEL.exec(blockText(item.block).trim());
-            const term = label ? retentionIn(label[1]!) : undefined;
+            const text = blockText(item.block).trim();
+            const label = RETENTION_LABEL.exec(text);
+            // A label on a line of its own ("Duur van de verwerking"), its value the next paragraph.
+            const next = section.blocks[section.blocks.indexOf(item) + 1];
+            const value = label?.[1] ?? (RETENTION_ROW.test(text) && next && next.block.kind !== 'table' ? blockText(next.block) : undefined);
+            const term = value !== undefined ? retentionIn(value) : undefined;
             if (term) found.push({ term, at: item });
         }
     }
