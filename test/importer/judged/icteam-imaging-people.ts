@@ -31,7 +31,8 @@ export const ICTEAM_IMAGING_PEOPLE: ImportJudgement = {
         { defect: 'instructions', reason: 'claims no instructions clause', falseAlarm: 'art. 3.2 processes only on the controller\'s written instructions (the hand-made model holds it): the clause reader did not find it', rule: 'DPA-R03', covered: 'Verwerkersovereenkomst' },
         { defect: 'confidentiality', reason: 'claims no confidentiality of authorised persons', falseAlarm: 'art. 9 binds everyone the processor engages to confidentiality (the hand-made model holds it): the clause reader did not find it', rule: 'DPA-R05', covered: 'Verwerkersovereenkomst' },
         { defect: 'signature', reason: 'claims signatures without date, function and place', falseAlarm: 'the signature block gives each signatory\'s function, place and date (14 May 2018): the importer did not take them', rule: 'DPA-R50', covered: '"', count: 2 },
-        { defect: 'retention', reason: 'claims no retention', falseAlarm: 'Bijlage 1 gives each row a retention (vague: "during the cooperation", #35, #36, but stated): the importer did not take the column into the activities', rule: 'DPA-R19', covered: '', count: 11 },
-        { defect: 'restated', reason: 'claims a custom clause restates the standard clause', falseAlarm: 'the importer made the standard clause and kept the same sentences as a custom clause (audit findings, audit costs, security changes): a duplicate of the import, not of the agreement', rule: 'DPA-R63', covered: '', count: 3 }
+        { defect: 'restated', reason: 'claims a custom clause restates the standard clause', falseAlarm: 'the importer made the standard clause and kept the same sentences as a custom clause (audit findings, audit costs, security changes): a duplicate of the import, not of the agreement', rule: 'DPA-R63', covered: '', count: 3 },
+        { defect: '#35', reason: 'Bijlage 1 row 1: a statutory retention whose statute is not named', rule: 'DPA-R36', covered: 'or statutory if longer' },
+        { defect: '#36', reason: 'Bijlage 1 rows 2-4, 6-11: "gedurende de samenwerking/overeenkomst", without a deletion period', rule: 'DPA-R36', covered: 'agreement', count: 9 }
     ]
 };

@@ -12,7 +12,6 @@ export const ITZZ_TEMPLATE: ImportJudgement = {
         { defect: '#28', reason: 'no restore testing, no regular testing', rule: 'DPA-R39', covered: 'Imported0049de5ec82a91de9d7Txt' },
         { defect: 'template', reason: 'a template: the customer, dates, signatures and "other data, namely …" are blanks to fill in', rule: 'DPA-R01', covered: '', count: 11 },
         { defect: 'template', reason: 'the processor\'s signature has blanks for date and place and no function', rule: 'DPA-R50', covered: '"Niels Hamoen"' },
-        { defect: '#9', reason: 'medical data listed as an ordinary category, with no special-category safeguards', rule: 'DPA-R29', covered: 'Medisch' },
         { defect: 'retention', reason: 'the seed states no retention for either activity', rule: 'DPA-R19', covered: 'OpslagEnBeheerEnBackUp', count: 2 },
         { defect: '#7, #32', reason: 'no nature of the processing (operations)', rule: 'DPA-R18', covered: 'OpslagEnBeheerEnBackUp', says: 'nature', count: 2 },
         { defect: '#1, #13', reason: 'Wbp vocabulary: bewerker(sovereenkomst), verantwoordelijke, aangetekend verzet, functionaris voor de gegevensbescherming', rule: 'DPA-R46', covered: '', count: 16 },
@@ -26,6 +25,7 @@ export const ITZZ_TEMPLATE: ImportJudgement = {
         { defect: 'confidentiality', reason: 'claims no confidentiality of authorised persons', falseAlarm: 'art. 9 binds the processor and the persons it engages to secrecy (the hand-made model holds it): the clause reader did not find it', rule: 'DPA-R05', covered: 'Imported0049de5ec82a91de9d7Txt' },
         { defect: 'subjects', reason: 'claims no data subjects', falseAlarm: 'each activity of Bijlage 1 names its data subjects in its title ("(personeel van) Opdrachtgever", "klanten van Opdrachtgever"): the importer did not take them', rule: 'DPA-R18', covered: 'OpslagEnBeheerEnBackUp', says: 'data subjects', count: 2 },
         { defect: 'infringement', reason: 'claims no infringement notice', falseAlarm: 'the hand-made model reads the notice of an infringing instruction in art. 3: the clause reader did not find it', rule: 'DPA-R17', covered: 'infringement-notice' },
-        { defect: 'alias', reason: 'claims "Opdrachtgever"/"Opdrachtnemer" are no names of the parties', falseAlarm: 'the parties are defined "hierna te noemen: Opdrachtgever" and "Opdrachtnemer": the importer did not declare the defined names as aliases', rule: 'DPA-R48', covered: 'Opdracht', count: 18 }
+        { defect: '#9', reason: 'medical data, a category the customer may tick, without logging or other extra safeguards', rule: 'DPA-R26', covered: 'health' },
+        { defect: '#9', reason: 'medical data without NEN 7510 or an equivalent standard, which a care provider ticking them needs', rule: 'DPA-R27', covered: 'health' }
     ]
 };

@@ -15,7 +15,5 @@ export const OPSIO: ImportJudgement = {
         { defect: 'O7', reason: 'objection period not fixed, no consequence of an objection', rule: 'DPA-R08', covered: 'general' },
         { defect: 'O14', reason: 'the breach notice\'s contents leave out the likely consequences and a contact point', rule: 'DPA-R31', covered: 'Datalekken' },
         { defect: 'O1', reason: 'certificates or a summary report instead of an audit, at the processor\'s choice', rule: 'DPA-R16', covered: 'reports' },
-        { defect: 'retention', reason: 'claims no retention', falseAlarm: '4.4 keeps recordings and transcripts at most 30 days (only the urgency classification has none, O16): the importer did not take the retention into the activity', rule: 'DPA-R19', covered: 'LeverenVanDeAIReceptionistDienst' },
-        { defect: 'alias', reason: 'claims "Klant" is no name of a party', falseAlarm: 'the text names the controller "de Klant" throughout: the importer did not declare "Klant" as its alias', rule: 'DPA-R48', covered: 'Klant', count: 5 }
     ]
 };

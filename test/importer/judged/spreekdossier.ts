@@ -15,8 +15,7 @@ export const SPREEKDOSSIER: ImportJudgement = {
         { defect: 'D6', reason: 'instructions without transfers and without the legal-requirement notice', rule: 'DPA-R03', covered: 'transfers' },
         { defect: 'D6', reason: 'no notice of an infringing instruction', rule: 'DPA-R17', covered: 'infringement-notice' },
         { defect: 'D10', reason: 'the rights named are access, correction and deletion only', rule: 'DPA-R33', covered: 'correctie' },
-        { defect: 'special', reason: 'claims health data not flagged special', falseAlarm: 'the source itself calls the health data a special category under the AVG (art. 3): the importer did not mark the data category `special health`', rule: 'DPA-R29', covered: 'Gezondheid' },
-        { defect: 'retention', reason: 'claims no retention', falseAlarm: 'art. 3 states the retention: none, processing within the session only; the importer did not take it into the activity', rule: 'DPA-R19', covered: 'DoelWaarvoorDeVerwerkingsverantw' },
-        { defect: 'template', reason: 'claims a blank', falseAlarm: '"[Kader:]" and "[Voettekst:]" describe the web page (a box, the footer); they are no blanks to fill in', rule: 'DPA-R01', covered: '[', count: 2 }
+        { defect: 'D8', reason: 'health data without sector safeguards: no logging', rule: 'DPA-R26', covered: 'health' },
+        { defect: 'D8', reason: 'health data without NEN 7510', rule: 'DPA-R27', covered: 'health' }
     ]
 };

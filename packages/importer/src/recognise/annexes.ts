@@ -107,6 +107,12 @@ export interface RecognisedSubprocessor {
     name: string;
     service?: string;
     countries: string[];
+    /** The transfer mechanisms its row or item states (transfers.ts). */
+    transfers?: string[];
+    /** The country of the parent company its row names. */
+    parent?: string;
+    /** Its seat, when its name cell names one ("Supabase, Inc., VS"). */
+    seat?: string;
 }
 
 /**

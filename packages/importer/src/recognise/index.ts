@@ -8,6 +8,11 @@ import { courtIn, lawIn, mergeClauses, merges, standardClausesIn, withFlowDown, 
 import { operationsOf, readLists } from './lists.js';
 import { applyRegistration, mergeParties, partiesBetween, partyActingIn, partyIn, registrationIn, roleOf, type Registration, type RecognisedParty } from './parties.js';
 import { metadataIn, type Metadata } from './metadata.js';
+import { identifierLabel } from './aliases.js';
+import { documentRetention, endRetention, retentionIn, retentionLines } from './retention.js';
+import { specialKinds } from './special.js';
+import { specialExcluded } from './exclusions.js';
+import { generalTransfers, transferLines, withGeneralTransfers } from './transfers.js';
 import { blockText, headingTitle, sectionsOf, type IndexedBlock, type Section } from './sections.js';
 
 // A source document into a .dpa agreement that loses nothing: what is recognised with confidence
@@ -153,29 +158,40 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
     for (const label of lists.data) {
         const name = names.make(label, 'Data');
         listNames.data.push(name);
-        out.lists.push(`data ${name} ${dpaString(label)}`);
+        const special = specialKinds(label);
+        out.lists.push(`data ${name} ${dpaString(label)}${special.map(kind => ` ${kind}`).join('')}`);
     }
     for (const label of lists.subjects) {
         const name = names.make(label, 'Subject');
         listNames.subjects.push(name);
         out.lists.push(`subject ${name} ${dpaString(label)}`);
     }
+    // "Er worden geen bijzondere categorieën van persoonsgegevens verwerkt": unless a category is special.
+    const noSpecial = lists.data.some(label => specialKinds(label).length > 0) ? undefined : specialExcluded(sections);
+    if (noSpecial) out.lists.push(`// Source line ${noSpecial.block.at.line ?? '?'}: no special categories of personal data processed.`, 'excludes special');
     if (lists.measures.length > 0) out.lists.push('// REVIEW: each measure\'s type and kind are guessed from its description.');
     for (const label of lists.measures) {
         const kind = measureKind(label);
         out.lists.push(`measure ${names.make(label, 'Measure')} ${measureType(kind)} ${kind} ${dpaString(label)}`);
     }
+    const general = generalTransfers(source.blocks.flatMap(block => block.kind === 'table' ? [] : sentences(block.text).all().map(s => s.text)));
     const subprocessorNames: string[] = [];
-    for (const sub of lists.subprocessors) {
+    for (const sub of lists.subprocessors.map(s => withGeneralTransfers(s, general))) {
         subprocessorNames.push(names.make(sub.name, 'Sub'));
         out.lists.push(`subprocessor ${subprocessorNames.at(-1)!} {`, `    name ${dpaString(sub.name)}`);
         if (sub.service) out.lists.push(`    service ${dpaString(sub.service)}`);
         // Where the text says nothing of where it processes: `unknown`, as the text has it.
         out.lists.push(`    location ${sub.countries.length > 0 ? sub.countries.join(', ') : 'unknown'}`);
+        out.lists.push(...transferLines(sub).map(line => `    ${line}`));
         out.lists.push('}');
     }
     const dataName = new Map(lists.data.map((label, i) => [label, listNames.data[i]!]));
     const subjectName = new Map(lists.subjects.map((label, i) => [label, listNames.subjects[i]!]));
+    // The retention the text states for all its processing (an article on it, a line "Bewaartermijn: …").
+    const stated = documentRetention(sections);
+    /** The closing lines of the activities for which the text states no retention of their own. */
+    const withoutRetention: number[] = [];
+    if (stated) out.processing.push(`// Retention as the text states it (source line ${stated.at.block.at.line ?? '?'}).`);
     for (const row of lists.processings) {
         out.processing.push(`processing ${names.make(row.title, 'P')} ${dpaString(row.title)} {`);
         for (const purpose of row.purposes) out.processing.push(`    purpose ${dpaString(purpose)}`);
@@ -186,6 +202,9 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
         if (data.length > 0) out.processing.push(`    data ${[...new Set(data)].join(', ')}`);
         if (subjects.length > 0) out.processing.push(`    subjects ${[...new Set(subjects)].join(', ')}`);
         if (lists.processings.length === 1) out.processing.push(...servedBy(subprocessorNames));
+        const term = row.retention !== undefined ? retentionIn(row.retention) : stated?.term;
+        if (term) out.processing.push(...retentionLines(term).map(line => `    ${line}`));
+        else withoutRetention.push(out.processing.length);
         out.processing.push('}');
     }
     if (lists.processings.length === 0 && (lists.data.length > 0 || lists.subjects.length > 0 || lists.purposes.length > 0)) {
@@ -203,6 +222,8 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
             if (listNames.data.length > 0) out.processing.push(`    data ${listNames.data.join(', ')}`);
             if (listNames.subjects.length > 0) out.processing.push(`    subjects ${listNames.subjects.join(', ')}`);
             if (activities.length === 1) out.processing.push(...servedBy(subprocessorNames));
+            if (stated) out.processing.push(...retentionLines(stated.term).map(line => `    ${line}`));
+            else withoutRetention.push(out.processing.length);
             out.processing.push('}');
         }
     }
@@ -214,6 +235,10 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
     for (const section of sections) {
         customClauses.push(...articleLines(section, { services, names, consumed, place, standard, metadata, out, transfers }));
     }
+    // Where the text states no retention but a deletion period at the end ("binnen 30 dagen na
+    // beëindiging … wissen"), the data are kept for the agreement and that period at most.
+    const afterEnd = endRetention(standard.get('termination')?.text);
+    for (const at of withoutRetention.reverse()) if (afterEnd) out.processing.splice(at, 0, `    // Retention: the deletion period at the end of the agreement (${afterEnd.source}).`, `    retention ${afterEnd.term}`);
     const lines = [
         `agreement ${agreementName} {`,
         `    record-of ${dpaString(`${metadata.title ?? 'Verwerkersovereenkomst'}, imported from ${source.path.replace(/^.*[\\/]/u, '')}`)}`,
@@ -269,7 +294,7 @@ function metadataLines(metadata: Metadata): string[] {
 
 function partyLines(party: RecognisedParty, names: Names, sources: readonly Placement[]): string[] {
     const lines = sources.map(p => `// Source line ${p.at.line ?? '?'}: ${commentText(p.text)}`);
-    lines.push(`${party.role} ${names.make(party.name, party.role === 'processor' ? 'Processor' : 'Controller')} {`, `    name ${dpaString(party.name)}`);
+    lines.push(`${party.role} ${names.make(identifierLabel(party.name), party.role === 'processor' ? 'Processor' : 'Controller')} {`, `    name ${dpaString(party.name)}`);
     if (party.tradeName) lines.push(`    trade-name ${dpaString(party.tradeName)}`);
     if (party.alias) lines.push(`    alias ${dpaString(party.alias)}`);
     if (party.form) lines.push(`    form ${dpaString(party.form)}`);

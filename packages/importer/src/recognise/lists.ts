@@ -1,6 +1,7 @@
 import type { TableBlock } from '../source.js';
 import { splitItems, subprocessorFrom, topicOf, type ListTopic, type RecognisedSubprocessor } from './annexes.js';
 import { blockText, headingTitle, type Section } from './sections.js';
+import { subprocessorTransfers, withoutMechanisms } from './transfers.js';
 
 // The lists of an agreement, wherever they stand: items under a heading or a line that names what
 // they list ("Categorieën persoonsgegevens:"), a line "Betrokkenen: a, b en c", a table whose header
@@ -13,6 +14,8 @@ export interface ProcessingRow {
     readonly data: string[];
     readonly subjects: string[];
     readonly operations: string[];
+    /** The row's retention cell, as written ("Maximaal 1 maand."). */
+    readonly retention?: string;
 }
 
 export interface Lists {
@@ -31,9 +34,10 @@ function add(lists: Lists, topic: ListTopic, item: string): boolean {
     const clean = item.replace(/^[-*•·]\s*/u, '').replace(/[.;:]$/u, '').trim();
     if (clean === '' || clean.length > 400 || /^(?:geen|n\.?v\.?t\.?|none|-)$/iu.test(clean)) return false;
     if (topic === 'subprocessors') {
-        const sub = subprocessorFrom(clean.split(/\s+[-—–]\s+|:\s+/u));
+        const parts = clean.split(/\s+[-—–]\s+|:\s+/u);
+        const sub = subprocessorFrom([parts[0]!, ...parts.slice(1).map(withoutMechanisms)]);
         if (!sub || lists.subprocessors.some(s => s.name === sub.name)) return false;
-        lists.subprocessors.push(sub);
+        lists.subprocessors.push({ ...sub, ...subprocessorTransfers([clean], parts[0]!, sub.name) });
         return true;
     }
     if (topic === 'processings') return false;
@@ -59,6 +63,7 @@ function readProcessingTable(lists: Lists, header: readonly string[], rows: read
     const activity = column(/verwerking(?!s?handeling)|activiteit|activity|dienst|service/iu);
     const title = activity >= 0 && activity !== data && activity !== purpose ? activity : purpose;
     if (data < 0 || title < 0 || rows.length === 0) return false;
+    const retention = column(/bewaar|retenti|retention/iu);
     complete = header.every((cell, i) => [data, subjects, purpose, title, operations].includes(i) || cell.trim() === '');
     for (const row of rows) {
         const name = (row[title] ?? '').replace(/<[^>]*>/gu, ' ').replace(/^[-•]\s*/u, '').trim();
@@ -68,7 +73,8 @@ function readProcessingTable(lists: Lists, header: readonly string[], rows: read
             purposes: purpose >= 0 && purpose !== title ? cellItems(row[purpose] ?? '') : [],
             data: cellItems(row[data] ?? ''),
             subjects: subjects >= 0 ? cellItems(row[subjects] ?? '') : [],
-            operations: operations >= 0 ? cellItems(row[operations] ?? '') : []
+            operations: operations >= 0 ? cellItems(row[operations] ?? '') : [],
+            ...(retention >= 0 && (row[retention] ?? '').trim() !== '' ? { retention: row[retention]!.trim() } : {})
         };
         lists.processings.push(entry);
         for (const item of entry.data) add(lists, 'data', item);
@@ -85,6 +91,9 @@ function columnOf(header: readonly string[], pattern: RegExp, taken: readonly nu
 /** Whether the table just read is modelled whole (every column and row), so that it needs no prose. */
 let complete = false;
 
+/** A column of transfer mechanisms: "Doorgiftemechanisme", "Doorgiftewaarborg", "Waarborg", "Transfer mechanism". */
+const TRANSFER_COLUMN = /doorgifte|waarborg|transfer|mechanism|safeguard/iu;
+
 /** A table of sub-processors: a column naming them, and one of their locations or services. */
 function readSubprocessorTable(lists: Lists, header: readonly string[], rows: readonly (readonly string[])[]): boolean {
     const name = columnOf(header, /sub-?verwerker|sub-?processor|onderaannemer|^naam$|^name$|partij|leverancier|vendor|dienstverlener|organisatie/iu);
@@ -93,10 +102,12 @@ function readSubprocessorTable(lists: Lists, header: readonly string[], rows: re
     const service = columnOf(header, /rol|dienst|doel|functie|service|purpose|activiteit|taak|verwerking/iu, [name, location]);
     if (location < 0 && service < 0) return false;
     if (location < 0 && !/sub-?verwerker|sub-?processor|onderaannemer/iu.test(header[name]!)) return false;
-    complete = header.every((cell, i) => [name, location, service].includes(i) || /^#?$|^nr\.?$/iu.test(cell.trim()));
+    const transfer = columnOf(header, TRANSFER_COLUMN, [name, location, service]);
+    complete = header.every((cell, i) => [name, location, service, transfer].includes(i) || /^#?$|^nr\.?$/iu.test(cell.trim()));
     for (const row of rows) {
-        const sub = subprocessorFrom(row, { name, location, service });
-        if (sub && !lists.subprocessors.some(s => s.name === sub.name)) lists.subprocessors.push(sub);
+        const sub = subprocessorFrom(row.map((cell, i) => i === location ? withoutMechanisms(cell) : cell), { name, location, service });
+        const stated = [location, transfer].flatMap(i => i >= 0 ? [row[i] ?? ''] : []);
+        if (sub && !lists.subprocessors.some(s => s.name === sub.name)) lists.subprocessors.push({ ...sub, ...subprocessorTransfers(stated, row[name] ?? '', sub.name) });
     }
     return true;
 }

@@ -2,6 +2,8 @@
 // KvK …, hierna: Verwerker, vertegenwoordigd door …", "Verwerker: X, KvK …, straat 1, Plaats",
 // "tussen X (verwerkingsverantwoordelijke) en Y (verwerker)").
 
+import { aliasIn } from './aliases.js';
+
 export type Role = 'controller' | 'processor';
 
 export interface RecognisedParty {
@@ -14,7 +16,7 @@ export interface RecognisedParty {
     city?: string;
     signatory?: string;
     fn?: string;
-    /** The role name the text gives the party, when it is not a role word ("Klant"). */
+    /** The name the text defines for the party ("hierna: Klant"), when it is not a role name the generated agreement gives it (aliases.ts). */
     alias?: string;
     tradeName?: string;
 }
@@ -121,6 +123,8 @@ export function partyIn(text: string): RecognisedParty | undefined {
         const name = cleanName(rest.split(/,|\(|\s[-—–]\s/u)[0]!);
         if (name === '') return undefined;
         const party: RecognisedParty = { role, name };
+        const defined = aliasIn(rest);
+        if (defined) party.alias = defined;
         details(party, rest);
         return withTradeName(party);
     }
@@ -130,7 +134,8 @@ export function partyIn(text: string): RecognisedParty | undefined {
     const name = cleanName(text.slice(0, alias.index).split(/,|\(|\s[-—–]\s|\sgevestigd\b|\singeschreven\b|\sinschreven\b|\smet\s+(?:zetel|adres)/u)[0]!);
     if (name === '' || name.length > 80) return undefined;
     const party: RecognisedParty = { role, name };
-    if (!CONTROLLER_WORDS.test(alias[1]!) && !PROCESSOR_WORDS.test(alias[1]!)) party.alias = alias[1]!;
+    const defined = aliasIn(text);
+    if (defined) party.alias = defined;
     details(party, text);
     return withTradeName(party);
 }

@@ -13,8 +13,8 @@ export { articleNumber } from '../../../references.js';
 /** Internal cross-references: "artikel 5", "art. 5.2", "Article 5", "clause 5.2", "bijlage 2", "Annex 2". */
 const ARTICLE_REFERENCE = /(?<!\p{L})(?:artikel|art\.|article|clause)\s*(\d+)(?:\.(\d+))?(?![\d\p{L}])/giu;
 const ANNEX_REFERENCE = /(?<!\p{L})(?:bijlage|annex)\s+(\d+)(?![\d\p{L}])/giu;
-/** What follows a reference to another instrument: "artikel 28 lid 3 AVG", "artikel 7:454 BW", "artikel 4 van de Hoofdovereenkomst", "Article 28(3) GDPR", "clause 4 of the Main Agreement". */
-const EXTERNAL_REFERENCE = /^(?:\s*(?:,\s*)?(?:lid|sub|onder|paragraph|point)\s+[\da-z]+)*\s*(?:,\s*)?(?::\d|(?:van|uit)\s+(?:de|het|der)\s+(?!(?:deze|verwerkersovereenkomst|bijlage)(?!\p{L}))|der\s|(?:of|in|under)\s+the\s+(?!(?:this|data processing agreement|annex)(?!\p{L}))|(?:AVG|UAVG|GDPR|BW|AWR|Wbp|Awb|Sr|Rv|SCC|DPF)(?!\p{L})|\p{L}*(?:wet|besluit|verordening|richtlijn|code|act|regulation|directive)(?!\p{L})|\()/iu;
+/** What follows a reference to another instrument: "artikel 28 lid 3 AVG", "artikel 7:454 BW", "artikel 4 van de Hoofdovereenkomst", "artikel 28 lid 3 van Verordening (EU) 2016/679", "Article 28(3) GDPR", "clause 4 of the Main Agreement". */
+const EXTERNAL_REFERENCE = /^(?:\s*(?:,\s*)?(?:lid|sub|onder|paragraph|point)\s+[\da-z]+)*\s*(?:,\s*)?(?::\d|(?:van|uit)\s+(?:de|het|der)\s+(?!(?:deze|verwerkersovereenkomst|bijlage)(?!\p{L}))|der\s|(?:of|in|under)\s+the\s+(?!(?:this|data processing agreement|annex)(?!\p{L}))|(?:(?:van|uit|of|under)\s+)?(?:AVG|UAVG|GDPR|BW|AWR|Wbp|Awb|Sr|Rv|SCC|DPF)(?!\p{L})|(?:(?:van|uit|of|under)\s+)?\p{L}*(?:wet|besluit|verordening|richtlijn|code|act|regulation|directive)(?!\p{L})|\()/iu;
 
 /** What comes just before a reference to another instrument: "(algemene voorwaarden, artikel 8)", "the Main Agreement, clause 4". */
 const INSTRUMENT_BEFORE = /(?:hoofdovereenkomst|voorwaarden|main agreement|terms|conditions|AVG|UAVG|GDPR|Wbp)(?!\p{L})[^.;]{0,25}$/iu;
@@ -33,6 +33,9 @@ type MessageKey = Parameters<typeof LANGUAGE_MESSAGES.text>[1];
  * 2.3" in paragraph 2.3) is reported; a literal article or paragraph number ("artikel 4",
  * "artikel 4.1") that exists today is information,
  * with the fix to refer by name, so the number cannot go stale (annex numbers do not move).
+ * In a record of an existing agreement (`record-of`) the text's numbers are the source's, which the
+ * generated numbering does not keep: one the generated agreement lacks is not reported wrong, only
+ * as a literal number (when the generated article has a name to refer to).
  * Another name for a party than the agreement gives it ("Opdrachtgever" where the controller is
  * "Klant") is reported too (party-names.ts).
  */
@@ -61,7 +64,12 @@ export function crossReferences(piece: Piece, context: CheckContext): void {
         const n = Number(m[1]);
         const sub = m[2] === undefined ? undefined : Number(m[2]);
         const ref = m[0];
-        if (n === 0 || n > articles) {
+        if (agreement.recordOf !== undefined && (n === 0 || n > articles || (sub !== undefined && (sub === 0 || sub > (customAt(n)?.paragraphs.length ?? Infinity))))) {
+            // A record of an existing agreement keeps the text's numbers, which are the source's: the
+            // generated numbering (standard clauses as articles of their own) is not the source's,
+            // so a number it lacks is not wrong in the source; it is a fixed number all the same.
+            literal(m.index, end, { kind: 'article', number: n });
+        } else if (n === 0 || n > articles) {
             wrong(m.index, end, 'r48.noSuchArticle', { ref, articles });
         } else if (INSTRUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) {
             continue;
