@@ -203,8 +203,16 @@ export function withFlowDown(clause: StandardClause, article: string): StandardC
     return { ...clause, text: `${clause.text} flow-down none` };
 }
 
-/** The governing law a sentence names ("Nederlands recht"), as a country code. */
+/**
+ * The choice of law a sentence makes: "is … van toepassing", "wordt beheerst door", "governed by".
+ * A law named for another reason is no choice of law: "verplicht op grond van Unie- of Nederlands
+ * recht" (Art. 28(3)(a)), "behoudens verplichtingen ingevolge het Unierecht of Nederlands recht".
+ */
+const CHOICE_OF_LAW = /van\s+toepassing|toepasselijk|beheerst|(?:is|zijn)\s+onderworpen\s+aan|governed|governing|applicable|(?<!\p{L})appl(?:y|ies)(?!\p{L})/iu;
+
+/** The governing law a sentence chooses ("Op deze overeenkomst is Nederlands recht van toepassing"), as a country code. */
 export function lawIn(sentence: string): string | undefined {
+    if (!CHOICE_OF_LAW.test(sentence)) return undefined;
     if (/nederlands(?:e)? recht|dutch law|laws? of the netherlands/iu.test(sentence)) return 'NL';
     if (/belgisch(?:e)? recht|belgian law/iu.test(sentence)) return 'BE';
     return undefined;

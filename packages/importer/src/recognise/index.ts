@@ -336,15 +336,23 @@ function articleLines(section: Section, context: ArticleContext): string[] {
     if (prose.length > 0) {
         const name = names.make(title, 'Clause');
         const paragraphs = prose.map(p => p.text);
-        const reading = readArticle(services, title, paragraphs, new Set(standard.keys()), transfers);
+        const reading = readArticle(services, title, paragraphs, standard, transfers);
         const covers = [...reading.covers];
         for (const [pattern, element] of TITLE_ELEMENTS) if (pattern.test(title) && !covers.includes(element) && !standard.has('duration')) covers.push(element);
         for (const clause of reading.standard) {
             standard.set(clause.keyword, clause);
             lines.push(`// Read from the text of ${commentText(heading?.block.text ?? title)} by the clause reader; the text stays in the clause below.`, clause.text);
         }
+        // A standard clause of an earlier article that this one completes: its line is rewritten.
+        for (const clause of reading.completed) {
+            const at = out.clauses.lastIndexOf(standard.get(clause.keyword)?.text ?? '');
+            if (at < 0) continue;
+            out.clauses[at] = clause.text;
+            standard.set(clause.keyword, clause);
+        }
         const review = [
             reading.standard.length > 0 ? `read as the standard clause${reading.standard.length > 1 ? 's' : ''} ${reading.standard.map(c => c.keyword).join(', ')} above` : 'not recognised as a standard clause',
+            ...reading.completed.map(c => `its text completes the standard clause ${c.keyword} of an earlier article (now \`${c.text}\`)`),
             covers.length > 0 ? `the text reads as ${covers.join(', ')} (covers): check that it provides ${covers.length > 1 ? 'them' : 'it'}` : 'no other Art. 28(3) element found in the text'
         ].join('; ');
         lines.push(`// REVIEW: ${review}`, `clause ${name} ${dpaString(title)}${covers.length > 0 ? ` covers ${covers.join(', ')}` : ''} {`);

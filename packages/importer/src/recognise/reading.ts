@@ -40,6 +40,12 @@ export interface ArticleReading {
     readonly covers: string[];
     /** Standard clauses the reading gives, with the elements each takes from `covers`. */
     readonly standard: StandardClause[];
+    /**
+     * Standard clauses an earlier article gave, completed by what this one says: an `instructions`
+     * clause `without` a part this article's paragraphs on instructions have (the notice of a legal
+     * requirement in the article on the processor's duties, after the instructions in the article on roles).
+     */
+    readonly completed: StandardClause[];
 }
 
 /**
@@ -129,7 +135,7 @@ function standardOf(reading: ElementReading, all: readonly ElementReading[], tex
  * which an earlier article or sentence has), and the elements the custom clause keeping its text
  * covers: those it has at least one part of, not provided by a standard clause.
  */
-export function readArticle(services: DpaServices, title: string, paragraphs: readonly string[], taken: ReadonlySet<string>, transfersTerms: boolean): ArticleReading {
+export function readArticle(services: DpaServices, title: string, paragraphs: readonly string[], taken: ReadonlyMap<string, StandardClause>, transfersTerms: boolean): ArticleReading {
     const all = readings(services, title, paragraphs);
     const text = paragraphs.join('\n');
     const standard: StandardClause[] = [];
@@ -137,12 +143,40 @@ export function readArticle(services: DpaServices, title: string, paragraphs: re
         const clause = standardOf(reading, all, text, taken.has('transfers') || transfersTerms);
         if (clause && !taken.has(clause.keyword) && !standard.some(s => s.keyword === clause.keyword)) standard.push(clause);
     }
-    const provided = new Set([...taken, ...standard.map(s => s.keyword)].flatMap(keyword => KEYWORD_ELEMENTS[keyword] ?? []));
+    const earlier = taken.get('instructions');
+    const completed = earlier ? completedInstructions(services, earlier, paragraphs) : undefined;
+    const provided = new Set([...taken.keys(), ...standard.map(s => s.keyword)].flatMap(keyword => KEYWORD_ELEMENTS[keyword] ?? []));
     // Covered: an element with a part of it in the text; sub-processing only with its authorisation
     // (Art. 28(2)), deletion only at the end of the processing (not a retention period's deletion).
     const covers = all.filter(r => r.found.length > 0 && !provided.has(r.element))
         .filter(r => r.element !== 'subprocessing' || r.found.includes('authorisation'))
         .filter(r => r.element !== 'deletion' || /einde|afloop|beëindig|be\\u00EBindig|beeindig|termination|end of|expir/iu.test(text))
         .map(r => r.element).sort();
-    return { covers, standard };
+    return { covers, standard, completed: completed ? [completed] : [] };
+}
+
+/** The parts `instructions … without` may name, with the element whose reading finds each. */
+const INSTRUCTION_PARTS: readonly (readonly [string, string])[] = [
+    ['transfers', 'instructions'],
+    ['legal-requirement-notice', 'instructions'],
+    ['infringement-notice', 'infringing-instructions']
+];
+
+/**
+ * An `instructions` clause of an earlier article without the parts that this article's paragraphs
+ * on instructions (those that name them: "instructie", "instruction") have; undefined when they
+ * add none. Only those paragraphs are read: a breach article's "wettelijke plicht … op de
+ * hoogte" is no notice of a legal requirement to process otherwise.
+ */
+function completedInstructions(services: DpaServices, earlier: StandardClause, paragraphs: readonly string[]): StandardClause | undefined {
+    const without = /\swithout\s(.+)$/u.exec(earlier.text)?.[1]?.split(/,\s*/u) ?? [];
+    if (without.length === 0) return undefined;
+    const topic = TOPICS.find(([element]) => element === 'instructions')?.[1];
+    const onInstructions = paragraphs.filter(p => topic?.test(p) === true);
+    if (onInstructions.length === 0) return undefined;
+    const found = readings(services, 'Instructies', onInstructions);
+    const has = (part: string): boolean => INSTRUCTION_PARTS.some(([id, element]) => id === part && found.some(r => r.element === element && r.found.includes(id) && r.flags.length === 0));
+    const rest = without.filter(part => !has(part));
+    if (rest.length === without.length) return undefined;
+    return { keyword: 'instructions', text: `${earlier.text.replace(/\swithout\s.+$/u, '')}${rest.length > 0 ? ` without ${rest.join(', ')}` : ''}` };
 }
