@@ -163,6 +163,15 @@ describe('assistance with Art. 32-36 undertaken in a sentence of another article
         expect(clauseLine(text, 'data-subject-requests')).toBeUndefined();
     });
 
+    it('a range of articles ("artikelen 32 tot en met 36") names each of them', async () => {
+        const { text } = await imported(`${HEAD}
+2. Bijstand
+
+2.1 De verwerker verleent de klant bijstand bij het nakomen van de verplichtingen uit de artikelen 32 tot en met 36 AVG.
+`);
+        expect(clauseLine(text, 'assistance')).toBe('assistance security, breach, dpia, prior-consultation');
+    });
+
     it('the processor informing the controller of a breach is not assistance', async () => {
         const { text } = await imported(`${HEAD}
 2. Datalekken
