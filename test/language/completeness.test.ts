@@ -24,6 +24,19 @@ describe('Art. 28(3) completeness summary', () => {
         expect(withCode(await check(text), 'art28-coverage')[0]!.message).toContain('16/17');
     });
 
+    test('a requests clause that neither forwards nor assists does not provide Art. 28(3)(e); one that forwards does', async () => {
+        const requests = / {4}data-subject-requests[^\n]*\n/u;
+        const nothing = minimalAgreement().replace(requests, '    data-subject-requests no-assistance rights access, erasure\n');
+        const result = await check(nothing);
+        expect(withCode(result, 'art28-coverage')[0]!.message).toContain('16/17');
+        expect(withCode(result, 'art28-coverage')[0]!.message).toContain('28(3)(e)');
+        // R33 says why at the clause; the element's absence is not reported a second time.
+        expect(withCode(result, 'DPA-R11')).toEqual([]);
+        expect(withCode(result, 'DPA-R33').map(d => coveredText(nothing, d))).toEqual(['no-assistance']);
+        const forwarding = minimalAgreement().replace(requests, '    data-subject-requests forward within 5 days no-assistance\n');
+        expect(withCode(await check(forwarding), 'art28-coverage')).toEqual([]);
+    });
+
     test('the fix adds every missing standard clause, and the agreement is complete again', async () => {
         const d = withCode(await check(withoutAuditAndBreach), 'art28-coverage')[0]!;
         expect(isFixData(d.data)).toBe(true);

@@ -71,6 +71,10 @@ const ICTEAM: readonly SeedDefect[] = [
     { defect: '#42 "Apple-gecertificeerde medewerkers" as a technical measure', rule: 'DPA-R53', covered: 'Apple-gecertificeerde medewerkers' },
     { defect: '#43 two-step verification listed twice', rule: 'DPA-R53', covered: '"Gebruik van tweewegverificatie"' },
     { defect: '#44 no testing, restore test, logging', rule: 'DPA-R39', covered: 'ICTeamImagingPeople' },
+    // The seed has no legal-requirement exception, so no notice of one before processing: the
+    // `instructions` clause says so (`without legal-requirement-notice`), and the element is missing.
+    { defect: '#47 no notice of a legal requirement to process otherwise (Art. 28(3)(a))', rule: 'DPA-R03', covered: 'legal-requirement-notice' },
+    { defect: '#47 Art. 28(3)(a) incomplete: one element of the completeness summary missing', rule: 'art28-coverage', covered: 'ICTeamImagingPeople' },
     { defect: '#47 no Art. 30(2) record data, no privacy contact', rule: 'DPA-R55', covered: 'ICTeam' },
     { defect: '#47 no privacy contact or DPO', rule: 'DPA-R56', covered: 'ICTeam' },
     { defect: 'note: "artikel 1" is the source\'s article 1 (the processing), in the generated agreement the definitions: a literal number, with the fix to refer by name (information)', rule: 'DPA-R48', covered: 'artikel 1' }
@@ -88,6 +92,7 @@ const ITZZ: readonly SeedDefect[] = [
     { defect: '#10 sub-processors without authorisation', rule: 'DPA-R07', covered: 'without-authorisation' },
     { defect: '#10 sub-processors without notice or objection', rule: 'DPA-R08', covered: 'without-authorisation' },
     { defect: '#10 flow-down only of the "relevante verplichtingen"', rule: 'DPA-R09', covered: 'relevant' },
+    { defect: '#12 no duty to warn when an instruction infringes the law', rule: 'DPA-R17', covered: 'infringement-notice' },
     { defect: '#13 Wbp rights ("aangetekend verzet")', rule: 'DPA-R33', covered: 'data-subject-requests' },
     { defect: '3.8, last sentence: the costs of assisting data subjects for the customer (review D-06)', rule: 'DPA-R54', covered: 'charged' },
     { defect: '3.8, last sentence: the costs of breach assistance for the customer (review D-06)', rule: 'DPA-R54', covered: 'charged' },

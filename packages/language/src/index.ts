@@ -33,5 +33,5 @@ export { isReviewDefect, reviewImport, type ElementStatus, type ImportTrace, typ
 // For the importer (issue 15): the clause-reading and clause data and the custom-clause reader,
 // so that it recognises elements in imported prose with the language's own knowledge.
 export { CLAUSES_DATA, CLAUSE_READING_DATA } from './data/index.js';
-export { readClause, type ElementReading } from './validation/rules/custom-clauses/reading.js';
+export { readClause, readsIn, type ElementReading } from './validation/rules/custom-clauses/reading.js';
 export { sentences, type Sentence } from './validation/text/index.js';

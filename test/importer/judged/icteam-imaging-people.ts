@@ -11,7 +11,6 @@ export const ICTEAM_IMAGING_PEOPLE: ImportJudgement = {
         { defect: '#30', reason: 'the controller without legal form or KvK number', rule: 'DPA-R49', covered: 'ImagingPeople' },
         { defect: '#41', reason: 'Secure Socket Layer (SSL), the obsolete protocol', rule: 'DPA-R40', covered: '', count: 2 },
         { defect: '#37', reason: 'hosted files, back-ups and mail may hold Art. 9 data, unflagged', rule: 'DPA-R29', covered: '', count: 4 },
-        { defect: '#19', reason: 'requests handled "in onderling overleg", no assistance promised', rule: 'DPA-R33', covered: 'no-assistance' },
         { defect: '#5', reason: 'purposes extended to those "reasonably related"', rule: 'DPA-R04', covered: 'redelijkerwijs samenhangen' },
         { defect: '#20', reason: 'disclosure whenever the processor finds it "logischerwijs noodzakelijk"', rule: 'DPA-R04', covered: 'logischerwijs noodzakelijk' },
         { defect: '#8', reason: 'assistance only with DPIAs', rule: 'DPA-R12', covered: 'dpia' },
@@ -28,11 +27,10 @@ export const ICTEAM_IMAGING_PEOPLE: ImportJudgement = {
         { defect: '#26', reason: 'deletion only, not at the controller\'s choice', rule: 'DPA-R15', covered: 'delete' },
         { defect: '#24', reason: 'the liability cap clashes with full liability for sub-processors', rule: 'DPA-R30', covered: 'beperkt tot de vergoeding' },
         { defect: '#28', reason: 'the processor may revise the agreement unilaterally', rule: 'DPA-R45', covered: 'is gerechtigd deze overeenkomst' },
-        { defect: 'instructions', reason: 'claims no instructions clause', falseAlarm: 'art. 3.2 processes only on the controller\'s written instructions (the hand-made model holds it): the clause reader did not find it', rule: 'DPA-R03', covered: 'Verwerkersovereenkomst' },
-        { defect: 'confidentiality', reason: 'claims no confidentiality of authorised persons', falseAlarm: 'art. 9 binds everyone the processor engages to confidentiality (the hand-made model holds it): the clause reader did not find it', rule: 'DPA-R05', covered: 'Verwerkersovereenkomst' },
         { defect: 'signature', reason: 'claims signatures without date, function and place', falseAlarm: 'the signature block gives each signatory\'s function, place and date (14 May 2018): the importer did not take them', rule: 'DPA-R50', covered: '"', count: 2 },
         { defect: 'restated', reason: 'claims a custom clause restates the standard clause', falseAlarm: 'the importer made the standard clause and kept the same sentences as a custom clause (audit findings, audit costs, security changes): a duplicate of the import, not of the agreement', rule: 'DPA-R63', covered: '', count: 3 },
         { defect: '#35', reason: 'Bijlage 1 row 1: a statutory retention whose statute is not named', rule: 'DPA-R36', covered: 'or statutory if longer' },
-        { defect: '#36', reason: 'Bijlage 1 rows 2-4, 6-11: "gedurende de samenwerking/overeenkomst", without a deletion period', rule: 'DPA-R36', covered: 'agreement', count: 9 }
+        { defect: '#36', reason: 'Bijlage 1 rows 2-4, 6-11: "gedurende de samenwerking/overeenkomst", without a deletion period', rule: 'DPA-R36', covered: 'agreement', count: 9 },
+        { defect: '#47', reason: 'instructions (2.1, 5.2) without the legal-requirement exception and its prior notice (Art. 28(3)(a))', rule: 'DPA-R03', covered: 'legal-requirement-notice' }
     ]
 };

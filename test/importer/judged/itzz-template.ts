@@ -8,7 +8,7 @@ export const ITZZ_TEMPLATE: ImportJudgement = {
     name: 'itzz-template',
     rows: [
         { defect: '#10', reason: 'sub-processors without authorisation', rule: 'DPA-R07', covered: 'Imported0049de5ec82a91de9d7Txt' },
-        { defect: '#15', reason: 'assistance with Art. 32-36 incomplete: nothing on DPIA or prior consultation', rule: 'DPA-R12', covered: 'Imported0049de5ec82a91de9d7Txt' },
+        { defect: '#15', reason: 'assistance with Art. 32-36 incomplete: nothing on DPIA or prior consultation', rule: 'DPA-R12', covered: 'breach' },
         { defect: '#28', reason: 'no restore testing, no regular testing', rule: 'DPA-R39', covered: 'Imported0049de5ec82a91de9d7Txt' },
         { defect: 'template', reason: 'a template: the customer, dates, signatures and "other data, namely …" are blanks to fill in', rule: 'DPA-R01', covered: '', count: 11 },
         { defect: 'template', reason: 'the processor\'s signature has blanks for date and place and no function', rule: 'DPA-R50', covered: '"Niels Hamoen"' },
@@ -22,7 +22,6 @@ export const ITZZ_TEMPLATE: ImportJudgement = {
         { defect: '#20', reason: 'a request window, no default deletion or deadline', rule: 'DPA-R34', covered: 'termination return-or-delete' },
         { defect: 'note', reason: 'processing outside the EU on the customer\'s written consent: consent is no Chapter V mechanism (information)', rule: 'DPA-R23', covered: 'controller-consent' },
         { defect: '#25', reason: 'confidentiality lapses for data that are "klaarblijkelijk" public and survives only a year', rule: 'DPA-R51', covered: 'klaarblijkelijk' },
-        { defect: 'confidentiality', reason: 'claims no confidentiality of authorised persons', falseAlarm: 'art. 9 binds the processor and the persons it engages to secrecy (the hand-made model holds it): the clause reader did not find it', rule: 'DPA-R05', covered: 'Imported0049de5ec82a91de9d7Txt' },
         { defect: 'subjects', reason: 'claims no data subjects', falseAlarm: 'each activity of Bijlage 1 names its data subjects in its title ("(personeel van) Opdrachtgever", "klanten van Opdrachtgever"): the importer did not take them', rule: 'DPA-R18', covered: 'OpslagEnBeheerEnBackUp', says: 'data subjects', count: 2 },
         { defect: 'infringement', reason: 'claims no infringement notice', falseAlarm: 'the hand-made model reads the notice of an infringing instruction in art. 3: the clause reader did not find it', rule: 'DPA-R17', covered: 'infringement-notice' },
         { defect: '#9', reason: 'medical data, a category the customer may tick, without logging or other extra safeguards', rule: 'DPA-R26', covered: 'health' },

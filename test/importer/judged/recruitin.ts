@@ -4,7 +4,7 @@ import type { ImportJudgement } from './table.js';
 export const RECRUITIN: ImportJudgement = {
     name: 'recruitin',
     rows: [
-        { defect: 'R8', reason: 'assistance with Art. 32-36 is incomplete (breaches only)', rule: 'DPA-R12', covered: 'Verwerkersovereenkomst' },
+        { defect: 'R8', reason: 'assistance with Art. 32-36 is incomplete (breaches only)', rule: 'DPA-R12', covered: 'breach' },
         { defect: 'R14', reason: 'no back-up or restore measure', rule: 'DPA-R39', covered: 'Verwerkersovereenkomst' },
         { defect: 'R4', reason: 'ad pixels (Meta, LinkedIn Insight Tag) listed as sub-processors: the platforms are (joint) controllers of the collection', rule: 'DPA-R10', covered: '"', count: 2 },
         { defect: 'nature', reason: 'claims no nature of the processing', falseAlarm: 'the preamble names the services performed through the platforms (vacancy campaigns, assessments, reports), which the hand-made model takes as the nature: the importer did not take them as operations', rule: 'DPA-R18', covered: 'RecruitmentDienstverleningViaHet' },

@@ -23,6 +23,5 @@ export const STARRED: ImportJudgement = {
         { defect: 'S6', reason: 'notice only of relevant events of large impact', rule: 'DPA-R32', covered: 'melding moet alleen' },
         { defect: 'S11', reason: 'requests only forwarded, no assistance', rule: 'DPA-R33', covered: 'no-assistance' },
         { defect: 'S12', reason: 'deletion without a deadline', rule: 'DPA-R34', covered: 'DuurEnBeeindiging' },
-        { defect: 'S2', reason: 'claims the persons\' confidentiality is missing', falseAlarm: '2.3 extends the processor\'s duties to everyone processing under its authority and 9.1 binds them to confidentiality (the hand-made model holds it): the clause reader did not join the two articles', rule: 'DPA-R05', covered: 'Starred2017Bewerkersovereenkomst' }
     ]
 };

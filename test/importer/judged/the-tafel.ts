@@ -10,9 +10,7 @@ export const THE_TAFEL: ImportJudgement = {
         { defect: 'T4', reason: 'no notice of an infringing instruction', rule: 'DPA-R17', covered: 'infringement-notice' },
         { defect: 'T3', reason: 'anonymised reuse to improve the services is an own purpose', rule: 'DPA-R04', covered: 'verbeteren van de Diensten' },
         { defect: 'T2', reason: 'documentation replaces the audit', rule: 'DPA-R16', covered: 'reports' },
-        { defect: 'legal requirement', reason: 'claims no legal-requirement notice', falseAlarm: '5.1 gives it: where Union or Dutch law requires other processing, the processor informs the restaurant first; the instructions were read from art. 1 only', rule: 'DPA-R03', covered: 'legal-requirement-notice' },
         { defect: 'notice', reason: 'claims no notice of changes and no objection', falseAlarm: '5.4 announces every change 30 days ahead, with an objection and a right to terminate: the clause reader took only the authorisation sentence', rule: 'DPA-R08', covered: 'general' },
-        { defect: 'assistance', reason: 'claims no DPIA and prior-consultation assistance', falseAlarm: '5.6 assists with "de artikelen 32 tot en met 36 AVG": a range that includes Art. 35 and 36', rule: 'DPA-R12', covered: 'security, breach' },
         { defect: 'T1', reason: 'allergens (health data) and diet wishes (which can reveal religion) are processed while the agreement declares no special categories', rule: 'DPA-R61', covered: '', count: 2 },
         { defect: 'T9', reason: 'SCCs for Vercel and Upstash\'s US parent with no module and no transfer impact assessment', rule: 'DPA-R37', covered: 'scc', count: 2 }
     ]

@@ -5,7 +5,7 @@ export const BSCPRO: AgreementTable = {
     file: 'bscpro.dpa',
     title: 'BSCPro (2026)',
     rows: [
-        { defect: 'B1-B8', reason: 'the Art. 28(3) summary: twelve elements absent, as the text has none of them (the requests clause counts as present; R33 reports that it gives no assistance)', rule: 'art28-coverage', covered: 'BscProVerwerkersovereenkomst' },
+        { defect: 'B1-B8', reason: 'the Art. 28(3) summary: thirteen elements absent, as the text has none of them (the requests clause states the rights to the data subject but neither forwards requests nor assists: absent, R33 says why)', rule: 'art28-coverage', covered: 'BscProVerwerkersovereenkomst' },
         { defect: 'B8', reason: 'no duration and no end of the processing', rule: 'DPA-R58', covered: 'BscProVerwerkersovereenkomst' },
         { defect: 'B1', reason: 'no documented-instructions clause', rule: 'DPA-R03', covered: 'BscProVerwerkersovereenkomst' },
         { defect: 'B2', reason: 'no confidentiality of authorised persons', rule: 'DPA-R05', covered: 'BscProVerwerkersovereenkomst' },

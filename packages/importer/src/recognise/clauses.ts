@@ -12,6 +12,8 @@ export interface StandardClause {
     readonly text: string;
     /** Only parameters, for the clause an earlier sentence of the same article stated ("Verwerker meldt een nieuwe subverwerker 4 weken van tevoren"). */
     readonly partial?: boolean;
+    /** Why the reading gives it, when more than the article's own text (said in the comment above the clause). */
+    readonly because?: string;
 }
 
 const patterns = CLAUSES_DATA.patterns;
@@ -55,17 +57,28 @@ function breach(sentence: string): StandardClause | undefined {
     return undefined;
 }
 
+/** Who audits: the controller or an auditor it mandates, or only an independent third party. */
+const AUDITOR_CONTROLLER = /door\s+(?:de\s+)?(?:verwerkingsverantwoordelijke|verantwoordelijke|opdrachtgever|klant)\s+(?:of|en\/of)\s+(?:een|de)\s+(?:door\s+(?:haar|hem|de(?:ze)?\s+\p{L}+|\p{L}+)\s+)?(?:gemachtigde|aangewezen|gemandateerde|ingeschakelde)|by\s+the\s+(?:controller|customer|client)\s+or\s+(?:an(?:other)?|a)\s+(?:\p{L}+\s+)?auditor/iu;
+const AUDITOR_INDEPENDENT = /door\s+een\s+(?:onafhankelijke|externe)\s+(?:derde|auditor|deskundige|accountant|partij)|by\s+an\s+independent\s+(?:third\s+party|auditor)/iu;
+/** The processor's part in an audit (Art. 28(3)(h): "allows for and contributes to audits"). */
+const AUDIT_COOPERATION = /(?:medewerking\s+(?:verlenen|verleent|geven|geeft)|meewerk\p{L}*|werkt\s+mee|mogelijk\s+(?:maken|maakt)|maakt\s+mogelijk|staat\s+toe|toestaan|draagt\s+bij|bijdragen|allows?\s+for|contributes?\s+to|submits?\s+to|cooperates?\s+with)[^.;]{0,40}(?:audit|inspectie|inspection)/iu;
+
 function audit(sentence: string): StandardClause | undefined {
     if (!AUDIT_TOPIC.test(sentence) || !/audit|inspectie|controle/iu.test(sentence)) return undefined;
+    // Inspections by the supervisory authority are not the controller's audit.
+    if (/toezichthou|autoriteit|supervisory/iu.test(sentence) && !/verwerkingsverantwoordelijke|verantwoordelijke|opdrachtgever|klant|controller|customer/iu.test(sentence)) return undefined;
     const parts: string[] = [];
     const frequency = /(?:eens|één keer|een keer|1 keer|maximaal (?:één|een|1) ?(?:keer|maal)?|once)\s+per\s+(jaar|kalenderjaar|year|twee jaar)|(jaarlijks|annually|elk jaar|ieder jaar|once a year)/iu.exec(sentence);
     if (frequency) parts.push(`every ${/twee/iu.test(frequency[1] ?? '') ? '2 years' : '1 year'}`);
-    const costs = /kosten\s+van\s+(?:de|een|het)\s+(?:audit|inspectie|controle)[^.;]{0,60}?(?:voor\s+rekening\s+van|gedragen\s+door|betaalt)\s+(?:de\s+)?(verwerkingsverantwoordelijke|verantwoordelijke|opdrachtgever|klant|verwerker)/iu.exec(sentence);
+    const by = AUDITOR_CONTROLLER.test(sentence) ? 'controller-or-auditor' : AUDITOR_INDEPENDENT.test(sentence) ? 'independent-auditor' : undefined;
+    if (by) parts.push(`by ${by}`);
+    const costs = /kosten\s+van\s+(?:de|een|het|dergelijke|deze|die)\s+(?:audit|inspectie|controle)[^.;]{0,60}?(?:voor\s+rekening\s+van|gedragen\s+door|betaalt)\s+(?:de\s+)?(verwerkingsverantwoordelijke|verantwoordelijke|opdrachtgever|klant|verwerker)/iu.exec(sentence);
     if (costs) {
         const payer = /^verwerker$/iu.test(costs[1]!) ? 'processor' : 'controller';
         parts.push(`costs ${payer === 'controller' && /tenzij|behalve|unless/iu.test(sentence) ? 'controller-unless-fault' : payer}`);
     }
     // The controller's right to audit, without parameters: "heeft het recht (om) … audit(s) uit te voeren".
+    if (parts.length === 0 && AUDIT_COOPERATION.test(sentence)) parts.push('');
     if (parts.length === 0 && /(?:heeft|hebben|krijgt)\s+het\s+recht[^.;]{0,60}(?:audit|inspectie)|(?:audit|inspectie)\p{L}*[^.;]{0,40}(?:uit\s+te\s+(?:laten\s+)?voeren|te\s+(?:laten\s+)?verrichten)|may\s+(?:conduct\s+)?audit/iu.test(sentence)) parts.push('');
     const notice = /(?:ten minste|minimaal|uiterlijk|at least)?\s*([^.;]{0,25}?)\s+(?:van tevoren|vooraf|voorafgaand|in advance|voor(?:dat)? de audit)/iu.exec(sentence);
     const noticeDuration = notice ? durationIn(notice[1]!) : undefined;
@@ -154,7 +167,7 @@ export function standardClausesIn(sentence: string): StandardClause[] {
 
 /** The parameters each clause that merges takes, in the grammar's order. */
 const MERGED: Readonly<Record<string, readonly string[]>> = {
-    audit: ['every', 'notice', 'costs'],
+    audit: ['every', 'by', 'notice', 'costs'],
     subprocessing: ['notice', 'objection', 'flow-down']
 };
 
@@ -203,8 +216,16 @@ export function withFlowDown(clause: StandardClause, article: string): StandardC
     return { ...clause, text: `${clause.text} flow-down none` };
 }
 
-/** The governing law a sentence names ("Nederlands recht"), as a country code. */
+/**
+ * The choice of law a sentence makes: "is … van toepassing", "wordt beheerst door", "governed by".
+ * A law named for another reason is no choice of law: "verplicht op grond van Unie- of Nederlands
+ * recht" (Art. 28(3)(a)), "behoudens verplichtingen ingevolge het Unierecht of Nederlands recht".
+ */
+const CHOICE_OF_LAW = /van\s+toepassing|toepasselijk|beheerst|(?:is|zijn)\s+onderworpen\s+aan|governed|governing|applicable|(?<!\p{L})appl(?:y|ies)(?!\p{L})/iu;
+
+/** The governing law a sentence chooses ("Op deze overeenkomst is Nederlands recht van toepassing"), as a country code. */
 export function lawIn(sentence: string): string | undefined {
+    if (!CHOICE_OF_LAW.test(sentence)) return undefined;
     if (/nederlands(?:e)? recht|dutch law|laws? of the netherlands/iu.test(sentence)) return 'NL';
     if (/belgisch(?:e)? recht|belgian law/iu.test(sentence)) return 'BE';
     return undefined;

@@ -1,6 +1,6 @@
 import { EmptyFileSystem } from 'langium';
 import { createDpaServices, sentences, type DpaServices } from '@dpa/language';
-import { readArticle } from './reading.js';
+import { extendsToPersons, readArticle } from './reading.js';
 import { commentText, dpaString, Names } from '../emit/writer.js';
 import type { SourceBlock, SourceDocument, SourceLocation } from '../source.js';
 import { measureKind, measureType } from './annexes.js';
@@ -231,9 +231,10 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
     // The articles: standard clauses where a sentence states one, the rest as custom clauses.
     const standard = new Map<string, StandardClause>();
     const customClauses: string[] = [];
+    const personsBound = source.blocks.some(block => extendsToPersons(blockText(block)));
     const transfers = /doorgifte|derde land|buiten\s+(?:de\s+|een\s+land\s+van\s+de\s+)?(?:EER|EU|Europese)|transfers?\s+(?:to|outside)/iu.test(allText);
     for (const section of sections) {
-        customClauses.push(...articleLines(section, { services, names, consumed, place, standard, metadata, out, transfers }));
+        customClauses.push(...articleLines(section, { services, names, consumed, place, standard, metadata, out, transfers, personsBound }));
     }
     // Where the text states no retention but a deletion period at the end ("binnen 30 dagen na
     // beëindiging … wissen"), the data are kept for the agreement and that period at most.
@@ -316,11 +317,13 @@ interface ArticleContext {
     readonly out: Output;
     /** The agreement has terms on transfers outside the EEA (an article or sentence about them). */
     readonly transfers: boolean;
+    /** A sentence extends the processor's obligations to the persons under its authority (reading.ts `extendsToPersons`). */
+    readonly personsBound: boolean;
 }
 
 /** One section's clauses: its standard clauses' sentences go into the model, the rest into one custom clause. Returns the custom clause's name, if any. */
 function articleLines(section: Section, context: ArticleContext): string[] {
-    const { services, names, consumed, place, standard, metadata, out, transfers } = context;
+    const { services, names, consumed, place, standard, metadata, out, transfers, personsBound } = context;
     const heading = section.heading;
     const title = heading ? headingTitle(heading.block) : 'Preambule';
     const prose: { item: IndexedBlock; text: string }[] = [];
@@ -376,15 +379,23 @@ function articleLines(section: Section, context: ArticleContext): string[] {
     if (prose.length > 0) {
         const name = names.make(title, 'Clause');
         const paragraphs = prose.map(p => p.text);
-        const reading = readArticle(services, title, paragraphs, new Set(standard.keys()), transfers);
+        const reading = readArticle(services, title, paragraphs, standard, { transfers, personsBound });
         const covers = [...reading.covers];
         for (const [pattern, element] of TITLE_ELEMENTS) if (pattern.test(title) && !covers.includes(element) && !standard.has('duration')) covers.push(element);
         for (const clause of reading.standard) {
             standard.set(clause.keyword, clause);
-            lines.push(`// Read from the text of ${commentText(heading?.block.text ?? title)} by the clause reader; the text stays in the clause below.`, clause.text);
+            lines.push(`// Read from the text of ${commentText(heading?.block.text ?? title)} by the clause reader${clause.because ? `, ${clause.because}` : ''}; the text stays in the clause below.`, clause.text);
+        }
+        // A standard clause of an earlier article that this one completes: its line is rewritten.
+        for (const clause of reading.completed) {
+            const at = out.clauses.lastIndexOf(standard.get(clause.keyword)?.text ?? '');
+            if (at < 0) continue;
+            out.clauses[at] = clause.text;
+            standard.set(clause.keyword, clause);
         }
         const review = [
             reading.standard.length > 0 ? `read as the standard clause${reading.standard.length > 1 ? 's' : ''} ${reading.standard.map(c => c.keyword).join(', ')} above` : 'not recognised as a standard clause',
+            ...reading.completed.map(c => `its text completes the standard clause ${c.keyword} of an earlier article (now \`${c.text}\`)`),
             covers.length > 0 ? `the text reads as ${covers.join(', ')} (covers): check that it provides ${covers.length > 1 ? 'them' : 'it'}` : 'no other Art. 28(3) element found in the text'
         ].join('; ');
         lines.push(`// REVIEW: ${review}`, `clause ${name} ${dpaString(title)}${covers.length > 0 ? ` covers ${covers.join(', ')}` : ''} {`);

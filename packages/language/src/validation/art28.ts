@@ -78,10 +78,14 @@ const providedCache = new WeakMap<ast.Agreement, ReadonlyMap<string, AstNode>>()
  * not provide it: an `audit` clause with information only, evidence instead of an audit at the
  * processor's choice, or no inspections (Art. 28(3)(h); rules/clauses/audit-deletion-terms.ts,
  * DPA-R16); sub-processors engaged without authorisation (Art. 28(2)) or without the same
- * obligations (Art. 28(4)) (DPA-R07, R09). The clause's own checks report why.
+ * obligations (Art. 28(4)) (DPA-R07, R09); requests of data subjects neither assisted with nor
+ * forwarded (`data-subject-requests no-assistance` without `forward`: the text states the rights,
+ * the processor does nothing for the controller, Art. 28(3)(e); DPA-R33). The clause's own checks
+ * report why.
  */
 export function fallsShort(clause: ast.Clause): boolean {
     if (ast.isAuditClause(clause)) return auditShortfalls(clause, 'en').length > 0;
+    if (ast.isDataSubjectRequestsClause(clause)) return clause.noAssistance && !clause.forwards;
     return ast.isSubprocessingClause(clause) && (clause.authorisation === 'without-authorisation' || clause.flowDown === 'none');
 }
 

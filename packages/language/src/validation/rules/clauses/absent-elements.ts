@@ -31,9 +31,9 @@ export function absentElements(agreement: ast.Agreement, context: CheckContext):
     for (const element of ART28_ELEMENTS) {
         if (!ABSENCE_RULES.has(element.rule) || provided.has(element.id)) continue;
         if (reportWithheld(agreement, element.id, element.rule, context)) continue;
-        // A sub-processing clause that falls short of its element reports why itself (the audit
-        // clause's shortfall is reported below, at its parameter).
-        if (agreement.clauses.some(c => ast.isSubprocessingClause(c) && element.provider.includes(c.$type) && fallsShort(c))) continue;
+        // A sub-processing or requests clause that falls short of its element reports why itself
+        // (DPA-R07/R09, DPA-R33 `no-assistance`); the audit clause's shortfall is reported below, at its parameter.
+        if (agreement.clauses.some(c => (ast.isSubprocessingClause(c) || ast.isDataSubjectRequestsClause(c)) && element.provider.includes(c.$type) && fallsShort(c))) continue;
         const clause = element.clause;
         const insertable = clause !== undefined && !(element.rule === 'DPA-R06' && agreement.measures.length === 0);
         const x = element.rule === 'DPA-R12' ? assistanceGap(ASSISTANCE_TOPICS, lang) : undefined;
