@@ -1,5 +1,6 @@
 import type { TableBlock } from '../source.js';
 import { splitItems, subprocessorFrom, topicOf, type ListTopic, type RecognisedSubprocessor } from './annexes.js';
+import { announcedOperations, operationsOf, PURPOSE_LIST, purposeItems, scopeIn } from './purposes.js';
 import { blockText, headingTitle, type Section } from './sections.js';
 
 // The lists of an agreement, wherever they stand: items under a heading or a line that names what
@@ -119,7 +120,8 @@ function readTable(lists: Lists, table: TableBlock): ListTopic | undefined {
         complete = labelled.length === table.rows.length;
         for (const row of labelled) {
             const topic = rowTopic(row[0]!)!;
-            if (topic === 'purposes' || topic === 'operations') lists[topic].push(row[1]!.trim());
+            if (topic === 'purposes') lists.purposes.push(...purposeItems(row[1]!));
+            else if (topic === 'operations') lists.operations.push(row[1]!.trim());
             else for (const item of splitItems(row[1]!)) add(lists, topic, item);
         }
         return rowTopic(labelled[0]![0]!);
@@ -147,10 +149,17 @@ function readTable(lists: Lists, table: TableBlock): ListTopic | undefined {
 /** An operation on personal data named as an item: "Opslag en beheer en back-up van persoonsgegevens van …". */
 const ACTIVITY = /^(?:\p{L}[\p{L}-]*(?:,\s*|\s+en\s+|\s+))+(?:van|door)\s+(?:de\s+)?persoonsgegevens\b/iu;
 
-/** "Doeleinden zijn: a; b" or "Het doel van de verwerking is a": the purposes one sentence lists. */
-const PURPOSE_LIST = /(?:^|\.\s+)(?:de\s+)?(?:doel(?:einde)?n?|het\s+doel)(?:\s+van\s+de\s+verwerking)?\s+(?:zijn|is)\s*:?\s+([^.]+)/iu;
-/** "… verwerking … (uitsluitend) in het kader van X": the scope a sentence gives the processing. */
-const PURPOSE_SCOPE = /(?:verwerk\p{L}*|verwerking)[^.;]{0,140}?\s(?:in het kader van|ten behoeve van de uitvoering van|ter uitvoering van|uitsluitend voor|uitsluitend om)\s+([^.;,]{5,160})/iu;
+
+/** The scope a sentence gives the processing, as its purpose; the operations it announces after a colon, as such. */
+function addScope(lists: Lists, scope: string): void {
+    const announced = announcedOperations(scope);
+    if (!announced) {
+        add(lists, 'purposes', scope);
+        return;
+    }
+    add(lists, 'purposes', announced.purpose);
+    lists.operations.push(...announced.operations);
+}
 
 /** The purposes the first articles state in a sentence, when no list or table gave them. */
 function purposesIn(lists: Lists, sections: readonly Section[]): void {
@@ -159,15 +168,14 @@ function purposesIn(lists: Lists, sections: readonly Section[]): void {
     for (const text of blocks(sections)) {
         const listed = PURPOSE_LIST.exec(text);
         if (listed) {
-            // A list of purposes is split on its semicolons only: "per e-mail of per post" is one purpose.
-            for (const item of listed[1]!.split(/\s*;\s*/u)) add(lists, 'purposes', item);
+            for (const item of purposeItems(listed[1]!)) add(lists, 'purposes', item);
             return;
         }
     }
     for (const text of texts) {
-        const scope = PURPOSE_SCOPE.exec(text);
+        const scope = scopeIn(text);
         if (scope && /persoonsgegevens|verwerking/iu.test(text)) {
-            add(lists, 'purposes', scope[1]!.trim());
+            addScope(lists, scope);
             return;
         }
     }
@@ -176,14 +184,22 @@ function purposesIn(lists: Lists, sections: readonly Section[]): void {
 /** "De toegestane verwerkingen worden … uitgevoerd", "De verwerking is geautomatiseerd en vindt plaats op …": how the processing is done, its nature. */
 const NATURE = /(?:^|[.]\s+)((?:de\s+)?(?:toegestane\s+)?verwerking(?:en)?\s+(?:worden|wordt|zullen|zal|is|vindt|vinden)\s[^.]*?(?:uitgevoerd|plaats|geautomatiseerd)[^.]*)\./iu;
 
+/** How the processing is done: the operations a scope sentence announces ("de dienst: het a, het b en het c"), else a sentence on its nature. */
 function operationsIn(lists: Lists, sections: readonly Section[]): void {
-    for (const section of sections.slice(0, 8)) {
-        for (const { block } of section.blocks) {
-            const m = block.kind === 'table' ? null : NATURE.exec(blockText(block));
-            if (m) {
-                lists.operations.push(m[1]!.trim());
-                return;
-            }
+    const texts = sections.slice(0, 8).flatMap(section => section.blocks.filter(b => b.block.kind !== 'table').map(b => blockText(b.block)));
+    for (const text of texts.slice(0, 40)) {
+        const scope = scopeIn(text);
+        const announced = scope ? announcedOperations(scope) : undefined;
+        if (announced) {
+            lists.operations.push(...announced.operations);
+            return;
+        }
+    }
+    for (const text of texts) {
+        const m = NATURE.exec(text);
+        if (m) {
+            lists.operations.push(m[1]!.trim());
+            return;
         }
     }
 }
@@ -204,10 +220,6 @@ function dataIn(lists: Lists, sections: readonly Section[]): void {
     }
 }
 
-/** The purposes that name an operation ("het aannemen en beheren van reserveringen"): the nature of the processing as the text gives it. */
-export function operationsOf(purposes: readonly string[]): string[] {
-    return purposes.map(purpose => purpose.replace(/^(?:uitsluitend|alleen|enkel|slechts)\s+/iu, '')).filter(purpose => /^(?:het\s+)?\p{L}\p{Ll}+n(?:\s+(?:en|of)\s+\p{Ll}+n)?\s+van\s/u.test(purpose.trim())).map(purpose => purpose.replace(/^het\s+/u, '').trim());
-}
 
 export function readLists(sections: readonly Section[]): Lists {
     const lists: Lists = { processings: [], data: [], subjects: [], measures: [], purposes: [], operations: [], subprocessors: [], consumed: new Map() };
@@ -231,10 +243,13 @@ export function readLists(sections: readonly Section[]): Lists {
             const text = blockText(block).trim();
             const inline = /^([^:]{3,60}):\s*(.+)$/u.exec(text);
             const inlineTopic = inline ? rowTopic(inline[1]!) : undefined;
-            if (inline && inlineTopic && !/[.]\s+\p{Lu}/u.test(inline[2]!)) {
-                if (inlineTopic === 'purposes' || inlineTopic === 'operations') lists[inlineTopic].push(inline[2]!.trim());
-                else if (!splitItems(inline[2]!).map(item => add(lists, inlineTopic, item)).some(Boolean)) continue;
-                lists.consumed.set(index, inlineTopic);
+            const [value, ...more] = inline ? inline[2]!.split(/(?<=[.])\s+(?=\p{Lu})/u) : [];
+            // "Doel van de verwerking: X. More sentences.": the first sentence is the purpose; the line stays prose.
+            if (inline && inlineTopic && (more.length === 0 || (inlineTopic === 'purposes' && lists.purposes.length === 0))) {
+                if (inlineTopic === 'purposes') lists.purposes.push(...purposeItems(value!));
+                else if (inlineTopic === 'operations') lists.operations.push(value!.trim());
+                else if (!splitItems(value!).map(item => add(lists, inlineTopic, item)).some(Boolean)) continue;
+                if (more.length === 0) lists.consumed.set(index, inlineTopic);
                 continue;
             }
             if (block.kind === 'heading' || (block.kind === 'paragraph' && /:$/u.test(text))) {
@@ -276,10 +291,11 @@ export function readLists(sections: readonly Section[]): Lists {
             if (named) for (const item of splitItems(named[1]!)) add(lists, 'measures', item.replace(/^en\s+/u, ''));
             if (block.kind === 'paragraph' && sectionTopic === 'purposes' && lists.purposes.length === 0 && !/\b(?:geen|niet)\b/iu.test(text)) {
                 const listed = PURPOSE_LIST.exec(text);
-                const scope = PURPOSE_SCOPE.exec(text);
-                if (listed) for (const item of listed[1]!.split(/\s*;\s*/u)) add(lists, 'purposes', item);
-                else if (scope) add(lists, 'purposes', scope[1]!.trim());
-                else if (text.length <= 400) lists.purposes.push(text);
+                const scope = scopeIn(text);
+                if (listed) for (const item of purposeItems(listed[1]!)) add(lists, 'purposes', item);
+                else if (scope) addScope(lists, scope);
+                // A sentence that refers to the purposes an annex describes does not state one.
+                else if (text.length <= 400 && !/\b(?:bijlage|appendix|annex)\b/iu.test(text)) lists.purposes.push(text);
                 continue;
             }
             // A sentence ends the list; a short line without a full stop is a sub-heading within it
