@@ -9,6 +9,7 @@ import { readLists } from './lists.js';
 import { operationsOf } from './purposes.js';
 import { applyRegistration, mergeParties, partiesBetween, partyActingIn, partyIn, registrationIn, roleOf, type Registration, type RecognisedParty } from './parties.js';
 import { metadataIn, type Metadata } from './metadata.js';
+import { applySignature, signaturesIn } from './signatures.js';
 import { blockText, headingTitle, sectionsOf, type IndexedBlock, type Section } from './sections.js';
 
 // A source document into a .dpa agreement that loses nothing: what is recognised with confidence
@@ -137,6 +138,8 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
     }
     const parties = mergeParties(found);
     for (const { registration } of registrations) applyRegistration(parties, registration);
+    // Who signs for each party, from the signature block (its text stays prose).
+    for (const signature of signaturesIn(source.blocks, parties)) applySignature(parties, signature);
     for (const party of parties) out.parties.push(...partyLines(party, names, placements.filter(p => p.destination.kind === 'model' && p.destination.element.split(',').includes(`party:${party.role}`))));
 
     // The lists: data, subjects, measures, sub-processors, purposes.

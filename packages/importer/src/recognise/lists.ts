@@ -38,6 +38,8 @@ function add(lists: Lists, topic: ListTopic, item: string): boolean {
         return true;
     }
     if (topic === 'processings') return false;
+    // A measures list that repeats a data category ("Medische gegevens") does not make it a measure.
+    if (topic === 'measures' && lists.data.some(label => label.toLowerCase() === clean.toLowerCase())) return false;
     const list = lists[topic];
     if (!list.includes(clean)) list.push(clean);
     return true;
@@ -148,6 +150,10 @@ function readTable(lists: Lists, table: TableBlock): ListTopic | undefined {
 
 /** An operation on personal data named as an item: "Opslag en beheer en back-up van persoonsgegevens van …". */
 const ACTIVITY = /^(?:\p{L}[\p{L}-]*(?:,\s*|\s+en\s+|\s+))+(?:van|door)\s+(?:de\s+)?persoonsgegevens\b/iu;
+/** What follows "maatregelen, zoals" when it is not a list of measures: a participle that refers elsewhere, or a verb. */
+const REFERENCE_OR_VERB = /^(?:beschreven|omschreven|bedoeld|vermeld|genoemd|opgenomen|vastgelegd|aangegeven|weergegeven|gespecificeerd|overeengekomen|uiteengezet|kunnen|kan|zullen|zal|moeten|moet|worden|wordt|zijn|is|described|referred|set out|listed|specified)\b/iu;
+/** "… persoonsgegevens van (personeel van) Opdrachtgever": the persons whose data an activity names. */
+const SUBJECTS_OF = /\bpersoonsgegevens\s+van\s+([^,;:]{3,100})$/iu;
 
 
 /** The scope a sentence gives the processing, as its purpose; the operations it announces after a colon, as such. */
@@ -263,6 +269,9 @@ export function readLists(sections: readonly Section[]): Lists {
             // activity; the data items after it are its data.
             if (block.kind === 'list-item' && topic === 'data' && ACTIVITY.test(text)) {
                 activity = { title: text.replace(/[.;:]$/u, ''), purposes: [text.replace(/[.;:]$/u, '')], data: [], subjects: [], operations: [] };
+                // "… van persoonsgegevens van klanten van Opdrachtgever": whose data they are, its data subjects.
+                const whose = SUBJECTS_OF.exec(activity.title)?.[1];
+                if (whose && add(lists, 'subjects', whose)) activity.subjects.push(whose);
                 lists.processings.push(activity);
                 lists.consumed.set(index, 'processings');
                 continue;
@@ -288,7 +297,8 @@ export function readLists(sections: readonly Section[]): Lists {
             }
             // "… treft passende maatregelen, waaronder a, b en c.": the measures a sentence names (the text stays prose).
             const named = /maatregelen[^.:]{0,120}?(?:waaronder|zoals|onder meer|te weten|namelijk)\s+([^.:]{3,400})\./iu.exec(text) ?? /maatregelen\s*\(([^)]{3,200})\)/iu.exec(text);
-            if (named) for (const item of splitItems(named[1]!)) add(lists, 'measures', item.replace(/^en\s+/u, ''));
+            // Not a reference ("zoals beschreven in Bijlage 2") or a clause ("onder meer kunnen inhouden …"): those name no measure.
+            if (named && !REFERENCE_OR_VERB.test(named[1]!)) for (const item of splitItems(named[1]!)) add(lists, 'measures', item.replace(/^en\s+/u, ''));
             if (block.kind === 'paragraph' && sectionTopic === 'purposes' && lists.purposes.length === 0 && !/\b(?:geen|niet)\b/iu.test(text)) {
                 const listed = PURPOSE_LIST.exec(text);
                 const scope = scopeIn(text);

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { imported } from './imported.js';
+
+// The annex lists as agreements write them, on wording of the kind Dutch agreements use (written
+// for the test): what is read into the model, and the near-misses that are not.
+
+describe('data subjects named by a processing activity', () => {
+    const CHECKLIST = `Verwerkersovereenkomst
+
+Bijlage 1 De verwerking van persoonsgegevens
+
+Verwerkingen:
+
+· Hosting en beheer van persoonsgegevens van leden van Opdrachtgever
+
+· Naam- en adresgegevens
+· Lidmaatschapsgegevens
+
+· Opslag en back-up van persoonsgegevens van (vrijwilligers van) Opdrachtgever
+
+· Naam- en adresgegevens
+· Telefoonnummer
+`;
+
+    it('reads "… van persoonsgegevens van X" as the activity on X\'s data', async () => {
+        const { agreement } = await imported(CHECKLIST);
+        expect(agreement.subjectCategories.map(s => s.label)).toEqual(['leden van Opdrachtgever', '(vrijwilligers van) Opdrachtgever']);
+        expect(agreement.processings.map(p => [p.title, p.subjects.map(s => s.ref?.label)])).toEqual([
+            ['Hosting en beheer van persoonsgegevens van leden van Opdrachtgever', ['leden van Opdrachtgever']],
+            ['Opslag en back-up van persoonsgegevens van (vrijwilligers van) Opdrachtgever', ['(vrijwilligers van) Opdrachtgever']]
+        ]);
+    });
+
+    it('names no data subject for an activity on data that are not said to be of persons', async () => {
+        const { agreement } = await imported(CHECKLIST.replace('van persoonsgegevens van leden van Opdrachtgever', 'van persoonsgegevens').replace('van persoonsgegevens van (vrijwilligers van) Opdrachtgever', 'door persoonsgegevens'));
+        expect(agreement.subjectCategories).toEqual([]);
+    });
+});
+
+describe('sub-processor lists', () => {
+    it('reads a list item that names a party, not a sentence about something under the list', async () => {
+        const { agreement, text } = await imported(`Verwerkersovereenkomst
+
+Bijlage 3 Sub-verwerkers
+
+- Hosting Nord GmbH — serverhosting (Duitsland)
+- The Mail Company — e-mailverzending (Ierland)
+
+Toelichting bij de doorgifte
+
+- De klantgegevens (database, bestanden) worden gehost bij Hosting Nord GmbH in Frankfurt. De gegevens blijven in de EER.
+- Alle leveranciers hebben een verwerkersovereenkomst getekend.
+`);
+        expect(agreement.subprocessors.map(s => [s.legalName, s.locations.join(',')])).toEqual([['Hosting Nord GmbH', 'DE'], ['The Mail Company', 'IE']]);
+        expect(text).toContain('De klantgegevens (database, bestanden) worden gehost bij Hosting Nord GmbH in Frankfurt.');
+    });
+});
+
+describe('measures', () => {
+    it('reads the measures a sentence names, not a reference to an annex or a clause after "onder meer"', async () => {
+        const { agreement } = await imported(`Verwerkersovereenkomst
+
+Artikel 5 Beveiliging
+
+5.1 Verwerker treft passende technische en organisatorische maatregelen, waaronder versleuteling van opslag, tweefactorauthenticatie en dagelijkse back-ups.
+
+5.2 Verwerker neemt de maatregelen zoals beschreven in Bijlage 2.
+
+5.3 Op verzoek treft Verwerker aanvullende maatregelen, welke maatregelen onder meer kunnen inhouden het vernietigen van gegevens zodra die niet meer nodig zijn.
+`);
+        expect(agreement.measures.map(m => m.description)).toEqual(['versleuteling van opslag', 'tweefactorauthenticatie', 'dagelijkse back-ups']);
+    });
+
+    it('does not take a data category that a measures list repeats for a measure', async () => {
+        const { agreement, text } = await imported(`Verwerkersovereenkomst
+
+Bijlage 1 Persoonsgegevens
+
+Categorieën van persoonsgegevens:
+
+- Contactgegevens
+- Medische gegevens
+
+Bijlage 2 Beveiligingsmaatregelen
+
+- Versleutelde verbindingen
+- Medische gegevens
+`);
+        expect(agreement.measures.map(m => m.description)).toEqual(['Versleutelde verbindingen']);
+        expect(agreement.dataCategories.map(d => d.label)).toEqual(['Contactgegevens', 'Medische gegevens']);
+        // The repeated item stays in the output as prose.
+        expect(text).toMatch(/text "Medische gegevens"/u);
+    });
+});
