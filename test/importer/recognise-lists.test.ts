@@ -56,6 +56,37 @@ Toelichting bij de doorgifte
     });
 });
 
+describe('providers the text says are no sub-processor', () => {
+    it('declares them as recipients with role not-subprocessor and the country the text names', async () => {
+        const { agreement, text } = await imported(`Verwerkersovereenkomst
+
+Bijlage 3 Sub-verwerkers
+
+| Sub-verwerker | Dienst | Locatie |
+|---|---|---|
+| Hosting Nord GmbH | Serverhosting | Duitsland |
+
+Domeinnamen (Registro, Italië): Registro beheert de domeinnaam. Daarbij worden geen persoonsgegevens verwerkt en treedt Registro niet op als sub-verwerker.
+
+Statistiek: Teller BV is geen subverwerker, omdat zij alleen geanonimiseerde tellingen ontvangt.
+`);
+        expect(agreement.subprocessors.map(s => [s.legalName, s.role, s.country])).toEqual([
+            ['Hosting Nord GmbH', undefined, undefined], ['Registro', 'not-subprocessor', 'IT'], ['Teller BV', 'not-subprocessor', undefined]
+        ]);
+        expect(text).toContain('treedt Registro niet op als sub-verwerker.');
+    });
+
+    it('leaves alone a sentence about the processor or about sub-processors in general', async () => {
+        const { agreement } = await imported(`Verwerkersovereenkomst
+
+Artikel 6 Sub-verwerkers
+
+Verwerker treedt niet op als sub-verwerker van een andere verwerker. De Verwerker is geen sub-verwerker in de zin van deze overeenkomst. Een partij die alleen domeinnamen beheert is geen subverwerker.
+`);
+        expect(agreement.subprocessors).toEqual([]);
+    });
+});
+
 describe('measures', () => {
     it('reads the measures a sentence names, not a reference to an annex or a clause after "onder meer"', async () => {
         const { agreement } = await imported(`Verwerkersovereenkomst

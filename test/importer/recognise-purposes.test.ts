@@ -26,6 +26,9 @@ describe('purposes', () => {
         expect(scopeIn('Wij verwerken spraakberichten uitsluitend voor het maken van verslagen (notulen, actielijsten, samenvattingen).'))
             .toBe('het maken van verslagen (notulen, actielijsten, samenvattingen)');
         expect(scopeIn('De Verwerker verstuurt de nieuwsbrief.')).toBeUndefined();
+        // An enumeration after the comma belongs to the scope; a clause after it does not.
+        expect(scopeIn('Omzetter verwerkt facturen uitsluitend voor omzetting naar PDF, UBL en CSV bestanden.')).toBe('omzetting naar PDF, UBL en CSV bestanden');
+        expect(scopeIn('Verwerking vindt uitsluitend plaats in het kader van de dienst, plus de doeleinden die daarmee redelijkerwijs samenhangen.')).toBe('de dienst');
     });
 
     it('leaves out a lead-in that only announces the purpose after its colon', () => {
@@ -59,6 +62,18 @@ Artikel 2 Categorieën van persoonsgegevens
 `);
         expect(agreement.processings.map(p => p.title)).toEqual(['Plannen van ritten', 'Factureren van klanten', 'In geanonimiseerde vorm het verbeteren van de app']);
         expect(agreement.processings[2]!.operations).toEqual(['verbeteren van de app']);
+    });
+
+    it('titles the one activity of a scope sentence that names the data: "Verwerking van <gegevens> voor <doel>"', async () => {
+        const { agreement } = await imported(`Verwerkersovereenkomst
+
+1 Doel van verwerking
+
+Omzetter verwerkt facturen (PDF) uitsluitend voor omzetting naar UBL, CSV en XML formaten. De verwerking is geautomatiseerd.
+`);
+        expect(agreement.processings.map(p => [p.title, p.purposes, p.data.map(d => d.ref?.label)])).toEqual([
+            ['Verwerking van facturen (PDF) voor omzetting naar UBL, CSV en XML formaten', ['omzetting naar UBL, CSV en XML formaten'], ['facturen (PDF)']]
+        ]);
     });
 
     it('keeps purposes that name no operation together in one activity', async () => {

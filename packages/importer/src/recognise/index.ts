@@ -176,6 +176,12 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
         out.lists.push(`    location ${sub.countries.length > 0 ? sub.countries.join(', ') : 'unknown'}`);
         out.lists.push('}');
     }
+    for (const recipient of lists.notSubprocessors.filter(r => !lists.subprocessors.some(s => s.name === r.name))) {
+        // The text says it is no sub-processor: a recipient with that role, its country as the text names it.
+        out.lists.push(`recipient ${names.make(recipient.name, 'Recipient')} {`, `    name ${dpaString(recipient.name)}`);
+        if (recipient.countries.length === 1) out.lists.push(`    country ${recipient.countries[0]}`);
+        out.lists.push('    role not-subprocessor', '}');
+    }
     const dataName = new Map(lists.data.map((label, i) => [label, listNames.data[i]!]));
     const subjectName = new Map(lists.subjects.map((label, i) => [label, listNames.subjects[i]!]));
     for (const row of lists.processings) {
@@ -196,7 +202,7 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
         const activities = perPurpose ? lists.purposes.map(p => [p]) : [lists.purposes];
         if (perPurpose && (listNames.data.length > 0 || listNames.subjects.length > 0)) out.processing.push('// REVIEW: one processing activity per purpose; the text does not say which data and data subjects each one concerns: all are listed.');
         for (const purposes of activities) {
-            const title = activityTitle(purposes[0]) ?? metadata.title ?? 'Verwerking';
+            const title = (activities.length === 1 ? activityTitle(lists.activity) : undefined) ?? activityTitle(purposes[0]) ?? metadata.title ?? 'Verwerking';
             out.processing.push(`processing ${names.make(title, 'P')} ${dpaString(title)} {`);
             for (const purpose of purposes) out.processing.push(`    purpose ${dpaString(purpose)}`);
             const operations = perPurpose ? operationsOf(purposes) : lists.operations;

@@ -1,6 +1,7 @@
 import type { TableBlock } from '../source.js';
-import { splitItems, subprocessorFrom, topicOf, type ListTopic, type RecognisedSubprocessor } from './annexes.js';
+import { countriesIn, splitItems, subprocessorFrom, topicOf, type ListTopic, type RecognisedSubprocessor } from './annexes.js';
 import { announcedOperations, operationsOf, PURPOSE_LIST, purposeItems, scopeIn } from './purposes.js';
+import { roleOf } from './parties.js';
 import { blockText, headingTitle, type Section } from './sections.js';
 
 // The lists of an agreement, wherever they stand: items under a heading or a line that names what
@@ -24,8 +25,12 @@ export interface Lists {
     readonly purposes: string[];
     readonly operations: string[];
     readonly subprocessors: RecognisedSubprocessor[];
+    /** Providers the text says are no sub-processor ("X treedt niet op als sub-verwerker"), with the country it names for them. */
+    readonly notSubprocessors: RecognisedSubprocessor[];
     /** The blocks read into a list, by index: what they gave ("data", "subprocessor", …). */
     readonly consumed: Map<number, ListTopic>;
+    /** The one activity a scope sentence describes ("X verwerkt D uitsluitend voor P"): "Verwerking van D voor P". */
+    activity?: string;
 }
 
 function add(lists: Lists, topic: ListTopic, item: string): boolean {
@@ -156,6 +161,25 @@ const REFERENCE_OR_VERB = /^(?:beschreven|omschreven|bedoeld|vermeld|genoemd|opg
 const SUBJECTS_OF = /\bpersoonsgegevens\s+van\s+([^,;:]{3,100})$/iu;
 
 
+/** "Combell treedt niet op als sub-verwerker", "… en treedt Combell niet op als subverwerker", "X is geen subverwerker". */
+const NOT_SUBPROCESSOR = [
+    /(?:^|[.;,:]\s+|\s(?:en|maar)\s+)(\p{Lu}[\p{L}\d.&'-]*(?:\s+\p{Lu}[\p{L}\d.&'-]*){0,3})\s+(?:treedt\s+niet\s+op\s+als|fungeert\s+niet\s+als|is\s+geen|geldt\s+niet\s+als)\s+(?:een\s+)?sub-?verwerker\b/gu,
+    /\btreedt\s+(\p{Lu}[\p{L}\d.&'-]*(?:\s+\p{Lu}[\p{L}\d.&'-]*){0,3})\s+niet\s+op\s+als\s+(?:een\s+)?sub-?verwerker\b/gu,
+    /(?:^|[.;,:]\s+|\s(?:and|but)\s+)(\p{Lu}[\p{L}\d.&'-]*(?:\s+\p{Lu}[\p{L}\d.&'-]*){0,3})\s+(?:is\s+not|does\s+not\s+act\s+as)\s+a\s+sub-?processor\b/gu
+];
+
+/** The providers a text says are no sub-processor; the country the text names, when it names one. */
+function notSubprocessorsIn(lists: Lists, text: string): void {
+    for (const pattern of NOT_SUBPROCESSOR) {
+        for (const m of text.matchAll(pattern)) {
+            const name = m[1]!.trim();
+            if (roleOf(name) || /^(?:De|Het|Een|Deze|Die|Dit|The|This|It)$/u.test(name) || lists.notSubprocessors.some(r => r.name === name)) continue;
+            const countries = countriesIn(text);
+            lists.notSubprocessors.push({ name, countries: countries.length === 1 ? countries : [] });
+        }
+    }
+}
+
 /** The scope a sentence gives the processing, as its purpose; the operations it announces after a colon, as such. */
 function addScope(lists: Lists, scope: string): void {
     const announced = announcedOperations(scope);
@@ -220,6 +244,9 @@ function dataIn(lists: Lists, sections: readonly Section[]): void {
             const m = block.kind === 'table' ? null : PROCESSES.exec(blockText(block));
             if (m) {
                 for (const item of splitItems(m[1]!)) add(lists, 'data', item);
+                // The same sentence gave the one purpose: the activity is the processing of these data for it.
+                const purpose = scopeIn(blockText(block));
+                if (purpose !== undefined && lists.purposes.length === 1 && lists.purposes[0] === purpose) lists.activity = `Verwerking van ${m[1]!.trim()} voor ${purpose}`;
                 return;
             }
         }
@@ -228,7 +255,7 @@ function dataIn(lists: Lists, sections: readonly Section[]): void {
 
 
 export function readLists(sections: readonly Section[]): Lists {
-    const lists: Lists = { processings: [], data: [], subjects: [], measures: [], purposes: [], operations: [], subprocessors: [], consumed: new Map() };
+    const lists: Lists = { processings: [], data: [], subjects: [], measures: [], purposes: [], operations: [], subprocessors: [], notSubprocessors: [], consumed: new Map() };
     for (const section of sections) {
         // An annex about personal data lists them ("Bijlage 1. De verwerking van persoonsgegevens").
         const annexTopic = (text: string): ListTopic | undefined => (section.annex && /gegevens|personal data/iu.test(text) ? 'data' : undefined);
@@ -247,6 +274,7 @@ export function readLists(sections: readonly Section[]): Lists {
                 continue;
             }
             const text = blockText(block).trim();
+            notSubprocessorsIn(lists, text);
             const inline = /^([^:]{3,60}):\s*(.+)$/u.exec(text);
             const inlineTopic = inline ? rowTopic(inline[1]!) : undefined;
             const [value, ...more] = inline ? inline[2]!.split(/(?<=[.])\s+(?=\p{Lu})/u) : [];

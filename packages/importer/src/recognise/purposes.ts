@@ -12,6 +12,14 @@ const SCOPE = /(?:verwerk\p{L}*|verwerking)[^.;]{0,140}?\s(?:in het kader van|te
 /** "het doel waarvoor de verwerkingsverantwoordelijke de dienst inzet: X": a lead-in that only announces the purpose after its colon. */
 const LEAD_IN = /^(?:het\s+|de\s+)?(?:doel|doeleinde)n?\s+(?:waarvoor|waartoe|dat|die)\b[^:]*:\s*/iu;
 
+/** The rest of an enumeration after its first comma: ", CSV en MT940 formaten", short items and a last one after "en"/"of", no verb. */
+const ENUMERATION_REST = /^(?:,\s*[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,2})*,\s*[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,2}\s+(?:en|of|and|or)\s+[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,2}$/u;
+
+/** A text up to the end of its clause (a full stop or semicolon). */
+function clauseRest(text: string): string {
+    return text.split(/[;]|\.(?:\s|$)/u)[0]!.trim();
+}
+
 /** The items of a list of purposes: split on its semicolons only ("per e-mail of per post" is one purpose), without the "en" before the last. */
 export function purposeItems(text: string): string[] {
     return text.split(/\s*;\s*/u).map(item => item.replace(/^(?:en|of|and|or)\s+/iu, '').replace(/[.;:]$/u, '').trim()).filter(item => item !== '');
@@ -37,7 +45,7 @@ export function scopeIn(text: string): string | undefined {
         else if (ch === ')') depth = Math.max(0, depth - 1);
         else if (depth > 0) continue;
         else if (ch === ':') colon = true;
-        else if (ch === ',' && comma < 0 && !colon) comma = i;
+        else if (ch === ',' && comma < 0 && !colon && !ENUMERATION_REST.test(clauseRest(rest.slice(i)))) comma = i;
         else if (ch === ';' || (ch === '.' && /^(?:\s|$)/u.test(rest.slice(i + 1, i + 2)))) {
             end = i;
             break;
