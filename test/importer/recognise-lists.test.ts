@@ -37,6 +37,24 @@ Verwerkingen:
     });
 });
 
+describe('tables of processing activities', () => {
+    it('reads a slash that stands apart as joining two data items, and one within a word as one item', async () => {
+        const { agreement } = await imported(`Verwerkersovereenkomst
+
+Bijlage 1 Overzicht van de verwerkingen
+
+| Verwerking | Doel verwerking | Soort persoonsgegevens | Type betrokkene |
+|---|---|---|---|
+| Helpdesk | Afhandelen van storingen | - Naam contactpersoon (klant)/ telefoonnummer - Inloggegevens computer/netwerk | - Medewerkers van klant |
+| Facturatie | Versturen van facturen | - Naam contactpersoon (klant) / Factuuradres | - Medewerkers van klant |
+`);
+        expect(agreement.dataCategories.map(d => d.label)).toEqual(['Naam contactpersoon (klant)', 'telefoonnummer', 'Inloggegevens computer/netwerk', 'Factuuradres']);
+        expect(agreement.processings.map(p => p.data.map(d => d.ref?.label))).toEqual([
+            ['Naam contactpersoon (klant)', 'telefoonnummer', 'Inloggegevens computer/netwerk'], ['Naam contactpersoon (klant)', 'Factuuradres']
+        ]);
+    });
+});
+
 describe('sub-processor lists', () => {
     it('reads a list item that names a party, not a sentence about something under the list', async () => {
         const { agreement, text } = await imported(`Verwerkersovereenkomst

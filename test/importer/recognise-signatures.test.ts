@@ -50,4 +50,22 @@ Functie: [INVULLEN]
 Naam verwerker: Ritplan B.V.
 `)).toEqual([['controller', undefined, undefined], ['processor', undefined, undefined]]);
     });
+
+    it('reads the function written after the representative\'s name in the parties\' sentence, not the next clause', async () => {
+        const { agreement } = await imported(`Verwerkersovereenkomst
+
+De ondergetekenden:
+
+1. Gemeente Voorbeeldstad, gevestigd aan het Raadhuisplein 1, 1234 AB Voorbeeldstad, hierna te noemen: "Verwerkingsverantwoordelijke", rechtsgeldig vertegenwoordigd door mevrouw drs. P. de Groot, gemeentesecretaris;
+
+2. Delta B.V., statutair gevestigd te Utrecht, hierna te noemen: "Verwerker", rechtsgeldig vertegenwoordigd door de heer K. Bakker, en
+
+Artikel 1 Onderwerp
+
+1.1 Verwerker verwerkt persoonsgegevens voor Verwerkingsverantwoordelijke.
+`);
+        expect(agreement.parties.map(p => [p.role, p.signatories[0]?.person, p.signatories[0]?.function])).toEqual([
+            ['controller', 'P. de Groot', 'gemeentesecretaris'], ['processor', 'K. Bakker', undefined]
+        ]);
+    });
 });

@@ -50,11 +50,14 @@ function add(lists: Lists, topic: ListTopic, item: string): boolean {
     return true;
 }
 
-/** The items of one table cell: "- a - b" bullets, else a comma list. */
+/**
+ * The items of one table cell: "- a - b" bullets, else a comma list. A slash that stands apart
+ * ("a (b)/ c", "a / b") joins two items; one within a word ("computer/systemen") joins alternatives.
+ */
 function cellItems(cell: string): string[] {
     const clean = cell.replace(/<[^>]*>/gu, ' ').trim();
-    if (/(?:^|\s)[-•]\s/u.test(clean)) return clean.split(/(?:^|\s)[-•]\s+/u).map(item => item.trim().replace(/[.;]$/u, '')).filter(item => item !== '');
-    return splitItems(clean);
+    const items = /(?:^|\s)[-•]\s/u.test(clean) ? clean.split(/(?:^|\s)[-•]\s+/u).map(item => item.trim().replace(/[.;]$/u, '')).filter(item => item !== '') : splitItems(clean);
+    return items.flatMap(item => item.split(/(?<=\))\s*\/\s*|\s+\/\s*|\s*\/\s+/u)).map(item => item.trim()).filter(item => item !== '');
 }
 
 /** A table of processing activities: a column of data, and a column of activities or purposes. */
