@@ -74,6 +74,22 @@ Toelichting bij de doorgifte
     });
 });
 
+describe('sub-processors listed with their service and country in parentheses', () => {
+    it('reads "Name (service, country)": the parts that name no country are the service', async () => {
+        const { agreement } = await imported(`Verwerkersovereenkomst
+
+Artikel 5 Subverwerkers
+
+5.1 De Verwerker maakt gebruik van de volgende subverwerkers:
+- Hostingbedrijf Twente B.V. (hosting, Nederland)
+- Mailgun Technologies Inc. (e-mailverzending, Verenigde Staten)
+`);
+        expect(agreement.subprocessors.map(s => [s.legalName, s.service, s.locations.join(',')])).toEqual([
+            ['Hostingbedrijf Twente B.V.', 'hosting', 'NL'], ['Mailgun Technologies Inc.', 'e-mailverzending', 'US']
+        ]);
+    });
+});
+
 describe('providers the text says are no sub-processor', () => {
     it('declares them as recipients with role not-subprocessor and the country the text names', async () => {
         const { agreement, text } = await imported(`Verwerkersovereenkomst

@@ -157,6 +157,8 @@ export function subprocessorFrom(cells: readonly string[], columns?: { name: num
     if (name === '' || name.length > 60) return undefined;
     const inner = /\(([^)]*)\)/u.exec(first)?.[1];
     const countries = [...rest, inner ?? ''].flatMap(countriesIn).filter((code, i, all) => all.indexOf(code) === i);
-    const service = rest.find(cell => countriesIn(cell).length === 0 && cell !== '') ?? (inner && countriesIn(inner).length === 0 ? inner : undefined);
+    // "Name (hosting, Nederland)": the parts of the parenthesis that name no country are the service.
+    const innerService = inner?.split(/\s*,\s*/u).filter(part => part !== '' && countriesIn(part).length === 0 && !LEGAL_ENTITY.test(part)).join(', ');
+    const service = rest.find(cell => countriesIn(cell).length === 0 && cell !== '') ?? (innerService || undefined);
     return { name, countries, ...(service ? { service } : {}) };
 }

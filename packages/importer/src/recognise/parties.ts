@@ -68,7 +68,8 @@ const POSTCODE_CITY = /\(?\b(\d{4}\s?[A-Z]{2})\)?\s*,?\s*(?:te\s+)?(\p{Lu}[\p{L}
 const STREET = /(?:aan\s+de\s+|aan\s+het\s+|,\s*|adres:?\s*)(\p{Lu}[\p{L}'. -]{2,40}?\s\d+[A-Za-z]?(?:-\d+)?)(?![\d\p{L}])/gu;
 const SEAT = /(?:gevestigd|kantoorhoudende|statutair gevestigd)(?:\s+en\s+kantoorhoudende)?\s+(?:te|in)\s+(?:\([^)]*\)\s*)?(\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{L}'-]+)*)/u;
 const SIGNATORY = /vertegenwoordigd\s+door\s+(?:(?:de\s+heer|mevrouw|dhr\.?|mevr\.?|mr\.?|ir\.?|drs\.?)\s+)*(\p{Lu}[\p{L}.'-]*(?:\s+(?:van|de|der|den|\p{Lu}[\p{L}.'-]*))*)(?:,?\s*(?:in\s+(?:zijn|haar)\s+hoedanigheid\s+van|als)\s+([\p{L} -]{3,40})|,\s*(?!(?:hierna|verder|gevestigd|kantoorhoudende|ingeschreven|handelend|en|of)\b)(\p{Ll}[\p{Ll} -]{2,40}?)\s*(?=[;,.]|$))?/u;
-const ALIAS = /(?:hierna|verder)(?:\s+te\s+noemen)?\s*:?\s*[„"“'‘(]*\s*(?:de\s+|het\s+)?(\p{Lu}[\p{L}-]*)/u;
+/** "hierna te noemen: Verwerker", "hierna: "de Klant"", "hierna: de "Verwerker"" (the article before or inside the quotes). */
+const ALIAS = /(?:hierna|verder)(?:\s+te\s+noemen)?\s*:?\s*[„"“'‘(]*\s*(?:de\s+|het\s+)?[„"“'‘]?(\p{Lu}[\p{L}-]*)/u;
 /** "X treedt op als verwerker", "Klant aangemerkt kan worden als verantwoordelijke". */
 const ACTS_AS = /^(?:-\s*)?(?:(?:[Dd]e|[Hh]et)\s+)?(\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,4})\s+(?:treedt\s+op|aangemerkt\s+kan\s+worden|wordt\s+aangemerkt|fungeert|handelt|is)\s+als\s+(?:de\s+)?(verwerkingsverantwoordelijke|verantwoordelijke|verwerker|bewerker)\b/u;
 
