@@ -37,6 +37,40 @@ Verwerkingen:
     });
 });
 
+describe('data and data subjects stated in an article\'s sentence', () => {
+    const ARTICLE = `Verwerkersovereenkomst
+
+Artikel 1 Onderwerp
+
+1.1 De Verwerker verwerkt in opdracht van de Verwerkingsverantwoordelijke persoonsgegevens voor het beheer van de ledenadministratie.
+
+1.2 De betrokkenen zijn leden, ouders van jeugdleden en vrijwilligers.
+
+1.3 De Verwerker verwerkt de volgende categorieën persoonsgegevens: naam, adres, geboortedatum en e-mailadres.
+`;
+
+    it('reads "De betrokkenen zijn a, b en c" and "… verwerkt de volgende categorieën persoonsgegevens: a, b en c"', async () => {
+        const { agreement } = await imported(ARTICLE);
+        expect(agreement.subjectCategories.map(s => s.label)).toEqual(['leden', 'ouders van jeugdleden', 'vrijwilligers']);
+        expect(agreement.dataCategories.map(d => d.label)).toEqual(['naam', 'adres', 'geboortedatum', 'e-mailadres']);
+        expect(agreement.processings.map(p => p.purposes)).toEqual([['het beheer van de ledenadministratie']]);
+    });
+
+    it('takes nothing from "De betrokkenen zijn geïnformeerd …" or from "verwerkt in opdracht van X persoonsgegevens"', async () => {
+        const { agreement } = await imported(`Verwerkersovereenkomst
+
+Artikel 1 Onderwerp
+
+1.1 De Verwerker verwerkt in opdracht van de Verwerkingsverantwoordelijke persoonsgegevens voor de Verwerkingsverantwoordelijke.
+
+1.2 De betrokkenen zijn geïnformeerd over de verwerking.
+`);
+        expect(agreement.subjectCategories).toEqual([]);
+        expect(agreement.dataCategories).toEqual([]);
+        expect(agreement.processings.flatMap(p => p.purposes)).toEqual([]);
+    });
+});
+
 describe('tables of processing activities', () => {
     it('reads a slash that stands apart as joining two data items, and one within a word as one item', async () => {
         const { agreement } = await imported(`Verwerkersovereenkomst

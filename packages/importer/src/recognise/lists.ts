@@ -158,6 +158,9 @@ function readTable(lists: Lists, table: TableBlock): ListTopic | undefined {
 
 /** An operation on personal data named as an item: "Opslag en beheer en back-up van persoonsgegevens van …". */
 const ACTIVITY = /^(?:\p{L}[\p{L}-]*(?:,\s*|\s+en\s+|\s+))+(?:van|door)\s+(?:de\s+)?persoonsgegevens\b/iu;
+/** "… verwerkt de volgende categorieën persoonsgegevens: a, b en c.", "… van de volgende betrokkenen: a en b." */
+const FOLLOWING = /^[^.:]*?\bvolgende\s+((?:categorie\p{L}*\s+(?:van\s+)?)?(?:persoonsgegevens|betrokkenen))\s*:\s*([^.:]{3,400})\.?$/iu;
+
 /** What follows "maatregelen, zoals" when it is not a list of measures: a participle that refers elsewhere, or a verb. */
 const REFERENCE_OR_VERB = /^(?:beschreven|omschreven|bedoeld|vermeld|genoemd|opgenomen|vastgelegd|aangegeven|weergegeven|gespecificeerd|overeengekomen|uiteengezet|kunnen|kan|zullen|zal|moeten|moet|worden|wordt|zijn|is|described|referred|set out|listed|specified)\b/iu;
 /** "… persoonsgegevens van (personeel van) Opdrachtgever": the persons whose data an activity names. */
@@ -245,7 +248,8 @@ function dataIn(lists: Lists, sections: readonly Section[]): void {
     for (const section of sections.slice(0, 5)) {
         for (const { block } of section.blocks) {
             const m = block.kind === 'table' ? null : PROCESSES.exec(blockText(block));
-            if (m) {
+            // Not "verwerkt in opdracht van X persoonsgegevens": a phrase that starts with a preposition or ends in the word "persoonsgegevens" names no data.
+            if (m && !/^(?:in|op|namens|ten|voor|onder|uitsluitend|alleen)\s|\b(?:persoons)?gegevens$/iu.test(m[1]!.trim())) {
                 for (const item of splitItems(m[1]!)) add(lists, 'data', item);
                 // The same sentence gave the one purpose: the activity is the processing of these data for it.
                 const purpose = scopeIn(blockText(block));
@@ -321,10 +325,21 @@ export function readLists(sections: readonly Section[]): Lists {
             }
             // "De betrokkenen zijn a en b.": one sentence that lists, in a section about data or subjects.
             const enumeration = /^(?:de\s+)?(?:betrokkenen|categorie\p{L}*\s+(?:van\s+)?(?:betrokkenen|persoonsgegevens)|(?:persoons)?gegevens)\s+(?:zijn|betreffen|omvatten)\s*:?\s+(?:de\s+)?([^.]+)\.?$/iu.exec(text);
-            if (block.kind === 'paragraph' && enumeration && (sectionTopic === 'data' || sectionTopic === 'subjects')) {
+            const items = enumeration ? splitItems(enumeration[1]!) : [];
+            // Outside a section about data or subjects, only a list: "De betrokkenen zijn a, b en c", not "… zijn geïnformeerd".
+            const listed = sectionTopic === 'data' || sectionTopic === 'subjects' || (items.length >= 2 && !/^ge\p{L}+(?:d|t|en)\b/iu.test(items[0]!));
+            if (block.kind === 'paragraph' && enumeration && listed) {
                 const t = /betrokkenen/iu.test(text.slice(0, 40)) ? 'subjects' : 'data';
-                if (splitItems(enumeration[1]!).map(item => add(lists, t, item)).some(Boolean)) lists.consumed.set(index, t);
+                if (items.map(item => add(lists, t, item)).some(Boolean)) lists.consumed.set(index, t);
                 continue;
+            }
+            // "De Verwerker verwerkt de volgende (categorieën) persoonsgegevens: a, b en c." — the text stays prose when it says more.
+            const following = FOLLOWING.exec(text);
+            if (block.kind === 'paragraph' && following) {
+                const t = /betrokkenen/iu.test(following[1]!) ? 'subjects' : 'data';
+                const added = splitItems(following[2]!).map(item => add(lists, t, item)).some(Boolean);
+                if (added && following[0].length >= text.length - 1) lists.consumed.set(index, t);
+                if (added) continue;
             }
             // "… treft passende maatregelen, waaronder a, b en c.": the measures a sentence names (the text stays prose).
             const named = /maatregelen[^.:]{0,120}?(?:waaronder|zoals|onder meer|te weten|namelijk)\s+([^.:]{3,400})\./iu.exec(text) ?? /maatregelen\s*\(([^)]{3,200})\)/iu.exec(text);

@@ -7,7 +7,7 @@
 export const PURPOSE_LIST = /(?:^|\.\s+)(?:de\s+)?(?:doel(?:einde)?n?|het\s+doel)(?:\s+van\s+de\s+verwerking)?\s+(?:zijn|is)\s*:?\s+([^.]+)/iu;
 
 /** "… verwerking … (uitsluitend) in het kader van X": where the scope a sentence gives the processing starts. */
-const SCOPE = /(?:verwerk\p{L}*|verwerking)[^.;]{0,140}?\s(?:in het kader van|ten behoeve van de uitvoering van|ter uitvoering van|uitsluitend voor|uitsluitend om)\s+/iu;
+const SCOPE = /(?:verwerk\p{L}*|verwerking)[^.;]{0,140}?\s(?:in het kader van|ten behoeve van de uitvoering van|ter uitvoering van|uitsluitend voor|uitsluitend om|persoonsgegevens\s+voor(?=\s+(?:het|de)\s+\p{Ll})(?!\s+(?:het|de)\s+(?:verwerkingsverantwoordelijke|verantwoordelijke|opdrachtgever|klant|verwerker)\b))\s+/iu;
 
 /** "het doel waarvoor de verwerkingsverantwoordelijke de dienst inzet: X": a lead-in that only announces the purpose after its colon. */
 const LEAD_IN = /^(?:het\s+|de\s+)?(?:doel|doeleinde)n?\s+(?:waarvoor|waartoe|dat|die)\b[^:]*:\s*/iu;
