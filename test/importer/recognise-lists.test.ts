@@ -89,6 +89,55 @@ Bijlage 1 Overzicht van de verwerkingen
     });
 });
 
+describe('annex tables of a category per row', () => {
+    const ANNEX = `Verwerkersovereenkomst
+
+Bijlage 1 Persoonsgegevens en betrokkenen
+
+| Categorie persoonsgegevens | Voorbeelden | Bewaartermijn |
+|---|---|---|
+| Identificatiegegevens | naam, geboortedatum | 15 jaar |
+| Contactgegevens | e-mailadres, telefoonnummer | duur van de overeenkomst |
+
+| Categorie persoonsgegevens | Bewaartermijn |
+|---|---|
+| Afspraakgegevens | 2 jaar |
+
+Bijlage 2 Technische en organisatorische maatregelen
+
+| Maatregel | Omschrijving |
+|---|---|
+| Versleuteling | Alle gegevens worden versleuteld opgeslagen (AES-256) |
+| Logging | Alle toegang tot dossiers wordt gelogd |
+
+Bijlage 3 Subverwerkers
+
+| Naam | Adres | Land van vestiging | Locatie van de verwerking | Verwerkingsactiviteit |
+|---|---|---|---|---|
+| Wolkhosting Ltd | Harbour Road 1, Dublin | Ierland | Nederland | Hosting |
+| Berichtdienst Inc. | Main Street 5, Seattle | Verenigde Staten | Verenigde Staten | Versturen van sms-berichten |
+`;
+
+    it('keeps a category\'s examples beside it, not its retention term', async () => {
+        const { agreement, text } = await imported(ANNEX);
+        expect(agreement.dataCategories.map(d => d.label)).toEqual(['Identificatiegegevens (naam, geboortedatum)', 'Contactgegevens (e-mailadres, telefoonnummer)', 'Afspraakgegevens']);
+        // The retention column is not in the model: the table stays prose as well.
+        expect(text).toContain('15 jaar');
+    });
+
+    it('reads a measure per row with its description', async () => {
+        const { agreement } = await imported(ANNEX);
+        expect(agreement.measures.map(m => m.description)).toEqual(['Versleuteling: Alle gegevens worden versleuteld opgeslagen (AES-256)', 'Logging: Alle toegang tot dossiers wordt gelogd']);
+    });
+
+    it('tells a sub-processor\'s seat from where it processes, and its activity from the place of processing', async () => {
+        const { agreement } = await imported(ANNEX);
+        expect(agreement.subprocessors.map(s => [s.legalName, s.service, s.seat, s.locations.join(',')])).toEqual([
+            ['Wolkhosting Ltd', 'Hosting', 'IE', 'NL'], ['Berichtdienst Inc.', 'Versturen van sms-berichten', 'US', 'US']
+        ]);
+    });
+});
+
 describe('sub-processor lists', () => {
     it('reads a list item that names a party, not a sentence about something under the list', async () => {
         const { agreement, text } = await imported(`Verwerkersovereenkomst

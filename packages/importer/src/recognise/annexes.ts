@@ -106,7 +106,10 @@ export function countriesIn(text: string): string[] {
 export interface RecognisedSubprocessor {
     name: string;
     service?: string;
+    /** Where it processes. */
     countries: string[];
+    /** Where it is established, when the text gives that apart ("Land van vestiging"). */
+    seat?: string;
 }
 
 /**

@@ -172,6 +172,7 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
     for (const sub of lists.subprocessors) {
         out.lists.push(`subprocessor ${names.make(sub.name, 'Sub')} {`, `    name ${dpaString(sub.name)}`);
         if (sub.service) out.lists.push(`    service ${dpaString(sub.service)}`);
+        if (sub.seat) out.lists.push(`    seat ${sub.seat}`);
         // Where the text says nothing of where it processes: `unknown`, as the text has it.
         out.lists.push(`    location ${sub.countries.length > 0 ? sub.countries.join(', ') : 'unknown'}`);
         out.lists.push('}');

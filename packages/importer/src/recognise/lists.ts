@@ -100,17 +100,30 @@ let complete = false;
 function readSubprocessorTable(lists: Lists, header: readonly string[], rows: readonly (readonly string[])[]): boolean {
     const name = columnOf(header, /sub-?verwerker|sub-?processor|onderaannemer|^naam$|^name$|partij|leverancier|vendor|dienstverlener|organisatie/iu);
     if (name < 0) return false;
-    const location = columnOf(header, /land|locatie|vestiging|regio|country|location|hosting|waar/iu, [name]);
-    const service = columnOf(header, /rol|dienst|doel|functie|service|purpose|activiteit|taak|verwerking/iu, [name, location]);
+    // Where it processes ("Locatie van de verwerking", "Hostingregio") before where it is established
+    // ("Land van vestiging", "Adres"): with both, the second is its seat.
+    const processingPlace = columnOf(header, /locatie|regio|location|hosting|waar|region/iu, [name]);
+    const establishment = [/land|country/iu, /vestiging|seat/iu, /adres|address/iu].map(pattern => columnOf(header, pattern, [name, processingPlace])).find(i => i >= 0) ?? -1;
+    const location = processingPlace >= 0 ? processingPlace : establishment;
+    const seat = processingPlace >= 0 ? establishment : -1;
+    const taken = [name, location, seat];
+    const service = [/activiteit|dienst|service|doel|purpose|rol|functie|taak/iu, /verwerking/iu].map(pattern => columnOf(header, pattern, taken)).find(i => i >= 0) ?? -1;
     if (location < 0 && service < 0) return false;
     if (location < 0 && !/sub-?verwerker|sub-?processor|onderaannemer/iu.test(header[name]!)) return false;
-    complete = header.every((cell, i) => [name, location, service].includes(i) || /^#?$|^nr\.?$/iu.test(cell.trim()));
+    complete = header.every((cell, i) => [...taken, service].includes(i) || /^#?$|^nr\.?$/iu.test(cell.trim()));
     for (const row of rows) {
         const sub = subprocessorFrom(row, { name, location, service });
-        if (sub && !lists.subprocessors.some(s => s.name === sub.name)) lists.subprocessors.push(sub);
+        if (!sub || lists.subprocessors.some(s => s.name === sub.name)) continue;
+        const seats = seat >= 0 ? countriesIn(row[seat] ?? '') : [];
+        lists.subprocessors.push(seats.length === 1 ? { ...sub, seat: seats[0]! } : sub);
     }
     return true;
 }
+
+/** A column of retention terms or legal bases, not details of the category beside it. */
+const RETENTION = /bewaar|termijn|retentie|retention|grondslag|basis/iu;
+/** A column that describes the item beside it. */
+const DESCRIPTION = /omschrijving|beschrijving|toelichting|uitwerking|invulling|description|details/iu;
 
 /** The topic of a label cell, for label/value rows ("| Categorieën van persoonsgegevens | naam, … |"). */
 function rowTopic(label: string): ListTopic | undefined {
@@ -124,8 +137,17 @@ function readTable(lists: Lists, table: TableBlock): ListTopic | undefined {
     if (!header) return undefined;
     if (readSubprocessorTable(lists, header, rows)) return 'subprocessors';
     if (header.length >= 3 && readProcessingTable(lists, header, rows)) return 'processings';
-    // Label/value rows: "| Categorieën persoonsgegevens | naam, e-mail |".
-    const labelled = table.rows.filter(row => row.length === 2 && rowTopic(row[0]!) !== undefined);
+    const headerTopics = header.map(cell => topicOf(cell));
+    /** The second column describes the first (not a retention term or a legal basis). */
+    const details = header.length >= 2 && !RETENTION.test(header[1]!);
+    // A measure per row with its description: "| Maatregel | Omschrijving |" → "Versleuteling: alle gegevens …".
+    if (header.length >= 2 && headerTopics[0] === 'measures' && details && DESCRIPTION.test(header[1]!)) {
+        complete = header.length === 2;
+        for (const row of rows) add(lists, 'measures', row[1] ? `${row[0]}: ${row[1]}` : row[0]!);
+        return 'measures';
+    }
+    // Label/value rows: "| Categorieën persoonsgegevens | naam, e-mail |" (not the header row the source marks as one).
+    const labelled = (table.header === true ? rows : table.rows).filter(row => row.length === 2 && rowTopic(row[0]!) !== undefined);
     if (header.length === 2 && labelled.length >= Math.max(1, table.rows.length / 3) && !/categor|soort|type/iu.test(header[0]!)) {
         complete = labelled.length === table.rows.length;
         for (const row of labelled) {
@@ -137,11 +159,11 @@ function readTable(lists: Lists, table: TableBlock): ListTopic | undefined {
         return rowTopic(labelled[0]![0]!);
     }
     // A category per row, its details beside it: "| Categorie | Gegevens |", "| Contactgegevens | naam, e-mail |".
-    const headerTopics = header.map(cell => topicOf(cell));
-    if (header.length === 2 && /categor|soort|type/iu.test(header[0]!) && headerTopics.some(t => t === 'data' || t === 'subjects')) {
+    // A third column (a retention, a legal basis) is not read: the table then stays prose as well.
+    if (header.length >= 2 && /categor|soort|type/iu.test(header[0]!) && headerTopics.some(t => t === 'data' || t === 'subjects')) {
         const topic = headerTopics.find(t => t === 'data' || t === 'subjects')!;
-        complete = true;
-        for (const row of rows) add(lists, topic, row[1] ? `${row[0]} (${row[1]})` : row[0]!);
+        complete = header.length === 2;
+        for (const row of rows) add(lists, topic, details && row[1] ? `${row[0]} (${row[1]})` : row[0]!);
         return topic;
     }
     const column = headerTopics.findIndex(t => t === 'data' || t === 'subjects' || t === 'measures');
