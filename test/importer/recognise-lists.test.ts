@@ -219,6 +219,23 @@ Artikel 5 Beveiliging
         expect(agreement.measures.map(m => m.description)).toEqual(['versleuteling van opslag', 'tweefactorauthenticatie', 'dagelijkse back-ups']);
     });
 
+    it('reads an item that introduces deeper items as one measure with them; items at its own depth stay apart', async () => {
+        const { agreement } = await imported(`Verwerkersovereenkomst
+
+Bijlage 2 Beveiligingsmaatregelen
+
+Wachtwoorden
+ • Alle wachtwoorden voldoen aan:
+
+    ◦ minimaal 12 tekens;
+
+    ◦ een cijfer en een leesteken.
+
+ • Wachtwoorden worden versleuteld opgeslagen.
+`);
+        expect(agreement.measures.map(m => m.description)).toEqual(['Alle wachtwoorden voldoen aan: minimaal 12 tekens; een cijfer en een leesteken', 'Wachtwoorden worden versleuteld opgeslagen']);
+    });
+
     it('does not take a data category that a measures list repeats for a measure', async () => {
         const { agreement, text } = await imported(`Verwerkersovereenkomst
 

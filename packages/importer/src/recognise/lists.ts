@@ -1,4 +1,4 @@
-import type { TableBlock } from '../source.js';
+import type { SourceBlock, TableBlock } from '../source.js';
 import { countriesIn, splitItems, subprocessorFrom, topicOf, type ListTopic, type RecognisedSubprocessor } from './annexes.js';
 import { announcedOperations, operationsOf, PURPOSE_LIST, purposeItems, scopeIn } from './purposes.js';
 import { roleOf } from './parties.js';
@@ -189,6 +189,16 @@ const REFERENCE_OR_VERB = /^(?:beschreven|omschreven|bedoeld|vermeld|genoemd|opg
 const SUBJECTS_OF = /\bpersoonsgegevens\s+van\s+([^,;:]{3,100})$/iu;
 
 
+/** The items right after an item that are nested deeper than it: what it introduces. */
+function subItems(after: readonly { index: number; block: SourceBlock }[], depth: number): { index: number; text: string }[] {
+    const subs: { index: number; text: string }[] = [];
+    for (const { index, block } of after) {
+        if (block.kind !== 'list-item' || block.depth <= depth) break;
+        subs.push({ index, text: block.text.trim().replace(/[.;,]$/u, '') });
+    }
+    return subs;
+}
+
 /** "Combell treedt niet op als sub-verwerker", "… en treedt Combell niet op als subverwerker", "X is geen subverwerker". */
 const NOT_SUBPROCESSOR = [
     /(?:^|[.;,:]\s+|\s(?:en|maar)\s+)(\p{Lu}[\p{L}\d.&'-]*(?:\s+\p{Lu}[\p{L}\d.&'-]*){0,3})\s+(?:treedt\s+niet\s+op\s+als|fungeert\s+niet\s+als|is\s+geen|geldt\s+niet\s+als)\s+(?:een\s+)?sub-?verwerker\b/gu,
@@ -294,7 +304,10 @@ export function readLists(sections: readonly Section[]): Lists {
         const listTopic = (t: ListTopic | undefined): ListTopic | undefined => (t === 'purposes' || t === 'operations' ? undefined : t);
         let topic: ListTopic | undefined = listTopic(sectionTopic);
         let activity: ProcessingRow | undefined;
-        for (const { index, block } of section.blocks) {
+        /** Items already read with the item that introduces them. */
+        const taken = new Set<number>();
+        for (const [at, { index, block }] of section.blocks.entries()) {
+            if (taken.has(index)) continue;
             if (block.kind === 'table') {
                 complete = false;
                 const read = readTable(lists, block);
@@ -334,6 +347,16 @@ export function readLists(sections: readonly Section[]): Lists {
                 continue;
             }
             if (block.kind === 'list-item' && topic === 'data' && activity) activity.data.push(text.replace(/[.;:]$/u, '').trim());
+            // "Alle wachtwoorden voldoen aan:" with deeper items: one measure, the intro and its items.
+            const subs = block.kind === 'list-item' && topic === 'measures' && /:$/u.test(text) ? subItems(section.blocks.slice(at + 1), block.depth) : [];
+            const whole = `${text} ${subs.map(sub => sub.text).join('; ')}`;
+            if (subs.length > 0 && whole.length <= 400 && add(lists, 'measures', whole)) {
+                for (const item of [index, ...subs.map(sub => sub.index)]) {
+                    taken.add(item);
+                    lists.consumed.set(item, 'measures');
+                }
+                continue;
+            }
             if (block.kind === 'list-item' && topic && text.length <= (topic === 'measures' ? 400 : 200)) {
                 if (add(lists, topic, text)) lists.consumed.set(index, topic);
                 continue;
