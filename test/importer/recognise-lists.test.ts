@@ -173,6 +173,35 @@ Artikel 5 Subverwerkers
     });
 });
 
+describe('sub-processors written as "Naam: / Land: / Dienst:" lines', () => {
+    const RECORDS = `Verwerkersovereenkomst
+
+Artikel 6 Subverwerkers
+
+6.1 Verwerkingsverantwoordelijke geeft toestemming voor de inschakeling van de volgende subverwerkers:
+
+Naam: DataCenter Zwolle B.V.
+Land: Nederland
+Dienst: hosting
+
+Naam: Scan Services GmbH
+Land: Oostenrijk
+Dienst: herkenning van bonnen
+`;
+
+    it('reads one sub-processor per record, under a line or heading about sub-processors', async () => {
+        const { agreement } = await imported(RECORDS);
+        expect(agreement.subprocessors.map(s => [s.legalName, s.service, s.locations.join(',')])).toEqual([
+            ['DataCenter Zwolle B.V.', 'hosting', 'NL'], ['Scan Services GmbH', 'herkenning van bonnen', 'AT']
+        ]);
+    });
+
+    it('takes no sub-processor from such lines elsewhere (a signature block, a contact)', async () => {
+        const { agreement } = await imported(RECORDS.replace('Artikel 6 Subverwerkers', 'Artikel 6 Contactpersonen').replace('de inschakeling van de volgende subverwerkers:', 'de volgende contactpersonen:'));
+        expect(agreement.subprocessors).toEqual([]);
+    });
+});
+
 describe('providers the text says are no sub-processor', () => {
     it('declares them as recipients with role not-subprocessor and the country the text names', async () => {
         const { agreement, text } = await imported(`Verwerkersovereenkomst

@@ -29,6 +29,8 @@ describe('purposes', () => {
         // An enumeration after the comma belongs to the scope; a clause after it does not.
         expect(scopeIn('Omzetter verwerkt facturen uitsluitend voor omzetting naar PDF, UBL en CSV bestanden.')).toBe('omzetting naar PDF, UBL en CSV bestanden');
         expect(scopeIn('Verwerking vindt uitsluitend plaats in het kader van de dienst, plus de doeleinden die daarmee redelijkerwijs samenhangen.')).toBe('de dienst');
+        // A line that introduces a list: the scope ends before the object it announces.
+        expect(scopeIn('Verwerker verwerkt in het kader van de Overeenkomst de volgende persoonsgegevens:')).toBe('de Overeenkomst');
     });
 
     it('leaves out a lead-in that only announces the purpose after its colon', () => {

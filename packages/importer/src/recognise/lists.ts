@@ -120,6 +120,36 @@ function readSubprocessorTable(lists: Lists, header: readonly string[], rows: re
     return true;
 }
 
+/** The labels of a sub-processor written as "label: value" lines ("Naam: X", "Land: Y", "Dienst: Z"). */
+const RECORD_LABELS: readonly [RegExp, 'name' | 'location' | 'service'][] = [
+    [/^(?:naam|name|sub-?verwerker|sub-?processor|partij|leverancier)$/iu, 'name'],
+    [/^(?:land|locatie|vestiging(?:sland|splaats)?|country|location|plaats van verwerking|verwerkingslocatie|regio)$/iu, 'location'],
+    [/^(?:dienst|service|rol|functie|doel|activiteit|verwerking|verwerkingsactiviteit|omschrijving)$/iu, 'service']
+];
+
+/** Sub-processors written as records of "label: value" lines, each starting at its "Naam" line. */
+function readSubprocessorRecords(lists: Lists, table: TableBlock): boolean {
+    const fields = table.rows.map(row => (row.length === 2 ? RECORD_LABELS.find(([label]) => label.test(row[0]!.trim()))?.[1] : undefined));
+    if (fields[0] !== 'name' || !fields.some(field => field === 'location' || field === 'service')) return false;
+    complete = fields.every(field => field !== undefined);
+    let record: string[] = [];
+    const flush = (): void => {
+        if (record.length === 0) return;
+        const sub = subprocessorFrom(record, { name: 0, location: record[1] !== '' ? 1 : -1, service: record[2] !== '' ? 2 : -1 });
+        if (sub && !lists.subprocessors.some(s => s.name === sub.name)) lists.subprocessors.push(sub);
+        record = [];
+    };
+    table.rows.forEach((row, i) => {
+        const field = fields[i];
+        if (field === 'name') flush();
+        if (field === undefined) return;
+        if (record.length === 0) record = ['', '', ''];
+        record[{ name: 0, location: 1, service: 2 }[field]] ||= row[1]!.trim();
+    });
+    flush();
+    return true;
+}
+
 /** A column of retention terms or legal bases, not details of the category beside it. */
 const RETENTION = /bewaar|termijn|retentie|retention|grondslag|basis/iu;
 /** A column that describes the item beside it. */
@@ -132,9 +162,10 @@ function rowTopic(label: string): ListTopic | undefined {
 }
 
 /** A table: by its header row (columns naming a topic), or as label/value rows (first column naming one). */
-function readTable(lists: Lists, table: TableBlock): ListTopic | undefined {
+function readTable(lists: Lists, table: TableBlock, topic: ListTopic | undefined): ListTopic | undefined {
     const [header, ...rows] = table.rows;
     if (!header) return undefined;
+    if (topic === 'subprocessors' && readSubprocessorRecords(lists, table)) return 'subprocessors';
     if (readSubprocessorTable(lists, header, rows)) return 'subprocessors';
     if (header.length >= 3 && readProcessingTable(lists, header, rows)) return 'processings';
     const headerTopics = header.map(cell => topicOf(cell));
@@ -310,7 +341,7 @@ export function readLists(sections: readonly Section[]): Lists {
             if (taken.has(index)) continue;
             if (block.kind === 'table') {
                 complete = false;
-                const read = readTable(lists, block);
+                const read = readTable(lists, block, topic);
                 // A table read only in part stays prose as well: its facts are in the model, its text in a clause.
                 if (read && complete) lists.consumed.set(index, read);
                 continue;

@@ -51,7 +51,10 @@ export function scopeIn(text: string): string | undefined {
             break;
         }
     }
-    const scope = rest.slice(0, colon || comma < 0 ? end : comma).replace(LEAD_IN, '').trim();
+    // A colon that ends the text introduces the list that follows, not a part of the scope.
+    const body = rest.slice(0, colon || comma < 0 ? end : comma).replace(/:\s*$/u, '');
+    // "… in het kader van de Overeenkomst de volgende persoonsgegevens:": the scope ends where the object the sentence announces begins.
+    const scope = body.replace(/\s+(?:de|het)\s+volgende\b.*$/iu, '').replace(LEAD_IN, '').trim();
     return scope.length >= 5 && scope.length <= 400 ? scope : undefined;
 }
 
