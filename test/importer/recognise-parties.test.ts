@@ -25,6 +25,22 @@ Artikel 1 Onderwerp
         ]);
     });
 
+    it('reads a postcode written after the street without the city beside it', async () => {
+        const { agreement } = await imported(`Verwerkersovereenkomst
+
+Partijen:
+
+1. De besloten vennootschap Boekhoud Online B.V., gevestigd en kantoorhoudende te Zwolle aan de Havenstraat 12 (8011 AA), ingeschreven in het Handelsregister onder nummer 55123456, hierna te noemen: "Verwerker";
+
+Artikel 1 Onderwerp
+
+1.1 Verwerker verwerkt persoonsgegevens.
+`);
+        expect(agreement.parties.map(p => [p.legalName, p.address?.street, p.address?.postcode, p.address?.city, p.kvk])).toEqual([
+            ['Boekhoud Online B.V.', 'Havenstraat 12', '8011 AA', 'Zwolle', '55123456']
+        ]);
+    });
+
     it('takes no party from a sentence that names no role after "hierna"', async () => {
         const { agreement } = await imported(`Verwerkersovereenkomst
 

@@ -86,6 +86,9 @@ function details(party: RecognisedParty, text: string): void {
     } else {
         const seat = SEAT.exec(text);
         if (seat) party.city = seat[1]!;
+        // A postcode without the city after it: "aan de Havenstraat 12 (8011 AA), ingeschreven …".
+        const alone = /\(?\b(\d{4})\s?([A-Z]{2})\b\)?/u.exec(text);
+        if (alone) party.postcode = `${alone[1]} ${alone[2]}`;
     }
     const street = [...text.replace(party.name, '').matchAll(STREET)].map(m => m[1]!.trim()).find(candidate => !/^(?:KvK|KBO|BTW|Kamer|Postbus|Versie|Artikel)\b/iu.test(candidate) && !/\d{4}\s?[A-Z]{2}$/u.test(candidate));
     if (street) party.street = street;
