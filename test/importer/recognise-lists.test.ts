@@ -72,6 +72,22 @@ Artikel 1 Onderwerp
 });
 
 describe('tables of processing activities', () => {
+    it('gives each row of a table titled by its purposes that purpose', async () => {
+        const { agreement } = await imported(`# Verwerkersovereenkomst
+
+## Bijlage 1 Verwerkingen
+
+| Doel | Categorieën betrokkenen | Categorieën persoonsgegevens |
+|---|---|---|
+| Klantenservice via chat | Klanten van de Klant | Naam, e-mailadres, chatberichten |
+| Verzenden van nieuwsbrieven | Abonnees | Naam, e-mailadres |
+`);
+        expect(agreement.processings.map(p => [p.title, p.purposes, p.operations, p.subjects.map(s => s.ref?.label)])).toEqual([
+            ['Klantenservice via chat', ['Klantenservice via chat'], [], ['Klanten van de Klant']],
+            ['Verzenden van nieuwsbrieven', ['Verzenden van nieuwsbrieven'], ['Verzenden van nieuwsbrieven'], ['Abonnees']]
+        ]);
+    });
+
     it('reads a slash that stands apart as joining two data items, and one within a word as one item', async () => {
         const { agreement } = await imported(`Verwerkersovereenkomst
 

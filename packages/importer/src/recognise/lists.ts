@@ -76,7 +76,8 @@ function readProcessingTable(lists: Lists, header: readonly string[], rows: read
         if (name === '') continue;
         const entry: ProcessingRow = {
             title: name,
-            purposes: purpose >= 0 && purpose !== title ? cellItems(row[purpose] ?? '') : [],
+            // A table titled by its purposes ("| Doel | … |"): each row's purpose is its title.
+            purposes: purpose >= 0 && purpose !== title ? cellItems(row[purpose] ?? '') : purpose === title ? [name] : [],
             data: cellItems(row[data] ?? ''),
             subjects: subjects >= 0 ? cellItems(row[subjects] ?? '') : [],
             operations: operations >= 0 ? cellItems(row[operations] ?? '') : []
