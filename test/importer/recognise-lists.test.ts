@@ -189,6 +189,21 @@ Artikel 5 Subverwerkers
     });
 });
 
+describe('sub-processor tables', () => {
+    it('knows the column of names by "Bedrijf" too, with the country as the place when no other column gives it', async () => {
+        const { agreement } = await imported(`Verwerkersovereenkomst
+
+Bijlage 2 Subverwerkers
+
+| Bedrijf | Vestigingsland | Doel |
+|---|---|---|
+| Hostingbedrijf Twente B.V. | Nederland | Hosting |
+| Mailservice GmbH | Duitsland | E-mail |
+`);
+        expect(agreement.subprocessors.map(s => [s.legalName, s.service, s.locations.join(',')])).toEqual([['Hostingbedrijf Twente B.V.', 'Hosting', 'NL'], ['Mailservice GmbH', 'E-mail', 'DE']]);
+    });
+});
+
 describe('sub-processors written as "Naam: / Land: / Dienst:" lines', () => {
     const RECORDS = `Verwerkersovereenkomst
 

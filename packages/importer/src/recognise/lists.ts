@@ -99,7 +99,7 @@ let complete = false;
 
 /** A table of sub-processors: a column naming them, and one of their locations or services. */
 function readSubprocessorTable(lists: Lists, header: readonly string[], rows: readonly (readonly string[])[]): boolean {
-    const name = columnOf(header, /sub-?verwerker|sub-?processor|onderaannemer|^naam$|^name$|partij|leverancier|vendor|dienstverlener|organisatie/iu);
+    const name = columnOf(header, /sub-?verwerker|sub-?processor|onderaannemer|^naam$|^name$|partij|leverancier|vendor|dienstverlener|organisatie|^(?:naam\s+)?(?:bedrijf|onderneming)$|^company$/iu);
     if (name < 0) return false;
     // Where it processes ("Locatie van de verwerking", "Hostingregio") before where it is established
     // ("Land van vestiging", "Adres"): with both, the second is its seat.
