@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as ast from '../../packages/language/src/generated/ast.js';
-import { ImportError, importAgreement, readSource } from '../../packages/importer/src/index.js';
-import { check, services } from '../helpers.js';
+import { imported } from './imported.js';
 
 // The recogniser on small documents written for the test (not the corpus): what it makes of
 // each kind of sentence, and the output for awkward input.
-
-async function imported(text: string): Promise<{ text: string; agreement: ast.Agreement }> {
-    const source = await readSource('test.txt', new TextEncoder().encode(text)).catch((error: unknown) => {
-        // An empty text has no blocks to read: the recogniser gets an empty document.
-        if (error instanceof ImportError && error.code === 'read.empty') return { path: 'test.txt', format: 'txt' as const, blocks: [] };
-        throw error;
-    });
-    const result = importAgreement(source, { services });
-    const checked = await check(result.text);
-    expect(checked.document.parseResult.parserErrors).toEqual([]);
-    expect(checked.document.parseResult.lexerErrors).toEqual([]);
-    expect(checked.fullyChecked).toBe(true);
-    return { text: result.text, agreement: checked.agreement! };
-}
 
 const AGREEMENT = `Verwerkersovereenkomst
 

@@ -16,7 +16,9 @@ export const BSCPRO: ImportJudgement = {
         { defect: 'B5', reason: 'no breach notification to the controller', rule: 'DPA-R13', covered: 'Verwerkersovereenkomst' },
         { defect: 'B12', reason: 'no back-up, restore or testing measure (the text says no back-ups exist)', rule: 'DPA-R39', covered: 'Verwerkersovereenkomst' },
         { defect: 'B9', reason: '"256-bit SSL" names the obsolete protocol', rule: 'DPA-R40', covered: 'SSL' },
-        { defect: 'B8', reason: 'no data subjects for the conversion', rule: 'DPA-R18', covered: 'ConversieNaarExcel' },
+        { defect: 'B8', reason: 'no data subjects for the conversion', rule: 'DPA-R18', covered: 'VerwerkingVanBankafschriften' },
         { defect: 'B10', reason: 'the controller\'s signature line is a blank to fill in: the published agreement names no signatory', rule: 'DPA-R01', covered: '_______________________' },
+        { defect: 'B11', reason: 'the processor without legal form, KvK number or address', rule: 'DPA-R49', covered: 'BSCPro' },
+        { defect: 'B10', reason: 'the processor\'s signature line has no date (and the text has no fixed date), function or place', rule: 'DPA-R50', covered: '"BSCPro"' }
     ]
 };

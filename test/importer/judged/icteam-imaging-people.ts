@@ -27,7 +27,6 @@ export const ICTEAM_IMAGING_PEOPLE: ImportJudgement = {
         { defect: '#26', reason: 'deletion only, not at the controller\'s choice', rule: 'DPA-R15', covered: 'delete' },
         { defect: '#24', reason: 'the liability cap clashes with full liability for sub-processors', rule: 'DPA-R30', covered: 'beperkt tot de vergoeding' },
         { defect: '#28', reason: 'the processor may revise the agreement unilaterally', rule: 'DPA-R45', covered: 'is gerechtigd deze overeenkomst' },
-        { defect: 'signature', reason: 'claims signatures without date, function and place', falseAlarm: 'the signature block gives each signatory\'s function, place and date (14 May 2018): the importer did not take them', rule: 'DPA-R50', covered: '"', count: 2 },
         { defect: 'restated', reason: 'claims a custom clause restates the standard clause', falseAlarm: 'the importer made the standard clause and kept the same sentences as a custom clause (audit findings, audit costs, security changes): a duplicate of the import, not of the agreement', rule: 'DPA-R63', covered: '', count: 3 },
         { defect: '#35', reason: 'Bijlage 1 row 1: a statutory retention whose statute is not named', rule: 'DPA-R36', covered: 'or statutory if longer' },
         { defect: '#36', reason: 'Bijlage 1 rows 2-4, 6-11: "gedurende de samenwerking/overeenkomst", without a deletion period', rule: 'DPA-R36', covered: 'agreement', count: 9 },

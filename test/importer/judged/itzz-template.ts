@@ -22,8 +22,7 @@ export const ITZZ_TEMPLATE: ImportJudgement = {
         { defect: '#20', reason: 'a request window, no default deletion or deadline', rule: 'DPA-R34', covered: 'termination return-or-delete' },
         { defect: 'note', reason: 'processing outside the EU on the customer\'s written consent: consent is no Chapter V mechanism (information)', rule: 'DPA-R23', covered: 'controller-consent' },
         { defect: '#25', reason: 'confidentiality lapses for data that are "klaarblijkelijk" public and survives only a year', rule: 'DPA-R51', covered: 'klaarblijkelijk' },
-        { defect: 'subjects', reason: 'claims no data subjects', falseAlarm: 'each activity of Bijlage 1 names its data subjects in its title ("(personeel van) Opdrachtgever", "klanten van Opdrachtgever"): the importer did not take them', rule: 'DPA-R18', covered: 'OpslagEnBeheerEnBackUp', says: 'data subjects', count: 2 },
-        { defect: 'infringement', reason: 'claims no infringement notice', falseAlarm: 'the hand-made model reads the notice of an infringing instruction in art. 3: the clause reader did not find it', rule: 'DPA-R17', covered: 'infringement-notice' },
+        { defect: '#12', reason: 'no duty to warn of an instruction that infringes the law (the seed\'s art. 3 has none; Art. 28(3), last subparagraph)', rule: 'DPA-R17', covered: 'infringement-notice' },
         { defect: '#9', reason: 'medical data, a category the customer may tick, without logging or other extra safeguards', rule: 'DPA-R26', covered: 'health' },
         { defect: '#9', reason: 'medical data without NEN 7510 or an equivalent standard, which a care provider ticking them needs', rule: 'DPA-R27', covered: 'health' }
     ]

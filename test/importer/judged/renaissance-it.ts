@@ -22,8 +22,6 @@ export const RENAISSANCE_IT: ImportJudgement = {
         { defect: 'N10', reason: 'breach notice "as soon as possible", no hours', rule: 'DPA-R14', covered: 'DATALEKKEN' },
         { defect: 'N10', reason: 'no contact point or measures in the breach notice', rule: 'DPA-R31', covered: 'DATALEKKEN' },
         { defect: 'N11', reason: 'deletion only on request, as far as possible, without a deadline', rule: 'DPA-R34', covered: 'termination return-or-delete' },
-        { defect: 'definition', reason: 'claims an incompletely listed sub-processor', falseAlarm: '"De natuurlijke persoon …" is the start of a definition (sub-processor: the natural or legal person who assists the processor), not a sub-processor: the importer took the definition list for the list of sub-processors', rule: 'DPA-R10', covered: '', element: 'DeNatuurlijkePersoon2' },
-        { defect: 'definition', reason: 'claims an unknown place of processing', falseAlarm: 'the same definition taken for a sub-processor', rule: 'DPA-R21', covered: 'unknown', element: 'DeNatuurlijkePersoon2' },
         { defect: 'repeat', reason: 'claims a repeated text', falseAlarm: 'each appendix has the same subtitle ("belonging to the agreement between …"): a heading, not a repeated provision', rule: 'DPA-R47', covered: '(Behorende bij' },
         { defect: 'retention', reason: 'claims a vague retention', falseAlarm: 'Appendix 1\'s "in principle for the duration of the main agreement" is bounded by Appendix 2: the customer data are deleted two weeks after the contract ends (the hand-made model: agreement + 2 weeks); the importer took the first alone', rule: 'DPA-R36', covered: 'agreement' }
     ]

@@ -106,12 +106,13 @@ export function countriesIn(text: string): string[] {
 export interface RecognisedSubprocessor {
     name: string;
     service?: string;
+    /** Where it processes. */
     countries: string[];
     /** The transfer mechanisms its row or item states (transfers.ts). */
     transfers?: string[];
     /** The country of the parent company its row names. */
     parent?: string;
-    /** Its seat, when its name cell names one ("Supabase, Inc., VS"). */
+    /** Where it is established: a seat column ("Land van vestiging"), or its name cell ("Supabase, Inc., VS"). */
     seat?: string;
 }
 
@@ -135,6 +136,19 @@ export function subprocessorName(cell: string): string {
     return inner !== undefined && inner.length <= 30 && countriesIn(inner).length === 0 ? `${outside} (${inner})` : outside;
 }
 
+/**
+ * Whether a list item's head names a party ("Hosting Nord GmbH (Duitsland)", "The Tafel"), not a
+ * sentence about something ("De kerngegevens (…) worden gehost bij …"): no article before a word
+ * in lower case, no verb of a sentence.
+ */
+function namesParty(head: string): boolean {
+    const plain = head.replace(/\([^)]*\)/gu, ' ');
+    // (Without the `i` flag: with it, \p{Ll} would match a capital too.)
+    const article = /^(\p{L}+)\s+\p{Ll}/u.exec(plain)?.[1]?.toLowerCase();
+    if (article && ['de', 'het', 'een', 'deze', 'die', 'dit', 'alle', 'enkele', 'sommige', 'onze', 'the', 'a', 'an', 'all', 'some', 'our'].includes(article)) return false;
+    return !/\s(?:wordt|worden|werd|werden|is|zijn|was|waren|heeft|hebben|zal|zullen|kan|kunnen|moet|moeten|mag|mogen|gebruikt|verwerkt|are|were|has|have|will|may)\s/iu.test(` ${plain} `);
+}
+
 export function subprocessorFrom(cells: readonly string[], columns?: { name: number; location: number; service: number }): RecognisedSubprocessor | undefined {
     if (columns) {
         const raw = (cells[columns.name] ?? '').trim();
@@ -145,11 +159,13 @@ export function subprocessorFrom(cells: readonly string[], columns?: { name: num
         return { name, countries, ...(service ? { service } : {}) };
     }
     const [first, ...rest] = cells.map(c => c.trim());
-    if (!first || /^(?:naam|name|partij|sub-?verwerker|leverancier|dienst)$/iu.test(first)) return undefined;
+    if (!first || /^(?:naam|name|partij|sub-?verwerker|leverancier|dienst)$/iu.test(first) || !namesParty(first)) return undefined;
     const name = subprocessorName(first);
     if (name === '' || name.length > 60) return undefined;
     const inner = /\(([^)]*)\)/u.exec(first)?.[1];
     const countries = [...rest, inner ?? ''].flatMap(countriesIn).filter((code, i, all) => all.indexOf(code) === i);
-    const service = rest.find(cell => countriesIn(cell).length === 0 && cell !== '') ?? (inner && countriesIn(inner).length === 0 ? inner : undefined);
+    // "Name (hosting, Nederland)": the parts of the parenthesis that name no country are the service.
+    const innerService = inner?.split(/\s*,\s*/u).filter(part => part !== '' && countriesIn(part).length === 0 && !LEGAL_ENTITY.test(part)).join(', ');
+    const service = rest.find(cell => countriesIn(cell).length === 0 && cell !== '') ?? (innerService || undefined);
     return { name, countries, ...(service ? { service } : {}) };
 }

@@ -5,7 +5,8 @@ import { commentText, dpaString, Names } from '../emit/writer.js';
 import type { SourceBlock, SourceDocument, SourceLocation } from '../source.js';
 import { measureKind, measureType } from './annexes.js';
 import { courtIn, lawIn, mergeClauses, merges, standardClausesIn, withFlowDown, type StandardClause } from './clauses.js';
-import { operationsOf, readLists } from './lists.js';
+import { readLists } from './lists.js';
+import { operationsOf } from './purposes.js';
 import { applyRegistration, mergeParties, partiesBetween, partyActingIn, partyIn, registrationIn, roleOf, type Registration, type RecognisedParty } from './parties.js';
 import { metadataIn, type Metadata } from './metadata.js';
 import { identifierLabel } from './aliases.js';
@@ -13,6 +14,7 @@ import { documentRetention, endRetention, retentionIn, retentionLines } from './
 import { specialKinds } from './special.js';
 import { specialExcluded } from './exclusions.js';
 import { generalTransfers, transferLines, withGeneralTransfers } from './transfers.js';
+import { applySignature, signaturesIn } from './signatures.js';
 import { blockText, headingTitle, sectionsOf, type IndexedBlock, type Section } from './sections.js';
 
 // A source document into a .dpa agreement that loses nothing: what is recognised with confidence
@@ -141,6 +143,8 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
     }
     const parties = mergeParties(found);
     for (const { registration } of registrations) applyRegistration(parties, registration);
+    // Who signs for each party, from the signature block (its text stays prose).
+    for (const signature of signaturesIn(source.blocks, parties)) applySignature(parties, signature);
     for (const party of parties) out.parties.push(...partyLines(party, names, placements.filter(p => p.destination.kind === 'model' && p.destination.element.split(',').includes(`party:${party.role}`))));
 
     // The lists: data, subjects, measures, sub-processors, purposes.
@@ -180,10 +184,17 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
         subprocessorNames.push(names.make(sub.name, 'Sub'));
         out.lists.push(`subprocessor ${subprocessorNames.at(-1)!} {`, `    name ${dpaString(sub.name)}`);
         if (sub.service) out.lists.push(`    service ${dpaString(sub.service)}`);
+        if (sub.seat) out.lists.push(`    seat ${sub.seat}`);
         // Where the text says nothing of where it processes: `unknown`, as the text has it.
         out.lists.push(`    location ${sub.countries.length > 0 ? sub.countries.join(', ') : 'unknown'}`);
         out.lists.push(...transferLines(sub).map(line => `    ${line}`));
         out.lists.push('}');
+    }
+    for (const recipient of lists.notSubprocessors.filter(r => !lists.subprocessors.some(s => s.name === r.name))) {
+        // The text says it is no sub-processor: a recipient with that role, its country as the text names it.
+        out.lists.push(`recipient ${names.make(recipient.name, 'Recipient')} {`, `    name ${dpaString(recipient.name)}`);
+        if (recipient.countries.length === 1) out.lists.push(`    country ${recipient.countries[0]}`);
+        out.lists.push('    role not-subprocessor', '}');
     }
     const dataName = new Map(lists.data.map((label, i) => [label, listNames.data[i]!]));
     const subjectName = new Map(lists.subjects.map((label, i) => [label, listNames.subjects[i]!]));
@@ -214,7 +225,7 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
         const activities = perPurpose ? lists.purposes.map(p => [p]) : [lists.purposes];
         if (perPurpose && (listNames.data.length > 0 || listNames.subjects.length > 0)) out.processing.push('// REVIEW: one processing activity per purpose; the text does not say which data and data subjects each one concerns: all are listed.');
         for (const purposes of activities) {
-            const title = activityTitle(purposes[0]) ?? metadata.title ?? 'Verwerking';
+            const title = (activities.length === 1 ? activityTitle(lists.activity) : undefined) ?? activityTitle(purposes[0]) ?? metadata.title ?? 'Verwerking';
             out.processing.push(`processing ${names.make(title, 'P')} ${dpaString(title)} {`);
             for (const purpose of purposes) out.processing.push(`    purpose ${dpaString(purpose)}`);
             const operations = perPurpose ? operationsOf(purposes) : lists.operations;
@@ -302,7 +313,7 @@ function partyLines(party: RecognisedParty, names: Names, sources: readonly Plac
     if (party.kvk) lines.push(`    kvk ${dpaString(party.kvk)}`);
     const address = [party.street ? dpaString(party.street) : '', party.postcode ? `postcode ${dpaString(party.postcode)}` : '', party.city ? `city ${dpaString(party.city)}` : ''].filter(Boolean).join(' ');
     if (address !== '') lines.push(`    address ${address}`);
-    if (party.signatory) lines.push(`    signatory ${dpaString(party.signatory)}${party.fn ? ` as ${dpaString(party.fn)}` : ''}`);
+    if (party.signatory) lines.push(`    signatory ${dpaString(party.signatory)}${party.fn ? ` as ${dpaString(party.fn)}` : ''}${party.signedAt ? ` at ${dpaString(party.signedAt)}` : ''}${party.signedOn ? ` on ${party.signedOn}` : ''}`);
     lines.push('}');
     return lines;
 }

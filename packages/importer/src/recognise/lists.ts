@@ -1,5 +1,7 @@
-import type { TableBlock } from '../source.js';
-import { splitItems, subprocessorFrom, topicOf, type ListTopic, type RecognisedSubprocessor } from './annexes.js';
+import type { SourceBlock, TableBlock } from '../source.js';
+import { countriesIn, splitItems, subprocessorFrom, topicOf, type ListTopic, type RecognisedSubprocessor } from './annexes.js';
+import { announcedOperations, operationsOf, PURPOSE_LIST, purposeItems, scopeIn } from './purposes.js';
+import { roleOf } from './parties.js';
 import { blockText, headingTitle, type Section } from './sections.js';
 import { subprocessorTransfers, withoutMechanisms } from './transfers.js';
 
@@ -26,8 +28,12 @@ export interface Lists {
     readonly purposes: string[];
     readonly operations: string[];
     readonly subprocessors: RecognisedSubprocessor[];
+    /** Providers the text says are no sub-processor ("X treedt niet op als sub-verwerker"), with the country it names for them. */
+    readonly notSubprocessors: RecognisedSubprocessor[];
     /** The blocks read into a list, by index: what they gave ("data", "subprocessor", …). */
     readonly consumed: Map<number, ListTopic>;
+    /** The one activity a scope sentence describes ("X verwerkt D uitsluitend voor P"): "Verwerking van D voor P". */
+    activity?: string;
 }
 
 function add(lists: Lists, topic: ListTopic, item: string): boolean {
@@ -41,16 +47,21 @@ function add(lists: Lists, topic: ListTopic, item: string): boolean {
         return true;
     }
     if (topic === 'processings') return false;
+    // A measures list that repeats a data category ("Medische gegevens") does not make it a measure.
+    if (topic === 'measures' && lists.data.some(label => label.toLowerCase() === clean.toLowerCase())) return false;
     const list = lists[topic];
     if (!list.includes(clean)) list.push(clean);
     return true;
 }
 
-/** The items of one table cell: "- a - b" bullets, else a comma list. */
+/**
+ * The items of one table cell: "- a - b" bullets, else a comma list. A slash that stands apart
+ * ("a (b)/ c", "a / b") joins two items; one within a word ("computer/systemen") joins alternatives.
+ */
 function cellItems(cell: string): string[] {
     const clean = cell.replace(/<[^>]*>/gu, ' ').trim();
-    if (/(?:^|\s)[-•]\s/u.test(clean)) return clean.split(/(?:^|\s)[-•]\s+/u).map(item => item.trim().replace(/[.;]$/u, '')).filter(item => item !== '');
-    return splitItems(clean);
+    const items = /(?:^|\s)[-•]\s/u.test(clean) ? clean.split(/(?:^|\s)[-•]\s+/u).map(item => item.trim().replace(/[.;]$/u, '')).filter(item => item !== '') : splitItems(clean);
+    return items.flatMap(item => item.split(/(?<=\))\s*\/\s*|\s+\/\s*|\s*\/\s+/u)).map(item => item.trim()).filter(item => item !== '');
 }
 
 /** A table of processing activities: a column of data, and a column of activities or purposes. */
@@ -70,7 +81,8 @@ function readProcessingTable(lists: Lists, header: readonly string[], rows: read
         if (name === '') continue;
         const entry: ProcessingRow = {
             title: name,
-            purposes: purpose >= 0 && purpose !== title ? cellItems(row[purpose] ?? '') : [],
+            // A table titled by its purposes ("| Doel | … |"): each row's purpose is its title.
+            purposes: purpose >= 0 && purpose !== title ? cellItems(row[purpose] ?? '') : purpose === title ? [name] : [],
             data: cellItems(row[data] ?? ''),
             subjects: subjects >= 0 ? cellItems(row[subjects] ?? '') : [],
             operations: operations >= 0 ? cellItems(row[operations] ?? '') : [],
@@ -96,21 +108,65 @@ const TRANSFER_COLUMN = /doorgifte|waarborg|transfer|mechanism|safeguard/iu;
 
 /** A table of sub-processors: a column naming them, and one of their locations or services. */
 function readSubprocessorTable(lists: Lists, header: readonly string[], rows: readonly (readonly string[])[]): boolean {
-    const name = columnOf(header, /sub-?verwerker|sub-?processor|onderaannemer|^naam$|^name$|partij|leverancier|vendor|dienstverlener|organisatie/iu);
+    const name = columnOf(header, /sub-?verwerker|sub-?processor|onderaannemer|^naam$|^name$|partij|leverancier|vendor|dienstverlener|organisatie|^(?:naam\s+)?(?:bedrijf|onderneming)$|^company$/iu);
     if (name < 0) return false;
-    const location = columnOf(header, /land|locatie|vestiging|regio|country|location|hosting|waar/iu, [name]);
-    const service = columnOf(header, /rol|dienst|doel|functie|service|purpose|activiteit|taak|verwerking/iu, [name, location]);
+    // Where it processes ("Locatie van de verwerking", "Hostingregio") before where it is established
+    // ("Land van vestiging", "Adres"): with both, the second is its seat.
+    const processingPlace = columnOf(header, /locatie|regio|location|hosting|waar|region/iu, [name]);
+    const establishment = [/land|country/iu, /vestiging|seat/iu, /adres|address/iu].map(pattern => columnOf(header, pattern, [name, processingPlace])).find(i => i >= 0) ?? -1;
+    const location = processingPlace >= 0 ? processingPlace : establishment;
+    const seat = processingPlace >= 0 ? establishment : -1;
+    const taken = [name, location, seat];
+    const service = [/activiteit|dienst|service|doel|purpose|rol|functie|taak/iu, /verwerking/iu].map(pattern => columnOf(header, pattern, taken)).find(i => i >= 0) ?? -1;
     if (location < 0 && service < 0) return false;
     if (location < 0 && !/sub-?verwerker|sub-?processor|onderaannemer/iu.test(header[name]!)) return false;
-    const transfer = columnOf(header, TRANSFER_COLUMN, [name, location, service]);
-    complete = header.every((cell, i) => [name, location, service, transfer].includes(i) || /^#?$|^nr\.?$/iu.test(cell.trim()));
+    const transfer = columnOf(header, TRANSFER_COLUMN, [...taken, service]);
+    complete = header.every((cell, i) => [...taken, service, transfer].includes(i) || /^#?$|^nr\.?$/iu.test(cell.trim()));
     for (const row of rows) {
         const sub = subprocessorFrom(row.map((cell, i) => i === location ? withoutMechanisms(cell) : cell), { name, location, service });
+        if (!sub || lists.subprocessors.some(s => s.name === sub.name)) continue;
         const stated = [location, transfer].flatMap(i => i >= 0 ? [row[i] ?? ''] : []);
-        if (sub && !lists.subprocessors.some(s => s.name === sub.name)) lists.subprocessors.push({ ...sub, ...subprocessorTransfers(stated, row[name] ?? '', sub.name) });
+        const withTransfers = { ...sub, ...subprocessorTransfers(stated, row[name] ?? '', sub.name) };
+        const seats = seat >= 0 ? countriesIn(row[seat] ?? '') : [];
+        lists.subprocessors.push(seats.length === 1 ? { ...withTransfers, seat: seats[0]! } : withTransfers);
     }
     return true;
 }
+
+/** The labels of a sub-processor written as "label: value" lines ("Naam: X", "Land: Y", "Dienst: Z"). */
+const RECORD_LABELS: readonly [RegExp, 'name' | 'location' | 'service'][] = [
+    [/^(?:naam|name|sub-?verwerker|sub-?processor|partij|leverancier)$/iu, 'name'],
+    [/^(?:land|locatie|vestiging(?:sland|splaats)?|country|location|plaats van verwerking|verwerkingslocatie|regio)$/iu, 'location'],
+    [/^(?:dienst|service|rol|functie|doel|activiteit|verwerking|verwerkingsactiviteit|omschrijving)$/iu, 'service']
+];
+
+/** Sub-processors written as records of "label: value" lines, each starting at its "Naam" line. */
+function readSubprocessorRecords(lists: Lists, table: TableBlock): boolean {
+    const fields = table.rows.map(row => (row.length === 2 ? RECORD_LABELS.find(([label]) => label.test(row[0]!.trim()))?.[1] : undefined));
+    if (fields[0] !== 'name' || !fields.some(field => field === 'location' || field === 'service')) return false;
+    complete = fields.every(field => field !== undefined);
+    let record: string[] = [];
+    const flush = (): void => {
+        if (record.length === 0) return;
+        const sub = subprocessorFrom(record, { name: 0, location: record[1] !== '' ? 1 : -1, service: record[2] !== '' ? 2 : -1 });
+        if (sub && !lists.subprocessors.some(s => s.name === sub.name)) lists.subprocessors.push(sub);
+        record = [];
+    };
+    table.rows.forEach((row, i) => {
+        const field = fields[i];
+        if (field === 'name') flush();
+        if (field === undefined) return;
+        if (record.length === 0) record = ['', '', ''];
+        record[{ name: 0, location: 1, service: 2 }[field]] ||= row[1]!.trim();
+    });
+    flush();
+    return true;
+}
+
+/** A column of retention terms or legal bases, not details of the category beside it. */
+const RETENTION = /bewaar|termijn|retentie|retention|grondslag|basis/iu;
+/** A column that describes the item beside it. */
+const DESCRIPTION = /omschrijving|beschrijving|toelichting|uitwerking|invulling|description|details/iu;
 
 /** The topic of a label cell, for label/value rows ("| Categorieën van persoonsgegevens | naam, … |"). */
 function rowTopic(label: string): ListTopic | undefined {
@@ -119,28 +175,39 @@ function rowTopic(label: string): ListTopic | undefined {
 }
 
 /** A table: by its header row (columns naming a topic), or as label/value rows (first column naming one). */
-function readTable(lists: Lists, table: TableBlock): ListTopic | undefined {
+function readTable(lists: Lists, table: TableBlock, topic: ListTopic | undefined): ListTopic | undefined {
     const [header, ...rows] = table.rows;
     if (!header) return undefined;
+    if (topic === 'subprocessors' && readSubprocessorRecords(lists, table)) return 'subprocessors';
     if (readSubprocessorTable(lists, header, rows)) return 'subprocessors';
     if (header.length >= 3 && readProcessingTable(lists, header, rows)) return 'processings';
-    // Label/value rows: "| Categorieën persoonsgegevens | naam, e-mail |".
-    const labelled = table.rows.filter(row => row.length === 2 && rowTopic(row[0]!) !== undefined);
+    const headerTopics = header.map(cell => topicOf(cell));
+    /** The second column describes the first (not a retention term or a legal basis). */
+    const details = header.length >= 2 && !RETENTION.test(header[1]!);
+    // A measure per row with its description: "| Maatregel | Omschrijving |" → "Versleuteling: alle gegevens …".
+    if (header.length >= 2 && headerTopics[0] === 'measures' && details && DESCRIPTION.test(header[1]!)) {
+        complete = header.length === 2;
+        for (const row of rows) add(lists, 'measures', row[1] ? `${row[0]}: ${row[1]}` : row[0]!);
+        return 'measures';
+    }
+    // Label/value rows: "| Categorieën persoonsgegevens | naam, e-mail |" (not the header row the source marks as one).
+    const labelled = (table.header === true ? rows : table.rows).filter(row => row.length === 2 && rowTopic(row[0]!) !== undefined);
     if (header.length === 2 && labelled.length >= Math.max(1, table.rows.length / 3) && !/categor|soort|type/iu.test(header[0]!)) {
         complete = labelled.length === table.rows.length;
         for (const row of labelled) {
             const topic = rowTopic(row[0]!)!;
-            if (topic === 'purposes' || topic === 'operations') lists[topic].push(row[1]!.trim());
+            if (topic === 'purposes') lists.purposes.push(...purposeItems(row[1]!));
+            else if (topic === 'operations') lists.operations.push(row[1]!.trim());
             else for (const item of splitItems(row[1]!)) add(lists, topic, item);
         }
         return rowTopic(labelled[0]![0]!);
     }
     // A category per row, its details beside it: "| Categorie | Gegevens |", "| Contactgegevens | naam, e-mail |".
-    const headerTopics = header.map(cell => topicOf(cell));
-    if (header.length === 2 && /categor|soort|type/iu.test(header[0]!) && headerTopics.some(t => t === 'data' || t === 'subjects')) {
+    // A third column (a retention, a legal basis) is not read: the table then stays prose as well.
+    if (header.length >= 2 && /categor|soort|type/iu.test(header[0]!) && headerTopics.some(t => t === 'data' || t === 'subjects')) {
         const topic = headerTopics.find(t => t === 'data' || t === 'subjects')!;
-        complete = true;
-        for (const row of rows) add(lists, topic, row[1] ? `${row[0]} (${row[1]})` : row[0]!);
+        complete = header.length === 2;
+        for (const row of rows) add(lists, topic, details && row[1] ? `${row[0]} (${row[1]})` : row[0]!);
         return topic;
     }
     const column = headerTopics.findIndex(t => t === 'data' || t === 'subjects' || t === 'measures');
@@ -157,11 +224,54 @@ function readTable(lists: Lists, table: TableBlock): ListTopic | undefined {
 
 /** An operation on personal data named as an item: "Opslag en beheer en back-up van persoonsgegevens van …". */
 const ACTIVITY = /^(?:\p{L}[\p{L}-]*(?:,\s*|\s+en\s+|\s+))+(?:van|door)\s+(?:de\s+)?persoonsgegevens\b/iu;
+/** "… verwerkt de volgende categorieën persoonsgegevens: a, b en c.", "… van de volgende betrokkenen: a en b." */
+const FOLLOWING = /^[^.:]*?\bvolgende\s+((?:categorie\p{L}*\s+(?:van\s+)?)?(?:persoonsgegevens|betrokkenen))\s*:\s*([^.:]{3,400})\.?$/iu;
 
-/** "Doeleinden zijn: a; b" or "Het doel van de verwerking is a": the purposes one sentence lists. */
-const PURPOSE_LIST = /(?:^|\.\s+)(?:de\s+)?(?:doel(?:einde)?n?|het\s+doel)(?:\s+van\s+de\s+verwerking)?\s+(?:zijn|is)\s*:?\s+([^.]+)/iu;
-/** "… verwerking … (uitsluitend) in het kader van X": the scope a sentence gives the processing. */
-const PURPOSE_SCOPE = /(?:verwerk\p{L}*|verwerking)[^.;]{0,140}?\s(?:in het kader van|ten behoeve van de uitvoering van|ter uitvoering van|uitsluitend voor|uitsluitend om)\s+([^.;,]{5,160})/iu;
+/** What follows "maatregelen, zoals" when it is not a list of measures: a participle that refers elsewhere, or a verb. */
+const REFERENCE_OR_VERB = /^(?:beschreven|omschreven|bedoeld|vermeld|genoemd|opgenomen|vastgelegd|aangegeven|weergegeven|gespecificeerd|overeengekomen|uiteengezet|kunnen|kan|zullen|zal|moeten|moet|worden|wordt|zijn|is|described|referred|set out|listed|specified)\b/iu;
+/** "… persoonsgegevens van (personeel van) Opdrachtgever": the persons whose data an activity names. */
+const SUBJECTS_OF = /\bpersoonsgegevens\s+van\s+([^,;:]{3,100})$/iu;
+
+
+/** The items right after an item that are nested deeper than it: what it introduces. */
+function subItems(after: readonly { index: number; block: SourceBlock }[], depth: number): { index: number; text: string }[] {
+    const subs: { index: number; text: string }[] = [];
+    for (const { index, block } of after) {
+        if (block.kind !== 'list-item' || block.depth <= depth) break;
+        subs.push({ index, text: block.text.trim().replace(/[.;,]$/u, '') });
+    }
+    return subs;
+}
+
+/** "Combell treedt niet op als sub-verwerker", "… en treedt Combell niet op als subverwerker", "X is geen subverwerker". */
+const NOT_SUBPROCESSOR = [
+    /(?:^|[.;,:]\s+|\s(?:en|maar)\s+)(\p{Lu}[\p{L}\d.&'-]*(?:\s+\p{Lu}[\p{L}\d.&'-]*){0,3})\s+(?:treedt\s+niet\s+op\s+als|fungeert\s+niet\s+als|is\s+geen|geldt\s+niet\s+als)\s+(?:een\s+)?sub-?verwerker\b/gu,
+    /\btreedt\s+(\p{Lu}[\p{L}\d.&'-]*(?:\s+\p{Lu}[\p{L}\d.&'-]*){0,3})\s+niet\s+op\s+als\s+(?:een\s+)?sub-?verwerker\b/gu,
+    /(?:^|[.;,:]\s+|\s(?:and|but)\s+)(\p{Lu}[\p{L}\d.&'-]*(?:\s+\p{Lu}[\p{L}\d.&'-]*){0,3})\s+(?:is\s+not|does\s+not\s+act\s+as)\s+a\s+sub-?processor\b/gu
+];
+
+/** The providers a text says are no sub-processor; the country the text names, when it names one. */
+function notSubprocessorsIn(lists: Lists, text: string): void {
+    for (const pattern of NOT_SUBPROCESSOR) {
+        for (const m of text.matchAll(pattern)) {
+            const name = m[1]!.trim();
+            if (roleOf(name) || /^(?:De|Het|Een|Deze|Die|Dit|The|This|It)$/u.test(name) || lists.notSubprocessors.some(r => r.name === name)) continue;
+            const countries = countriesIn(text);
+            lists.notSubprocessors.push({ name, countries: countries.length === 1 ? countries : [] });
+        }
+    }
+}
+
+/** The scope a sentence gives the processing, as its purpose; the operations it announces after a colon, as such. */
+function addScope(lists: Lists, scope: string): void {
+    const announced = announcedOperations(scope);
+    if (!announced) {
+        add(lists, 'purposes', scope);
+        return;
+    }
+    add(lists, 'purposes', announced.purpose);
+    lists.operations.push(...announced.operations);
+}
 
 /** The purposes the first articles state in a sentence, when no list or table gave them. */
 function purposesIn(lists: Lists, sections: readonly Section[]): void {
@@ -170,15 +280,14 @@ function purposesIn(lists: Lists, sections: readonly Section[]): void {
     for (const text of blocks(sections)) {
         const listed = PURPOSE_LIST.exec(text);
         if (listed) {
-            // A list of purposes is split on its semicolons only: "per e-mail of per post" is one purpose.
-            for (const item of listed[1]!.split(/\s*;\s*/u)) add(lists, 'purposes', item);
+            for (const item of purposeItems(listed[1]!)) add(lists, 'purposes', item);
             return;
         }
     }
     for (const text of texts) {
-        const scope = PURPOSE_SCOPE.exec(text);
+        const scope = scopeIn(text);
         if (scope && /persoonsgegevens|verwerking/iu.test(text)) {
-            add(lists, 'purposes', scope[1]!.trim());
+            addScope(lists, scope);
             return;
         }
     }
@@ -187,14 +296,22 @@ function purposesIn(lists: Lists, sections: readonly Section[]): void {
 /** "De toegestane verwerkingen worden … uitgevoerd", "De verwerking is geautomatiseerd en vindt plaats op …": how the processing is done, its nature. */
 const NATURE = /(?:^|[.]\s+)((?:de\s+)?(?:toegestane\s+)?verwerking(?:en)?\s+(?:worden|wordt|zullen|zal|is|vindt|vinden)\s[^.]*?(?:uitgevoerd|plaats|geautomatiseerd)[^.]*)\./iu;
 
+/** How the processing is done: the operations a scope sentence announces ("de dienst: het a, het b en het c"), else a sentence on its nature. */
 function operationsIn(lists: Lists, sections: readonly Section[]): void {
-    for (const section of sections.slice(0, 8)) {
-        for (const { block } of section.blocks) {
-            const m = block.kind === 'table' ? null : NATURE.exec(blockText(block));
-            if (m) {
-                lists.operations.push(m[1]!.trim());
-                return;
-            }
+    const texts = sections.slice(0, 8).flatMap(section => section.blocks.filter(b => b.block.kind !== 'table').map(b => blockText(b.block)));
+    for (const text of texts.slice(0, 40)) {
+        const scope = scopeIn(text);
+        const announced = scope ? announcedOperations(scope) : undefined;
+        if (announced) {
+            lists.operations.push(...announced.operations);
+            return;
+        }
+    }
+    for (const text of texts) {
+        const m = NATURE.exec(text);
+        if (m) {
+            lists.operations.push(m[1]!.trim());
+            return;
         }
     }
 }
@@ -207,21 +324,21 @@ function dataIn(lists: Lists, sections: readonly Section[]): void {
     for (const section of sections.slice(0, 5)) {
         for (const { block } of section.blocks) {
             const m = block.kind === 'table' ? null : PROCESSES.exec(blockText(block));
-            if (m) {
+            // Not "verwerkt in opdracht van X persoonsgegevens": a phrase that starts with a preposition or ends in the word "persoonsgegevens" names no data.
+            if (m && !/^(?:in|op|namens|ten|voor|onder|uitsluitend|alleen)\s|\b(?:persoons)?gegevens$/iu.test(m[1]!.trim())) {
                 for (const item of splitItems(m[1]!)) add(lists, 'data', item);
+                // The same sentence gave the one purpose: the activity is the processing of these data for it.
+                const purpose = scopeIn(blockText(block));
+                if (purpose !== undefined && lists.purposes.length === 1 && lists.purposes[0] === purpose) lists.activity = `Verwerking van ${m[1]!.trim()} voor ${purpose}`;
                 return;
             }
         }
     }
 }
 
-/** The purposes that name an operation ("het aannemen en beheren van reserveringen"): the nature of the processing as the text gives it. */
-export function operationsOf(purposes: readonly string[]): string[] {
-    return purposes.map(purpose => purpose.replace(/^(?:uitsluitend|alleen|enkel|slechts)\s+/iu, '')).filter(purpose => /^(?:het\s+)?\p{L}\p{Ll}+n(?:\s+(?:en|of)\s+\p{Ll}+n)?\s+van\s/u.test(purpose.trim())).map(purpose => purpose.replace(/^het\s+/u, '').trim());
-}
 
 export function readLists(sections: readonly Section[]): Lists {
-    const lists: Lists = { processings: [], data: [], subjects: [], measures: [], purposes: [], operations: [], subprocessors: [], consumed: new Map() };
+    const lists: Lists = { processings: [], data: [], subjects: [], measures: [], purposes: [], operations: [], subprocessors: [], notSubprocessors: [], consumed: new Map() };
     for (const section of sections) {
         // An annex about personal data lists them ("Bijlage 1. De verwerking van persoonsgegevens").
         const annexTopic = (text: string): ListTopic | undefined => (section.annex && /gegevens|personal data/iu.test(text) ? 'data' : undefined);
@@ -231,21 +348,28 @@ export function readLists(sections: readonly Section[]): Lists {
         const listTopic = (t: ListTopic | undefined): ListTopic | undefined => (t === 'purposes' || t === 'operations' ? undefined : t);
         let topic: ListTopic | undefined = listTopic(sectionTopic);
         let activity: ProcessingRow | undefined;
-        for (const { index, block } of section.blocks) {
+        /** Items already read with the item that introduces them. */
+        const taken = new Set<number>();
+        for (const [at, { index, block }] of section.blocks.entries()) {
+            if (taken.has(index)) continue;
             if (block.kind === 'table') {
                 complete = false;
-                const read = readTable(lists, block);
+                const read = readTable(lists, block, topic);
                 // A table read only in part stays prose as well: its facts are in the model, its text in a clause.
                 if (read && complete) lists.consumed.set(index, read);
                 continue;
             }
             const text = blockText(block).trim();
+            notSubprocessorsIn(lists, text);
             const inline = /^([^:]{3,60}):\s*(.+)$/u.exec(text);
             const inlineTopic = inline ? rowTopic(inline[1]!) : undefined;
-            if (inline && inlineTopic && !/[.]\s+\p{Lu}/u.test(inline[2]!)) {
-                if (inlineTopic === 'purposes' || inlineTopic === 'operations') lists[inlineTopic].push(inline[2]!.trim());
-                else if (!splitItems(inline[2]!).map(item => add(lists, inlineTopic, item)).some(Boolean)) continue;
-                lists.consumed.set(index, inlineTopic);
+            const [value, ...more] = inline ? inline[2]!.split(/(?<=[.])\s+(?=\p{Lu})/u) : [];
+            // "Doel van de verwerking: X. More sentences.": the first sentence is the purpose; the line stays prose.
+            if (inline && inlineTopic && (more.length === 0 || (inlineTopic === 'purposes' && lists.purposes.length === 0))) {
+                if (inlineTopic === 'purposes') lists.purposes.push(...purposeItems(value!));
+                else if (inlineTopic === 'operations') lists.operations.push(value!.trim());
+                else if (!splitItems(value!).map(item => add(lists, inlineTopic, item)).some(Boolean)) continue;
+                if (more.length === 0) lists.consumed.set(index, inlineTopic);
                 continue;
             }
             if (block.kind === 'heading' || (block.kind === 'paragraph' && /:$/u.test(text))) {
@@ -259,11 +383,24 @@ export function readLists(sections: readonly Section[]): Lists {
             // activity; the data items after it are its data.
             if (block.kind === 'list-item' && topic === 'data' && ACTIVITY.test(text)) {
                 activity = { title: text.replace(/[.;:]$/u, ''), purposes: [text.replace(/[.;:]$/u, '')], data: [], subjects: [], operations: [] };
+                // "… van persoonsgegevens van klanten van Opdrachtgever": whose data they are, its data subjects.
+                const whose = SUBJECTS_OF.exec(activity.title)?.[1];
+                if (whose && add(lists, 'subjects', whose)) activity.subjects.push(whose);
                 lists.processings.push(activity);
                 lists.consumed.set(index, 'processings');
                 continue;
             }
             if (block.kind === 'list-item' && topic === 'data' && activity) activity.data.push(text.replace(/[.;:]$/u, '').trim());
+            // "Alle wachtwoorden voldoen aan:" with deeper items: one measure, the intro and its items.
+            const subs = block.kind === 'list-item' && topic === 'measures' && /:$/u.test(text) ? subItems(section.blocks.slice(at + 1), block.depth) : [];
+            const whole = `${text} ${subs.map(sub => sub.text).join('; ')}`;
+            if (subs.length > 0 && whole.length <= 400 && add(lists, 'measures', whole)) {
+                for (const item of [index, ...subs.map(sub => sub.index)]) {
+                    taken.add(item);
+                    lists.consumed.set(item, 'measures');
+                }
+                continue;
+            }
             if (block.kind === 'list-item' && topic && text.length <= (topic === 'measures' ? 400 : 200)) {
                 if (add(lists, topic, text)) lists.consumed.set(index, topic);
                 continue;
@@ -277,20 +414,33 @@ export function readLists(sections: readonly Section[]): Lists {
             }
             // "De betrokkenen zijn a en b.": one sentence that lists, in a section about data or subjects.
             const enumeration = /^(?:de\s+)?(?:betrokkenen|categorie\p{L}*\s+(?:van\s+)?(?:betrokkenen|persoonsgegevens)|(?:persoons)?gegevens)\s+(?:zijn|betreffen|omvatten)\s*:?\s+(?:de\s+)?([^.]+)\.?$/iu.exec(text);
-            if (block.kind === 'paragraph' && enumeration && (sectionTopic === 'data' || sectionTopic === 'subjects')) {
+            const items = enumeration ? splitItems(enumeration[1]!) : [];
+            // Outside a section about data or subjects, only a list: "De betrokkenen zijn a, b en c", not "… zijn geïnformeerd".
+            const listed = sectionTopic === 'data' || sectionTopic === 'subjects' || (items.length >= 2 && !/^ge\p{L}+(?:d|t|en)\b/iu.test(items[0]!));
+            if (block.kind === 'paragraph' && enumeration && listed) {
                 const t = /betrokkenen/iu.test(text.slice(0, 40)) ? 'subjects' : 'data';
-                if (splitItems(enumeration[1]!).map(item => add(lists, t, item)).some(Boolean)) lists.consumed.set(index, t);
+                if (items.map(item => add(lists, t, item)).some(Boolean)) lists.consumed.set(index, t);
                 continue;
+            }
+            // "De Verwerker verwerkt de volgende (categorieën) persoonsgegevens: a, b en c." — the text stays prose when it says more.
+            const following = FOLLOWING.exec(text);
+            if (block.kind === 'paragraph' && following) {
+                const t = /betrokkenen/iu.test(following[1]!) ? 'subjects' : 'data';
+                const added = splitItems(following[2]!).map(item => add(lists, t, item)).some(Boolean);
+                if (added && following[0].length >= text.length - 1) lists.consumed.set(index, t);
+                if (added) continue;
             }
             // "… treft passende maatregelen, waaronder a, b en c.": the measures a sentence names (the text stays prose).
             const named = /maatregelen[^.:]{0,120}?(?:waaronder|zoals|onder meer|te weten|namelijk)\s+([^.:]{3,400})\./iu.exec(text) ?? /maatregelen\s*\(([^)]{3,200})\)/iu.exec(text);
-            if (named) for (const item of splitItems(named[1]!)) add(lists, 'measures', item.replace(/^en\s+/u, ''));
+            // Not a reference ("zoals beschreven in Bijlage 2") or a clause ("onder meer kunnen inhouden …"): those name no measure.
+            if (named && !REFERENCE_OR_VERB.test(named[1]!)) for (const item of splitItems(named[1]!)) add(lists, 'measures', item.replace(/^en\s+/u, ''));
             if (block.kind === 'paragraph' && sectionTopic === 'purposes' && lists.purposes.length === 0 && !/\b(?:geen|niet)\b/iu.test(text)) {
                 const listed = PURPOSE_LIST.exec(text);
-                const scope = PURPOSE_SCOPE.exec(text);
-                if (listed) for (const item of listed[1]!.split(/\s*;\s*/u)) add(lists, 'purposes', item);
-                else if (scope) add(lists, 'purposes', scope[1]!.trim());
-                else if (text.length <= 400) lists.purposes.push(text);
+                const scope = scopeIn(text);
+                if (listed) for (const item of purposeItems(listed[1]!)) add(lists, 'purposes', item);
+                else if (scope) addScope(lists, scope);
+                // A sentence that refers to the purposes an annex describes does not state one.
+                else if (text.length <= 400 && !/\b(?:bijlage|appendix|annex)\b/iu.test(text)) lists.purposes.push(text);
                 continue;
             }
             // A sentence ends the list; a short line without a full stop is a sub-heading within it

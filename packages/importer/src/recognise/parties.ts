@@ -16,6 +16,9 @@ export interface RecognisedParty {
     city?: string;
     signatory?: string;
     fn?: string;
+    /** Where and when the signatory signed (the signature block), the date as ISO. */
+    signedAt?: string;
+    signedOn?: string;
     /** The name the text defines for the party ("hierna: Klant"), when it is not a role name the generated agreement gives it (aliases.ts). */
     alias?: string;
     tradeName?: string;
@@ -69,8 +72,9 @@ const KVK = /(?:kvk|kamer van koophandel|handelsregister)[^\d\n]{0,60}?(\d{8})(?
 const POSTCODE_CITY = /\(?\b(\d{4}\s?[A-Z]{2})\)?\s*,?\s*(?:te\s+)?(\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{L}'-]+)*)/u;
 const STREET = /(?:aan\s+de\s+|aan\s+het\s+|,\s*|adres:?\s*)(\p{Lu}[\p{L}'. -]{2,40}?\s\d+[A-Za-z]?(?:-\d+)?)(?![\d\p{L}])/gu;
 const SEAT = /(?:gevestigd|kantoorhoudende|statutair gevestigd)(?:\s+en\s+kantoorhoudende)?\s+(?:te|in)\s+(?:\([^)]*\)\s*)?(\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{L}'-]+)*)/u;
-const SIGNATORY = /vertegenwoordigd\s+door\s+(?:(?:de\s+heer|mevrouw|dhr\.?|mevr\.?|mr\.?|ir\.?|drs\.?)\s+)*(\p{Lu}[\p{L}.'-]*(?:\s+(?:van|de|der|den|\p{Lu}[\p{L}.'-]*))*)(?:,?\s*(?:in\s+(?:zijn|haar)\s+hoedanigheid\s+van|als)\s+([\p{L} -]{3,40}))?/u;
-const ALIAS = /(?:hierna|verder)(?:\s+te\s+noemen)?\s*:?\s*[„"“'‘(]*\s*(?:de\s+|het\s+)?(\p{Lu}[\p{L}-]*)/u;
+const SIGNATORY = /vertegenwoordigd\s+door\s+(?:(?:de\s+heer|mevrouw|dhr\.?|mevr\.?|mr\.?|ir\.?|drs\.?)\s+)*(\p{Lu}[\p{L}.'-]*(?:\s+(?:van|de|der|den|\p{Lu}[\p{L}.'-]*))*)(?:,?\s*(?:in\s+(?:zijn|haar)\s+hoedanigheid\s+van|als)\s+([\p{L} -]{3,40})|,\s*(?!(?:hierna|verder|gevestigd|kantoorhoudende|ingeschreven|handelend|en|of)\b)(\p{Ll}[\p{Ll} -]{2,40}?)\s*(?=[;,.]|$))?/u;
+/** "hierna te noemen: Verwerker", "hierna: "de Klant"", "hierna: de "Verwerker"" (the article before or inside the quotes). */
+const ALIAS = /(?:hierna|verder)(?:\s+te\s+noemen)?\s*:?\s*[„"“'‘(]*\s*(?:de\s+|het\s+)?[„"“'‘]?(\p{Lu}[\p{L}-]*)/u;
 /** "X treedt op als verwerker", "Klant aangemerkt kan worden als verantwoordelijke". */
 const ACTS_AS = /^(?:-\s*)?(?:(?:[Dd]e|[Hh]et)\s+)?(\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,4})\s+(?:treedt\s+op|aangemerkt\s+kan\s+worden|wordt\s+aangemerkt|fungeert|handelt|is)\s+als\s+(?:de\s+)?(verwerkingsverantwoordelijke|verantwoordelijke|verwerker|bewerker)\b/u;
 
@@ -87,6 +91,9 @@ function details(party: RecognisedParty, text: string): void {
     } else {
         const seat = SEAT.exec(text);
         if (seat) party.city = seat[1]!;
+        // A postcode without the city after it: "aan de Havenstraat 12 (8011 AA), ingeschreven …".
+        const alone = /\(?\b(\d{4})\s?([A-Z]{2})\b\)?/u.exec(text);
+        if (alone) party.postcode = `${alone[1]} ${alone[2]}`;
     }
     const street = [...text.replace(party.name, '').matchAll(STREET)].map(m => m[1]!.trim()).find(candidate => !/^(?:KvK|KBO|BTW|Kamer|Postbus|Versie|Artikel)\b/iu.test(candidate) && !/\d{4}\s?[A-Z]{2}$/u.test(candidate));
     if (street) party.street = street;
@@ -99,7 +106,9 @@ function details(party: RecognisedParty, text: string): void {
     const signatory = SIGNATORY.exec(text);
     if (signatory) {
         party.signatory = signatory[1]!.trim();
-        if (signatory[2]) party.fn = signatory[2].trim();
+        // "… vertegenwoordigd door X, directeur": the function after the name, as "als directeur".
+        const fn = signatory[2] ?? signatory[3];
+        if (fn) party.fn = fn.trim();
     }
 }
 
