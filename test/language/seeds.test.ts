@@ -25,7 +25,6 @@ const ICTEAM: readonly SeedDefect[] = [
     { defect: '#8 DPIA help only "voor zover dat binnen haar macht ligt" (3.5)', rule: 'DPA-R12', covered: 'within-power' },
     { defect: '#9 transfers on the controller\'s consent', rule: 'DPA-R23', covered: 'controller-consent' },
     { defect: '#10 Apple/iCloud: a US transfer without mechanism or DPF check (4.2 waives even the consent)', rule: 'DPA-R22', covered: 'US' },
-    { defect: '#9, #10 Apple/iCloud tied to no row of Bijlage 1: the processing it performs is not described', rule: 'DPA-R18', covered: 'Apple' },
     { defect: '#11 sub-processors only announced: no notice period', rule: 'DPA-R08', covered: 'general' },
     { defect: '#11 no consequence of an objection', rule: 'DPA-R08', covered: 'no-consequence' },
     // Art. 7 and Bijlage 2 "Voorwaarden" as the parameters of the standard `security` clause (C-05).

@@ -13,6 +13,5 @@ export const THE_TAFEL: ImportJudgement = {
         { defect: 'notice', reason: 'claims no notice of changes and no objection', falseAlarm: '5.4 announces every change 30 days ahead, with an objection and a right to terminate: the clause reader took only the authorisation sentence', rule: 'DPA-R08', covered: 'general' },
         { defect: 'T1', reason: 'allergens (health data) and diet wishes (which can reveal religion) are processed while the agreement declares no special categories', rule: 'DPA-R61', covered: '', count: 2 },
         { defect: 'T9', reason: 'SCCs for Vercel and Upstash\'s US parent with no module and no transfer impact assessment', rule: 'DPA-R37', covered: 'scc', count: 2 },
-        { defect: 'scope', reason: 'claims the processing of each sub-processor is undescribed', falseAlarm: 'the annex gives each sub-processor its role (database, payments, hosting, e-mail, caching, WhatsApp messages) for the services of the agreement; which of the four purposes each serves is not said, and the importer does not guess it', rule: 'DPA-R18', covered: '', count: 6 }
     ]
 };

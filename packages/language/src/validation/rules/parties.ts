@@ -164,7 +164,10 @@ export function checkSubProcessor(sub: ast.SubProcessor, context: CheckContext):
  * processing it performs — its nature, purpose and data (Art. 28(3), first subparagraph) — so its
  * authorisation (Art. 28(2)) has no described scope. Only when the agreement describes activities
  * (else checkHasProcessing reports); not for a recipient, a provider that receives no personal data,
- * or one engaged through another sub-processor (`via`) that an activity names.
+ * one engaged through another sub-processor (`via`) that an activity names, or one whose `service`
+ * says what it does for the agreement: a list of sub-processors with each one's role describes
+ * their processing (EDPB Guidelines 07/2020 on the information about sub-processors) even when the
+ * agreement does not say which of its activities each serves.
  */
 export function unattachedSubProcessors(agreement: ast.Agreement, context: CheckContext): void {
     if (agreement.processings.length === 0) return;
@@ -172,6 +175,7 @@ export function unattachedSubProcessors(agreement: ast.Agreement, context: Check
     for (const sub of agreement.subprocessors) {
         if (named.has(sub) || sub.recipient || (sub.role !== undefined && sub.role !== 'subprocessor')) continue;
         if (sub.via?.ref && named.has(sub.via.ref)) continue;
+        if (!isBlank(sub.service)) continue;
         context.report.rule('DPA-R18', { node: sub, property: 'name' }, { x: displayName(sub) }, [], { severity: 'warning', message: 'unattached' });
     }
 }
