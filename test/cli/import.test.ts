@@ -63,9 +63,13 @@ describe('dpa import and review of other documents', () => {
         expect(dpa(['generate', 'complete.dpa', '--format', 'docx', '--out', 'word'], dir).code).toBe(0);
         const result = dpa(['import', 'word/complete.docx', '--out', 'imported'], dir);
         expect(result.code, result.stderr).toBe(0);
-        const checked = await check(readFileSync(join(dir, 'imported', 'complete.dpa'), 'utf8'));
+        const text = readFileSync(join(dir, 'imported', 'complete.dpa'), 'utf8');
+        const checked = await check(text);
         expect(checked.document.parseResult.parserErrors).toEqual([]);
         expect(checked.agreement?.parties.map(p => p.name).length).toBeGreaterThanOrEqual(2);
+        // A Word document has paragraphs, not lines: the comments say which paragraph each piece comes from.
+        expect(text).toMatch(/^ {4}\/\/ Source paragraph \d+: /mu);
+        expect(text).not.toMatch(/Source line|\?:/u);
     });
 
     test('a .dpa is reviewed as it is', () => {

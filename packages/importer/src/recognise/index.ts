@@ -90,7 +90,7 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
     if (title) {
         metadata.title = title.block.text;
         place(title, title.block.text, { kind: 'model', element: 'title' });
-        out.header.push(`// Source line ${title.block.at.line ?? '?'}: ${commentText(title.block.text)}`);
+        out.header.push(`// ${where(title.block.at)}: ${commentText(title.block.text)}`);
     }
     const consumed = new Set<number>();
     const headerBlocks = [...sections[0]!.blocks.slice(0, 8), ...sections.slice(1, 3).flatMap(s => s.blocks.slice(0, 2))];
@@ -102,7 +102,7 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
         if (text.length <= 160) {
             consumed.add(item.index);
             place(item, text, { kind: 'model', element: 'metadata' });
-            out.header.push(`// Source line ${item.block.at.line ?? '?'}: ${commentText(text)}`);
+            out.header.push(`// ${where(item.block.at)}: ${commentText(text)}`);
         }
     }
 
@@ -156,7 +156,7 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
             if (!topic || consumed.has(item.index)) continue;
             consumed.add(item.index);
             place(item, blockText(item.block), { kind: 'model', element: topic });
-            out.lists.push(`// Source line ${item.block.at.line ?? '?'} (${topic}): ${commentText(blockText(item.block))}`);
+            out.lists.push(`// ${where(item.block.at)} (${topic}): ${commentText(blockText(item.block))}`);
         }
     }
     for (const label of lists.data) {
@@ -172,7 +172,7 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
     }
     // "Er worden geen bijzondere categorieën van persoonsgegevens verwerkt": unless a category is special.
     const noSpecial = lists.data.some(label => specialKinds(label).length > 0) ? undefined : specialExcluded(sections);
-    if (noSpecial) out.lists.push(`// Source line ${noSpecial.block.at.line ?? '?'}: no special categories of personal data processed.`, 'excludes special');
+    if (noSpecial) out.lists.push(`// ${where(noSpecial.block.at)}: no special categories of personal data processed.`, 'excludes special');
     if (lists.measures.length > 0) out.lists.push('// REVIEW: each measure\'s type and kind are guessed from its description.');
     for (const label of lists.measures) {
         const kind = measureKind(label);
@@ -202,7 +202,7 @@ export function importAgreement(given: SourceDocument, options: ImportOptions = 
     const stated = documentRetention(sections);
     /** The closing lines of the activities for which the text states no retention of their own. */
     const withoutRetention: number[] = [];
-    if (stated) out.processing.push(`// Retention as the text states it (source line ${stated.at.block.at.line ?? '?'}).`);
+    if (stated) out.processing.push(`// Retention as the text states it (${where(stated.at.block.at).toLowerCase()}).`);
     for (const row of lists.processings) {
         out.processing.push(`processing ${names.make(row.title, 'P')} ${dpaString(row.title)} {`);
         for (const purpose of row.purposes) out.processing.push(`    purpose ${dpaString(purpose)}`);
@@ -284,6 +284,17 @@ function servedBy(subprocessors: readonly string[]): string[] {
     return ['    // REVIEW: the agreement describes this one processing activity: its sub-processors serve it.', `    subprocessors ${subprocessors.join(', ')}`];
 }
 
+/**
+ * Where a piece is in the source, as its format can say it: a line of a text, a page and its line
+ * of a PDF, a paragraph of a Word document ("Source paragraph 14"), or nothing more.
+ */
+function where(at: SourceLocation): string {
+    if (at.page !== undefined) return at.line !== undefined ? `Source page ${at.page}, line ${at.line}` : `Source page ${at.page}`;
+    if (at.line !== undefined) return `Source line ${at.line}`;
+    if (at.paragraph !== undefined) return `Source paragraph ${at.paragraph}`;
+    return 'Source';
+}
+
 function activityTitle(purpose: string | undefined): string | undefined {
     if (!purpose) return undefined;
     const clean = purpose.replace(/^(?:(?:uitsluitend|alleen|enkel|slechts|het|de|een)\s+)+/iu, '').replace(/[.;:]$/u, '').trim();
@@ -305,7 +316,7 @@ function metadataLines(metadata: Metadata): string[] {
 }
 
 function partyLines(party: RecognisedParty, names: Names, sources: readonly Placement[]): string[] {
-    const lines = sources.map(p => `// Source line ${p.at.line ?? '?'}: ${commentText(p.text)}`);
+    const lines = sources.map(p => `// ${where(p.at)}: ${commentText(p.text)}`);
     lines.push(`${party.role} ${names.make(identifierLabel(party.name), party.role === 'processor' ? 'Processor' : 'Controller')} {`, `    name ${dpaString(party.name)}`);
     if (party.tradeName) lines.push(`    trade-name ${dpaString(party.tradeName)}`);
     if (party.alias) lines.push(`    alias ${dpaString(party.alias)}`);
@@ -373,19 +384,19 @@ function articleLines(section: Section, context: ArticleContext): string[] {
                 standard.set(clause.keyword, clause);
                 here.set(clause.keyword, clause.text);
                 elements.push(`clause:${clause.keyword}`);
-                modelled.push(`// Source line ${item.block.at.line ?? '?'}: ${commentText(piece)}`, clause.text);
+                modelled.push(`// ${where(item.block.at)}: ${commentText(piece)}`, clause.text);
             }
             for (const more of inArticle) {
                 elements.push(`clause:${more.keyword}`);
-                modelled.splice(modelled.indexOf(here.get(more.keyword)!), 0, `// Source line ${item.block.at.line ?? '?'}: ${commentText(piece)}`);
+                modelled.splice(modelled.indexOf(here.get(more.keyword)!), 0, `// ${where(item.block.at)}: ${commentText(piece)}`);
             }
-            if (clauses.length === 0 && inArticle.length === 0) out.header.push(`// Source line ${item.block.at.line ?? '?'}: ${commentText(piece)}`);
+            if (clauses.length === 0 && inArticle.length === 0) out.header.push(`// ${where(item.block.at)}: ${commentText(piece)}`);
             place(item, piece, { kind: 'model', element: elements.join(',') });
         }
         if (rest.length > 0) prose.push({ item, text: rest.join(' ') });
     }
     const lines: string[] = [];
-    if (heading) lines.push(`// Source line ${heading.block.at.line ?? '?'}: ${commentText(heading.block.text)}`);
+    if (heading) lines.push(`// ${where(heading.block.at)}: ${commentText(heading.block.text)}`);
     lines.push(...modelled);
     if (prose.length > 0) {
         const name = names.make(title, 'Clause');
