@@ -63,13 +63,19 @@ const AUDITOR_INDEPENDENT = /door\s+een\s+(?:onafhankelijke|externe)\s+(?:derde|
 /** The processor's part in an audit (Art. 28(3)(h): "allows for and contributes to audits"). */
 const AUDIT_COOPERATION = /(?:medewerking\s+(?:verlenen|verleent|geven|geeft)|meewerk\p{L}*|werkt\s+mee|mogelijk\s+(?:maken|maakt)|maakt\s+mogelijk|staat\s+toe|toestaan|draagt\s+bij|bijdragen|allows?\s+for|contributes?\s+to|submits?\s+to|cooperates?\s+with)[^.;]{0,40}(?:audit|inspectie|inspection)/iu;
 
+/** An audit on a concrete suspicion or indication of non-compliance, beside the regular one. */
+const ON_SUSPICION = /(?:bij|in\s+geval\s+van|indien\s+er\s+sprake\s+is\s+van)\s+(?:een\s+)?(?:concreet|redelijk|gegrond|gerechtvaardigd)e?\s+(?:vermoeden|aanwijzing\p{L}*)(?:\s+van\s+(?:misbruik|niet-naleving|een\s+tekortkoming)[^.;]{0,40})?|on\s+(?:a\s+)?(?:reasonable\s+)?(?:suspicion|indication)s?\s+of\s+(?:misuse|non-compliance)/iu;
+
 function audit(sentence: string): StandardClause | undefined {
     if (!AUDIT_TOPIC.test(sentence) || !/audit|inspectie|controle/iu.test(sentence)) return undefined;
     // Inspections by the supervisory authority are not the controller's audit.
     if (/toezichthou|autoriteit|supervisory/iu.test(sentence) && !/verwerkingsverantwoordelijke|verantwoordelijke|opdrachtgever|klant|controller|customer/iu.test(sentence)) return undefined;
     const parts: string[] = [];
-    const frequency = /(?:eens|één keer|een keer|1 keer|maximaal (?:één|een|1) ?(?:keer|maal)?|once)\s+per\s+(jaar|kalenderjaar|year|twee jaar)|(jaarlijks|annually|elk jaar|ieder jaar|once a year)/iu.exec(sentence);
+    const frequency = /(?:eens|eenmaal|één\s?maal|één keer|een keer|1 keer|1 maal|maximaal (?:één|een|1) ?(?:keer|maal)?|once)\s+per\s+(jaar|kalenderjaar|year|twee jaar)|(jaarlijks|annually|elk jaar|ieder jaar|once a year)/iu.exec(sentence);
     if (frequency) parts.push(`every ${/twee/iu.test(frequency[1] ?? '') ? '2 years' : '1 year'}`);
+    // "alsook bij een concreet vermoeden van misbruik": an audit also on a suspicion (SCC 2021/915 cl. 7.6).
+    const suspicion = ON_SUSPICION.exec(sentence);
+    if (suspicion) parts.push(/misbruik|misuse/iu.test(suspicion[0]) ? 'on-suspicion of-misuse' : 'on-suspicion');
     const by = AUDITOR_CONTROLLER.test(sentence) ? 'controller-or-auditor' : AUDITOR_INDEPENDENT.test(sentence) ? 'independent-auditor' : undefined;
     if (by) parts.push(`by ${by}`);
     const costs = /kosten\s+van\s+(?:de|een|het|dergelijke|deze|die)\s+(?:audit|inspectie|controle)[^.;]{0,60}?(?:voor\s+rekening\s+van|gedragen\s+door|betaalt)\s+(?:de\s+)?(verwerkingsverantwoordelijke|verantwoordelijke|opdrachtgever|klant|verwerker)/iu.exec(sentence);
@@ -77,6 +83,8 @@ function audit(sentence: string): StandardClause | undefined {
         const payer = /^verwerker$/iu.test(costs[1]!) ? 'processor' : 'controller';
         parts.push(`costs ${payer === 'controller' && /tenzij|behalve|unless/iu.test(sentence) ? 'controller-unless-fault' : payer}`);
     }
+    // The findings assessed together and implemented or not as the parties decide.
+    if (/bevinding\p{L}*[^.;]{0,80}in\s+(?:onderling|gezamenlijk)\s+overleg|findings[^.;]{0,80}(?:mutual(?:ly)?\s+(?:agree|consult)|jointly\s+decide)/iu.test(sentence)) parts.push('findings joint-decision');
     // The controller's right to audit, without parameters: "heeft het recht (om) … audit(s) uit te voeren".
     if (parts.length === 0 && AUDIT_COOPERATION.test(sentence)) parts.push('');
     if (parts.length === 0 && /(?:heeft|hebben|krijgt)\s+het\s+recht[^.;]{0,60}(?:audit|inspectie)|(?:audit|inspectie)\p{L}*[^.;]{0,40}(?:uit\s+te\s+(?:laten\s+)?voeren|te\s+(?:laten\s+)?verrichten)|may\s+(?:conduct\s+)?audit/iu.test(sentence)) parts.push('');
@@ -112,8 +120,27 @@ function subprocessing(sentence: string): StandardClause | undefined {
     const noticeDuration = notice ? durationIn(notice[1]!) : undefined;
     if (authorisation !== 'specific' && noticeDuration) parts.push(`notice ${noticeDuration}`);
     if (authorisation !== 'specific' && /bezwaar|object/iu.test(sentence)) parts.push('objection allowed');
-    if (!authorisation) return parts.length > 1 ? { keyword: 'subprocessing', text: parts.join(' '), partial: true } : undefined;
+    if (!authorisation) {
+        const flowDown = flowDownIn(sentence);
+        if (flowDown !== undefined) parts.push(...(flowDown === 'same' ? [] : [`flow-down ${flowDown}`]));
+        // A sentence that only imposes the obligations on the sub-processor or keeps the processor
+        // liable for it says what the clause says (Art. 28(4)): read into the article's clause.
+        return parts.length > 1 || flowDown !== undefined || LIABLE_FOR_SUBPROCESSORS.test(sentence) ? { keyword: 'subprocessing', text: parts.join(' '), partial: true } : undefined;
+    }
     return { keyword: 'subprocessing', text: parts.join(' ') };
+}
+
+/**
+ * The processor stays (fully) liable towards the controller for its sub-processors (Art. 28(4), last
+ * sentence), and nothing more: a cap, an exclusion or a limit is the liability clause's matter.
+ */
+const LIABLE_FOR_SUBPROCESSORS = /^(?![^]*(?:beperkt|maximaal|ten hoogste|uitgesloten|limit|cap|exclu))[^]*(?:blijft|is|remains)\s+(?:volledig\s+|fully\s+)?(?:aansprakelijk|liable)[^.;]{0,80}(?:sub-?verwerker|onderaannemer|sub-?processor)/iu;
+
+/** What a sentence imposes on the sub-processor (Art. 28(4)): the same obligations, equivalent ones, or only the relevant ones. */
+function flowDownIn(sentence: string): 'same' | 'equivalent' | 'relevant' | undefined {
+    if (FLOW_DOWN_PARTIAL.some(p => p.test(sentence))) return 'relevant';
+    if (EQUIVALENT_FLOW_DOWN.test(sentence)) return 'equivalent';
+    return FLOW_DOWN.some(p => p.test(sentence)) ? 'same' : undefined;
 }
 
 function liability(sentence: string): StandardClause | undefined {
@@ -167,7 +194,7 @@ export function standardClausesIn(sentence: string): StandardClause[] {
 
 /** The parameters each clause that merges takes, in the grammar's order. */
 const MERGED: Readonly<Record<string, readonly string[]>> = {
-    audit: ['every', 'by', 'notice', 'costs'],
+    audit: ['every', 'on-suspicion', 'by', 'notice', 'costs', 'findings'],
     subprocessing: ['notice', 'objection', 'flow-down']
 };
 
@@ -201,6 +228,8 @@ export function mergeClauses(first: StandardClause, next: StandardClause): Stand
 }
 
 const FLOW_DOWN = CLAUSES_DATA.patterns.flowDown.map(p => new RegExp(p, 'iu'));
+/** Obligations "niet minder beschermend" / "gelijkwaardig" / "equivalent" to the agreement's. */
+const EQUIVALENT_FLOW_DOWN = /(?:gelijkwaardig\p{L}*|niet\s+minder\s+beschermend\p{L}*|vergelijkbare|equivalent)[^.;]{0,60}(?:verplichting|plicht|bescherm|afspraken|voorwaarden|eisen|obligation|protection)|(?:verplichting|plicht|afspraken|voorwaarden|eisen|obligation)\p{L}*[^.;]{0,60}(?:gelijkwaardig\p{L}*|niet\s+minder\s+beschermend|equivalent)/iu;
 const FLOW_DOWN_PARTIAL = CLAUSES_DATA.patterns.flowDownPartial.map(p => new RegExp(p, 'iu'));
 
 /**
@@ -211,7 +240,7 @@ const FLOW_DOWN_PARTIAL = CLAUSES_DATA.patterns.flowDownPartial.map(p => new Reg
 export function withFlowDown(clause: StandardClause, article: string): StandardClause {
     if (clause.keyword !== 'subprocessing' || /flow-down|without-authorisation/u.test(clause.text)) return clause;
     if (FLOW_DOWN_PARTIAL.some(p => p.test(article))) return { ...clause, text: `${clause.text} flow-down relevant` };
-    if (/(?:gelijkwaardig\p{L}*|niet\s+minder\s+beschermend\p{L}*|vergelijkbare|equivalent)[^.;]{0,60}(?:verplichting|plicht|bescherm|afspraken|voorwaarden|eisen|obligation|protection)|(?:verplichting|plicht|afspraken|voorwaarden|eisen|obligation)\p{L}*[^.;]{0,60}(?:gelijkwaardig\p{L}*|niet\s+minder\s+beschermend|equivalent)/iu.test(article)) return { ...clause, text: `${clause.text} flow-down equivalent` };
+    if (EQUIVALENT_FLOW_DOWN.test(article)) return { ...clause, text: `${clause.text} flow-down equivalent` };
     if (FLOW_DOWN.some(p => p.test(article)) || /(?:verplichtingen|plichten|voorwaarden|eisen)[^.;]{0,80}(?:opleg|op\s+zich\s+nem|eveneens|ook)\p{L}*/iu.test(article)) return clause;
     return { ...clause, text: `${clause.text} flow-down none` };
 }
