@@ -116,6 +116,11 @@ describe.skipIf(!hasCorpus)('the real agreements and the seeds, read as text', (
 describe('text layout', () => {
     const read = (text: string | Uint8Array) => readSource('memory/agreement.txt', typeof text === 'string' ? new TextEncoder().encode(text) : text);
 
+    test('a list number before an article heading ("1.\\tArtikel 12 – Duur") is kept as its number, not lost (a case fast-check found)', async () => {
+        expect((await read('1.\tArtikel 12 – Duur')).blocks).toEqual([{ kind: 'paragraph', number: '1.', text: 'Artikel 12 – Duur', at: { line: 1 } }]);
+        expect((await read('Artikel 12 – Duur')).blocks).toEqual([{ kind: 'heading', level: 2, number: 'Artikel 12', text: 'Duur', at: { line: 1 } }]);
+    });
+
     test('an article heading, numbered paragraphs with a hard wrap, a bullet list and a label run', async () => {
         const text = [
             'VERWERKERSOVEREENKOMST', '', 'Artikel 3 – Beveiliging', '',

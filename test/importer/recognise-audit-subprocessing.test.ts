@@ -52,3 +52,16 @@ describe('a sub-processing article', () => {
         expect(text).toMatch(/text "Verwerker blijft aansprakelijk voor de subverwerker, beperkt/u);
     });
 });
+
+describe('a termination article', () => {
+    it('reads deletion or return at the controller\'s choice also when the verb of returning is split ("bezorgt … terug")', async () => {
+        const { text } = await imported(article('Einde',
+            'Na afloop van de overeenkomst verwijdert Verwerker, naar keuze van de Opdrachtgever, alle persoonsgegevens of bezorgt zij deze terug aan de Opdrachtgever.'));
+        expect(clauseLine(text, 'termination')).toBe('termination return-or-delete');
+    });
+
+    it('reads deletion alone where nothing is given back', async () => {
+        const { text } = await imported(article('Einde', 'Na afloop van de overeenkomst verwijdert Verwerker alle persoonsgegevens binnen 30 dagen.'));
+        expect(clauseLine(text, 'termination')).toBe('termination delete within 30 days');
+    });
+});

@@ -10,7 +10,6 @@ export const MASJIDCONNECT: ImportJudgement = {
         { defect: 'M8', reason: 'no notice period for new sub-processors', rule: 'DPA-R08', covered: 'general' },
         { defect: 'M6', reason: 'the deletion deadline only by example ("bv. 30 dagen")', rule: 'DPA-R34', covered: '', count: 2 },
         { defect: 'template', reason: 'claims a blank', falseAlarm: '"Nog in te vullen ([INVULLEN: ...])" explains the template\'s placeholders; it is no blank itself', rule: 'DPA-R01', covered: '[INVULLEN: ...]' },
-        { defect: 'return', reason: 'claims no choice between deletion and return', falseAlarm: '11.1 deletes or returns the data at the School\'s choice: the clause reader took the deletion only', rule: 'DPA-R15', covered: 'delete' },
         { defect: 'M1', reason: 'a mosque school\'s pupils, parents and teachers: enrolment reveals religious belief, while Bijlage 1 declares no special categories', rule: 'DPA-R61', covered: 'MasjidConnect' },
         { defect: 'M9', reason: 'SCCs for the US entities (Supabase, Vercel, Resend) without a transfer impact assessment', rule: 'DPA-R37', covered: 'scc', count: 3 },
         { defect: 'M7', reason: 'the data are kept "for the duration of the main agreement", back-ups unstated', rule: 'DPA-R36', covered: 'agreement' },

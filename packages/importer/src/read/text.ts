@@ -201,6 +201,9 @@ function numberedHeading(segment: Segment, text: string): { kind: 'article' | 'a
     for (const { kind, pattern } of HEADING_PATTERNS) {
         const m = pattern.exec(text);
         if (!m) continue;
+        // A list number before the heading repeats its number ("7 Artikel 7 Beveiliging") or is
+        // another one ("1.\tArtikel 12 – Duur"): the second is no such heading, so its number stays.
+        if (segment.marker?.kind === 'number' && segment.marker.written.replace(/[.)]$/u, '') !== /\d+(?:\.\d+)*/u.exec(m[1]!)?.[0]) return undefined;
         const title = m[2]!.trim();
         if (!headingTextFits(title, kind === 'annex' ? HEADING_TEXT.annexMaxChars : HEADING_TEXT.maxChars)) continue;
         return { kind, number: m[1]!.replace(/[ \t]+/gu, ' '), title };

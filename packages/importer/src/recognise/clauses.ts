@@ -96,7 +96,8 @@ function audit(sentence: string): StandardClause | undefined {
 
 function termination(sentence: string): StandardClause | undefined {
     const deletes = /verwijder|vernietig|wis(?:sen|t)\b|delete|destroy/iu.test(sentence);
-    const returns = /(?:terug(?:geven|gave|bezorg|sturen)|geeft[^.]{0,60}terug|retour|return)/iu.test(sentence);
+    // "teruggeven", and the separable verbs apart: "geeft … terug", "bezorgt zij deze terug", "stuurt … terug".
+    const returns = /(?:terug(?:geven|gave|bezorg|sturen|zenden)|(?:geeft|geven|bezorgt|bezorgen|stuurt|sturen|zendt|zenden)[^.]{0,60}\bterug\b|retour|return)/iu.test(sentence);
     if (!deletes && !returns) return undefined;
     if (!/(?:einde|afloop|beëindiging|be\\u00EBindiging|beeindiging|termination|end of)/iu.test(sentence)) return undefined;
     const within = /binnen\s+([^.;]{0,25})/iu.exec(sentence);
