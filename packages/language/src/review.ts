@@ -83,7 +83,7 @@ export function reviewImport(source: string, checked: CheckedAgreement, trace: I
         // nothing carries it, on the agreement itself ("Missing: …"). Several elements share a rule
         // (the description of the processing, DPA-R18): a diagnostic elsewhere is not theirs.
         const at = node && node !== agreement ? node : deficient;
-        const finding = diagnostics.find(d => d.code === element.rule && (d.severity === 1 || d.severity === 2)
+        const finding = diagnostics.find(d => d.code === element.rule && isReviewDefect(d)
             && (at ? within(d, at) : agreement !== undefined && onName(d, agreement)));
         const status: ElementStatus = node ? (finding && at ? 'weak' : 'present') : deficient ? 'weak' : 'missing';
         const quotes = quotesOf(node ?? deficient, agreement, trace);

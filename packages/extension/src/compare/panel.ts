@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { LatestRequest } from '../latest-request.js';
 import { DiffRequest, type DiffChange, type DiffResult } from '@dpa/server/protocol';
 import { errorReason } from '../documents.js';
 import { baseName } from '../paths.js';
@@ -31,7 +32,7 @@ export class ComparePanel {
     private readonly disposeListeners: (() => void)[] = [];
     private changes: readonly DiffChange[] = [];
     private timer: ReturnType<typeof setTimeout> | undefined;
-    private request: vscode.CancellationTokenSource | undefined;
+    private readonly request = new LatestRequest();
     private disposed = false;
 
     constructor(private readonly client: BaseLanguageClient, extensionUri: vscode.Uri, readonly source: vscode.Uri, private other: OtherVersion) {
@@ -79,8 +80,7 @@ export class ComparePanel {
         if (this.disposed) return;
         this.disposed = true;
         this.clearTimer();
-        this.request?.cancel();
-        this.request?.dispose();
+        this.request.cancel();
         for (const disposable of this.disposables) disposable.dispose();
         this.disposables.length = 0;
         this.panel.dispose();
@@ -101,21 +101,12 @@ export class ComparePanel {
     }
 
     private async refresh(): Promise<void> {
-        this.request?.cancel();
-        this.request?.dispose();
-        const request = new vscode.CancellationTokenSource();
-        this.request = request;
-        let result: DiffResult;
-        try {
-            const uri = this.client.code2ProtocolConverter.asUri(this.source);
-            result = await this.client.sendRequest(DiffRequest, { uri, other: { text: this.other.text, label: this.other.label } }, request.token);
-        } catch (error) {
-            if (request.token.isCancellationRequested || this.disposed) return;
-            result = failed(vscode.l10n.t('The comparison failed: {0}', errorReason(error)));
-        }
-        if (request.token.isCancellationRequested || this.disposed) return;
-        this.request = undefined;
-        request.dispose();
+        const uri = this.client.code2ProtocolConverter.asUri(this.source);
+        const result = await this.request.send(
+            token => this.client.sendRequest(DiffRequest, { uri, other: { text: this.other.text, label: this.other.label } }, token),
+            (error): DiffResult => failed(vscode.l10n.t('The comparison failed: {0}', errorReason(error)))
+        );
+        if (result === undefined || this.disposed) return;
         this.changes = result.changes;
         this.page.show({ title: this.title(), css: result.css }, compareUpdate(result, vscode.l10n));
     }

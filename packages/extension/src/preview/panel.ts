@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { LatestRequest } from '../latest-request.js';
 import { baseName } from '../paths.js';
 import { PreviewRequest, type PreviewResult } from '@dpa/server/protocol';
 import { errorReason } from '../documents.js';
@@ -24,7 +25,7 @@ export class PreviewPanel {
     private readonly disposables: vscode.Disposable[] = [];
     private readonly disposeListeners: (() => void)[] = [];
     private debounceTimer: ReturnType<typeof setTimeout> | undefined;
-    private request: vscode.CancellationTokenSource | undefined;
+    private readonly request = new LatestRequest();
     /** A validation arrived while the panel was hidden. */
     private stale = false;
     private disposed = false;
@@ -119,9 +120,7 @@ export class PreviewPanel {
         if (this.disposed) return;
         this.disposed = true;
         this.clearTimer();
-        this.request?.cancel();
-        this.request?.dispose();
-        this.request = undefined;
+        this.request.cancel();
         for (const disposable of this.disposables) {
             disposable.dispose();
         }
@@ -134,21 +133,12 @@ export class PreviewPanel {
     }
 
     private async refresh(): Promise<void> {
-        this.request?.cancel();
-        this.request?.dispose();
-        const request = new vscode.CancellationTokenSource();
-        this.request = request;
-        let result: PreviewResult;
-        try {
-            const uri = this.client.code2ProtocolConverter.asUri(this.source);
-            result = await this.client.sendRequest(PreviewRequest, { uri }, request.token);
-        } catch (error) {
-            if (request.token.isCancellationRequested || this.disposed) return;
-            result = unavailablePage('failed', errorReason(error), vscode.l10n);
-        }
-        if (request.token.isCancellationRequested || this.disposed) return;
-        this.request = undefined;
-        request.dispose();
+        const uri = this.client.code2ProtocolConverter.asUri(this.source);
+        const result = await this.request.send(
+            token => this.client.sendRequest(PreviewRequest, { uri }, token),
+            error => unavailablePage('failed', errorReason(error), vscode.l10n)
+        );
+        if (result === undefined || this.disposed) return;
         this.show(result);
     }
 
